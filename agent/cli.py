@@ -1,0 +1,471 @@
+"""The maitre command line. stdout carries only what the user asked for; progress and errors go to stderr."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from pydantic import BaseModel, ValidationError
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from agent import demo as demo_job
+from agent import locations
+from agent.settings import Settings, load
+from tools import functions, importer
+from tools.context import ToolContext
+from tools.errors import InvalidInput, MaitreError
+from tools.importer import ImportFailed
+from tools.models import Change
+from tools.results import GuestSummary
+from tools.store.sqlite import SQLiteStore
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+F = TypeVar("F", bound=Callable[..., Any])
+
+store_option = click.option(
+    "--store", "store_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="The guest store (SQLite). Default: MAITRE_STORE or the user data directory.",
+)
+json_option = click.option("--json", "as_json", is_flag=True, help="Print the tool's output model as JSON.")
+
+
+def reports_errors(fn: F) -> F:
+    """Turn a MaitreError into one sentence on stderr and its exit code; never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except ImportFailed as exc:
+            err.print(f"[red]error:[/] {escape(exc.message)}")
+            for problem in exc.problems[:50]:
+                err.print(f"  {escape(problem)}")
+            if len(exc.problems) > 50:
+                err.print(f"  … and {len(exc.problems) - 50} more")
+            sys.exit(exc.exit_code)
+        except MaitreError as exc:
+            err.print(f"[red]error:[/] {escape(exc.message)}")
+            sys.exit(exc.exit_code)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"]) or "input"
+            err.print(f"[red]error:[/] {escape(where)}: {escape(first['msg'])}.")
+            sys.exit(InvalidInput.exit_code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _context(store_path: Path | None, *, actor: str | None = None) -> tuple[ToolContext, Settings]:
+    settings = load(store=store_path)
+    store = SQLiteStore(settings.store)
+    ctx = ToolContext(
+        store=store,
+        actor=actor or f"manager:{settings.manager}",
+        thresholds=settings.thresholds,
+        phone_region=settings.phone_region,
+        approval_ttl=timedelta(minutes=settings.approval_ttl_minutes),
+    )
+    return ctx, settings
+
+
+def _emit(model: BaseModel) -> None:
+    out.print_json(model.model_dump_json(), highlight=False)
+
+
+@click.group(invoke_without_command=True)
+@click.version_option(package_name="maitre")
+@click.pass_context
+def main(click_ctx: click.Context) -> None:
+    """maitre keeps restaurant guest profiles true."""
+    if click_ctx.invoked_subcommand is None:
+        click.echo(click_ctx.get_help())
+
+
+# -- demo -------------------------------------------------------------------------------------------
+
+
+@main.command()
+@store_option
+@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Service date (default today).")
+@click.option("--out", "sheet_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the briefing sheet (HTML).")
+@reports_errors
+def demo(store_path: Path | None, day: Any, sheet_out: Path | None) -> None:
+    """Seed a sample venue group if the store is empty, replay a Friday service, write tonight's notes."""
+    started = time.perf_counter()
+    service_day: date = day.date() if day else date.today()
+    ctx, settings = _context(store_path, actor="agent:demo")
+    sheet_path = sheet_out or locations.briefings_dir() / f"briefing-{service_day.isoformat()}-dinner.html"
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True,
+    ) as bar:
+        tasks: dict[str, Any] = {}
+
+        def progress(label: str, done: int, total: int) -> None:
+            if label not in tasks:
+                tasks[label] = bar.add_task(label, total=total)
+            bar.update(tasks[label], completed=done)
+
+        report = demo_job.run(
+            ctx, day=service_day, sheet_path=sheet_path, manager=f"manager:{settings.manager}", progress=progress
+        )
+    _print_demo(report, settings, time.perf_counter() - started)
+
+
+def _print_demo(report: demo_job.DemoReport, settings: Settings, seconds: float) -> None:
+    day = report.day
+    out.print(f"[bold]maitre demo[/] · {day:%A} {day.day} {day:%B %Y} · store {settings.store}")
+    if report.seeded_guests:
+        out.print(
+            f"Seeded {report.seeded_guests:,} guests (with {report.seeded_duplicates} duplicate profiles hidden "
+            f"among them, as restaurants have) and {report.new_reservations} reservations for tonight."
+        )
+    elif report.new_reservations:
+        out.print(f"Added {report.new_reservations} reservations for tonight to the existing store.")
+    else:
+        out.print("Store already seeded and tonight already booked: replaying again shows idempotency.")
+
+    out.print(f"\n[bold]Merged before service[/] ({len(report.merges)}; {report.left_for_review} weaker pairs left for review)")
+    for merge in report.merges[:8]:
+        evidence = ", ".join(report.merge_evidence.get(merge.canonical_id, []))
+        out.print(f"  {merge.canonical_id} ← {', '.join(merge.merged_ids)}  [dim]{escape(evidence)}[/]")
+    if len(report.merges) > 8:
+        out.print(f"  … and {len(report.merges) - 8} more (maitre log shows each)")
+
+    kinds = Counter(o.kind for o in report.outcomes)
+    repeats = sum(o.already_applied for o in report.outcomes)
+    out.print(
+        f"\n[bold]Replayed {len(report.outcomes)} events[/]: {kinds['check']} checks, {kinds['survey']} survey answers, "
+        f"{kinds['reservation']} booking changes; {repeats} already applied (counted once)."
+    )
+    added = Counter(t.split(":", 1)[0] for o in report.outcomes for t in o.tags_added)
+    alerts = sum(o.kitchen_alert for o in report.outcomes)
+    unattributed = sum(1 for o in report.outcomes if o.kind == "check" and o.guest_id is None)
+    table = Table(box=None, show_header=False, pad_edge=False)
+    table.add_column(style="bold")
+    table.add_column()
+    table.add_row("Allergies added", f"{added['Allergies']}  → kitchen alerts: {alerts}")
+    table.add_row("Dietary / seating / occasion", f"{added['Dietary']} / {added['Seating']} / {added['Occasion']}")
+    table.add_row("Spend tier / loyalty changes", f"{added['Spend Tier'] + added['Loyalty']}")
+    table.add_row("Opt-outs recorded", str(sum(o.opt_out for o in report.outcomes)))
+    table.add_row("Complaints for follow-up", str(sum(o.complaint for o in report.outcomes)))
+    surveys = Counter((o.survey or "").split(":")[0] for o in report.outcomes if o.survey)
+    table.add_row("Post-visit surveys", f"{surveys['queued']} queued, {surveys['not sent']} not sent (opted out)")
+    table.add_row("Checks not attributed", f"{unattributed} (walk-ins with no contact on the check)")
+    out.print("[bold]Enriched[/]")
+    out.print(table)
+
+    out.print(f"\n[bold]Refused by guards[/] ({sum(report.refusals.values())})")
+    examples: dict[str, str] = {}
+    for outcome in report.outcomes:
+        for refusal in outcome.refused:
+            examples.setdefault(refusal.guard, f"{refusal.target}: {refusal.message}")
+    for guard, count in report.refusals.most_common():
+        out.print(f"  {guard:<16} {count:>3}  [dim]e.g. {escape(examples[guard])}[/]")
+    ignored = [o for o in report.outcomes if o.kind == "reservation" and o.summary.startswith("note unchanged")]
+    if ignored:
+        out.print(f"  {'(not a guard)':<16} {len(ignored):>3}  [dim]staff edits that don't change the note, ignored[/]")
+
+    cut = ", ".join(f"{n} {kind}" for kind, n in report.notes_cut.most_common()) or "nothing"
+    out.print(
+        f"\n[bold]Pre-visit notes[/]: {report.notes_written} written, {report.notes_unchanged} already current; "
+        f"cut to budget: {cut}."
+    )
+    out.print(f"[bold]Briefing sheet[/]: {report.sheet_path}")
+    out.print(f"\nDone in {seconds:.1f} s. Next: [cyan]maitre log[/] · [cyan]maitre lookup Whitfield[/] · "
+              "[cyan]maitre undo CHANGE_ID[/]")
+
+
+# -- lookups and reads ------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("query")
+@click.option("--limit", default=10, show_default=True, help="Matches per page.")
+@click.option("--cursor", default=None, help="Continue from a previous page.")
+@store_option
+@json_option
+@reports_errors
+def lookup(query: str, limit: int, cursor: str | None, store_path: Path | None, as_json: bool) -> None:
+    """Find guests by email, phone, id or name."""
+    ctx, _ = _context(store_path)
+    result = functions.lookup_guest(ctx, query, limit=limit, cursor=cursor)
+    if as_json:
+        _emit(result)
+        return
+    for guest in result.matches:
+        _print_guest(guest)
+    out.print(f"[dim]{escape(result.hint)}[/]")
+    if not result.matches:
+        sys.exit(3)
+
+
+def _print_guest(g: GuestSummary) -> None:
+    out.print(f"[bold]{escape(g.name)}[/]  {g.id}  [dim](matched by {g.matched_by}, version {g.version})[/]")
+    out.print(f"  {escape(g.email or '-')} · {escape(g.phone or '-')}")
+    for allergy in g.allergies:
+        severity = (allergy.severity or "unspecified").upper()
+        who = " (someone in the party)" if allergy.subject == "party" else ""
+        style = "bold red" if allergy.severity == "severe" else "red"
+        out.print(f"  [{style}]ALLERGY {escape(allergy.tag.split(':', 1)[1])} · {severity}{who}[/]")
+    other = [t for t in g.tags if not t.startswith("Allergies:")]
+    if other:
+        out.print(f"  tags: {escape(', '.join(other))}")
+    consent = "opted in" if g.marketing_opt_in else "OPTED OUT of marketing"
+    if g.opted_out_venues:
+        consent += f" (opted out at {', '.join(g.opted_out_venues)})"
+    last = f", last {g.last_visit}" if g.last_visit else ""
+    out.print(f"  {g.total_visits} visits, {g.total_spend:,.2f} spend{last} · {consent}")
+    if g.birthday or g.anniversary:
+        out.print(f"  birthday {g.birthday or '-'} · anniversary {g.anniversary or '-'}")
+    if g.notes:
+        out.print(f"  notes: {escape(g.notes.replace(chr(10), ' | '))}")
+    for dup in g.pending_duplicates:
+        out.print(f"  [yellow]possible duplicate[/] {dup.id} {escape(dup.name)} ({dup.score:.2f}: {', '.join(dup.evidence)})")
+
+
+@main.command()
+@click.option("--guest", "guest_id", default=None, help="Only this guest's duplicates.")
+@click.option("--limit", default=20, show_default=True)
+@click.option("--cursor", default=None)
+@store_option
+@json_option
+@reports_errors
+def dupes(guest_id: str | None, limit: int, cursor: str | None, store_path: Path | None, as_json: bool) -> None:
+    """List duplicate clusters with their evidence and the profile that would survive."""
+    ctx, _ = _context(store_path)
+    result = functions.find_duplicates(ctx, guest_id, limit=limit, cursor=cursor)
+    if as_json:
+        _emit(result)
+        return
+    for cluster in result.clusters:
+        top = cluster.pairs[0]
+        out.print(f"[bold]{cluster.canonical_id}[/] keeps · score {top.score:.2f} · {', '.join(top.evidence)}")
+        for member in cluster.members:
+            mark = "→" if member.id == cluster.canonical_id else " "
+            out.print(
+                f"  {mark} {member.id}  {escape(member.name)}  {escape(member.email or '-')}  "
+                f"{escape(member.phone or '-')}  {member.total_visits} visits"
+            )
+    out.print(f"[dim]{result.total} cluster(s). {escape(result.hint)}[/]")
+
+
+@main.command()
+@click.argument("text")
+@click.option("--question", default="", help="The survey question the text answers.")
+@json_option
+@reports_errors
+def classify(text: str, question: str, as_json: bool) -> None:
+    """Classify a free-text survey answer (writes nothing)."""
+    result = functions.classify_survey_answer(None, text, question)  # type: ignore[arg-type]
+    if as_json:
+        _emit(result)
+        return
+    for u in result.updates:
+        extra = ", ".join(x for x in (u.severity, u.subject) if x)
+        out.print(f"  {u.action:<6} {u.tag}{f' ({extra})' if extra else ''}  [dim]{u.confidence:.2f} «{escape(u.evidence)}»[/]")
+    if not result.updates:
+        out.print("  no tags")
+    flags = [name for name in ("kitchen_alert", "complaint", "opt_out") if getattr(result, name)]
+    out.print(f"  flags: {', '.join(flags) or 'none'}")
+
+
+# -- writes -----------------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("guest")
+@click.option("--add-tag", "add_tags", multiple=True, metavar="GROUP:TAG", help="Tag to add (repeatable).")
+@click.option("--remove-tag", "remove_tags", multiple=True, metavar="GROUP:TAG", help="Tag to remove (repeatable).")
+@click.option("--severity", type=click.Choice(["severe", "unspecified", "intolerance"]), default=None,
+              help="Severity of allergies added.")
+@click.option("--party", is_flag=True, help="The added allergy belongs to someone dining with the guest.")
+@click.option("--note", default=None, help="A line to append to the profile notes.")
+@click.option("--opt-out/--opt-in", "opt_out", default=None, help="Marketing consent (opting in is a manager action).")
+@click.option("--venue", default=None, help="Limit the consent change to one venue id.")
+@click.option("--email", default=None)
+@click.option("--phone", default=None)
+@click.option("--birthday", default=None, metavar="MM-DD")
+@click.option("--anniversary", default=None, metavar="MM-DD")
+@click.option("--reason", default="", help="Why; required to remove an allergy.")
+@click.option("--dry-run", is_flag=True, help="Show the diff without writing.")
+@store_option
+@json_option
+@reports_errors
+def patch(
+    guest: str, add_tags: tuple[str, ...], remove_tags: tuple[str, ...], severity: Any, party: bool,
+    note: str | None, opt_out: bool | None, venue: str | None, email: str | None, phone: str | None,
+    birthday: str | None, anniversary: str | None, reason: str, dry_run: bool, store_path: Path | None, as_json: bool,
+) -> None:
+    """Change one guest's profile through every guard."""
+    ctx, _ = _context(store_path)
+    result = functions.patch_profile(
+        ctx, guest, add_tags=list(add_tags), remove_tags=list(remove_tags), allergy_severity=severity,
+        allergy_subject="party" if party else None, note=note,
+        consent=None if opt_out is None else ("opt_out" if opt_out else "opt_in"), venue_id=venue, email=email,
+        phone=phone, birthday=birthday, anniversary=anniversary, reason=reason, dry_run=dry_run,
+    )
+    if as_json:
+        _emit(result)
+        return
+    for redirect in result.redirects:
+        out.print(f"[yellow]{escape(redirect)}[/]")
+    for change in result.changes:
+        out.print(f"  {change.field}: {_short(change.before)} → {_short(change.after)}")
+    out.print(escape(result.message))
+
+
+@main.command()
+@click.argument("reservation")
+@click.option("--text", default=None, help="Bullets to use (one per line); default: composed from the profile.")
+@click.option("--dry-run", is_flag=True)
+@store_option
+@json_option
+@reports_errors
+def note(reservation: str, text: str | None, dry_run: bool, store_path: Path | None, as_json: bool) -> None:
+    """Write the host's pre-visit note on a reservation, within the note budget."""
+    ctx, _ = _context(store_path)
+    result = functions.write_previsit_note(ctx, reservation, text=text, dry_run=dry_run)
+    if as_json:
+        _emit(result)
+        return
+    for bullet in result.bullets:
+        out.print(f"  • {escape(bullet)}")
+    for cut in result.cut:
+        out.print(f"  [yellow]cut:[/] {escape(cut)}")
+    out.print(escape(result.message))
+
+
+@main.command()
+@click.argument("guest_ids", nargs=2, required=True)
+@click.option("--keep", "canonical", default=None, help="The profile to keep (default: most visits).")
+@store_option
+@json_option
+@reports_errors
+def merge(guest_ids: tuple[str, str], canonical: str | None, store_path: Path | None, as_json: bool) -> None:
+    """Plan a merge of two profiles; it runs once approved with maitre approve."""
+    ctx, _ = _context(store_path)
+    result = functions.merge_profiles(ctx, list(guest_ids), canonical_id=canonical)
+    if as_json:
+        _emit(result)
+        return
+    _print_plan(result.plan)
+    out.print(escape(result.message))
+
+
+@main.command()
+@click.argument("token")
+@click.option("--deny", "denied", is_flag=True, help="Refuse the action instead.")
+@click.option("--yes", is_flag=True, help="Approve without asking (for scripts run by a person).")
+@store_option
+@reports_errors
+def approve(token: str, denied: bool, yes: bool, store_path: Path | None) -> None:
+    """Approve (or deny) a destructive action that a model or client asked for."""
+    ctx, _ = _context(store_path)
+    record = ctx.store.get_approval(token)
+    if record is None:
+        raise InvalidInput(f"No approval request with token {token!r}.")
+    out.print(f"[bold]{record['tool']}[/] requested by {record['requested_by']} at {record['created'][:16]}")
+    plan = record["plan"].get("plan") or record["plan"].get("reverted") or []
+    _print_plan([functions.FieldChange.model_validate(p) for p in plan])
+    if denied:
+        functions.deny(ctx, token)
+        out.print("Denied; nothing was changed.")
+        return
+    if not yes and not click.confirm("Approve and run it now?", err=True):
+        functions.deny(ctx, token)
+        out.print("Denied; nothing was changed.")
+        return
+    result = functions.approve(ctx, token)
+    out.print(escape(getattr(result, "message", "Done.")))
+
+
+@main.command()
+@click.argument("change_id", type=int, required=False)
+@click.option("--run", default=None, help="Undo everything one actor or event did (e.g. agent:demo).")
+@store_option
+@json_option
+@reports_errors
+def undo(change_id: int | None, run: str | None, store_path: Path | None, as_json: bool) -> None:
+    """Revert a journaled change exactly (a merge reverts whole), or everything a run did."""
+    ctx, _ = _context(store_path)
+    result = functions.undo_change(ctx, change_id=change_id, run=run)
+    if as_json:
+        _emit(result)
+        return
+    for change in result.reverted:
+        out.print(f"  {change.entity_id} {change.field}: {_short(change.before)} → {_short(change.after)}")
+    out.print(escape(result.message))
+
+
+@main.command()
+@click.option("--guest", "guest_id", default=None, help="Only this guest's or reservation's changes.")
+@click.option("--limit", default=30, show_default=True)
+@store_option
+@json_option
+@reports_errors
+def log(guest_id: str | None, limit: int, store_path: Path | None, as_json: bool) -> None:
+    """The journal: every write with actor, reason and evidence, newest first."""
+    ctx, _ = _context(store_path)
+    changes = ctx.store.changes(entity_id=guest_id, limit=limit)
+    if as_json:
+        out.print_json(json.dumps([c.model_dump(mode="json") for c in changes]), highlight=False)
+        return
+    if not changes:
+        out.print("No changes recorded" + (f" for {guest_id}." if guest_id else "."))
+        return
+    table = Table("id", "when", "actor", "entity", "field", "before → after", "reason / evidence", box=None)
+    for c in changes:
+        table.add_row(
+            str(c.id) + (" [dim](undone)[/]" if c.reverted_by else ""), f"{c.at:%m-%d %H:%M}", escape(c.actor),
+            c.entity_id, escape(c.field), escape(f"{_short(c.before)} → {_short(c.after)}"),
+            escape(" · ".join(x for x in (c.reason, c.evidence) if x)),
+        )
+    out.print(table)
+
+
+@main.command(name="import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@store_option
+@reports_errors
+def import_(file: Path, store_path: Path | None) -> None:
+    """Import guests from JSONL or CSV; every row is validated first, and a bad file writes nothing."""
+    ctx, _ = _context(store_path)
+    report = importer.import_file(ctx, file)
+    out.print(f"Imported {report.imported} guest(s); {report.skipped_existing} already in the store were left as they are.")
+
+
+def _print_plan(plan: list[Any]) -> None:
+    for change in plan:
+        out.print(f"  {change.entity_id} {escape(change.field)}: {escape(_short(change.before))} → {escape(_short(change.after))}")
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    if value is None:
+        return "∅"
+    if isinstance(value, dict):
+        if "opt_in" in value:
+            text = "opted in" if value["opt_in"] else "opted out"
+        else:
+            text = ", ".join(f"{k}={v}" for k, v in value.items() if v not in (None, "", 0))
+            text = text or "set"
+    else:
+        text = str(value).replace("\n", " | ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _change_line(change: Change) -> str:
+    return f"{change.id} {change.entity_id} {change.field}"

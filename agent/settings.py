@@ -1,0 +1,64 @@
+"""One settings object: MAITRE_* environment variables over an optional TOML file over defaults."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, SecretStr, ValidationError
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from agent import locations
+from tools.errors import InvalidInput
+from tools.spend import Thresholds
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MAITRE_", env_nested_delimiter="__", extra="ignore")
+
+    store: Path = Field(default_factory=locations.default_store, description="The SQLite guest store.")
+    manager: str = Field(default_factory=lambda: _user(), description="Name journaled for CLI actions.")
+    phone_region: str = Field("US", description="Region used to read national phone numbers.")
+    approval_ttl_minutes: int = Field(15, ge=1, le=24 * 60, description="How long an approval token stays valid.")
+    thresholds: Thresholds = Field(default_factory=Thresholds)
+    model: str = Field("claude-sonnet-4-5", description="Model id for chat and ambiguous text (MAITRE_MODEL).")
+    anthropic_api_key: SecretStr | None = Field(
+        default_factory=lambda: SecretStr(v) if (v := os.environ.get("ANTHROPIC_API_KEY")) else None,
+        description="Read from ANTHROPIC_API_KEY; never logged.",
+    )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = Path(os.environ.get("MAITRE_CONFIG") or locations.config_file())
+        return (init_settings, env_settings, TomlConfigSettingsSource(settings_cls, toml_file=toml))
+
+
+def load(**overrides: Any) -> Settings:
+    """Settings, or an InvalidInput that says which setting is wrong and how to fix it."""
+    try:
+        return Settings(**{k: v for k, v in overrides.items() if v is not None})
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        name = "_".join(str(p) for p in error["loc"]).upper()
+        raise InvalidInput(f"Setting MAITRE_{name} is invalid ({error['msg']}); fix it in the environment or maitre.toml.") from None
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "manager"

@@ -1,0 +1,325 @@
+"""Survey answers to proposed tag updates, deterministically: vocabulary, negation, severity, subject.
+
+Conventions follow shared/reference/classification.md. Only stated facts produce labels; dish names,
+jokes and absent people produce nothing. Computed tags (Spend Tier, Loyalty) are never produced.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+from pydantic import BaseModel, Field
+
+from tools.models import Severity, Subject
+from tools.vocabulary import severity_rank
+
+Action = Literal["add", "remove"]
+
+
+class TagUpdate(BaseModel):
+    tag: str = Field(description="Group:Tag from the vocabulary.")
+    action: Action
+    severity: Severity | None = Field(None, description="Allergies only.")
+    subject: Subject | None = Field(None, description="Allergies only: guest, or a companion in the party.")
+    confidence: float = Field(ge=0, le=1)
+    evidence: str = Field(description="The words of the answer that support the label.")
+
+
+class Classification(BaseModel):
+    """What a survey answer says about the guest, as proposed updates and flags."""
+
+    updates: list[TagUpdate] = Field(default_factory=list)
+    kitchen_alert: bool = Field(False, description="A new allergy or dietary restriction the kitchen must see.")
+    complaint: bool = Field(False, description="A problem a manager should follow up.")
+    opt_out: bool = Field(False, description="The guest asked to stop emails, surveys or marketing.")
+    unmatched: list[str] = Field(default_factory=list, description="Sentences that fit no tag, for a dated note.")
+
+
+_ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
+    (r"peanuts? only|only peanuts?", ("Peanut",)),
+    (r"peanuts?|groundnuts?|cacahuetes?|man[ií]|arachides?", ("Peanut",)),
+    (
+        r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|noix|nueces|almendras?",
+        ("Tree Nut",),
+    ),
+    (r"nuts?|nut", ("Tree Nut", "Peanut")),
+    (
+        r"shell ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|langoustines?|crustaceans?|mariscos|fruits de mer|gambas",
+        ("Shellfish",),
+    ),
+    (r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?", ("Mollusc",)),
+    (r"fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson", ("Fish",)),
+    (r"dairy|milk|lactose|cheese|butter|cream|lait|leche|l[aá]cteos|produits laitiers", ("Dairy",)),
+    (r"eggs?|huevos?|oeufs?|œufs?", ("Egg",)),
+    (r"gluten|wheat|gluten|bl[ée]|trigo", ("Gluten",)),
+    (r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja", ("Soy",)),
+    (r"sesame|s[ée]same|tahini", ("Sesame",)),
+    (r"mustard|moutarde|mostaza", ("Mustard",)),
+    (r"celery|celeriac|c[ée]leri|apio", ("Celery",)),
+    (r"lupin|lupine|altramuces", ("Lupin",)),
+    (r"sulphites?|sulfites?|sulfitos", ("Sulphites",)),
+]
+_ALLERGEN_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tags) for p, tags in _ALLERGENS]
+_ALLERGY_CUE: Final = re.compile(
+    r"\b(?:allerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intoleran\w*|sensitiv\w*|coeliac|celiac|"
+    r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
+    r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b",
+    re.I,
+)
+_COELIAC: Final = re.compile(r"\b(?:coeliac|celiac|c[ée]liaque|cel[ií]ac[oa]?)\b", re.I)
+_SEVERE: Final = re.compile(
+    r"\b(?:anaphyla\w*|epi-?pens?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
+    r"grave|s[ée]v[eè]re)\b",
+    re.I,
+)
+_NEGATED_SEVERE: Final = re.compile(r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)", re.I)
+_INTOLERANCE: Final = re.compile(r"\b(?:intoleran\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b", re.I)
+
+_DIETARY: Final[list[tuple[str, str]]] = [
+    (r"vegetarian|veggie|v[ée]g[ée]tarien\w*|vegetarian[oa]", "Dietary:Vegetarian"),
+    (r"vegan|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
+    (r"pescatarian|pescetarian|pescatarian[oa]", "Dietary:Pescatarian"),
+    (r"gluten[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|cel[ií]ac[oa]?", "Dietary:Gluten-Free"),
+    (r"dairy[- ]free|sans lactose|sin lactosa", "Dietary:Dairy-Free"),
+    (r"halal", "Dietary:Halal"),
+    (r"kosher|casher", "Dietary:Kosher"),
+    (r"(?:no|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*) pork|sans porc|sin cerdo", "Dietary:No Pork"),
+    (r"(?:no|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*) red meat", "Dietary:No Red Meat"),
+    (
+        r"(?:no alcohol|don'?t drink|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only)",
+        "Dietary:No Alcohol",
+    ),
+]
+_SEATING: Final[list[tuple[str, str]]] = [
+    (r"window", "Seating:Window"),
+    (r"booth", "Seating:Booth"),
+    (r"quiet(?:er)? (?:table|corner|spot)|somewhere quiet|too (?:loud|noisy)", "Seating:Quiet Table"),
+    (r"patio|terrace|outside|outdoors?|terrasse|terraza", "Seating:Patio"),
+    (r"(?:at|by) the bar|bar seats?|bar stools?", "Seating:Bar Seat"),
+    (r"chef'?s counter|chef'?s table|counter seats?", "Seating:Chef's Counter"),
+    (r"away from the kitchen|far from the kitchen|not near the kitchen", "Seating:Away From Kitchen"),
+    (r"wheelchair|step-?free|accessible table", "Seating:Wheelchair Access"),
+    (r"high ?chair|booster seat", "Seating:High Chair"),
+    (r"private room|private dining", "Seating:Private Room"),
+]
+_OCCASION: Final[list[tuple[str, str]]] = [
+    (r"birthday|b-?day|cumplea[ñn]os|anniversaire de", "Occasion:Birthday"),
+    (r"anniversary|aniversario|anniversaire de mariage", "Occasion:Anniversary"),
+    (r"engage(?:d|ment)|proposed|proposal|fian[cç][ée]e?", "Occasion:Engagement"),
+    (r"business|client dinner|work dinner|team dinner|colleagues", "Occasion:Business"),
+    (r"date night", "Occasion:Date Night"),
+    (r"celebrat\w*|promotion|graduat\w*|retirement", "Occasion:Celebration"),
+]
+_SEATING_CUE: Final = re.compile(
+    r"\b(?:prefer\w*|please|request\w*|want\w*|would like|like to|next time|again|always|need\w*|uses? a|"
+    r"in a wheelchair|could we|can we|seat us|sit)\b",
+    re.I,
+)
+_NEGATION: Final = re.compile(
+    r"\b(?:no|not|never|n't|isn'?t|aren'?t|don'?t|doesn'?t|no longer|any ?more|anymore|outgrew|outgrown|"
+    r"wasn'?t|was wrong|by mistake|mistakenly|ya no|plus)\b",
+    re.I,
+)
+_REMOVE_CUE: Final = re.compile(
+    r"\b(?:no longer|any ?more|anymore|outgrew|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
+    r"not (?:actually|really)|isn'?t actually|ya no|plus)\b",
+    re.I,
+)
+_NO_ALLERGIES: Final = re.compile(r"\b(?:no|zero|without any) (?:food )?allergies\b|\bnot allergic to anything\b", re.I)
+_PARTY: Final = re.compile(
+    r"\b(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
+    r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler)\b|"
+    r"\b(?:he|she|they)\s+(?:is|are|has|have)\b",
+    re.I,
+)
+_ABSENT: Final = re.compile(
+    r"\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t) (?:come|make it|join)\b", re.I
+)
+_HYPOTHETICAL: Final = re.compile(r"\b(?:if|in case|what if|whether|do you (?:have|cater))\b", re.I)
+_DISH: Final = re.compile(
+    r"\b(?:sauce|curry|linguine|pasta|risotto|dish|starter|main|dessert|cake|tart|soup|salad|roll|platter|"
+    r"special|taco|burger|bisque|stew|butter chicken|was (?:delicious|amazing|great|lovely)|loved|enjoyed)\b",
+    re.I,
+)
+_COMPLAINT: Final = re.compile(
+    r"\b(?:cold|rude|slow|waited|wait(?:ing)? (?:for|over|almost)|disappoint\w*|terrible|awful|horrible|"
+    r"overcharged|over-?priced|never again|worst|undercooked|overcooked|raw|burnt|hair in|wrong (?:order|dish)|"
+    r"ignored|dirty|sick|food poisoning|unacceptable|poor service|bad service|forgot|mistake on the bill|"
+    r"not happy|unhappy|complain\w*|mauvais|terrible|horrible|fr[ií]o|lento)\b",
+    re.I,
+)
+_RESOLVED: Final = re.compile(
+    r"\b(?:but (?:they|the staff|the manager|our server) (?:fixed|sorted|made it right|comped|replaced)|"
+    r"quickly (?:fixed|sorted|replaced)|made it right|sorted it|apologi[sz]ed and)\b",
+    re.I,
+)
+_OPT_OUT: Final = re.compile(
+    r"\b(?:unsubscribe|opt(?:ing)? ?out|stop (?:e-?mailing|sending|contacting|spamming|texting|the (?:e-?mails|surveys|newsletters?))|"
+    r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
+    r"remove me|take me off|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
+    r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
+    r"darme de baja|dar de baja|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos)",
+    re.I,
+)
+_STAY_SUBSCRIBED: Final = re.compile(r"\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b", re.I)
+_COMPUTED_BAIT: Final = re.compile(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b", re.I)
+
+
+def classify(text: str, question: str = "") -> Classification:
+    """Classify one free-text answer. ``question`` gives context but is never a source of labels."""
+    del question  # labels come only from what the guest wrote
+    result = Classification()
+    seen: dict[tuple[str, str], TagUpdate] = {}
+    for clause in _clauses(text):
+        for update in _allergies(clause) + _dietary(clause) + _seating(clause) + _occasions(clause):
+            key = (update.tag, update.action)
+            if key not in seen or _stronger(update, seen[key]):
+                seen[key] = update
+        if _COMPLAINT.search(clause) and not _RESOLVED.search(text):
+            result.complaint = True
+    if _NO_ALLERGIES.search(text):
+        seen = {k: v for k, v in seen.items() if not (k[0].startswith("Allergies:") and k[1] == "add")}
+    result.updates = sorted(seen.values(), key=lambda u: (not u.tag.startswith("Allergies:"), u.tag))
+    result.opt_out = bool(_OPT_OUT.search(text)) and not _STAY_SUBSCRIBED.search(text)
+    result.kitchen_alert = any(
+        u.action == "add" and u.tag.startswith(("Allergies:", "Dietary:")) for u in result.updates
+    )
+    labelled = {u.evidence for u in result.updates}
+    result.unmatched = [
+        c
+        for c in _clauses(text)
+        if not any(e and e in c for e in labelled) and len(c.split()) >= 3 and not _COMPUTED_BAIT.search(c)
+    ][:3]
+    return result
+
+
+def _clauses(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?;])\s+|\n+|\s+(?:but|however|although|though)\s+", text.strip())
+    return [p.strip() for p in parts if p and p.strip()]
+
+
+def _allergies(clause: str) -> list[TagUpdate]:
+    if _HYPOTHETICAL.search(clause) or _ABSENT.search(clause):
+        return []
+    cue = _ALLERGY_CUE.search(clause)
+    out: list[TagUpdate] = []
+    if _COELIAC.search(clause):
+        out.append(_update("Allergies:Gluten", "add", clause, 0.95, _severity(clause), _subject(clause)))
+    if not cue:
+        return out
+    taken: list[tuple[int, int]] = []
+    for pattern, tags in _ALLERGEN_RE:
+        for match in pattern.finditer(clause):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            taken.append(match.span())
+            after = clause[match.end() : match.end() + 25]
+            if _DISH.match(after.strip()) and abs(cue.start() - match.start()) > 25:
+                continue
+            action = _allergy_action(clause, match.start())
+            if action is None:
+                continue
+            for tag in tags:
+                out.append(_update(f"Allergies:{tag}", action, clause, 0.9, _severity(clause), _subject(clause)))
+    return out
+
+
+def _allergy_action(clause: str, at: int) -> Action | None:
+    before = clause[:at]
+    if _REMOVE_CUE.search(clause):
+        return "remove"
+    if re.search(r"\b(?:not|isn'?t|aren'?t|never)\s+(?:\w+\s+)?allergic\b", before, re.I):
+        return None
+    return "add"
+
+
+def _dietary(clause: str) -> list[TagUpdate]:
+    if _HYPOTHETICAL.search(clause) or _ABSENT.search(clause):
+        return []
+    out = []
+    for pattern, tag in _DIETARY:
+        match = re.search(rf"\b(?:{pattern})\b", clause, re.I)
+        if not match:
+            continue
+        if (
+            tag == "Dietary:Gluten-Free"
+            and _DISH.search(clause[match.end() : match.end() + 20])
+            and not _ALLERGY_CUE.search(clause)
+        ):
+            continue
+        head = clause[: match.start()]
+        negated_fact = re.search(r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus)\b[^.]{0,20}$", head, re.I)
+        if _REMOVE_CUE.search(clause) and tag not in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}:
+            out.append(_update(tag, "remove", clause, 0.85))
+        elif negated_fact and tag not in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}:
+            continue
+        else:
+            out.append(_update(tag, "add", clause, 0.85))
+    return out
+
+
+def _seating(clause: str) -> list[TagUpdate]:
+    out = []
+    for pattern, tag in _SEATING:
+        match = re.search(rf"\b(?:{pattern})\b", clause, re.I)
+        if not match:
+            continue
+        needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair"}
+        if needs or _SEATING_CUE.search(clause):
+            out.append(_update(tag, "add", clause, 0.75))
+    return out
+
+
+def _occasions(clause: str) -> list[TagUpdate]:
+    out = []
+    for pattern, tag in _OCCASION:
+        match = re.search(rf"\b(?:{pattern})\b", clause, re.I)
+        if match and not re.search(r"\b(?:not|no)\s+(?:a|an|for)?\s*$", clause[: match.start()], re.I):
+            out.append(_update(tag, "add", clause, 0.7))
+    if len(out) > 1:  # "celebrating our anniversary" is the anniversary
+        out = [u for u in out if u.tag != "Occasion:Celebration"]
+    return out
+
+
+def _severity(clause: str) -> Severity:
+    if (
+        _SEVERE.search(clause)
+        and not _NEGATED_SEVERE.search(clause)
+        and not re.search(r"took it seriously", clause, re.I)
+    ):
+        return "severe"
+    if _INTOLERANCE.search(clause):
+        return "intolerance"
+    return "unspecified"
+
+
+def _subject(clause: str) -> Subject:
+    if re.search(r"\b(?:I|I'm|I am|me|my own|both|we|us|je|yo)\b", clause, re.I) and not _PARTY.search(clause):
+        return "guest"
+    if _PARTY.search(clause) and not re.search(r"\b(?:we both|both of us|me too|and I|I am too)\b", clause, re.I):
+        return "party"
+    return "guest"
+
+
+def _update(
+    tag: str,
+    action: Action,
+    evidence: str,
+    confidence: float,
+    severity: Severity | None = None,
+    subject: Subject | None = None,
+) -> TagUpdate:
+    allergy = tag.startswith("Allergies:")
+    return TagUpdate(
+        tag=tag,
+        action=action,
+        severity=severity if allergy and action == "add" else None,
+        subject=subject if allergy else None,
+        confidence=confidence,
+        evidence=evidence[:200],
+    )
+
+
+def _stronger(new: TagUpdate, old: TagUpdate) -> bool:
+    return severity_rank(new.severity) > severity_rank(old.severity)
