@@ -137,11 +137,18 @@ def fit(bullets: list[str], guest: Guest | None, reservation: Reservation) -> Fi
         dropped = note.bullets[NOTE_MAX_BULLETS:]
         note.bullets = note.bullets[:NOTE_MAX_BULLETS]
         note.cut.append(f"Dropped {len(dropped)} bullet(s) past the limit of {NOTE_MAX_BULLETS}.")
-    fillers = [value_bullet(guest), f"Party of {reservation.party_size} at {reservation.arrival_time:%H:%M}"]
+    if len(note.bullets) < NOTE_MIN_BULLETS and not any(b.startswith("ALLERGY") for b in note.bullets):
+        note.bullets.insert(0, allergy_bullets(guest)[0])
+    fillers = [
+        occasion_bullet(guest, reservation),
+        preference_bullet(guest),
+        value_bullet(guest),
+        f"Party of {reservation.party_size} at {reservation.arrival_time:%H:%M}",
+    ]
     for filler in fillers:
         if len(note.bullets) >= NOTE_MIN_BULLETS:
             break
-        if filler not in note.bullets:
+        if filler and filler not in note.bullets:
             note.bullets.append(filler)
     return note
 

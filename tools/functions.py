@@ -18,7 +18,7 @@ from tools.classify import Classification, classify
 from tools.context import ToolContext
 from tools.errors import ApprovalRequired, InvalidInput, MaitreError, NotFound
 from tools.fields import diff, flatten_guest
-from tools.guards import format_note, is_manager
+from tools.guards import format_note, is_manager, is_outreach, note_bullets
 from tools.merge import choose_canonical, survivor
 from tools.models import ChangeSet, Consent, Guest, MonthDay, Severity, Subject, TagMeta
 from tools.normalize import (
@@ -384,6 +384,8 @@ def apply_patch(
         for name, value in patch.fields.items():
             setattr(g, name, value)
         g.tags = sorted(g.tag_meta)
+        if patch.consent == "opt_out":
+            _scrub_outreach(ctx, draft, {target.id, g.id}, g)
 
     def stop(changeset: ChangeSet) -> None:
         raise _DryRun(changeset)
@@ -401,7 +403,8 @@ def apply_patch(
         )
     except _DryRun as dry:
         changeset = dry.changeset
-    stored = ctx.store.get_guest(target.id)
+    written_id = _canonical_only(ctx, [target])[0].id
+    stored = ctx.store.get_guest(written_id)
     changes = [
         FieldChange(entity_id=c.entity_id, field=c.field, before=c.before, after=c.after) for c in changeset.changes
     ]
@@ -411,13 +414,13 @@ def apply_patch(
     elif dry_run:
         message = f"Dry run: {len(changes)} field(s) would change; call again without dry_run to write."
     elif changes:
-        message = f"Changed {len(changes)} field(s) of {target.id}; undo with undo_change(change_id=...)."
+        message = f"Changed {len(changes)} field(s) of {written_id}; undo with undo_change(change_id=...)."
     else:
         message = "Nothing changed: the profile already says this."
     if kitchen and not dry_run:
         message += " Kitchen alert: a new allergy or dietary restriction."
     return PatchResult(
-        guest_id=target.id,
+        guest_id=written_id,
         dry_run=dry_run,
         changes=changes,
         refused=[Refused(guard=r.guard, target=r.target, message=r.message) for r in changeset.refusals],
@@ -584,6 +587,7 @@ def _run_merge(ctx: ToolContext, args: dict[str, Any], *, reason: str) -> MergeR
         draft.replace(merged)
         for other in others:
             other.merged_into = canonical.id
+        _scrub_outreach(ctx, draft, {merged.id, *plan.merged_ids}, merged)
 
     changeset = apply(
         ctx.store,
@@ -712,6 +716,17 @@ def _decision(record: dict[str, Any], plan: MergeResult | None) -> MergeResult |
 
 
 # -- shared -----------------------------------------------------------------------------------------
+
+
+def _scrub_outreach(ctx: ToolContext, draft: Draft, guest_ids: set[str], guest: Guest) -> None:
+    """Once a guest opts out, their upcoming pre-visit notes lose any outreach bullet."""
+    today = ctx.clock().date()
+    for guest_id in sorted(guest_ids):
+        for booked in ctx.store.reservations_for_guest(guest_id):
+            if booked.date < today or not guest.opted_out(booked.venue_id) or not is_outreach(booked.notes):
+                continue
+            reservation = draft.reservation(booked.id)
+            reservation.notes = format_note(briefing.fit(note_bullets(reservation.notes), guest, reservation).bullets)
 
 
 def _resolve(ctx: ToolContext, ref: str) -> Guest:

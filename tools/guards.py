@@ -128,8 +128,11 @@ def _consent(d: EntityDiff, meta: WriteMeta) -> list[Violation]:
     was_out, now_out = opted_out(d.before), opted_out(d.after)
     for key, (before, after) in d.changed.items():
         if key == "marketing_opt_in" or key.startswith("venue_opt_in:"):
-            flips_in = bool(after and after.get("opt_in")) and not (before and before.get("opt_in"))
-            if flips_in and not d.created and (was_out or before is not None) and not is_manager(meta.actor):
+            # A venue record that disappears falls back to the group's consent: an opt-in too.
+            was_opted_out = before is not None and not before.get("opt_in")
+            allowed_now = bool(after and after.get("opt_in")) or (after is None and key != "marketing_opt_in")
+            flips_in = allowed_now and (was_opted_out or (before is None and was_out))
+            if flips_in and not d.created and not is_manager(meta.actor):
                 out.append(
                     Violation(
                         CONSENT,
