@@ -112,45 +112,44 @@ def test_automation_never_breaks_consent_or_allergy_safety(sequence: list[Call])
         store = SQLiteStore(Path(tmp) / "g.db")
         store.insert_guests(with_computed_tags(g, Thresholds()) for g in make_guests())
         store.insert_reservations(make_reservations())
-        # guest id -> the last journal id before they were opted out; nothing marketing may follow it
-        opted_out = {g.id: 0 for g in make_guests() if not g.marketing_opt_in.opt_in}
-        out_at: dict[str, set[str]] = {g.id: {v for v, c in g.venue_opt_in.items() if not c.opt_in} for g in make_guests()}
         allergies = {gid: dict(_allergies(canonical(store, gid))) for gid in GUESTS}
-        surveys_before = 0
+        seen_out: set[tuple[str, str | None]] = set()  # (guest, venue or None for group-wide) ever opted out
         for call in sequence:
+            last_change = max((c.id for c in store.changes(limit=1)), default=0)
+            surveys_before = len(store.queued_surveys())
+            _note_opt_outs(store, seen_out)
             try:
                 run(store, call)
                 event(f"{call.op} ran")
             except MaitreError as exc:  # refused or invalid: the invariants must hold either way
                 event(f"{call.op} refused: {type(exc).__name__}")
+            new_changes = [c for c in store.changes(limit=10_000) if c.id > last_change]
             new_surveys = store.queued_surveys()[surveys_before:]
-            surveys_before = len(store.queued_surveys())
             for gid in GUESTS:
                 guest = canonical(store, gid)
-                if gid in opted_out:
+                group_out = (gid, None) in seen_out or (guest.id, None) in seen_out
+                if group_out:
                     assert not guest.marketing_opt_in.opt_in, (call, gid)
-                    assert "Automation:Survey Sent" not in _added_after(store, guest.id, opted_out[gid]), (call, gid)
                     assert not [s for s in new_surveys if s["guest_id"] == guest.id], (call, gid)
-                for venue in out_at[gid]:
-                    consent = guest.venue_opt_in.get(venue)
-                    assert consent is not None and not consent.opt_in, (call, gid, venue)
-                    assert not [s for s in new_surveys if s["guest_id"] == guest.id and s["venue_id"] == venue]
+                    assert not [
+                        c for c in new_changes
+                        if c.entity_id == guest.id and c.field == "tag:Automation:Survey Sent" and c.after
+                    ], (call, gid)
+                for who, venue in seen_out:
+                    if venue is not None and who in {gid, guest.id}:
+                        consent = guest.venue_opt_in.get(venue)
+                        assert consent is not None and not consent.opt_in, (call, gid, venue)
+                        assert not [s for s in new_surveys if s["guest_id"] == guest.id and s["venue_id"] == venue]
                 now = dict(_allergies(guest))
                 for tag, severity in allergies[gid].items():
                     assert tag in now, (call, gid, tag)
                     assert severity_rank(now[tag]) >= severity_rank(severity), (call, gid, tag)
                 allergies[gid] = now
-                if not guest.marketing_opt_in.opt_in:
-                    last = max((c.id for c in store.changes(limit=1)), default=0)
-                    opted_out.setdefault(gid, last)
-                    opted_out.setdefault(guest.id, last)
-                for venue, consent in guest.venue_opt_in.items():
-                    if not consent.opt_in:
-                        out_at[gid].add(venue)
+            _note_opt_outs(store, seen_out)
             for rid in RESERVATIONS:
                 reservation = store.get_reservation(rid)
                 assert reservation is not None
-                if reservation.client_id and canonical(store, reservation.client_id).id in opted_out:
+                if reservation.client_id and not canonical(store, reservation.client_id).marketing_opt_in.opt_in:
                     assert not is_outreach(reservation.notes), (call, rid)
         store.close()
 
@@ -159,8 +158,8 @@ def _allergies(guest: Guest) -> list[tuple[str, str | None]]:
     return [(t, guest.tag_meta[t].severity) for t in guest.allergies()]
 
 
-def _added_after(store: SQLiteStore, guest_id: str, mark: int) -> set[str]:
-    return {
-        c.field[4:] for c in store.changes(entity_id=guest_id, limit=10_000)
-        if c.id > mark and c.field.startswith("tag:") and c.after is not None
-    }
+def _note_opt_outs(store: SQLiteStore, seen_out: set[tuple[str, str | None]]) -> None:
+    for guest in store.iter_guests(include_merged=True):
+        if not guest.marketing_opt_in.opt_in:
+            seen_out.add((guest.id, None))
+        seen_out.update((guest.id, venue) for venue, c in guest.venue_opt_in.items() if not c.opt_in)

@@ -84,7 +84,8 @@ def preference_bullet(guest: Guest | None) -> str | None:
 def value_bullet(guest: Guest | None) -> str:
     if guest is None or guest.total_visits == 0:
         return "First visit: make it a good one"
-    labels = [t.split(":", 1)[1] for t in guest.tags if t.startswith(("Spend Tier:", "Loyalty:"))]
+    labels = [t.split(":", 1)[1] for t in guest.tags if t.startswith("Spend Tier:")]
+    labels += [t.split(":", 1)[1] for t in guest.tags if t.startswith("Loyalty:")]
     labels = [label for label in labels if label != "Standard"]
     visits = f"{guest.total_visits} visit{'s' if guest.total_visits != 1 else ''}"
     last = f", last {_day_label(guest.last_visit)}" if guest.last_visit else ""

@@ -528,28 +528,20 @@ def merge_profiles(
     visits and spend summed, notes kept. Destructive: the first call returns the plan and an approval
     token; a manager approves it outside this conversation; nothing merges without that."""
     args = {"guest_ids": sorted(set(guest_ids)), "canonical_id": canonical_id}
+    if approval_token is not None:
+        record = approvals.check_token(ctx.store, approval_token, tool="merge_profiles", args=args)
+        pending = _merge_plan(ctx, args["guest_ids"], canonical_id) if record["status"] in {"pending", "approved"} else None
+        return _decision(record, pending)  # type: ignore[return-value]
     plan = _merge_plan(ctx, args["guest_ids"], canonical_id)
-    if approval_token is None:
-        record = approvals.request(
-            ctx.store,
-            tool="merge_profiles",
-            args=args,
-            plan=plan.model_dump(mode="json"),
-            requested_by=ctx.actor,
-            now=ctx.clock(),
-            ttl=ctx.approval_ttl,
-        )
-        return plan.model_copy(
-            update={
-                "status": "approval_needed",
-                "approval_token": record["token"],
-                "expires_at": record["expires"],
-                "message": f"A manager must approve this merge: maitre approve {record['token']} "
-                f"(expires {record['expires'][:16]}). Nothing has been merged.",
-            }
-        )
-    record = approvals.check_token(ctx.store, approval_token, tool="merge_profiles", args=args)
-    return _decision(record, plan)
+    record = approvals.request(
+        ctx.store, tool="merge_profiles", args=args, plan=plan.model_dump(mode="json"),
+        requested_by=ctx.actor, now=ctx.clock(), ttl=ctx.approval_ttl,
+    )
+    return plan.model_copy(update={
+        "status": "approval_needed", "approval_token": record["token"], "expires_at": record["expires"],
+        "message": f"A manager must approve this merge: maitre approve {record['token']} "
+                   f"(expires {record['expires'][:16]}). Nothing has been merged.",
+    })
 
 
 def _merge_plan(ctx: ToolContext, guest_ids: list[str], canonical_id: str | None) -> MergeResult:
