@@ -26,12 +26,11 @@ from tools import functions, importer
 from tools.context import ToolContext
 from tools.errors import InvalidInput, MaitreError
 from tools.importer import ImportFailed
-from tools.models import Change
 from tools.results import GuestSummary
 from tools.store.sqlite import SQLiteStore
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 F = TypeVar("F", bound=Callable[..., Any])
 
 store_option = click.option(
@@ -61,7 +60,8 @@ def reports_errors(fn: F) -> F:
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"]) or "input"
-            err.print(f"[red]error:[/] {escape(where)}: {escape(first['msg'])}.")
+            message = str(first["msg"]).removeprefix("Value error, ").rstrip(".")
+            err.print(f"[red]error:[/] {escape(where)}: {escape(message)}.")
             sys.exit(InvalidInput.exit_code)
 
     return wrapper  # type: ignore[return-value]
@@ -427,14 +427,14 @@ def log(guest_id: str | None, limit: int, store_path: Path | None, as_json: bool
     if not changes:
         out.print("No changes recorded" + (f" for {guest_id}." if guest_id else "."))
         return
-    table = Table("id", "when", "actor", "entity", "field", "before → after", "reason / evidence", box=None)
     for c in changes:
-        table.add_row(
-            str(c.id) + (" [dim](undone)[/]" if c.reverted_by else ""), f"{c.at:%m-%d %H:%M}", escape(c.actor),
-            c.entity_id, escape(c.field), escape(f"{_short(c.before)} → {_short(c.after)}"),
-            escape(" · ".join(x for x in (c.reason, c.evidence) if x)),
+        undone = " [dim](undone)[/]" if c.reverted_by else ""
+        why = " · ".join(x for x in (c.reason, c.evidence) if x)
+        out.print(
+            f"[bold]{c.id:>6}[/]{undone}  {c.at:%Y-%m-%d %H:%M}  {escape(c.actor)}  {c.entity_id}  "
+            f"[cyan]{escape(c.field)}[/]  {escape(_short(c.before))} → {escape(_short(c.after))}"
+            + (f"  [dim]({escape(why)})[/]" if why else "")
         )
-    out.print(table)
 
 
 @main.command(name="import")
@@ -454,7 +454,7 @@ def _print_plan(plan: list[Any]) -> None:
 
 
 def _short(value: Any, limit: int = 60) -> str:
-    if value is None:
+    if value is None or value == "":
         return "∅"
     if isinstance(value, dict):
         if "opt_in" in value:
@@ -467,5 +467,5 @@ def _short(value: Any, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _change_line(change: Change) -> str:
-    return f"{change.id} {change.entity_id} {change.field}"
+if __name__ == "__main__":
+    main()

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from tools.merge import choose_canonical
 from tools.models import Guest
-from tools.normalize import email_key, fold, name_key, soundex
+from tools.normalize import email_key, fold, name_key
 from tools.store import GuestStore
 
 THRESHOLD = 0.75
@@ -83,36 +83,28 @@ def _name_similarity(first_a: str, last_a: str, first_b: str, last_b: str) -> fl
 def blocking_keys(guest: Guest) -> set[str]:
     keys = {f"e:{k}" for k in (email_key(guest.email), email_key(guest.email_alt)) if k}
     keys |= {f"p:{p}" for p in (guest.phone, guest.phone_alt) if p}
-    first, last = fold(guest.first_name), fold(guest.last_name)
-    if first and last:
-        keys.add(f"n:{soundex(last)}:{name_key(first)[:1]}")
-        keys.add(f"n:{soundex(first)}:{name_key(last, nickname=False)[:1]}")  # swapped names
-    return keys
+    return keys  # names alone cannot pass the threshold; see candidates()
 
 
 def candidates(store: GuestStore, guest: Guest) -> list[Guest]:
-    """Profiles that share a blocking key with ``guest``, found through the store's indexes."""
-    found: dict[str, Guest] = {}
-    for key in (email_key(guest.email), email_key(guest.email_alt)):
-        if key:
-            found.update((g.id, g) for g in store.guests_by_email(key))
-    for phone in (guest.phone, guest.phone_alt):
-        if phone:
-            found.update((g.id, g) for g in store.guests_by_phone(phone))
-    tokens = [t for t in (guest.first_name, guest.last_name) if t]
-    if tokens:
-        own = blocking_keys(guest)
-        for other in store.guests_by_name(tokens):
-            if own & blocking_keys(other):
-                found[other.id] = other
-    found.pop(guest.id, None)
-    return [g for g in found.values() if g.merged_into is None]
+    """Live profiles sharing an email key or a phone with ``guest``, found by index.
+
+    Names alone are not searched: without a shared contact a pair scores at most 0.45 (same name and
+    birthday), under the threshold, so a name-only candidate could never be reported.
+    """
+    found = store.guests_sharing_keys(
+        email_keys=[k for k in (email_key(guest.email), email_key(guest.email_alt)) if k],
+        phones=[p for p in (guest.phone, guest.phone_alt) if p],
+        name_blocks=[],
+    )
+    return [g for g in found if g.id != guest.id]
 
 
 def duplicates_of(store: GuestStore, guest: Guest, *, threshold: float = THRESHOLD) -> list[PairScore]:
-    rejected = store.not_duplicate_pairs()
-    pairs = [compare(guest, other) for other in candidates(store, guest)]
-    return sorted((p for p in pairs if p.score >= threshold and (p.a, p.b) not in rejected), key=lambda p: -p.score)
+    """Likely duplicates of one guest, checked through indexes (no full pass)."""
+    rejected = store.not_duplicates_of(guest.id)
+    pairs = [compare(guest, other) for other in candidates(store, guest) if other.id not in rejected]
+    return sorted((p for p in pairs if p.score >= threshold), key=lambda p: -p.score)
 
 
 @dataclass

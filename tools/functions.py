@@ -50,6 +50,7 @@ from tools.vocabulary import canonical_tag, is_allergy, severity_rank
 from tools.writes import Draft, apply
 
 MAX_NOTE_CHARS = 500
+NAME_MATCH = 80  # token-sort similarity (0-100) for a name to count as a match
 MAX_PAGE = 50
 
 
@@ -71,8 +72,7 @@ def lookup_guest(
     offset = _decode_cursor(cursor)
     matched_by, found = _search(ctx, query.strip())
     total = len(found)
-    page = found[offset : offset + limit]
-    matches = [_summary(ctx, g, matched_by) for g in page]
+    matches = [_summary(ctx, g, matched_by) for g in ctx.store.get_guests(found[offset : offset + limit])]
     next_cursor = _encode_cursor(offset + limit) if offset + limit < total else None
     if not total:
         hint = "No guest matches; try an email, a phone number with country code, or a last name."
@@ -83,38 +83,42 @@ def lookup_guest(
     return LookupResult(matches=matches, total=total, next_cursor=next_cursor, hint=hint)
 
 
-def _search(ctx: ToolContext, query: str) -> tuple[str, list[Guest]]:
+def _search(ctx: ToolContext, query: str) -> tuple[str, list[str]]:
+    """How the query was read, and the ids of the live profiles it matches, best first."""
     store = ctx.store
     if "@" in query:
         key = email_key(query)
-        return "email", _canonical_only(ctx, store.guests_by_email(key) if key else [])
+        return "email", _ids(_canonical_only(ctx, store.guests_by_email(key) if key else []))
     digits = sum(c.isdigit() for c in query)
     if digits >= 7 and digits >= len(query.replace(" ", "")) * 0.6:
         e164 = phone_e164(query, ctx.phone_region)
-        return "phone", _canonical_only(ctx, store.guests_by_phone(e164) if e164 else [])
+        return "phone", _ids(_canonical_only(ctx, store.guests_by_phone(e164) if e164 else []))
     exact = store.get_guest(query)
     if exact is not None:
-        return "id", _canonical_only(ctx, [exact])
+        return "id", _ids(_canonical_only(ctx, [exact]))
     return "name", _by_name(ctx, query)
 
 
-def _by_name(ctx: ToolContext, query: str) -> list[Guest]:
+def _ids(guests: list[Guest]) -> list[str]:
+    return [g.id for g in guests]
+
+
+def _by_name(ctx: ToolContext, query: str) -> list[str]:
+    """Score candidates on their indexed name columns, then load only the profiles that match."""
     tokens = fold(query).split()
     if not tokens:
         return []
     wanted = " ".join(name_key(t) for t in tokens)
     scored = []
-    for guest in ctx.store.guests_by_name(tokens):
-        if guest.merged_into:
-            continue
-        names = [f"{name_key(guest.first_name)} {name_key(guest.last_name, nickname=False)}".strip()]
+    for row in ctx.store.name_candidates(tokens):
+        names = [f"{name_key(row.first_key)} {row.last_key}".strip()]
         if len(tokens) == 1:
-            names += [name_key(guest.first_name), name_key(guest.last_name, nickname=False)]
+            names += [name_key(row.first_key), row.last_key]
         score = max(fuzz.token_sort_ratio(wanted, n) for n in names)
-        if score >= 80:
-            scored.append((score, guest.total_visits, guest))
-    scored.sort(key=lambda s: (-s[0], -s[1], s[2].id))
-    return [g for _, _, g in scored]
+        if score >= NAME_MATCH:
+            scored.append((score, row.total_visits, row.id))
+    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+    return [gid for _, _, gid in scored]
 
 
 def _canonical_only(ctx: ToolContext, guests: list[Guest]) -> list[Guest]:

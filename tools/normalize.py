@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Final
 
 import phonenumbers
@@ -180,6 +181,7 @@ def validate_phone(phone: str, region: str = "US") -> str:
     return e164
 
 
+@lru_cache(maxsize=65_536)
 def fold(text: str | None) -> str:
     """Lower case, accents stripped, punctuation to spaces, whitespace collapsed."""
     if not text:
@@ -190,6 +192,7 @@ def fold(text: str | None) -> str:
     return cleaned.strip()
 
 
+@lru_cache(maxsize=65_536)
 def name_key(name: str | None, *, nickname: bool = True) -> str:
     """Folded name without spaces; with ``nickname``, a known nickname becomes its formal name."""
     folded = fold(name).replace(" ", "")
@@ -218,6 +221,15 @@ def soundex(word: str) -> str:
         if ch not in "hw":
             last = code
     return (out + "000")[:4]
+
+
+def name_blocks(first: str | None, last: str | None) -> tuple[str | None, str | None]:
+    """Blocking keys for duplicate search: Soundex of the last name with the first initial, and the
+    same with the names swapped (a booking that put the last name first)."""
+    f, l = name_key(first), name_key(last, nickname=False)
+    if not f or not l:
+        return None, None
+    return f"{soundex(l)}:{f[0]}", f"{soundex(f)}:{l[0]}"
 
 
 def _shown(value: str) -> str:

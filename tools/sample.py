@@ -114,7 +114,7 @@ def _person(rng: random.Random, n: int, today: date, used_emails: set[str]) -> G
         while email in used_emails:
             email = f"{local.lower()}{rng.randint(100, 999)}@{domain}"
         used_emails.add(email)
-    phone = f"+1{AREA_CODES[n % len(AREA_CODES)]}55501{(n // len(AREA_CODES)) % 100:02d}" if rng.random() < 0.85 else None
+    phone = _phone(rng, n) if rng.random() < 0.85 else None
     visits = min(int(rng.expovariate(1 / 5)), 60) if rng.random() < 0.9 else 0
     covers = visits * rng.randint(2, 4) if visits else 0
     spend = round(covers * rng.uniform(45, 140), 2) if visits else 0.0
@@ -159,6 +159,14 @@ def _person(rng: random.Random, n: int, today: date, used_emails: set[str]) -> G
         created=since,
         updated=since,
     )
+
+
+def _phone(rng: random.Random, n: int) -> str:
+    """The fictional 555-01xx numbers first; past those, numbers no sample shares."""
+    area = AREA_CODES[n % len(AREA_CODES)]
+    if n < len(AREA_CODES) * 100:
+        return f"+1{area}55501{n // len(AREA_CODES):02d}"
+    return f"+1{area}{rng.randint(200, 999)}{n % 10_000:04d}"
 
 
 def _split_stats(

@@ -77,7 +77,7 @@ def canonical_tag(raw: str) -> str:
     if group.strip().casefold() not in {g.casefold() for g in VOCABULARY}:
         raise UnknownTag(f"Tag group {group.strip()!r} is not one of {groups}.")
     known = next(g for g in VOCABULARY if g.casefold() == group.strip().casefold())
-    raise UnknownTag(f"{tag.strip()!r} is not a {known} tag; known: {', '.join(VOCABULARY[known])}.")
+    raise UnknownTag(f"{tag.strip()!r} is not in the {known} group; known: {', '.join(VOCABULARY[known])}.")
 
 
 def group_of(tag: str) -> str:

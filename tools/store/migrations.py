@@ -24,7 +24,9 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         last_sx TEXT,
         merged_into TEXT,
         total_visits INTEGER NOT NULL DEFAULT 0,
-        updated TEXT
+        updated TEXT,
+        name_block TEXT,
+        name_block_swapped TEXT
     );
     CREATE INDEX guests_email ON guests(email_key);
     CREATE INDEX guests_email_alt ON guests(email_alt_key) WHERE email_alt_key IS NOT NULL;
@@ -35,6 +37,8 @@ MIGRATIONS: Final[tuple[str, ...]] = (
     CREATE INDEX guests_last_sx ON guests(last_sx);
     CREATE INDEX guests_first_sx ON guests(first_sx);
     CREATE INDEX guests_merged ON guests(merged_into) WHERE merged_into IS NOT NULL;
+    CREATE INDEX guests_block ON guests(name_block, merged_into, first_key, last_key, total_visits);
+    CREATE INDEX guests_block_swapped ON guests(name_block_swapped);
 
     CREATE TABLE reservations (
         id TEXT PRIMARY KEY,
@@ -103,6 +107,7 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         at TEXT NOT NULL,
         PRIMARY KEY (a, b)
     );
+    CREATE INDEX not_duplicates_b ON not_duplicates(b);
     """,
 )
 

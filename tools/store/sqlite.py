@@ -13,13 +13,16 @@ from typing import Any
 
 from tools.errors import Conflict, StoreError
 from tools.models import Change, Guest, Reservation
-from tools.normalize import email_key, name_key, soundex
+from tools.normalize import email_key, name_blocks, name_key, soundex
 from tools.store.migrations import migrate
+from tools.store.protocol import NameRow
 
 _GUEST_COLUMNS = (
     "id, doc, version, email_key, email_alt_key, phone, phone_alt, first_key, last_key, "
-    "first_sx, last_sx, merged_into, total_visits, updated"
+    "first_sx, last_sx, merged_into, total_visits, updated, name_block, name_block_swapped"
 )
+_GUEST_MARKS = ",".join("?" * 16)
+
 
 
 class SQLiteStore:
@@ -64,20 +67,62 @@ class SQLiteStore:
             (e164, e164),
         )
 
-    def guests_by_name(self, tokens: list[str]) -> list[Guest]:
-        """Candidates whose first or last name matches a token exactly or by Soundex."""
-        keys = sorted({k for t in tokens for k in (name_key(t), name_key(t, nickname=False)) if k})
-        sounds = sorted({soundex(t) for t in tokens if soundex(t)})
-        if not keys:
+    def name_candidates(self, tokens: list[str]) -> list[NameRow]:
+        """Live guests a name search should score.
+
+        One word: that first or last name, or a last name that sounds like it. Several words: the
+        name blocks (Soundex of the last name and the first initial) of the first and last word, in
+        either order, so typos, nicknames and swapped names still meet their profile.
+        """
+        columns = "id, coalesce(first_key, ''), coalesce(last_key, ''), total_visits"
+        if len(tokens) > 1:
+            first, last = tokens[0], tokens[-1]
+            blocks = sorted({b for pair in (name_blocks(first, last), name_blocks(last, first)) for b in pair if b})
+            sql = f"SELECT {columns} FROM guests WHERE name_block IN ({','.join('?' * len(blocks))}) AND merged_into IS NULL"
+            args: tuple[str, ...] = tuple(blocks)
+        else:
+            token = tokens[0]
+            keys = sorted({k for k in (name_key(token), name_key(token, nickname=False)) if k})
+            if not keys:
+                return []
+            marks = ",".join("?" * len(keys))
+            live = "merged_into IS NULL"
+            sql = (
+                f"SELECT {columns} FROM guests WHERE last_sx = ? AND {live} UNION "
+                f"SELECT {columns} FROM guests WHERE last_key IN ({marks}) AND {live} UNION "
+                f"SELECT {columns} FROM guests WHERE first_key IN ({marks}) AND {live}"
+            )
+            args = (soundex(token), *keys, *keys)
+        with self._lock:
+            return [NameRow(*row) for row in self._conn.execute(sql, args).fetchall()]
+
+    def get_guests(self, guest_ids: list[str]) -> list[Guest]:
+        """Profiles in the order of ``guest_ids``; unknown ids are skipped."""
+        if not guest_ids:
             return []
-        marks = ",".join("?" * len(keys))
-        smarks = ",".join("?" * len(sounds))
-        sql = (
-            f"SELECT doc, version FROM guests WHERE last_key IN ({marks}) UNION "
-            f"SELECT doc, version FROM guests WHERE first_key IN ({marks}) UNION "
-            f"SELECT doc, version FROM guests WHERE last_sx IN ({smarks}) LIMIT 2000"
-        )
-        return self._guests(sql, (*keys, *keys, *sounds))
+        marks = ",".join("?" * len(guest_ids))
+        by_id = {g.id: g for g in self._guests(f"SELECT doc, version FROM guests WHERE id IN ({marks})", tuple(guest_ids))}
+        return [by_id[i] for i in guest_ids if i in by_id]
+
+    def guests_sharing_keys(
+        self, *, email_keys: list[str], phones: list[str], name_blocks: list[str]
+    ) -> list[Guest]:
+        """Live guests sharing any email key, phone or name block: duplicate candidates, by index."""
+        parts: list[str] = []
+        args: list[str] = []
+        for column, values in (
+            ("email_key", email_keys), ("email_alt_key", email_keys), ("phone", phones), ("phone_alt", phones),
+            ("name_block", name_blocks), ("name_block_swapped", name_blocks),
+        ):
+            if values:
+                parts.append(
+                    f"SELECT doc, version FROM guests WHERE {column} IN ({','.join('?' * len(values))}) "
+                    "AND merged_into IS NULL"
+                )
+                args += values
+        if not parts:
+            return []
+        return self._guests(" UNION ".join(parts), tuple(args))
 
     def iter_guests(self, *, include_merged: bool = False) -> Iterator[Guest]:
         where = "" if include_merged else " WHERE merged_into IS NULL"
@@ -95,7 +140,7 @@ class SQLiteStore:
         with self.transaction():
             before = self._conn.total_changes
             self._conn.executemany(
-                f"INSERT OR IGNORE INTO guests ({_GUEST_COLUMNS}) VALUES ({','.join('?' * 14)})", rows
+                f"INSERT OR IGNORE INTO guests ({_GUEST_COLUMNS}) VALUES ({_GUEST_MARKS})", rows
             )
             return self._conn.total_changes - before
 
@@ -105,14 +150,14 @@ class SQLiteStore:
         row = _guest_row(stored)
         if expected_version == 0:
             try:
-                self._conn.execute(f"INSERT INTO guests ({_GUEST_COLUMNS}) VALUES ({','.join('?' * 14)})", row)
+                self._conn.execute(f"INSERT INTO guests ({_GUEST_COLUMNS}) VALUES ({_GUEST_MARKS})", row)
             except sqlite3.IntegrityError as exc:
                 raise Conflict(f"Guest {guest.id} already exists.") from exc
             return stored
         cur = self._conn.execute(
             "UPDATE guests SET doc=?, version=?, email_key=?, email_alt_key=?, phone=?, phone_alt=?, "
-            "first_key=?, last_key=?, first_sx=?, last_sx=?, merged_into=?, total_visits=?, updated=? "
-            "WHERE id=? AND version=?",
+            "first_key=?, last_key=?, first_sx=?, last_sx=?, merged_into=?, total_visits=?, updated=?, "
+            "name_block=?, name_block_swapped=? WHERE id=? AND version=?",
             (*row[1:], guest.id, expected_version),
         )
         if cur.rowcount != 1:
@@ -310,6 +355,14 @@ class SQLiteStore:
         keys = ("guest_id", "venue_id", "event_id", "queued_at", "status")
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
+    def not_duplicates_of(self, guest_id: str) -> set[str]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT b FROM not_duplicates WHERE a = ? UNION SELECT a FROM not_duplicates WHERE b = ?",
+                (guest_id, guest_id),
+            ).fetchall()
+        return {r[0] for r in rows}
+
     def not_duplicate_pairs(self) -> set[tuple[str, str]]:
         with self._lock:
             return {(a, b) for a, b in self._conn.execute("SELECT a, b FROM not_duplicates").fetchall()}
@@ -359,6 +412,7 @@ def _reservation(row: Any) -> Reservation:
 
 
 def _guest_row(g: Guest) -> tuple[Any, ...]:
+    block, swapped = name_blocks(g.first_name, g.last_name)
     return (
         g.id,
         g.model_dump_json(exclude={"version"}),
@@ -373,7 +427,7 @@ def _guest_row(g: Guest) -> tuple[Any, ...]:
         soundex(g.last_name) or None,
         g.merged_into,
         g.total_visits,
-        g.updated.isoformat() if g.updated else None,
+        g.updated.isoformat() if g.updated else None, block, swapped,
     )
 
 
