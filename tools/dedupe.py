@@ -95,7 +95,6 @@ def candidates(store: GuestStore, guest: Guest) -> list[Guest]:
     found = store.guests_sharing_keys(
         email_keys=[k for k in (email_key(guest.email), email_key(guest.email_alt)) if k],
         phones=[p for p in (guest.phone, guest.phone_alt) if p],
-        name_blocks=[],
     )
     return [g for g in found if g.id != guest.id]
 

@@ -224,8 +224,8 @@ def soundex(word: str) -> str:
 
 
 def name_blocks(first: str | None, last: str | None) -> tuple[str | None, str | None]:
-    """Blocking keys for duplicate search: Soundex of the last name with the first initial, and the
-    same with the names swapped (a booking that put the last name first)."""
+    """Name-search blocks: Soundex of the last name with the first initial; and the same read with
+    the names swapped (a booking that put the last name first)."""
     f, l = name_key(first), name_key(last, nickname=False)
     if not f or not l:
         return None, None

@@ -20,25 +20,21 @@ MIGRATIONS: Final[tuple[str, ...]] = (
         phone_alt TEXT,
         first_key TEXT,
         last_key TEXT,
-        first_sx TEXT,
         last_sx TEXT,
         merged_into TEXT,
         total_visits INTEGER NOT NULL DEFAULT 0,
         updated TEXT,
-        name_block TEXT,
-        name_block_swapped TEXT
+        name_block TEXT
     );
     CREATE INDEX guests_email ON guests(email_key);
     CREATE INDEX guests_email_alt ON guests(email_alt_key) WHERE email_alt_key IS NOT NULL;
     CREATE INDEX guests_phone ON guests(phone);
     CREATE INDEX guests_phone_alt ON guests(phone_alt) WHERE phone_alt IS NOT NULL;
-    CREATE INDEX guests_last ON guests(last_key, first_key);
-    CREATE INDEX guests_first ON guests(first_key);
-    CREATE INDEX guests_last_sx ON guests(last_sx);
-    CREATE INDEX guests_first_sx ON guests(first_sx);
+    CREATE INDEX guests_last ON guests(last_key, merged_into, first_key, total_visits, id);
+    CREATE INDEX guests_first ON guests(first_key, merged_into, last_key, total_visits, id);
+    CREATE INDEX guests_last_sx ON guests(last_sx, merged_into, first_key, last_key, total_visits, id);
     CREATE INDEX guests_merged ON guests(merged_into) WHERE merged_into IS NOT NULL;
-    CREATE INDEX guests_block ON guests(name_block, merged_into, first_key, last_key, total_visits);
-    CREATE INDEX guests_block_swapped ON guests(name_block_swapped);
+    CREATE INDEX guests_block ON guests(name_block, merged_into, first_key, last_key, total_visits, id);
 
     CREATE TABLE reservations (
         id TEXT PRIMARY KEY,

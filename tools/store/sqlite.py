@@ -19,9 +19,9 @@ from tools.store.protocol import NameRow
 
 _GUEST_COLUMNS = (
     "id, doc, version, email_key, email_alt_key, phone, phone_alt, first_key, last_key, "
-    "first_sx, last_sx, merged_into, total_visits, updated, name_block, name_block_swapped"
+    "last_sx, merged_into, total_visits, updated, name_block"
 )
-_GUEST_MARKS = ",".join("?" * 16)
+_GUEST_MARKS = ",".join("?" * 14)
 
 
 
@@ -78,8 +78,15 @@ class SQLiteStore:
         if len(tokens) > 1:
             first, last = tokens[0], tokens[-1]
             blocks = sorted({b for pair in (name_blocks(first, last), name_blocks(last, first)) for b in pair if b})
-            sql = f"SELECT {columns} FROM guests WHERE name_block IN ({','.join('?' * len(blocks))}) AND merged_into IS NULL"
-            args: tuple[str, ...] = tuple(blocks)
+            live = "merged_into IS NULL"
+            # ...and, for a typo that changes how the last name sounds: the first name exactly, with
+            # a last name of the same initial.
+            sql = (
+                f"SELECT {columns} FROM guests WHERE name_block IN ({','.join('?' * len(blocks))}) AND {live} UNION "
+                f"SELECT {columns} FROM guests WHERE first_key = ? AND {live} AND last_key >= ? AND last_key < ?"
+            )
+            initial = name_key(last, nickname=False)[:1]
+            args: tuple[str, ...] = (*blocks, name_key(first), initial, initial + "\uffff")
         else:
             token = tokens[0]
             keys = sorted({k for k in (name_key(token), name_key(token, nickname=False)) if k})
@@ -104,15 +111,12 @@ class SQLiteStore:
         by_id = {g.id: g for g in self._guests(f"SELECT doc, version FROM guests WHERE id IN ({marks})", tuple(guest_ids))}
         return [by_id[i] for i in guest_ids if i in by_id]
 
-    def guests_sharing_keys(
-        self, *, email_keys: list[str], phones: list[str], name_blocks: list[str]
-    ) -> list[Guest]:
-        """Live guests sharing any email key, phone or name block: duplicate candidates, by index."""
+    def guests_sharing_keys(self, *, email_keys: list[str], phones: list[str]) -> list[Guest]:
+        """Live guests sharing any email key or phone: duplicate candidates, by index."""
         parts: list[str] = []
         args: list[str] = []
         for column, values in (
             ("email_key", email_keys), ("email_alt_key", email_keys), ("phone", phones), ("phone_alt", phones),
-            ("name_block", name_blocks), ("name_block_swapped", name_blocks),
         ):
             if values:
                 parts.append(
@@ -156,8 +160,8 @@ class SQLiteStore:
             return stored
         cur = self._conn.execute(
             "UPDATE guests SET doc=?, version=?, email_key=?, email_alt_key=?, phone=?, phone_alt=?, "
-            "first_key=?, last_key=?, first_sx=?, last_sx=?, merged_into=?, total_visits=?, updated=?, "
-            "name_block=?, name_block_swapped=? WHERE id=? AND version=?",
+            "first_key=?, last_key=?, last_sx=?, merged_into=?, total_visits=?, updated=?, name_block=? "
+            "WHERE id=? AND version=?",
             (*row[1:], guest.id, expected_version),
         )
         if cur.rowcount != 1:
@@ -412,7 +416,7 @@ def _reservation(row: Any) -> Reservation:
 
 
 def _guest_row(g: Guest) -> tuple[Any, ...]:
-    block, swapped = name_blocks(g.first_name, g.last_name)
+    block, _ = name_blocks(g.first_name, g.last_name)
     return (
         g.id,
         g.model_dump_json(exclude={"version"}),
@@ -423,11 +427,10 @@ def _guest_row(g: Guest) -> tuple[Any, ...]:
         g.phone_alt,
         name_key(g.first_name) or None,
         name_key(g.last_name, nickname=False) or None,
-        soundex(g.first_name) or None,
         soundex(g.last_name) or None,
         g.merged_into,
         g.total_visits,
-        g.updated.isoformat() if g.updated else None, block, swapped,
+        g.updated.isoformat() if g.updated else None, block,
     )
 
 
