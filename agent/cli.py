@@ -26,7 +26,7 @@ from tools import functions, importer
 from tools.context import ToolContext
 from tools.errors import InvalidInput, MaitreError
 from tools.importer import ImportFailed
-from tools.results import GuestSummary
+from tools.results import FieldChange, GuestSummary
 from tools.store.sqlite import SQLiteStore
 
 out = Console(highlight=False, soft_wrap=True)
@@ -34,7 +34,10 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 F = TypeVar("F", bound=Callable[..., Any])
 
 store_option = click.option(
-    "--store", "store_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    "--store",
+    "store_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
     help="The guest store (SQLite). Default: MAITRE_STORE or the user data directory.",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print the tool's output model as JSON.")
@@ -99,8 +102,13 @@ def main(click_ctx: click.Context) -> None:
 @main.command()
 @store_option
 @click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Service date (default today).")
-@click.option("--out", "sheet_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Where to write the briefing sheet (HTML).")
+@click.option(
+    "--out",
+    "sheet_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the briefing sheet (HTML).",
+)
 @reports_errors
 def demo(store_path: Path | None, day: Any, sheet_out: Path | None) -> None:
     """Seed a sample venue group if the store is empty, replay a Friday service, write tonight's notes."""
@@ -109,8 +117,12 @@ def demo(store_path: Path | None, day: Any, sheet_out: Path | None) -> None:
     ctx, settings = _context(store_path, actor="agent:demo")
     sheet_path = sheet_out or locations.briefings_dir() / f"briefing-{service_day.isoformat()}-dinner.html"
     with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
     ) as bar:
         tasks: dict[str, Any] = {}
 
@@ -138,7 +150,9 @@ def _print_demo(report: demo_job.DemoReport, settings: Settings, seconds: float)
     else:
         out.print("Store already seeded and tonight already booked: replaying again shows idempotency.")
 
-    out.print(f"\n[bold]Merged before service[/] ({len(report.merges)}; {report.left_for_review} weaker pairs left for review)")
+    out.print(
+        f"\n[bold]Merged before service[/] ({len(report.merges)}; {report.left_for_review} weaker pairs left for review)"
+    )
     for merge in report.merges[:8]:
         evidence = ", ".join(report.merge_evidence.get(merge.canonical_id, []))
         out.print(f"  {merge.canonical_id} ← {', '.join(merge.merged_ids)}  [dim]{escape(evidence)}[/]")
@@ -185,8 +199,10 @@ def _print_demo(report: demo_job.DemoReport, settings: Settings, seconds: float)
         f"cut to budget: {cut}."
     )
     out.print(f"[bold]Briefing sheet[/]: {report.sheet_path}")
-    out.print(f"\nDone in {seconds:.1f} s. Next: [cyan]maitre log[/] · [cyan]maitre lookup Whitfield[/] · "
-              "[cyan]maitre undo CHANGE_ID[/]")
+    out.print(
+        f"\nDone in {seconds:.1f} s. Next: [cyan]maitre log[/] · [cyan]maitre lookup Whitfield[/] · "
+        "[cyan]maitre undo CHANGE_ID[/]"
+    )
 
 
 # -- lookups and reads ------------------------------------------------------------------------------
@@ -234,7 +250,9 @@ def _print_guest(g: GuestSummary) -> None:
     if g.notes:
         out.print(f"  notes: {escape(g.notes.replace(chr(10), ' | '))}")
     for dup in g.pending_duplicates:
-        out.print(f"  [yellow]possible duplicate[/] {dup.id} {escape(dup.name)} ({dup.score:.2f}: {', '.join(dup.evidence)})")
+        out.print(
+            f"  [yellow]possible duplicate[/] {dup.id} {escape(dup.name)} ({dup.score:.2f}: {', '.join(dup.evidence)})"
+        )
 
 
 @main.command()
@@ -276,7 +294,9 @@ def classify(text: str, question: str, as_json: bool) -> None:
         return
     for u in result.updates:
         extra = ", ".join(x for x in (u.severity, u.subject) if x)
-        out.print(f"  {u.action:<6} {u.tag}{f' ({extra})' if extra else ''}  [dim]{u.confidence:.2f} «{escape(u.evidence)}»[/]")
+        out.print(
+            f"  {u.action:<6} {u.tag}{f' ({extra})' if extra else ''}  [dim]{u.confidence:.2f} «{escape(u.evidence)}»[/]"
+        )
     if not result.updates:
         out.print("  no tags")
     flags = [name for name in ("kitchen_alert", "complaint", "opt_out") if getattr(result, name)]
@@ -290,8 +310,12 @@ def classify(text: str, question: str, as_json: bool) -> None:
 @click.argument("guest")
 @click.option("--add-tag", "add_tags", multiple=True, metavar="GROUP:TAG", help="Tag to add (repeatable).")
 @click.option("--remove-tag", "remove_tags", multiple=True, metavar="GROUP:TAG", help="Tag to remove (repeatable).")
-@click.option("--severity", type=click.Choice(["severe", "unspecified", "intolerance"]), default=None,
-              help="Severity of allergies added.")
+@click.option(
+    "--severity",
+    type=click.Choice(["severe", "unspecified", "intolerance"]),
+    default=None,
+    help="Severity of allergies added.",
+)
 @click.option("--party", is_flag=True, help="The added allergy belongs to someone dining with the guest.")
 @click.option("--note", default=None, help="A line to append to the profile notes.")
 @click.option("--opt-out/--opt-in", "opt_out", default=None, help="Marketing consent (opting in is a manager action).")
@@ -306,17 +330,41 @@ def classify(text: str, question: str, as_json: bool) -> None:
 @json_option
 @reports_errors
 def patch(
-    guest: str, add_tags: tuple[str, ...], remove_tags: tuple[str, ...], severity: Any, party: bool,
-    note: str | None, opt_out: bool | None, venue: str | None, email: str | None, phone: str | None,
-    birthday: str | None, anniversary: str | None, reason: str, dry_run: bool, store_path: Path | None, as_json: bool,
+    guest: str,
+    add_tags: tuple[str, ...],
+    remove_tags: tuple[str, ...],
+    severity: Any,
+    party: bool,
+    note: str | None,
+    opt_out: bool | None,
+    venue: str | None,
+    email: str | None,
+    phone: str | None,
+    birthday: str | None,
+    anniversary: str | None,
+    reason: str,
+    dry_run: bool,
+    store_path: Path | None,
+    as_json: bool,
 ) -> None:
     """Change one guest's profile through every guard."""
     ctx, _ = _context(store_path)
     result = functions.patch_profile(
-        ctx, guest, add_tags=list(add_tags), remove_tags=list(remove_tags), allergy_severity=severity,
-        allergy_subject="party" if party else None, note=note,
-        consent=None if opt_out is None else ("opt_out" if opt_out else "opt_in"), venue_id=venue, email=email,
-        phone=phone, birthday=birthday, anniversary=anniversary, reason=reason, dry_run=dry_run,
+        ctx,
+        guest,
+        add_tags=list(add_tags),
+        remove_tags=list(remove_tags),
+        allergy_severity=severity,
+        allergy_subject="party" if party else None,
+        note=note,
+        consent=None if opt_out is None else ("opt_out" if opt_out else "opt_in"),
+        venue_id=venue,
+        email=email,
+        phone=phone,
+        birthday=birthday,
+        anniversary=anniversary,
+        reason=reason,
+        dry_run=dry_run,
     )
     if as_json:
         _emit(result)
@@ -380,7 +428,7 @@ def approve(token: str, denied: bool, yes: bool, store_path: Path | None) -> Non
         raise InvalidInput(f"No approval request with token {token!r}.")
     out.print(f"[bold]{record['tool']}[/] requested by {record['requested_by']} at {record['created'][:16]}")
     plan = record["plan"].get("plan") or record["plan"].get("reverted") or []
-    _print_plan([functions.FieldChange.model_validate(p) for p in plan])
+    _print_plan([FieldChange.model_validate(p) for p in plan])
     if denied:
         functions.deny(ctx, token)
         out.print("Denied; nothing was changed.")
@@ -445,12 +493,16 @@ def import_(file: Path, store_path: Path | None) -> None:
     """Import guests from JSONL or CSV; every row is validated first, and a bad file writes nothing."""
     ctx, _ = _context(store_path)
     report = importer.import_file(ctx, file)
-    out.print(f"Imported {report.imported} guest(s); {report.skipped_existing} already in the store were left as they are.")
+    out.print(
+        f"Imported {report.imported} guest(s); {report.skipped_existing} already in the store were left as they are."
+    )
 
 
 def _print_plan(plan: list[Any]) -> None:
     for change in plan:
-        out.print(f"  {change.entity_id} {escape(change.field)}: {escape(_short(change.before))} → {escape(_short(change.after))}")
+        out.print(
+            f"  {change.entity_id} {escape(change.field)}: {escape(_short(change.before))} → {escape(_short(change.after))}"
+        )
 
 
 def _short(value: Any, limit: int = 60) -> str:

@@ -40,9 +40,7 @@ class DemoReport:
         return Counter(r.guard for o in self.outcomes for r in o.refused)
 
 
-def run(
-    ctx: ToolContext, *, day: date, sheet_path: Path, manager: str, progress: Progress | None = None
-) -> DemoReport:
+def run(ctx: ToolContext, *, day: date, sheet_path: Path, manager: str, progress: Progress | None = None) -> DemoReport:
     """``ctx`` acts for the automation; ``manager`` approves merges before service."""
     report = DemoReport(day=day)
     step = progress or (lambda label, done, total: None)
@@ -55,8 +53,13 @@ def run(
     report.new_reservations = store.insert_reservations(sample.tonight(guests, day))
     reservations = store.reservations_on(day)
 
-    _merge_tonights_duplicates(ctx, report, reservations_guest_ids={r.client_id for r in reservations if r.client_id},
-                               manager=manager, step=step)
+    _merge_tonights_duplicates(
+        ctx,
+        report,
+        reservations_guest_ids={r.client_id for r in reservations if r.client_id},
+        manager=manager,
+        step=step,
+    )
 
     events = sample.friday_service(list(store.iter_guests(include_merged=True)), reservations, day)
     for n, event in enumerate(events, start=1):
@@ -116,9 +119,14 @@ def _merge_tonights_duplicates(
 
 def _cut_kind(cut: str) -> str:
     for marker, kind in (
-        ("phone", "phone numbers"), ("email address", "email addresses"), ("spend figure", "spend figures"),
-        ("health", "health detail"), ("Shortened", "over-long bullets"), ("allergies first", "allergies put first"),
-        ("past the limit", "bullets past five"), ("opted out", "outreach for opted-out guests"),
+        ("phone", "phone numbers"),
+        ("email address", "email addresses"),
+        ("spend figure", "spend figures"),
+        ("health", "health detail"),
+        ("Shortened", "over-long bullets"),
+        ("allergies first", "allergies put first"),
+        ("past the limit", "bullets past five"),
+        ("opted out", "outreach for opted-out guests"),
     ):
         if marker in cut:
             return kind

@@ -20,11 +20,18 @@ from tools.errors import InvalidInput
 from tools.spend import Thresholds
 
 
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "manager"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="MAITRE_", env_nested_delimiter="__", extra="ignore")
 
     store: Path = Field(default_factory=locations.default_store, description="The SQLite guest store.")
-    manager: str = Field(default_factory=lambda: _user(), description="Name journaled for CLI actions.")
+    manager: str = Field(default_factory=_user, description="Name journaled for CLI actions.")
     phone_region: str = Field("US", description="Region used to read national phone numbers.")
     approval_ttl_minutes: int = Field(15, ge=1, le=24 * 60, description="How long an approval token stays valid.")
     thresholds: Thresholds = Field(default_factory=Thresholds)
@@ -54,11 +61,6 @@ def load(**overrides: Any) -> Settings:
     except ValidationError as exc:
         error = exc.errors()[0]
         name = "_".join(str(p) for p in error["loc"]).upper()
-        raise InvalidInput(f"Setting MAITRE_{name} is invalid ({error['msg']}); fix it in the environment or maitre.toml.") from None
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "manager"
+        raise InvalidInput(
+            f"Setting MAITRE_{name} is invalid ({error['msg']}); fix it in the environment or maitre.toml."
+        ) from None

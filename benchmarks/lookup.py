@@ -80,7 +80,9 @@ def main() -> None:
             f"{kind:<10} {len(timings):>6} {statistics.median(timings):>8.3f} {percentile(timings, 0.99):>8.3f} "
             f"{statistics.fmean(timings):>8.3f} {found / len(items):>8.1%}"
         )
-    print(f"{'all':<10} {len(everything):>6} {statistics.median(everything):>8.3f} {percentile(everything, 0.99):>8.3f}")
+    print(
+        f"{'all':<10} {len(everything):>6} {statistics.median(everything):>8.3f} {percentile(everything, 0.99):>8.3f}"
+    )
 
 
 if __name__ == "__main__":

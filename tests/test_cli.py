@@ -35,7 +35,7 @@ def db(tmp_path: Path) -> Path:
 
 
 def journal_size(path: Path) -> int:
-    return sqlite3.connect(path).execute("SELECT count(*) FROM changes").fetchone()[0]
+    return int(sqlite3.connect(path).execute("SELECT count(*) FROM changes").fetchone()[0])
 
 
 def test_demo_runs_offline_and_writes_the_sheet(tmp_path: Path) -> None:
@@ -62,8 +62,17 @@ def test_lookup_json_prints_the_tool_output_with_tag_strings(db: Path) -> None:
 
 def test_patch_then_log_then_undo_round_trip(db: Path) -> None:
     before = SQLiteStore(db).get_guest("g-sam")
-    done = maitre("patch", "g-sam", "--add-tag", "Seating:Window", "--note", "likes it quiet", "--reason",
-                  "asked at the door", store=db)
+    done = maitre(
+        "patch",
+        "g-sam",
+        "--add-tag",
+        "Seating:Window",
+        "--note",
+        "likes it quiet",
+        "--reason",
+        "asked at the door",
+        store=db,
+    )
     assert done.returncode == 0, done.stderr
     log = maitre("log", "--guest", "g-sam", "--json", store=db)
     entries = json.loads(log.stdout)

@@ -26,7 +26,10 @@ GUESTS = [g.id for g in make_guests()]
 RESERVATIONS = [r.id for r in make_reservations()]
 ACTORS = ["agent:run-7", "trigger:evt", "mcp:claude-desktop"]
 NOTES = [
-    "likes the corner table", "Send her our newsletter offer", "email him the holiday promo", "invite to the wine club list",
+    "likes the corner table",
+    "Send her our newsletter offer",
+    "email him the holiday promo",
+    "invite to the wine club list",
     "prefers sparkling water",
 ]
 
@@ -39,24 +42,59 @@ class Call:
 
 
 calls = st.one_of(
-    st.builds(lambda a, g, t, s: Call("add", a, (g, t, s)), st.sampled_from(ACTORS), st.sampled_from(GUESTS),
-              st.sampled_from(all_tags()), st.sampled_from(["severe", "unspecified", "intolerance", None])),
-    st.builds(lambda a, g, t: Call("remove", a, (g, t)), st.sampled_from(ACTORS), st.sampled_from(GUESTS),
-              st.sampled_from(all_tags())),
-    st.builds(lambda a, g, c, v: Call("consent", a, (g, c, v)), st.sampled_from(ACTORS), st.sampled_from(GUESTS),
-              st.sampled_from(["opt_in", "opt_out"]), st.sampled_from([None, "v-fig", "v-harbor"])),
-    st.builds(lambda a, g, n: Call("note", a, (g, n)), st.sampled_from(ACTORS), st.sampled_from(GUESTS),
-              st.sampled_from(NOTES)),
-    st.builds(lambda a, r, n: Call("previsit", a, (r, n)), st.sampled_from(ACTORS), st.sampled_from(RESERVATIONS),
-              st.sampled_from([None, *NOTES])),
-    st.builds(lambda g, v, n: Call("check", "trigger", (g, v, n)), st.sampled_from(GUESTS),
-              st.sampled_from(["v-fig", "v-harbor"]), st.integers(0, 3)),
-    st.builds(lambda g, t, n: Call("survey", "trigger", (g, t, n)), st.sampled_from(GUESTS),
-              st.sampled_from(SURVEY_TEXTS), st.integers(0, 3)),
-    st.builds(lambda a, pair: Call("merge", a, tuple(pair)), st.sampled_from(ACTORS),
-              st.lists(st.sampled_from(GUESTS), min_size=2, max_size=2, unique=True)),
+    st.builds(
+        lambda a, g, t, s: Call("add", a, (g, t, s)),
+        st.sampled_from(ACTORS),
+        st.sampled_from(GUESTS),
+        st.sampled_from(all_tags()),
+        st.sampled_from(["severe", "unspecified", "intolerance", None]),
+    ),
+    st.builds(
+        lambda a, g, t: Call("remove", a, (g, t)),
+        st.sampled_from(ACTORS),
+        st.sampled_from(GUESTS),
+        st.sampled_from(all_tags()),
+    ),
+    st.builds(
+        lambda a, g, c, v: Call("consent", a, (g, c, v)),
+        st.sampled_from(ACTORS),
+        st.sampled_from(GUESTS),
+        st.sampled_from(["opt_in", "opt_out"]),
+        st.sampled_from([None, "v-fig", "v-harbor"]),
+    ),
+    st.builds(
+        lambda a, g, n: Call("note", a, (g, n)),
+        st.sampled_from(ACTORS),
+        st.sampled_from(GUESTS),
+        st.sampled_from(NOTES),
+    ),
+    st.builds(
+        lambda a, r, n: Call("previsit", a, (r, n)),
+        st.sampled_from(ACTORS),
+        st.sampled_from(RESERVATIONS),
+        st.sampled_from([None, *NOTES]),
+    ),
+    st.builds(
+        lambda g, v, n: Call("check", "trigger", (g, v, n)),
+        st.sampled_from(GUESTS),
+        st.sampled_from(["v-fig", "v-harbor"]),
+        st.integers(0, 3),
+    ),
+    st.builds(
+        lambda g, t, n: Call("survey", "trigger", (g, t, n)),
+        st.sampled_from(GUESTS),
+        st.sampled_from(SURVEY_TEXTS),
+        st.integers(0, 3),
+    ),
+    st.builds(
+        lambda a, pair: Call("merge", a, tuple(pair)),
+        st.sampled_from(ACTORS),
+        st.lists(st.sampled_from(GUESTS), min_size=2, max_size=2, unique=True),
+    ),
     st.builds(lambda a, k: Call("undo", a, (k,)), st.sampled_from(ACTORS), st.integers(0, 40)),
-    st.builds(lambda a, r: Call("undo_run", a, (r,)), st.sampled_from(ACTORS), st.sampled_from(ACTORS + ["trigger:c0"])),
+    st.builds(
+        lambda a, r: Call("undo_run", a, (r,)), st.sampled_from(ACTORS), st.sampled_from([*ACTORS, "trigger:c0"])
+    ),
 )
 
 
@@ -84,8 +122,15 @@ def run(store: SQLiteStore, call: Call) -> None:
     elif call.op == "check":
         guest = store.get_guest(a[0])
         assert guest is not None
-        check = Check(order_id=f"o-{a[0]}-{a[2]}", check_id="1", amount=95, venue_id=a[1], customer_email=guest.email,
-                      customer_phone=guest.phone, closed_at=NOW)
+        check = Check(
+            order_id=f"o-{a[0]}-{a[2]}",
+            check_id="1",
+            amount=95,
+            venue_id=a[1],
+            customer_email=guest.email,
+            customer_phone=guest.phone,
+            closed_at=NOW,
+        )
         pipelines.handle(ctx, CheckEvent(id=f"c{a[2]}", at=NOW, check=check))
     elif call.op == "survey":
         guest = store.get_guest(a[0])
@@ -132,7 +177,8 @@ def test_automation_never_breaks_consent_or_allergy_safety(sequence: list[Call])
                     assert not guest.marketing_opt_in.opt_in, (call, gid)
                     assert not [s for s in new_surveys if s["guest_id"] == guest.id], (call, gid)
                     assert not [
-                        c for c in new_changes
+                        c
+                        for c in new_changes
                         if c.entity_id == guest.id and c.field == "tag:Automation:Survey Sent" and c.after
                     ], (call, gid)
                 for who, venue in seen_out:

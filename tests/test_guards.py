@@ -12,6 +12,8 @@ from tools.events import CheckEvent, SurveyEvent
 from tools.fields import flatten_guest
 from tools.guards import WriteMeta
 from tools.models import Check, SurveyAnswer
+from tools.results import MergeResult
+from tools.spend import Thresholds
 from tools.store.sqlite import SQLiteStore
 from tools.writes import Draft, apply
 
@@ -26,11 +28,11 @@ def snapshot(store: SQLiteStore) -> tuple[object, ...]:
     )
 
 
-def merged(manager: ToolContext, ids: list[str]) -> functions.MergeResult:
+def merged(manager: ToolContext, ids: list[str]) -> MergeResult:
     plan = functions.merge_profiles(manager, ids)
     assert plan.status == "approval_needed" and plan.approval_token
     result = functions.approve(manager, plan.approval_token)
-    assert isinstance(result, functions.MergeResult)
+    assert isinstance(result, MergeResult)
     return result
 
 
@@ -83,8 +85,14 @@ def test_outreach_note_written_around_the_tool_is_refused(store: SQLiteStore) ->
         draft.reservation("r-2").notes = "• No allergies on file\n• Send him the newsletter offer\n• 3 visits"
 
     with pytest.raises(GuardRefusal, match="outreach"):
-        apply(store, WriteMeta(actor="agent:x", tool="write_previsit_note"), mutate, target="r-2", now=NOW,
-              thresholds=functions.ToolContext(store=store, actor="x").thresholds)
+        apply(
+            store,
+            WriteMeta(actor="agent:x", tool="write_previsit_note"),
+            mutate,
+            target="r-2",
+            now=NOW,
+            thresholds=Thresholds(),
+        )
 
 
 def test_merge_keeps_the_most_restrictive_consent(store: SQLiteStore, manager: ToolContext) -> None:
@@ -119,8 +127,15 @@ def test_undoing_a_merge_needs_a_manager_and_automation_only_gets_a_plan(
 
 
 def test_a_closed_check_sends_no_survey_to_an_opted_out_guest(store: SQLiteStore, agent: ToolContext) -> None:
-    check = Check(order_id="o1", check_id="1", amount=100, covers=2, venue_id="v-harbor",
-                  customer_email="OSCAR@example.com", closed_at=NOW)
+    check = Check(
+        order_id="o1",
+        check_id="1",
+        amount=100,
+        covers=2,
+        venue_id="v-harbor",
+        customer_email="OSCAR@example.com",
+        closed_at=NOW,
+    )
     outcome = pipelines.handle(agent, CheckEvent(id="chk-o1", at=NOW, check=check))
     assert outcome.survey == "not sent: guest opted out"
     assert store.queued_surveys() == []
@@ -350,8 +365,15 @@ def test_injected_instructions_yield_no_computed_tag(store: SQLiteStore, agent: 
 
 
 def test_the_same_check_event_twice_counts_once(store: SQLiteStore, agent: ToolContext) -> None:
-    check = Check(order_id="o9", check_id="1", amount=250, covers=2, venue_id="v-harbor",
-                  customer_phone="(917) 555-0104", closed_at=NOW)
+    check = Check(
+        order_id="o9",
+        check_id="1",
+        amount=250,
+        covers=2,
+        venue_id="v-harbor",
+        customer_phone="(917) 555-0104",
+        closed_at=NOW,
+    )
     first = pipelines.handle(agent, CheckEvent(id="chk-o9", at=NOW, check=check))
     again = pipelines.handle(agent, CheckEvent(id="chk-o9-redelivered", at=NOW, check=check))
     assert first.changed and again.already_applied

@@ -74,8 +74,9 @@ def test_a_write_based_on_a_stale_read_is_a_conflict(store: SQLiteStore, store_p
     assert seen is not None
     functions.patch_profile(context(other, "agent:b"), "g-sam", add_tags=["Seating:Patio"])
     with pytest.raises(Conflict, match="read it again"):
-        functions.patch_profile(context(store, "agent:a"), "g-sam", add_tags=["Seating:Booth"],
-                                expected_version=seen.version)
+        functions.patch_profile(
+            context(store, "agent:a"), "g-sam", add_tags=["Seating:Booth"], expected_version=seen.version
+        )
     assert "Seating:Booth" not in (store.get_guest("g-sam") or seen).tags
     other.close()
 
@@ -83,5 +84,5 @@ def test_a_write_based_on_a_stale_read_is_a_conflict(store: SQLiteStore, store_p
 def test_writes_outside_a_transaction_are_refused(store: SQLiteStore) -> None:
     guest = store.get_guest("g-sam")
     assert guest is not None
-    with pytest.raises(StoreError, match="inside store.transaction"):
+    with pytest.raises(StoreError, match=r"inside store\.transaction"):
         store.put_guest(guest, guest.version)

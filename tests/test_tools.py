@@ -165,8 +165,12 @@ def test_the_briefing_sheet_puts_allergies_first(store: SQLiteStore, agent: Tool
 
     for r in store.reservations_on(TODAY):
         functions.write_previsit_note(agent, r.id)
-    html = sheet.render(store, sheet.ServiceWindow(TODAY, "dinner"), venues={"v-harbor": "Harbor", "v-fig": "Fig"},
-                        printed_at=datetime(2026, 11, 27, 16, 30))
+    html = sheet.render(
+        store,
+        sheet.ServiceWindow(TODAY, "dinner"),
+        venues={"v-harbor": "Harbor", "v-fig": "Fig"},
+        printed_at=datetime(2026, 11, 27, 16, 30),
+    )
     assert html.index("Allergies (1)") < html.index("Occasions") < html.index("All tables")
     assert "SEVERE" in html and "Whitfield, Dana" in html
     assert "917-555" not in html and "example.com" not in html

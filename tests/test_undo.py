@@ -11,6 +11,7 @@ from tools.errors import Conflict, InvalidInput, NotFound
 from tools.events import CheckEvent, SurveyEvent
 from tools.fields import flatten_guest, flatten_reservation
 from tools.models import Check, SurveyAnswer
+from tools.results import MergeResult
 from tools.store.sqlite import SQLiteStore
 
 
@@ -23,8 +24,14 @@ def state(store: SQLiteStore) -> tuple[list[dict[str, object]], list[dict[str, o
 def test_undo_of_a_patch_restores_every_field(store: SQLiteStore, manager: ToolContext) -> None:
     before = state(store)
     result = functions.patch_profile(
-        manager, "g-sam", add_tags=["Allergies:Sesame", "Seating:Booth"], remove_tags=["Dietary:Vegetarian"],
-        note="prefers still water", email="sam@okafor.dev", phone="+1 917 555 0199", birthday="02-29",
+        manager,
+        "g-sam",
+        add_tags=["Allergies:Sesame", "Seating:Booth"],
+        remove_tags=["Dietary:Vegetarian"],
+        note="prefers still water",
+        email="sam@okafor.dev",
+        phone="+1 917 555 0199",
+        birthday="02-29",
         allergy_severity="severe",
     )
     assert len(result.changes) == 7
@@ -38,7 +45,7 @@ def test_undo_of_a_merge_restores_every_profile(store: SQLiteStore, manager: Too
     plan = functions.merge_profiles(manager, ["g-dana", "g-dana2"])
     assert plan.approval_token
     merge = functions.approve(manager, plan.approval_token)
-    assert isinstance(merge, functions.MergeResult) and merge.changeset_id
+    assert isinstance(merge, MergeResult) and merge.changeset_id
     assert state(store) != before
     first = store.changes(changeset_id=merge.changeset_id)[-1]
     undone = functions.undo_change(manager, change_id=first.id)
@@ -49,8 +56,15 @@ def test_undo_of_a_merge_restores_every_profile(store: SQLiteStore, manager: Too
 
 def test_undo_of_a_whole_run_restores_everything_it_did(store: SQLiteStore, manager: ToolContext) -> None:
     before = state(store)
-    check = Check(order_id="o1", check_id="1", amount=130, covers=2, venue_id="v-harbor",
-                  customer_email="sam.okafor@example.com", closed_at=NOW)
+    check = Check(
+        order_id="o1",
+        check_id="1",
+        amount=130,
+        covers=2,
+        venue_id="v-harbor",
+        customer_email="sam.okafor@example.com",
+        closed_at=NOW,
+    )
     pipelines.handle(manager, CheckEvent(id="evt-a", at=NOW, check=check))
     answer = SurveyAnswer(id="s1", email="sam.okafor@example.com", text="We'd love a booth next time.")
     pipelines.handle(manager, SurveyEvent(id="evt-b", at=NOW, answer=answer))
@@ -85,10 +99,14 @@ def test_undo_of_an_unknown_change_is_not_found(store: SQLiteStore, manager: Too
 
 
 def test_every_write_is_journaled_with_actor_reason_and_evidence(store: SQLiteStore, agent: ToolContext) -> None:
-    functions.patch_profile(agent, "g-sam", add_tags=["Seating:Patio"], reason="asked on the phone",
-                            evidence="call 2026-11-27")
+    functions.patch_profile(
+        agent, "g-sam", add_tags=["Seating:Patio"], reason="asked on the phone", evidence="call 2026-11-27"
+    )
     [change] = store.changes(entity_id="g-sam")
     assert (change.actor, change.reason, change.evidence, change.field) == (
-        "agent:run-1", "asked on the phone", "call 2026-11-27", "tag:Seating:Patio"
+        "agent:run-1",
+        "asked on the phone",
+        "call 2026-11-27",
+        "tag:Seating:Patio",
     )
     assert change.before is None and change.after["source"] == "agent:run-1"

@@ -130,10 +130,10 @@ def clusters(guests: Iterable[Guest], *, rejected: set[tuple[str, str]], thresho
             continue
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
-                key = (a, b) if a < b else (b, a)
-                if key in seen or key in rejected:
+                pair_key = (a, b) if a < b else (b, a)
+                if pair_key in seen or pair_key in rejected:
                     continue
-                seen.add(key)
+                seen.add(pair_key)
                 pair = compare(by_id[a], by_id[b])
                 if pair.score >= threshold:
                     pairs.append(pair)
@@ -156,7 +156,7 @@ def clusters(guests: Iterable[Guest], *, rejected: set[tuple[str, str]], thresho
     for pair in pairs:
         pairs_by_root[root(pair.a)].append(pair)
     out = []
-    for key, ids in grouped.items():
-        members = [by_id[i] for i in sorted(ids)]
-        out.append(Cluster(choose_canonical(members), members, sorted(pairs_by_root[key], key=lambda p: -p.score)))
+    for root_id, ids in grouped.items():
+        group = [by_id[i] for i in sorted(ids)]
+        out.append(Cluster(choose_canonical(group), group, sorted(pairs_by_root[root_id], key=lambda p: -p.score)))
     return sorted(out, key=lambda c: (-max(p.score for p in c.pairs), c.canonical.id))

@@ -368,12 +368,9 @@ def apply_patch(
             )
             if current is None:
                 g.tag_meta[add.tag] = meta
-            elif is_allergy(add.tag):
+            elif is_allergy(add.tag) and severity_rank(add.severity) > severity_rank(current.severity):
                 # Re-stating an allergy may raise its severity; it never lowers it here.
-                if severity_rank(add.severity) > severity_rank(current.severity):
-                    g.tag_meta[add.tag] = current.model_copy(
-                        update={"severity": add.severity, "evidence": meta.evidence}
-                    )
+                g.tag_meta[add.tag] = current.model_copy(update={"severity": add.severity, "evidence": meta.evidence})
         for tag in removes:
             g.tag_meta.pop(tag, None)
         if patch.note:
@@ -531,21 +528,33 @@ def merge_profiles(
     """Merge duplicate profiles into one: allergies and tags unioned, the most restrictive consent wins,
     visits and spend summed, notes kept. Destructive: the first call returns the plan and an approval
     token; a manager approves it outside this conversation; nothing merges without that."""
-    args = {"guest_ids": sorted(set(guest_ids)), "canonical_id": canonical_id}
+    ids = sorted(set(guest_ids))
+    args = {"guest_ids": ids, "canonical_id": canonical_id}
     if approval_token is not None:
         record = approvals.check_token(ctx.store, approval_token, tool="merge_profiles", args=args)
-        pending = _merge_plan(ctx, args["guest_ids"], canonical_id) if record["status"] in {"pending", "approved"} else None
-        return _decision(record, pending)  # type: ignore[return-value]
-    plan = _merge_plan(ctx, args["guest_ids"], canonical_id)
+        pending = _merge_plan(ctx, ids, canonical_id) if record["status"] in {"pending", "approved"} else None
+        decided = _decision(record, pending)
+        assert isinstance(decided, MergeResult)
+        return decided
+    plan = _merge_plan(ctx, ids, canonical_id)
     record = approvals.request(
-        ctx.store, tool="merge_profiles", args=args, plan=plan.model_dump(mode="json"),
-        requested_by=ctx.actor, now=ctx.clock(), ttl=ctx.approval_ttl,
+        ctx.store,
+        tool="merge_profiles",
+        args=args,
+        plan=plan.model_dump(mode="json"),
+        requested_by=ctx.actor,
+        now=ctx.clock(),
+        ttl=ctx.approval_ttl,
     )
-    return plan.model_copy(update={
-        "status": "approval_needed", "approval_token": record["token"], "expires_at": record["expires"],
-        "message": f"A manager must approve this merge: maitre approve {record['token']} "
-                   f"(expires {record['expires'][:16]}). Nothing has been merged.",
-    })
+    return plan.model_copy(
+        update={
+            "status": "approval_needed",
+            "approval_token": record["token"],
+            "expires_at": record["expires"],
+            "message": f"A manager must approve this merge: maitre approve {record['token']} "
+            f"(expires {record['expires'][:16]}). Nothing has been merged.",
+        }
+    )
 
 
 def _merge_plan(ctx: ToolContext, guest_ids: list[str], canonical_id: str | None) -> MergeResult:

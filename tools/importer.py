@@ -22,8 +22,17 @@ from tools.vocabulary import canonical_tag, is_allergy, is_computed
 from tools.writes import Draft, apply
 
 COLUMNS = (
-    "id", "first_name", "last_name", "email", "phone", "birthday", "tags", "marketing_opt_in", "notes",
-    "total_visits", "total_spend",
+    "id",
+    "first_name",
+    "last_name",
+    "email",
+    "phone",
+    "birthday",
+    "tags",
+    "marketing_opt_in",
+    "notes",
+    "total_visits",
+    "total_spend",
 )
 _TRUE = {"true", "yes", "y", "1", "opted in", "opt_in"}
 _FALSE = {"false", "no", "n", "0", "", "opted out", "opt_out", "none"}
@@ -66,11 +75,15 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         reader = csv.DictReader(io.StringIO(text))
         missing = {"first_name", "last_name"} - set(reader.fieldnames or [])
         if missing:
-            raise InvalidInput(f"{path.name} has no {', '.join(sorted(missing))} column; expected {', '.join(COLUMNS)}.")
+            raise InvalidInput(
+                f"{path.name} has no {', '.join(sorted(missing))} column; expected {', '.join(COLUMNS)}."
+            )
         for row in reader:
             yield reader.line_num, {k: v for k, v in row.items() if k is not None}
     else:
-        raise InvalidInput(f"{path.name}: import reads .jsonl or .csv files, not {suffix or 'files without an extension'}.")
+        raise InvalidInput(
+            f"{path.name}: import reads .jsonl or .csv files, not {suffix or 'files without an extension'}."
+        )
 
 
 def to_guest(row: dict[str, Any], *, region: str, now: datetime) -> Guest:
@@ -99,9 +112,13 @@ def to_guest(row: dict[str, Any], *, region: str, now: datetime) -> Guest:
             added_at=now,
         )
     opt_in = _bool(row.get("marketing_opt_in"))
-    identity = row.get("id") or "g-" + hashlib.sha1(  # noqa: S324 - an id, not a secret
-        json.dumps([first, last, email, phone]).encode()
-    ).hexdigest()[:10]
+    identity = (
+        row.get("id")
+        or "g-"
+        + hashlib.sha1(  # noqa: S324 - an id, not a secret
+            json.dumps([first, last, email, phone]).encode()
+        ).hexdigest()[:10]
+    )
     return Guest(
         id=str(identity),
         first_name=first,
@@ -146,7 +163,11 @@ def import_file(ctx: ToolContext, path: Path) -> ImportReport:
                 draft.new_guest(guest)
 
             apply(
-                ctx.store, ctx.meta("import", reason=f"imported from {path.name}"), mutate, target=guest.id, now=now,
+                ctx.store,
+                ctx.meta("import", reason=f"imported from {path.name}"),
+                mutate,
+                target=guest.id,
+                now=now,
                 thresholds=ctx.thresholds,
             )
     return ImportReport(imported=len(new), skipped_existing=len(guests) - len(new))

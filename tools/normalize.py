@@ -226,10 +226,10 @@ def soundex(word: str) -> str:
 def name_blocks(first: str | None, last: str | None) -> tuple[str | None, str | None]:
     """Name-search blocks: Soundex of the last name with the first initial; and the same read with
     the names swapped (a booking that put the last name first)."""
-    f, l = name_key(first), name_key(last, nickname=False)
-    if not f or not l:
+    given, family = name_key(first), name_key(last, nickname=False)
+    if not given or not family:
         return None, None
-    return f"{soundex(l)}:{f[0]}", f"{soundex(f)}:{l[0]}"
+    return f"{soundex(family)}:{given[0]}", f"{soundex(given)}:{family[0]}"
 
 
 def _shown(value: str) -> str:

@@ -12,8 +12,8 @@ from tools import functions, guards
 from tools.classify import classify
 from tools.context import ToolContext
 from tools.errors import MaitreError
-from tools.fields import flatten_guest
 from tools.events import CheckEvent, ReservationEvent, ServiceEvent, SurveyEvent
+from tools.fields import flatten_guest
 from tools.functions import ProfilePatch, TagAdd
 from tools.merge import choose_canonical
 from tools.models import Guest, Reservation, VenueStats
@@ -84,8 +84,12 @@ def check_closed(ctx: ToolContext, event: CheckEvent) -> Outcome:
 
     key = f"check:{check.source}:{check.order_id}:{check.check_id}"
     changeset = apply(
-        ctx.store, ctx.meta("record_check", reason="check closed", evidence=key, event_id=key), mutate,
-        target=guest.id, now=ctx.clock(), thresholds=ctx.thresholds,
+        ctx.store,
+        ctx.meta("record_check", reason="check closed", evidence=key, event_id=key),
+        mutate,
+        target=guest.id,
+        now=ctx.clock(),
+        thresholds=ctx.thresholds,
     )
     out.already_applied = changeset.already_applied
     out.changed = len(changeset.changes)
@@ -106,8 +110,13 @@ def _queue_survey(ctx: ToolContext, guest_id: str, venue_id: str, key: str, out:
         )
         return "not sent: guest opted out"
     result = functions.apply_patch(
-        ctx, guest_id, ProfilePatch(add=[TagAdd(tag="Automation:Survey Sent")]),
-        tool="queue_survey", reason="post-visit survey", evidence=key, on_refusal="skip",
+        ctx,
+        guest_id,
+        ProfilePatch(add=[TagAdd(tag="Automation:Survey Sent")]),
+        tool="queue_survey",
+        reason="post-visit survey",
+        evidence=key,
+        on_refusal="skip",
     )
     out.refused += result.refused
     if result.refused:
@@ -193,8 +202,12 @@ def reservation_changed(ctx: ToolContext, event: ReservationEvent) -> Outcome:
 
     try:
         changeset = apply(
-            ctx.store, ctx.meta("sync_reservation", reason="reservation " + ("booked" if old is None else "changed")),
-            mutate, target=new.id, now=ctx.clock(), thresholds=ctx.thresholds,
+            ctx.store,
+            ctx.meta("sync_reservation", reason="reservation " + ("booked" if old is None else "changed")),
+            mutate,
+            target=new.id,
+            now=ctx.clock(),
+            thresholds=ctx.thresholds,
         )
     except MaitreError as exc:
         out.summary = f"not stored: {exc.message}"

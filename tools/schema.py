@@ -27,9 +27,7 @@ def tool_parameters(fn: Callable[..., Any]) -> dict[str, tuple[Any, Any]]:
 def input_model(fn: Callable[..., Any]) -> type[BaseModel]:
     """A pydantic model of ``fn``'s arguments: the tool's input schema."""
     fields: dict[str, Any] = dict(tool_parameters(fn).items())
-    return create_model(  # type: ignore[call-overload,no-any-return]
-        f"{fn.__name__}_input", __config__=ConfigDict(extra="forbid"), **fields
-    )
+    return create_model(f"{fn.__name__}_input", __config__=ConfigDict(extra="forbid"), **fields)
 
 
 def described(annotation: Any) -> str | None:

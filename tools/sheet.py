@@ -26,7 +26,8 @@ class ServiceWindow:
 
 def service_reservations(store: GuestStore, window: ServiceWindow, venue_id: str | None = None) -> list[Reservation]:
     return [
-        r for r in store.reservations_on(window.day, venue_id)
+        r
+        for r in store.reservations_on(window.day, venue_id)
         if window.includes(r) and r.status not in {"CANCELED", "CANCELLED", "NO_SHOW"}
     ]
 
@@ -54,11 +55,16 @@ def _venue_page(store: GuestStore, window: ServiceWindow, venue_id: str, venue_n
         if guest is not None:
             for tag in guest.allergies():
                 meta = guest.tag_meta[tag]
-                allergy_rows.append({
-                    "time": when, "guest": name, "party": r.party_size, "allergen": tag.split(":", 1)[1],
-                    "severity": meta.severity or "unspecified",
-                    "subject": "someone in the party" if meta.subject == "party" else "guest",
-                })
+                allergy_rows.append(
+                    {
+                        "time": when,
+                        "guest": name,
+                        "party": r.party_size,
+                        "allergen": tag.split(":", 1)[1],
+                        "severity": meta.severity or "unspecified",
+                        "subject": "someone in the party" if meta.subject == "party" else "guest",
+                    }
+                )
         occasions = [t.split(":", 1)[1] for t in r.tags if t.startswith("Occasion:")]
         if occasions:
             occasion_rows.append({"time": when, "guest": name, "party": r.party_size, "occasion": ", ".join(occasions)})

@@ -24,7 +24,6 @@ _GUEST_COLUMNS = (
 _GUEST_MARKS = ",".join("?" * 14)
 
 
-
 class SQLiteStore:
     """A GuestStore over one SQLite file. Safe to share between threads; one writer at a time."""
 
@@ -108,7 +107,9 @@ class SQLiteStore:
         if not guest_ids:
             return []
         marks = ",".join("?" * len(guest_ids))
-        by_id = {g.id: g for g in self._guests(f"SELECT doc, version FROM guests WHERE id IN ({marks})", tuple(guest_ids))}
+        by_id = {
+            g.id: g for g in self._guests(f"SELECT doc, version FROM guests WHERE id IN ({marks})", tuple(guest_ids))
+        }
         return [by_id[i] for i in guest_ids if i in by_id]
 
     def guests_sharing_keys(self, *, email_keys: list[str], phones: list[str]) -> list[Guest]:
@@ -116,7 +117,10 @@ class SQLiteStore:
         parts: list[str] = []
         args: list[str] = []
         for column, values in (
-            ("email_key", email_keys), ("email_alt_key", email_keys), ("phone", phones), ("phone_alt", phones),
+            ("email_key", email_keys),
+            ("email_alt_key", email_keys),
+            ("phone", phones),
+            ("phone_alt", phones),
         ):
             if values:
                 parts.append(
@@ -143,9 +147,7 @@ class SQLiteStore:
         rows = [_guest_row(g.model_copy(update={"version": 1})) for g in guests]
         with self.transaction():
             before = self._conn.total_changes
-            self._conn.executemany(
-                f"INSERT OR IGNORE INTO guests ({_GUEST_COLUMNS}) VALUES ({_GUEST_MARKS})", rows
-            )
+            self._conn.executemany(f"INSERT OR IGNORE INTO guests ({_GUEST_COLUMNS}) VALUES ({_GUEST_MARKS})", rows)
             return self._conn.total_changes - before
 
     def put_guest(self, guest: Guest, expected_version: int) -> Guest:
@@ -430,7 +432,8 @@ def _guest_row(g: Guest) -> tuple[Any, ...]:
         soundex(g.last_name) or None,
         g.merged_into,
         g.total_visits,
-        g.updated.isoformat() if g.updated else None, block,
+        g.updated.isoformat() if g.updated else None,
+        block,
     )
 
 
