@@ -16,7 +16,7 @@ def _environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(_HERE),
         undefined=jinja2.StrictUndefined,
-        autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
+        autoescape=lambda name: bool(name) and ".html" in str(name),  # guest text in HTML is escaped
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -29,4 +29,5 @@ def render(name: str, **variables: Any) -> str:
 
 
 def names() -> list[str]:
-    return sorted(p.name for p in _HERE.iterdir() if p.suffix in {".j2", ".md", ".html"} or p.name.endswith(".j2"))
+    """Every template in this package."""
+    return sorted(p.name for p in _HERE.iterdir() if p.suffix == ".j2")

@@ -1,0 +1,52 @@
+"""Every template renders with its variables, and a missing variable is an error, not a blank."""
+
+from __future__ import annotations
+
+import jinja2
+import pytest
+
+import prompts
+
+SHEET = {
+    "title": "Dinner briefing",
+    "service_label": "Dinner",
+    "day_label": "Friday 27 November 2026",
+    "printed_at": "16:30",
+    "pages": [
+        {
+            "venue_name": "Harbor Room",
+            "covers": 6,
+            "reservations": [{"time": "19:30", "guest": "Whitfield, Dana", "party": 4, "line": "Birthday"}],
+            "allergy_rows": [
+                {"time": "19:30", "guest": "Whitfield, Dana", "party": 4, "allergen": "Shellfish",
+                 "severity": "severe", "subject": "guest"}
+            ],
+            "occasion_rows": [],
+        }
+    ],
+}
+VARIABLES = {"briefing_sheet.html.j2": SHEET}
+
+
+def test_every_template_has_test_variables() -> None:
+    assert set(prompts.names()) == set(VARIABLES)
+
+
+@pytest.mark.parametrize("name", sorted(VARIABLES))
+def test_each_template_renders(name: str) -> None:
+    text = prompts.render(name, **VARIABLES[name])
+    assert "{{" not in text and "{%" not in text
+    assert "Harbor Room" in text and "SEVERE" in text
+
+
+def test_a_missing_variable_is_an_error() -> None:
+    with pytest.raises(jinja2.UndefinedError):
+        prompts.render("briefing_sheet.html.j2", **{k: v for k, v in SHEET.items() if k != "pages"})
+
+
+def test_guest_text_is_escaped_in_html() -> None:
+    page = {**SHEET["pages"][0], "reservations": [  # type: ignore[dict-item]
+        {"time": "19:30", "guest": "<script>alert(1)</script>", "party": 2, "line": ""}
+    ]}
+    text = prompts.render("briefing_sheet.html.j2", **{**SHEET, "pages": [page]})
+    assert "<script>alert" not in text and "&lt;script&gt;" in text
