@@ -16,7 +16,8 @@ def _environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(_HERE),
         undefined=jinja2.StrictUndefined,
-        autoescape=lambda name: bool(name) and ".html" in str(name),  # guest text in HTML is escaped
+        # Guest-written text lands in the briefing sheet: HTML templates always escape it.
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html", "html.j2"), default_for_string=False),
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,

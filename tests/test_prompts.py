@@ -18,8 +18,14 @@ SHEET = {
             "covers": 6,
             "reservations": [{"time": "19:30", "guest": "Whitfield, Dana", "party": 4, "line": "Birthday"}],
             "allergy_rows": [
-                {"time": "19:30", "guest": "Whitfield, Dana", "party": 4, "allergen": "Shellfish",
-                 "severity": "severe", "subject": "guest"}
+                {
+                    "time": "19:30",
+                    "guest": "Whitfield, Dana",
+                    "party": 4,
+                    "allergen": "Shellfish",
+                    "severity": "severe",
+                    "subject": "guest",
+                }
             ],
             "occasion_rows": [],
         }
@@ -45,8 +51,11 @@ def test_a_missing_variable_is_an_error() -> None:
 
 
 def test_guest_text_is_escaped_in_html() -> None:
-    page = {**SHEET["pages"][0], "reservations": [  # type: ignore[dict-item]
-        {"time": "19:30", "guest": "<script>alert(1)</script>", "party": 2, "line": ""}
-    ]}
+    page = {
+        **SHEET["pages"][0],
+        "reservations": [  # type: ignore[dict-item]
+            {"time": "19:30", "guest": "<script>alert(1)</script>", "party": 2, "line": ""}
+        ],
+    }
     text = prompts.render("briefing_sheet.html.j2", **{**SHEET, "pages": [page]})
     assert "<script>alert" not in text and "&lt;script&gt;" in text
