@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import jinja2
 import pytest
 
 import prompts
 
-SHEET = {
+SHEET: dict[str, Any] = {
     "title": "Dinner briefing",
     "service_label": "Dinner",
     "day_label": "Friday 27 November 2026",
@@ -51,11 +53,7 @@ def test_a_missing_variable_is_an_error() -> None:
 
 
 def test_guest_text_is_escaped_in_html() -> None:
-    page = {
-        **SHEET["pages"][0],
-        "reservations": [  # type: ignore[dict-item]
-            {"time": "19:30", "guest": "<script>alert(1)</script>", "party": 2, "line": ""}
-        ],
-    }
+    first_page: dict[str, Any] = SHEET["pages"][0]
+    page = {**first_page, "reservations": [{"time": "19:30", "guest": "<script>x</script>", "party": 2, "line": ""}]}
     text = prompts.render("briefing_sheet.html.j2", **{**SHEET, "pages": [page]})
-    assert "<script>alert" not in text and "&lt;script&gt;" in text
+    assert "<script>" not in text and "&lt;script&gt;" in text
