@@ -284,11 +284,13 @@ def dupes(guest_id: str | None, limit: int, cursor: str | None, store_path: Path
 @main.command()
 @click.argument("text")
 @click.option("--question", default="", help="The survey question the text answers.")
+@store_option
 @json_option
 @reports_errors
-def classify(text: str, question: str, as_json: bool) -> None:
+def classify(text: str, question: str, store_path: Path | None, as_json: bool) -> None:
     """Classify a free-text survey answer (writes nothing)."""
-    result = functions.classify_survey_answer(None, text, question)  # type: ignore[arg-type]
+    ctx, _ = _context(store_path)
+    result = functions.classify_survey_answer(ctx, text, question)
     if as_json:
         _emit(result)
         return

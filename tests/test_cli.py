@@ -169,8 +169,8 @@ def test_an_import_file_of_an_unknown_format_is_refused(db: Path, tmp_path: Path
     assert done.returncode == 2 and "reads .jsonl or .csv" in done.stderr
 
 
-def test_classify_prints_updates_and_flags() -> None:
-    done = maitre("classify", "I have a severe shellfish allergy, EpiPen. Please stop emailing me.", "--json")
+def test_classify_prints_updates_and_flags(db: Path) -> None:
+    done = maitre("classify", "I have a severe shellfish allergy, EpiPen. Please stop emailing me.", "--json", store=db)
     data = json.loads(done.stdout)
     assert data["updates"][0]["tag"] == "Allergies:Shellfish" and data["updates"][0]["severity"] == "severe"
     assert data["opt_out"] and data["kitchen_alert"]

@@ -169,6 +169,15 @@ def test_a_write_to_a_merged_away_profile_lands_on_the_survivor(store: SQLiteSto
     assert "Seating:Window" not in store.get_guest("g-dana2").tags  # type: ignore[union-attr]
 
 
+def test_undoing_a_redirected_write_reverts_the_survivor(store: SQLiteStore, manager: ToolContext) -> None:
+    merged(manager, ["g-dana", "g-dana2"])
+    result = functions.patch_profile(manager, "g-dana2", add_tags=["Seating:Patio"])
+    [change] = store.changes(changeset_id=result.changeset_id)
+    assert change.entity_id == "g-dana"
+    functions.undo_change(manager, change_id=change.id)
+    assert "Seating:Patio" not in store.get_guest("g-dana").tags  # type: ignore[union-attr]
+
+
 def test_a_write_by_shared_email_goes_to_the_canonical_profile(store: SQLiteStore, manager: ToolContext) -> None:
     result = functions.patch_profile(manager, "DanaWhitfield@gmail.com", add_tags=["Seating:Booth"])
     assert result.guest_id == "g-dana"  # most visits of the two sharing that (normalised) email

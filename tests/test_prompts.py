@@ -24,9 +24,8 @@ SHEET: dict[str, Any] = {
                     "time": "19:30",
                     "guest": "Whitfield, Dana",
                     "party": 4,
-                    "allergen": "Shellfish",
-                    "severity": "severe",
-                    "subject": "guest",
+                    "severe": True,
+                    "allergens": [{"name": "Shellfish", "severity": "severe", "party": False}],
                 }
             ],
             "occasion_rows": [],

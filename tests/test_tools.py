@@ -171,6 +171,6 @@ def test_the_briefing_sheet_puts_allergies_first(store: SQLiteStore, agent: Tool
         venues={"v-harbor": "Harbor", "v-fig": "Fig"},
         printed_at=datetime(2026, 11, 27, 16, 30),
     )
-    assert html.index("Allergies (1)") < html.index("Occasions") < html.index("All tables")
+    assert html.index("Allergies · 1 table<") < html.index("Occasions") < html.index("All tables")
     assert "SEVERE" in html and "Whitfield, Dana" in html
     assert "917-555" not in html and "example.com" not in html

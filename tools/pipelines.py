@@ -156,7 +156,7 @@ def survey_answered(ctx: ToolContext, event: SurveyEvent) -> Outcome:
         patch.add.append(TagAdd(tag="Automation:Needs Review"))
     if found.complaint:
         note_lines.append(f"complaint: «{_short(answer.text)}»")
-    elif found.unmatched and not found.updates:
+    elif found.unmatched and not found.updates and not found.opt_out:
         note_lines.append(f"«{_short(' '.join(found.unmatched))}»")
     if note_lines:
         patch.note = " ".join(note_lines)

@@ -52,25 +52,31 @@ def _venue_page(store: GuestStore, window: ServiceWindow, venue_id: str, venue_n
         guest = _canonical(store, r.client_id)
         name = _display_name(guest)
         when = f"{r.arrival_time:%H:%M}"
-        if guest is not None:
-            for tag in guest.allergies():
-                meta = guest.tag_meta[tag]
-                allergy_rows.append(
-                    {
-                        "time": when,
-                        "guest": name,
-                        "party": r.party_size,
-                        "allergen": tag.split(":", 1)[1],
-                        "severity": meta.severity or "unspecified",
-                        "subject": "someone in the party" if meta.subject == "party" else "guest",
-                    }
-                )
+        if guest is not None and guest.allergies():
+            metas = [(tag.split(":", 1)[1], guest.tag_meta[tag]) for tag in guest.allergies()]
+            metas.sort(key=lambda item: (item[1].severity != "severe", item[0]))
+            allergy_rows.append(
+                {
+                    "time": when,
+                    "guest": name,
+                    "party": r.party_size,
+                    "severe": any(m.severity == "severe" for _, m in metas),
+                    "allergens": [
+                        {
+                            "name": allergen,
+                            "severity": m.severity or "unspecified",
+                            "party": m.subject == "party",
+                        }
+                        for allergen, m in metas
+                    ],
+                }
+            )
         occasions = [t.split(":", 1)[1] for t in r.tags if t.startswith("Occasion:")]
         if occasions:
             occasion_rows.append({"time": when, "guest": name, "party": r.party_size, "occasion": ", ".join(occasions)})
         bullets = [b for b in note_bullets(r.notes) if not b.startswith(("ALLERGY", "No allergies"))]
         rows.append({"time": when, "guest": name, "party": r.party_size, "line": " · ".join(bullets[:2])})
-    allergy_rows.sort(key=lambda row: (row["severity"] != "severe", row["time"]))
+    allergy_rows.sort(key=lambda row: (not row["severe"], row["time"]))
     return {
         "venue_name": venue_name,
         "covers": sum(r.party_size for r in reservations),
