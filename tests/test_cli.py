@@ -46,7 +46,7 @@ def test_demo_runs_offline_and_writes_the_sheet(tmp_path: Path) -> None:
     assert "Merged before service" in done.stdout and "Refused by guards" in done.stdout
     assert "Pre-visit notes: 180 written" in done.stdout or "Pre-visit notes: 1" in done.stdout
     html = sheet.read_text()
-    assert "Harbor Room" in html and "Little Fig" in html and "Allergies (" in html
+    assert "Harbor Room" in html and "Little Fig" in html and "Allergies · " in html
     again = maitre("demo", "--date", "2026-11-27", "--out", str(sheet), store=store)
     assert again.returncode == 0, again.stderr
     assert "0 written" in again.stdout  # idempotent: the same service twice changes nothing
