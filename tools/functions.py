@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from tools import approvals, briefing, dedupe
 from tools.classify import Classification, classify
@@ -109,16 +109,18 @@ def _by_name(ctx: ToolContext, query: str) -> list[str]:
     if not tokens:
         return []
     wanted = " ".join(name_key(t) for t in tokens)
-    scored = []
-    for row in ctx.store.name_candidates(tokens):
-        names = [f"{name_key(row.first_key)} {row.last_key}".strip()]
-        if len(tokens) == 1:
-            names += [name_key(row.first_key), row.last_key]
-        score = max(fuzz.token_sort_ratio(wanted, n) for n in names)
-        if score >= NAME_MATCH:
-            scored.append((score, row.total_visits, row.id))
-    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
-    return [gid for _, _, gid in scored]
+    rows = ctx.store.name_candidates(tokens)
+    fields = [[f"{r.first_key} {r.last_key}" for r in rows]]  # first_key is stored nickname-mapped
+    if len(tokens) == 1:
+        fields += [[r.first_key for r in rows], [r.last_key for r in rows]]
+    best: dict[int, float] = {}
+    for choices in fields:
+        for _, score, index in process.extract(
+            wanted, choices, scorer=fuzz.token_sort_ratio, limit=None, score_cutoff=NAME_MATCH
+        ):
+            best[index] = max(score, best.get(index, 0.0))
+    ranked = sorted(best, key=lambda i: (-best[i], -rows[i].total_visits, rows[i].id))
+    return [rows[i].id for i in ranked]
 
 
 def _canonical_only(ctx: ToolContext, guests: list[Guest]) -> list[Guest]:
