@@ -203,9 +203,29 @@ def test_merging_a_profile_that_is_already_merged_is_refused(store: SQLiteStore,
 def test_automation_cannot_remove_an_allergy(store: SQLiteStore, agent: ToolContext, trigger: ToolContext) -> None:
     before = snapshot(store)
     for ctx in (agent, trigger):
-        with pytest.raises(GuardRefusal, match="cannot be removed"):
-            functions.patch_profile(ctx, "g-dana", remove_tags=["Allergies:Shellfish"])
+        asked = functions.patch_profile(ctx, "g-dana", remove_tags=["Allergies:Shellfish"], reason="guest said so")
+        assert asked.status == "approval_needed" and asked.approval_token
+        assert [c.field for c in asked.changes] == ["tag:Allergies:Shellfish"]
+    with pytest.raises(GuardRefusal, match="cannot be removed"):  # the write path itself refuses too
+        functions.apply_patch(agent, "g-dana", functions.ProfilePatch(remove=["Allergies:Shellfish"]), reason="x")
     assert snapshot(store) == before
+
+
+def test_an_allergy_removal_runs_once_a_manager_approves_it(
+    store: SQLiteStore, agent: ToolContext, manager: ToolContext
+) -> None:
+    asked = functions.patch_profile(agent, "g-dana", remove_tags=["Allergies:Shellfish"], reason="outgrew it")
+    assert asked.approval_token
+    waiting = functions.patch_profile(
+        agent, "g-dana", remove_tags=["Allergies:Shellfish"], reason="outgrew it", approval_token=asked.approval_token
+    )
+    assert waiting.status == "pending"
+    functions.approve(manager, asked.approval_token)
+    assert "Allergies:Shellfish" not in store.get_guest("g-dana").tags  # type: ignore[union-attr]
+    [change] = [c for c in store.changes(entity_id="g-dana") if c.field == "tag:Allergies:Shellfish"]
+    assert (
+        change.actor == "manager:alex" and "outgrew it" in change.reason and "requested by agent:run-1" in change.reason
+    )
 
 
 def test_a_manager_removes_an_allergy_only_with_a_reason(store: SQLiteStore, manager: ToolContext) -> None:

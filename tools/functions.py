@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import BaseModel, Field
 from rapidfuzz import fuzz, process
@@ -50,8 +50,12 @@ from tools.vocabulary import canonical_tag, is_allergy, severity_rank
 from tools.writes import Draft, apply
 
 MAX_NOTE_CHARS = 500
+NOTES_SHOWN = 600  # a lookup shows the latest notes; a page of 50 guests stays far under 20k tokens
 NAME_MATCH = 80  # token-sort similarity (0-100) for a name to count as a match
 MAX_PAGE = 50
+
+
+ResultT = TypeVar("ResultT", PatchResult, MergeResult, UndoResult)
 
 
 class _DryRun(Exception):
@@ -164,7 +168,7 @@ def _summary(ctx: ToolContext, guest: Guest, matched_by: str) -> GuestSummary:
         last_visit=guest.last_visit,
         birthday=guest.birthday,
         anniversary=guest.anniversary,
-        notes=guest.notes,
+        notes=guest.notes if len(guest.notes) <= NOTES_SHOWN else "…" + guest.notes[-NOTES_SHOWN + 1 :],
         pending_duplicates=hints,
         matched_by=matched_by,
         version=guest.version,
@@ -297,9 +301,13 @@ def patch_profile(
     expected_version: Annotated[
         int | None, Field(description="Fail if the profile changed since this version was read.")
     ] = None,
+    approval_token: Annotated[
+        str | None, Field(description="The token of an approved allergy removal, to see its result.")
+    ] = None,
 ) -> PatchResult:
     """Add or remove tags, append a note, change consent or contact fields of one guest, through every
-    guard. With dry_run the exact diff comes back and nothing is written."""
+    guard. With dry_run the exact diff comes back and nothing is written. Removing an allergy needs a
+    manager: the call returns the plan and an approval token instead."""
     fields: dict[str, str | None] = {}
     if email is not None:
         fields["email"] = validate_email(email)
@@ -329,8 +337,61 @@ def patch_profile(
     )
     if not (patch.add or patch.remove or patch.note or patch.consent or patch.fields):
         raise InvalidInput("Nothing to change: give tags to add or remove, a note, consent or a field.")
+    removes_allergy = any(is_allergy(canonical_tag(t)) for t in remove_tags)
+    if removes_allergy and not is_manager(ctx.actor) and not dry_run:
+        args = {
+            "guest": guest,
+            "add_tags": add_tags,
+            "remove_tags": remove_tags,
+            "allergy_severity": allergy_severity,
+            "allergy_subject": allergy_subject,
+            "note": note,
+            "consent": consent,
+            "venue_id": venue_id,
+            "email": email,
+            "phone": phone,
+            "birthday": birthday,
+            "anniversary": anniversary,
+            "reason": reason,
+            "evidence": evidence,
+            "expected_version": expected_version,
+        }
+        if approval_token is not None:
+            record = approvals.check_token(ctx.store, approval_token, tool="patch_profile", args=args)
+            pending = _allergy_preview(ctx, guest, patch, reason, evidence) if record["status"] == "pending" else None
+            return _decision(record, pending, PatchResult)
+        preview = _allergy_preview(ctx, guest, patch, reason, evidence)
+        record = approvals.request(
+            ctx.store,
+            tool="patch_profile",
+            args=args,
+            plan={"plan": [c.model_dump(mode="json") for c in preview.changes]},
+            requested_by=ctx.actor,
+            now=ctx.clock(),
+            ttl=ctx.approval_ttl,
+        )
+        return preview.model_copy(
+            update={
+                "status": "approval_needed",
+                "dry_run": False,
+                "approval_token": record["token"],
+                "message": f"Removing an allergy needs a manager: maitre approve {record['token']}. Nothing was changed.",
+            }
+        )
     return apply_patch(
         ctx, guest, patch, reason=reason, evidence=evidence, dry_run=dry_run, expected_version=expected_version
+    )
+
+
+def _allergy_preview(ctx: ToolContext, guest: str, patch: ProfilePatch, reason: str, evidence: str) -> PatchResult:
+    """The diff a manager would approve, computed as a dry run on the manager's side of the guard."""
+    return apply_patch(
+        ctx.acting_as("manager:approval-preview"),
+        guest,
+        patch,
+        reason=reason or "awaiting approval",
+        evidence=evidence,
+        dry_run=True,
     )
 
 
@@ -423,6 +484,7 @@ def apply_patch(
     if kitchen and not dry_run:
         message += " Kitchen alert: a new allergy or dietary restriction."
     return PatchResult(
+        status="dry_run" if dry_run else "done",
         guest_id=written_id,
         dry_run=dry_run,
         changes=changes,
@@ -535,9 +597,7 @@ def merge_profiles(
     if approval_token is not None:
         record = approvals.check_token(ctx.store, approval_token, tool="merge_profiles", args=args)
         pending = _merge_plan(ctx, ids, canonical_id) if record["status"] in {"pending", "approved"} else None
-        decided = _decision(record, pending)
-        assert isinstance(decided, MergeResult)
-        return decided
+        return _decision(record, pending, MergeResult)
     plan = _merge_plan(ctx, ids, canonical_id)
     record = approvals.request(
         ctx.store,
@@ -651,9 +711,8 @@ def undo_change(
                 message=f"A manager must approve this undo: maitre approve {record['token']}. Nothing was undone.",
             )
         record = approvals.check_token(ctx.store, approval_token, tool="undo_change", args=args)
-        result = _decision(record, None)
-        assert isinstance(result, UndoResult)
-        return result
+        waiting = UndoResult(status="pending", reverted=preview, message="")
+        return _decision(record, waiting if record["status"] == "pending" else None, UndoResult)
     return _run_undo(ctx, args, reason="undo")
 
 
@@ -677,6 +736,9 @@ def _run_undo(ctx: ToolContext, args: dict[str, Any], *, reason: str) -> UndoRes
 
 
 _EXECUTORS: dict[str, Callable[[ToolContext, dict[str, Any], str], BaseModel]] = {
+    "patch_profile": lambda ctx, args, reason: patch_profile(
+        ctx, **{**args, "reason": f"{args['reason']} ({reason})" if args["reason"] else reason}
+    ),
     "merge_profiles": lambda ctx, args, reason: _run_merge(ctx, args, reason=reason),
     "undo_change": lambda ctx, args, reason: _run_undo(ctx, args, reason=reason),
 }
@@ -699,27 +761,17 @@ def deny(ctx: ToolContext, token: str) -> None:
     approvals.deny(ctx.store, token, approver=ctx.actor, now=ctx.clock())
 
 
-def _decision(record: dict[str, Any], plan: MergeResult | None) -> MergeResult | UndoResult:
+def _decision(record: dict[str, Any], pending: ResultT | None, model: type[ResultT]) -> ResultT:
+    """What a call carrying an approval token gets back: the result once done, or still pending."""
     status = record["status"]
-    model: type[MergeResult] | type[UndoResult] = MergeResult if record["tool"] == "merge_profiles" else UndoResult
     if status == "used":
         return model.model_validate({**record["result"], "message": f"Approved by {record['decided_by']} and done."})
     if status in {"denied", "failed"}:
         raise ApprovalRequired(f"The manager {status} this action; do not retry it without asking them.")
-    if plan is not None:
-        return plan.model_copy(
-            update={
-                "status": "pending",
-                "approval_token": record["token"],
-                "message": f"Still waiting for a manager: maitre approve {record['token']}.",
-            }
-        )
-    return UndoResult(
-        status="pending",
-        reverted=[],
-        approval_token=record["token"],
-        message=f"Still waiting for a manager: maitre approve {record['token']}.",
-    )
+    waiting = f"Still waiting for a manager: maitre approve {record['token']}."
+    if pending is None:
+        raise ApprovalRequired(waiting)
+    return pending.model_copy(update={"status": "pending", "approval_token": record["token"], "message": waiting})
 
 
 # -- shared -----------------------------------------------------------------------------------------
