@@ -22,7 +22,7 @@ from rich.table import Table
 from agent import demo as demo_job
 from agent import locations
 from agent.settings import Settings, load
-from tools import functions, importer
+from tools import approvals, functions, importer
 from tools.context import ToolContext
 from tools.errors import InvalidInput, MaitreError
 from tools.importer import ImportFailed
@@ -203,6 +203,33 @@ def _print_demo(report: demo_job.DemoReport, settings: Settings, seconds: float)
         f"\nDone in {seconds:.1f} s. Next: [cyan]maitre log[/] · [cyan]maitre lookup Whitfield[/] · "
         "[cyan]maitre undo CHANGE_ID[/]"
     )
+
+
+@main.command()
+@click.option("--http", "use_http", is_flag=True, help="Serve streamable HTTP at /mcp instead of stdio.")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="HTTP bind address (loopback unless a token is set)."
+)
+@click.option("--port", default=8765, show_default=True, type=int)
+@store_option
+@reports_errors
+def mcp(use_http: bool, host: str, port: int, store_path: Path | None) -> None:
+    """Serve maitre's tools to MCP clients over stdio (default) or streamable HTTP."""
+    # Imported here so the other commands start without loading the MCP SDK.
+    import anyio  # noqa: PLC0415
+    import uvicorn  # noqa: PLC0415
+
+    from agent import mcp_server  # noqa: PLC0415
+
+    settings = load(store=store_path)
+    server = mcp_server.build_server(SQLiteStore(settings.store), settings)
+    if not use_http:
+        anyio.run(server.run_stdio_async)
+        return
+    token = settings.mcp_token.get_secret_value() if settings.mcp_token else None
+    app = mcp_server.http_app(server, host=host, port=port, token=token)
+    err.print(f"maitre MCP on http://{host}:{port}/mcp" + (" (bearer token required)" if token else ""))
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 # -- lookups and reads ------------------------------------------------------------------------------
@@ -417,14 +444,25 @@ def merge(guest_ids: tuple[str, str], canonical: str | None, store_path: Path | 
 
 
 @main.command()
-@click.argument("token")
+@click.argument("token", required=False)
 @click.option("--deny", "denied", is_flag=True, help="Refuse the action instead.")
 @click.option("--yes", is_flag=True, help="Approve without asking (for scripts run by a person).")
 @store_option
 @reports_errors
-def approve(token: str, denied: bool, yes: bool, store_path: Path | None) -> None:
-    """Approve (or deny) a destructive action that a model or client asked for."""
+def approve(token: str | None, denied: bool, yes: bool, store_path: Path | None) -> None:
+    """Approve (or deny) a destructive action a model or client asked for; without TOKEN, list them."""
     ctx, _ = _context(store_path)
+    if token is None:
+        waiting = approvals.pending(ctx.store, now=ctx.clock())
+        for item in waiting:
+            out.print(
+                f"{item['token']}  {item['tool']}  requested by {item['requested_by']}  expires {item['expires'][:16]}"
+            )
+        out.print(
+            f"{len(waiting)} action(s) waiting for approval."
+            + (" Approve one with maitre approve TOKEN." if waiting else "")
+        )
+        return
     record = ctx.store.get_approval(token)
     if record is None:
         raise InvalidInput(f"No approval request with token {token!r}.")

@@ -35,6 +35,7 @@ class Settings(BaseSettings):
     phone_region: str = Field("US", description="Region used to read national phone numbers.")
     approval_ttl_minutes: int = Field(15, ge=1, le=24 * 60, description="How long an approval token stays valid.")
     thresholds: Thresholds = Field(default_factory=Thresholds)
+    mcp_token: SecretStr | None = Field(None, description="Bearer token for MCP over HTTP (MAITRE_MCP_TOKEN).")
     model: str = Field("claude-sonnet-4-5", description="Model id for chat and ambiguous text (MAITRE_MODEL).")
     anthropic_api_key: SecretStr | None = Field(
         default_factory=lambda: SecretStr(v) if (v := os.environ.get("ANTHROPIC_API_KEY")) else None,

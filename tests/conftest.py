@@ -157,3 +157,8 @@ def agent(store: SQLiteStore) -> ToolContext:
 @pytest.fixture
 def trigger(store: SQLiteStore) -> ToolContext:
     return context(store, "trigger:evt-1").for_event("evt-1")
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"

@@ -32,7 +32,11 @@ SHEET: dict[str, Any] = {
         }
     ],
 }
-VARIABLES = {"briefing_sheet.html.j2": SHEET}
+VARIABLES: dict[str, dict[str, Any]] = {
+    "briefing_sheet.html.j2": SHEET,
+    "mcp_pre_service.md.j2": {"day": "2026-11-27", "service": "dinner"},
+    "mcp_clean_up_guest.md.j2": {"guest": "g-dana"},
+}
 
 
 def test_every_template_has_test_variables() -> None:
@@ -43,7 +47,14 @@ def test_every_template_has_test_variables() -> None:
 def test_each_template_renders(name: str) -> None:
     text = prompts.render(name, **VARIABLES[name])
     assert "{{" not in text and "{%" not in text
-    assert "Harbor Room" in text and "SEVERE" in text
+    for value in VARIABLES[name].values():
+        if isinstance(value, str):
+            assert value in text
+
+
+def test_the_sheet_shows_severe_allergies() -> None:
+    text = prompts.render("briefing_sheet.html.j2", **SHEET)
+    assert "Harbor Room" in text and "Shellfish SEVERE" in text
 
 
 def test_a_missing_variable_is_an_error() -> None:

@@ -52,7 +52,7 @@ from tools.writes import Draft, apply
 MAX_NOTE_CHARS = 500
 NOTES_SHOWN = 600  # a lookup shows the latest notes; a page of 50 guests stays far under 20k tokens
 NAME_MATCH = 80  # token-sort similarity (0-100) for a name to count as a match
-MAX_PAGE = 50
+MAX_PAGE = 25  # a full page of guests stays near 7,000 tokens over MCP
 
 
 ResultT = TypeVar("ResultT", PatchResult, MergeResult, UndoResult)
@@ -139,6 +139,14 @@ def _canonical_only(ctx: ToolContext, guests: list[Guest]) -> list[Guest]:
             guest = parent
         out[guest.id] = guest
     return sorted(out.values(), key=lambda g: (-g.total_visits, g.id))
+
+
+def describe_guest(ctx: ToolContext, guest_id: str) -> GuestSummary:
+    """One guest as lookup_guest shows them, routed to the surviving profile (for resources and views)."""
+    found = ctx.store.get_guest(guest_id)
+    if found is None:
+        raise NotFound(f"No guest with id {guest_id!r}.")
+    return _summary(ctx, _canonical_only(ctx, [found])[0], "id")
 
 
 def _summary(ctx: ToolContext, guest: Guest, matched_by: str) -> GuestSummary:
