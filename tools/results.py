@@ -81,11 +81,16 @@ class DuplicatesResult(BaseModel):
     hint: str
 
 
+FieldValue = str | int | float | bool | dict[str, Any] | None  # flat fields: scalars, or a dict for tags and consent
+
+
 class FieldChange(BaseModel):
+    """One field of one profile or booking, before and after; ``tag:`` fields hold the tag's provenance."""
+
     entity_id: str
     field: str
-    before: Any = None
-    after: Any = None
+    before: FieldValue = None
+    after: FieldValue = None
 
 
 class Refused(BaseModel):
