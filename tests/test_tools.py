@@ -174,3 +174,15 @@ def test_the_briefing_sheet_puts_allergies_first(store: SQLiteStore, agent: Tool
     assert html.index("Allergies · 1 table<") < html.index("Occasions") < html.index("All tables")
     assert "SEVERE" in html and "Whitfield, Dana" in html
     assert "917-555" not in html and "example.com" not in html
+
+
+def test_an_approval_expires_and_then_fails_closed(store: SQLiteStore, agent: ToolContext) -> None:
+    from dataclasses import replace
+    from datetime import timedelta
+
+    plan = functions.merge_profiles(agent, ["g-dana", "g-dana2"])
+    assert plan.approval_token
+    later = replace(agent, actor="manager:alex", clock=lambda: agent.clock() + timedelta(minutes=16))
+    with pytest.raises(InvalidInput, match="expired"):
+        functions.approve(later, plan.approval_token)
+    assert store.get_guest("g-dana2").merged_into is None  # type: ignore[union-attr]
