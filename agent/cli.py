@@ -232,6 +232,120 @@ def mcp(use_http: bool, host: str, port: int, store_path: Path | None) -> None:
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
+@main.command()
+@click.argument("question")
+@store_option
+@reports_errors
+def ask(question: str, store_path: Path | None) -> None:
+    """Ask the model one question about the guests; it answers with the tools, within the guards."""
+    import anyio  # noqa: PLC0415 - the model stack loads only for the commands that use it
+
+    from agent import events, model  # noqa: PLC0415
+    from agent.loop import Agent, Limits, system_prompt  # noqa: PLC0415
+    from agent.runs import RunRecord, RunStore  # noqa: PLC0415
+
+    ctx, settings = _context(store_path)
+    client = model.client(settings)
+    agent = Agent(
+        client=client,
+        context=ctx,
+        model=settings.model,
+        runs=RunStore(settings.runs_dir),
+        system=system_prompt(
+            manager=settings.manager,
+            venues=", ".join(settings.venues.values()) or "one venue group",
+            today=date.today(),
+        ),
+        limits=Limits(settings.max_steps, settings.max_tokens, settings.token_budget, settings.wall_seconds),
+    )
+
+    def show(event: events.Event) -> None:
+        match event:
+            case events.TextDelta(text=text):
+                out.print(text, end="", markup=False, highlight=False)
+            case events.ToolCall(name=name, arguments=arguments):
+                shown = ", ".join(f"{k}={_short(v, 40)}" for k, v in arguments.items())
+                err.print(f"[dim]→ {escape(name)}({escape(shown)})[/]")
+            case events.ToolResult(ok=False, summary=summary):
+                err.print(f"[yellow]  ✗ {escape(summary)}[/]")
+            case events.GuardRefused(message=message):
+                err.print(f"[red]  refused by a guard:[/] {escape(message)}")
+            case events.ApprovalNeeded(tool=tool, command=command, plan=plan):
+                err.print(f"[bold yellow]  {tool} needs a manager's approval:[/] {command}")
+                for change in plan[:12]:
+                    err.print(
+                        f"    {change.get('entity_id', '')} {change.get('field', '')}: "
+                        f"{_short(change.get('before'))} → {_short(change.get('after'))}"
+                    )
+            case events.Failed(message=message):
+                err.print(f"[red]error:[/] {escape(message)}")
+
+    async def run() -> RunRecord:
+        async with client:
+            return await agent.run(question, show)
+
+    record = anyio.run(run)
+    out.print()
+    usage = record.usage
+    err.print(
+        f"[dim]{record.id} · {record.status} · {record.steps} step(s) · {usage.input_tokens:,} in, "
+        f"{usage.output_tokens:,} out, {usage.cache_read_tokens:,} cache read · ≈ ${record.estimated_cost_usd:.4f}"
+        + (f" · {len(record.change_ids)} change(s): maitre runs show {record.id}" if record.change_ids else "")
+        + "[/]"
+    )
+    if record.status != "done":
+        sys.exit(1)
+
+
+@main.group(invoke_without_command=True)
+@click.option("--limit", default=20, show_default=True)
+@click.pass_context
+@reports_errors
+def runs(click_ctx: click.Context, limit: int) -> None:
+    """List recent agent runs; maitre runs show ID shows one."""
+    from agent.runs import RunStore  # noqa: PLC0415
+
+    if click_ctx.invoked_subcommand is not None:
+        return
+    records = RunStore(load().runs_dir).list(limit)
+    for r in records:
+        out.print(
+            f"{r.id}  {r.status:<7} {r.steps:>2} steps  ≈ ${r.estimated_cost_usd:.4f}  {len(r.change_ids)} changes  "
+            f"{escape(_short(r.question, 60))}"
+        )
+    if not records:
+        out.print('No runs yet: maitre ask "..." starts one.')
+
+
+@runs.command(name="show")
+@click.argument("run_id")
+@reports_errors
+def runs_show(run_id: str) -> None:
+    """Show one run: the question, each tool call, the answer, usage and the changes it made."""
+    from agent.runs import RunStore  # noqa: PLC0415
+
+    r = RunStore(load().runs_dir).get(run_id)
+    out.print(f"[bold]{r.id}[/] · {r.status} · {r.model} · started {r.started:%Y-%m-%d %H:%M:%S} · {r.steps} step(s)")
+    out.print(f"[bold]Question:[/] {escape(r.question)}")
+    for call in r.tool_calls:
+        mark = "✓" if call.ok else "✗"
+        args = ", ".join(f"{k}={_short(v, 40)}" for k, v in call.arguments.items())
+        out.print(f"  {mark} {call.name}({escape(args)})")
+        if not call.ok:
+            out.print(f"      [dim]{escape(_short(call.result, 160))}[/]")
+    if r.answer:
+        out.print(f"[bold]Answer:[/] {escape(r.answer)}")
+    if r.error:
+        out.print(f"[bold red]Stopped:[/] {escape(r.error)}")
+    u = r.usage
+    out.print(
+        f"Usage: {u.input_tokens:,} in, {u.output_tokens:,} out, {u.cache_read_tokens:,} cache read, "
+        f"{u.cache_creation_tokens:,} cache write · ≈ ${r.estimated_cost_usd:.4f}"
+    )
+    if r.change_ids:
+        out.print(f"Changes: {', '.join(map(str, r.change_ids))} · undo them all with maitre undo --run {r.actor}")
+
+
 # -- lookups and reads ------------------------------------------------------------------------------
 
 

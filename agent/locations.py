@@ -23,3 +23,7 @@ def default_store() -> Path:
 
 def briefings_dir() -> Path:
     return data_dir() / "briefings"
+
+
+def runs_dir() -> Path:
+    return data_dir() / "runs"
