@@ -259,10 +259,17 @@ def ask(question: str, store_path: Path | None) -> None:
         limits=Limits(settings.max_steps, settings.max_tokens, settings.token_budget, settings.wall_seconds),
     )
 
+    midline = False  # the answer streams to stdout; tool lines go to stderr, each on its own line
+
     def show(event: events.Event) -> None:
+        nonlocal midline
+        if midline and not isinstance(event, events.TextDelta | events.Usage):
+            out.print()
+            midline = False
         match event:
             case events.TextDelta(text=text):
                 out.print(text, end="", markup=False, highlight=False)
+                midline = True
             case events.ToolCall(name=name, arguments=arguments):
                 shown = ", ".join(f"{k}={_short(v, 40)}" for k, v in arguments.items())
                 err.print(f"[dim]→ {escape(name)}({escape(shown)})[/]")
@@ -285,7 +292,8 @@ def ask(question: str, store_path: Path | None) -> None:
             return await agent.run(question, show)
 
     record = anyio.run(run)
-    out.print()
+    if midline:
+        out.print()
     usage = record.usage
     err.print(
         f"[dim]{record.id} · {record.status} · {record.steps} step(s) · {usage.input_tokens:,} in, "
