@@ -285,3 +285,29 @@ def test_maitre_ask_without_a_key_explains_in_one_sentence(db: Path) -> None:
         check=False,
     )
     assert done.returncode == 2 and "set ANTHROPIC_API_KEY" in done.stderr
+
+
+def test_the_token_budget_stops_the_run(store: SQLiteStore, runs: RunStore) -> None:
+    record, _, _ = run_agent(
+        store,
+        runs,
+        [Reply(tools=[("lookup_guest", {"query": "Dana"})])],
+        limits=Limits(token_budget=1000),
+        repeat_last=True,
+    )
+    assert record.status == "limit" and "token budget" in record.error and record.steps == 1
+
+
+def test_the_endpoint_also_answers_plain_json_with_tool_use_and_cache_usage() -> None:
+    with serve(Endpoint([Reply("Checking.", [("lookup_guest", {"query": "Dana"})])])) as endpoint:
+
+        async def ask() -> anthropic.types.Message:
+            async with anthropic.AsyncAnthropic(api_key="test", base_url=endpoint.url, max_retries=0) as client:
+                return await client.messages.create(
+                    model="claude-sonnet-5-5", max_tokens=100, messages=[{"role": "user", "content": "hi"}]
+                )
+
+        message = anyio.run(ask)
+    assert message.stop_reason == "tool_use"
+    assert [b.type for b in message.content] == ["text", "tool_use"]
+    assert message.usage.cache_creation_input_tokens == 1800
