@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from pydantic import BaseModel, ValidationError
@@ -28,6 +28,9 @@ from tools.errors import InvalidInput, MaitreError
 from tools.importer import ImportFailed
 from tools.results import FieldChange, GuestSummary
 from tools.store.sqlite import SQLiteStore
+
+if TYPE_CHECKING:
+    from agent.loop import Agent
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -89,11 +92,25 @@ def _emit(model: BaseModel) -> None:
 
 @click.group(invoke_without_command=True)
 @click.version_option(package_name="maitre")
+@store_option
 @click.pass_context
-def main(click_ctx: click.Context) -> None:
-    """maitre keeps restaurant guest profiles true."""
+def main(click_ctx: click.Context, store_path: Path | None) -> None:
+    """maitre keeps restaurant guest profiles true. Without a command it opens the manager's app."""
     if click_ctx.invoked_subcommand is None:
-        click.echo(click_ctx.get_help())
+        click_ctx.invoke(chat, store_path=store_path)
+
+
+@main.command()
+@store_option
+@reports_errors
+def chat(store_path: Path | None) -> None:
+    """Open the manager's app: chat, the guest in focus, tonight, duplicates, journal, approvals."""
+    from agent.tui.app import MaitreApp  # noqa: PLC0415 - the UI loads only here
+
+    ctx, settings = _context(store_path)
+    model_configured = settings.anthropic_api_key is not None or bool(settings.anthropic_base_url)
+    factory = (lambda: _agent(ctx, settings)) if model_configured else None
+    MaitreApp(ctx, agent_factory=factory, store_name=settings.store.name).run()
 
 
 # -- demo -------------------------------------------------------------------------------------------
@@ -240,24 +257,11 @@ def ask(question: str, store_path: Path | None) -> None:
     """Ask the model one question about the guests; it answers with the tools, within the guards."""
     import anyio  # noqa: PLC0415 - the model stack loads only for the commands that use it
 
-    from agent import events, model  # noqa: PLC0415
-    from agent.loop import Agent, Limits, system_prompt  # noqa: PLC0415
-    from agent.runs import RunRecord, RunStore  # noqa: PLC0415
+    from agent import events  # noqa: PLC0415
+    from agent.runs import RunRecord  # noqa: PLC0415
 
     ctx, settings = _context(store_path)
-    client = model.client(settings)
-    agent = Agent(
-        client=client,
-        context=ctx,
-        model=settings.model,
-        runs=RunStore(settings.runs_dir),
-        system=system_prompt(
-            manager=settings.manager,
-            venues=", ".join(settings.venues.values()) or "one venue group",
-            today=date.today(),
-        ),
-        limits=Limits(settings.max_steps, settings.max_tokens, settings.token_budget, settings.wall_seconds),
-    )
+    agent = _agent(ctx, settings)
 
     midline = False  # the answer streams to stdout; tool lines go to stderr, each on its own line
 
@@ -288,7 +292,7 @@ def ask(question: str, store_path: Path | None) -> None:
                 err.print(f"[red]error:[/] {escape(message)}")
 
     async def run() -> RunRecord:
-        async with client:
+        async with agent.client:
             return await agent.run(question, show)
 
     record = anyio.run(run)
@@ -303,6 +307,26 @@ def ask(question: str, store_path: Path | None) -> None:
     )
     if record.status != "done":
         sys.exit(1)
+
+
+def _agent(ctx: ToolContext, settings: Settings) -> Agent:
+    """The agent for ``ask`` and the chat; raises the one-sentence fix when no model is configured."""
+    from agent import model  # noqa: PLC0415 - the model stack loads only for the commands that use it
+    from agent.loop import Agent, Limits, system_prompt  # noqa: PLC0415
+    from agent.runs import RunStore  # noqa: PLC0415
+
+    return Agent(
+        client=model.client(settings),
+        context=ctx,
+        model=settings.model,
+        runs=RunStore(settings.runs_dir),
+        system=system_prompt(
+            manager=settings.manager,
+            venues=", ".join(settings.venues.values()) or "one venue group",
+            today=date.today(),
+        ),
+        limits=Limits(settings.max_steps, settings.max_tokens, settings.token_budget, settings.wall_seconds),
+    )
 
 
 @main.group(invoke_without_command=True)

@@ -24,6 +24,7 @@ class ToolResult:
     name: str
     ok: bool
     summary: str
+    data: dict[str, Any] | None = None  # the tool's structured output, when it succeeded
 
 
 @dataclass(frozen=True)

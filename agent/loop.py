@@ -169,7 +169,7 @@ class Agent:
         call = ToolCallRecord(id=block.id, name=block.name, arguments=arguments)
         record.tool_calls.append(call)
         fn = next((f for f in functions.TOOLS if f.__name__ == block.name), None)
-        ok, text = False, ""
+        ok, text, data = False, "", None
         if fn is None:
             text = f"Unknown tool {block.name!r}; the tools are: {', '.join(f.__name__ for f in functions.TOOLS)}."
         else:
@@ -177,6 +177,7 @@ class Agent:
                 valid = input_model(fn).model_validate(arguments)
                 result = await anyio.to_thread.run_sync(lambda: fn(ctx, **dict(valid)))
                 ok, text = True, f'{UNTRUSTED_LABEL}\n<data tool="{block.name}">\n{result.model_dump_json()}\n</data>'
+                data = result.model_dump(mode="json")
                 self._announce(block.name, result, on_event)
             except ValidationError as exc:
                 error = exc.errors()[0]
@@ -187,7 +188,7 @@ class Agent:
             except MaitreError as exc:
                 text = exc.message
         call.ok, call.result = ok, _short(text, 2000)
-        on_event(ToolResult(block.id, block.name, ok, _short(text.split("\n")[-2] if ok else text, 200)))
+        on_event(ToolResult(block.id, block.name, ok, _short(text.split("\n")[-2] if ok else text, 200), data))
         return {"type": "tool_result", "tool_use_id": block.id, "content": text, "is_error": not ok}
 
     @staticmethod
