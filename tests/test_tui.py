@@ -151,3 +151,18 @@ async def test_chat_with_the_model_shows_the_tool_call_and_the_guard_refusal(
     assert "✗ patch_profile(guest=g-oscar, consent=opt_in)" in titles
     assert "cached" in status and "$" in status
     assert not store.get_guest("g-oscar").marketing_opt_in.opt_in  # type: ignore[union-attr]
+
+
+async def test_an_approval_asked_over_mcp_shows_up_and_can_be_approved_here(store: SQLiteStore) -> None:
+    plan = functions.merge_profiles(context(store, "mcp:claude-desktop"), ["g-dana", "g-dana2"])
+    app = app_for(store)
+    async with app.run_test(size=SIZE) as pilot:
+        assert plan.approval_token in app.announced
+        await pilot.press("f5")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ApprovalModal)
+        await pilot.press("a")
+        await pilot.pause()
+    assert store.get_guest("g-dana2").merged_into == "g-dana"  # type: ignore[union-attr]

@@ -24,7 +24,7 @@ from agent.tui.duplicates import DuplicatesScreen
 from agent.tui.guest_panel import GuestPanel
 from agent.tui.journal import JournalScreen
 from agent.tui.reservations import ReservationsScreen
-from tools import functions
+from tools import approvals, functions
 from tools.context import ToolContext
 from tools.errors import MaitreError
 
@@ -59,6 +59,7 @@ class MaitreApp(App[None]):
         self.agent_factory = agent_factory
         self.store_name = store_name
         self.history: list[dict[str, Any]] = []
+        self.announced: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -77,6 +78,19 @@ class MaitreApp(App[None]):
         if self.agent_factory is None:
             await chat.say(MODEL_OFF)
         self.query_one("#prompt", Input).focus()
+        self.check_approvals()
+        self.set_interval(5, self.check_approvals)
+
+    def check_approvals(self) -> None:
+        """Tell the manager when an MCP client, the chat or a terminal asks for an approval."""
+        for item in approvals.pending(self.ctx.store, now=self.ctx.clock()):
+            if item["token"] not in self.announced:
+                self.announced.add(item["token"])
+                self.notify(
+                    f"{item['tool']} from {item['requested_by']} waits for your approval: F5 to review.",
+                    title="Approval waiting",
+                    timeout=10,
+                )
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
