@@ -22,6 +22,7 @@ from rich.table import Table
 from agent import demo as demo_job
 from agent import locations
 from agent.settings import Settings, load
+from agent.triggers.inbox import Inbox, inbox_path
 from tools import approvals, functions, importer
 from tools.context import ToolContext
 from tools.errors import InvalidInput, MaitreError
@@ -149,7 +150,13 @@ def demo(store_path: Path | None, day: Any, sheet_out: Path | None) -> None:
             bar.update(tasks[label], completed=done)
 
         report = demo_job.run(
-            ctx, day=service_day, sheet_path=sheet_path, manager=f"manager:{settings.manager}", progress=progress
+            ctx,
+            day=service_day,
+            sheet_path=sheet_path,
+            stream=sheet_path.parent / f"service-{service_day}.jsonl",
+            inbox=Inbox(inbox_path(settings.store)),
+            manager=f"manager:{settings.manager}",
+            progress=progress,
         )
     _print_demo(report, settings, time.perf_counter() - started)
 
@@ -179,8 +186,9 @@ def _print_demo(report: demo_job.DemoReport, settings: Settings, seconds: float)
     kinds = Counter(o.kind for o in report.outcomes)
     repeats = sum(o.already_applied for o in report.outcomes)
     out.print(
-        f"\n[bold]Replayed {len(report.outcomes)} events[/]: {kinds['check']} checks, {kinds['survey']} survey answers, "
-        f"{kinds['reservation']} booking changes; {repeats} already applied (counted once)."
+        f"\n[bold]Replayed {report.events} events[/] through the inbox: {kinds['check']} checks, "
+        f"{kinds['survey']} survey answers, {kinds['reservation']} booking changes applied; "
+        f"{report.duplicates + repeats} re-deliveries applied nothing (each event counts once)."
     )
     added = Counter(t.split(":", 1)[0] for o in report.outcomes for t in o.tags_added)
     alerts = sum(o.kitchen_alert for o in report.outcomes)
@@ -376,6 +384,142 @@ def runs_show(run_id: str) -> None:
     )
     if r.change_ids:
         out.print(f"Changes: {', '.join(map(str, r.change_ids))} · undo them all with maitre undo --run {r.actor}")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8080, show_default=True, type=int)
+@click.option("--mcp", "with_mcp", is_flag=True, help="Also serve MCP over HTTP at /mcp on the same port.")
+@click.option("--brief-at", default=None, metavar="HH:MM", help="Write tonight's notes and sheet daily at this time.")
+@store_option
+@reports_errors
+def serve(host: str, port: int, with_mcp: bool, brief_at: str | None, store_path: Path | None) -> None:
+    """Receive webhooks (Toast, Square, Klaviyo, surveys, SevenRooms) into a durable inbox and apply them."""
+    import logging  # noqa: PLC0415
+    from datetime import time as clock_time  # noqa: PLC0415
+
+    import uvicorn  # noqa: PLC0415
+
+    from agent.triggers.inbox import Inbox, inbox_path  # noqa: PLC0415
+    from agent.triggers.service import build_app  # noqa: PLC0415
+
+    settings = load(store=store_path)
+    at = None
+    if brief_at:
+        try:
+            at = clock_time.fromisoformat(brief_at)
+        except ValueError:
+            raise InvalidInput(f"--brief-at {brief_at!r} is not a time of the form HH:MM.") from None
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    logging.getLogger("mcp").setLevel(logging.WARNING)
+    inbox = Inbox(inbox_path(settings.store))
+    app = build_app(settings, inbox, mcp=with_mcp, host=host, port=port, brief_at=at)
+    err.print(
+        f"maitre serving webhooks on http://{host}:{port}/webhooks/<source>" + (" and MCP at /mcp" if with_mcp else "")
+    )
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@main.command()
+@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Service date (default today).")
+@click.option("--service", type=click.Choice(["lunch", "dinner"]), default="dinner", show_default=True)
+@click.option("--dry-run", is_flag=True, help="Compose the notes without writing them (and no sheet).")
+@click.option("--out", "sheet_out", type=click.Path(dir_okay=False, path_type=Path), default=None)
+@store_option
+@reports_errors
+def brief(day: Any, service: str, dry_run: bool, sheet_out: Path | None, store_path: Path | None) -> None:
+    """Write a pre-visit note for every reservation of a service, and the host stand's briefing sheet."""
+    from agent.triggers import brief as briefing  # noqa: PLC0415
+
+    ctx, settings = _context(store_path)
+    service_day: date = day.date() if day else date.today()
+    out_path = None if dry_run else (sheet_out or locations.briefings_dir() / f"briefing-{service_day}-{service}.html")
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True
+    ) as bar:
+        task = bar.add_task(f"{service} {service_day}: notes", total=None)
+        report, written = briefing.run(
+            ctx,
+            settings,
+            day=service_day,
+            service=service,
+            out=out_path,
+            dry_run=dry_run,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+    verb = "would write" if dry_run else "wrote"
+    out.print(f"{service.title()} {service_day}: {verb} {report.written} note(s), {report.unchanged} already current.")
+    if report.cut:
+        out.print(f"Cut to budget: {len(report.cut)} rule(s) applied.")
+    for failure in report.failed:
+        out.print(f"[yellow]not written:[/] {escape(failure)}")
+    if written:
+        out.print(f"Briefing sheet: {written}")
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@store_option
+@reports_errors
+def replay(file: Path, store_path: Path | None) -> None:
+    """Feed a recorded event stream (JSONL of maitre events) through the inbox and the worker."""
+    from agent.triggers import replay as replaying  # noqa: PLC0415
+
+    ctx, settings = _context(store_path)
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err, transient=True
+    ) as bar:
+        task = bar.add_task("replaying", total=None)
+        summary = replaying.replay_file(
+            ctx, settings, file, progress=lambda done, total: bar.update(task, completed=done, total=total)
+        )
+    out.print(
+        f"Replayed {summary.accepted} event(s) ({summary.duplicates} already in the inbox): {summary.applied} applied, "
+        f"{summary.failed} failed, {summary.dead} dead-lettered."
+    )
+
+
+@main.group(invoke_without_command=True)
+@click.option("--status", type=click.Choice(["pending", "done", "dead"]), default=None)
+@click.option("--limit", default=30, show_default=True)
+@store_option
+@click.pass_context
+@reports_errors
+def inbox(click_ctx: click.Context, status: str | None, limit: int, store_path: Path | None) -> None:
+    """The webhook inbox: list it; inbox show ID; inbox retry ID."""
+    if click_ctx.invoked_subcommand is not None:
+        return
+    box = Inbox(inbox_path(load(store=store_path).store))
+    counts = box.counts()
+    out.print(" · ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "The inbox is empty.")
+    for item in box.items(status=status, limit=limit):
+        detail = item.last_error if item.status != "done" else item.outcome
+        out.print(f"{item.id:>6}  {item.status:<7} {item.source:<10} {item.kind:<14} {escape(_short(detail, 70))}")
+
+
+@inbox.command(name="show")
+@click.argument("item_id", type=int)
+@store_option
+@reports_errors
+def inbox_show(item_id: int, store_path: Path | None) -> None:
+    """One inbox item: its source, status, attempts, error or outcome."""
+    item = Inbox(inbox_path(load(store=store_path).store)).get(item_id)
+    out.print(f"[bold]{item.id}[/] {item.source} {item.kind} event {escape(item.event_id)}")
+    out.print(f"received {item.received_at[:19]} · {item.status} after {item.attempts} attempt(s)")
+    if item.last_error:
+        out.print(f"[red]last error:[/] {escape(item.last_error)}")
+    if item.outcome:
+        out.print(f"outcome: {escape(item.outcome)}")
+
+
+@inbox.command(name="retry")
+@click.argument("item_id", type=int)
+@store_option
+@reports_errors
+def inbox_retry(item_id: int, store_path: Path | None) -> None:
+    """Put a failed or dead-lettered item back in the queue."""
+    Inbox(inbox_path(load(store=store_path).store)).retry(item_id)
+    out.print(f"Inbox item {item_id} is pending again; maitre serve applies it.")
 
 
 # -- lookups and reads ------------------------------------------------------------------------------

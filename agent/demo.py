@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from agent.triggers import replay
+from agent.triggers.inbox import Inbox
 from tools import dedupe, functions, pipelines, sample, sheet
 from tools.context import ToolContext
 from tools.errors import MaitreError
@@ -30,6 +32,8 @@ class DemoReport:
     merge_evidence: dict[str, list[str]] = field(default_factory=dict)
     left_for_review: int = 0
     outcomes: list[Outcome] = field(default_factory=list)
+    events: int = 0
+    duplicates: int = 0
     notes_written: int = 0
     notes_unchanged: int = 0
     notes_cut: Counter[str] = field(default_factory=Counter)
@@ -40,7 +44,16 @@ class DemoReport:
         return Counter(r.guard for o in self.outcomes for r in o.refused)
 
 
-def run(ctx: ToolContext, *, day: date, sheet_path: Path, manager: str, progress: Progress | None = None) -> DemoReport:
+def run(
+    ctx: ToolContext,
+    *,
+    day: date,
+    sheet_path: Path,
+    stream: Path,
+    inbox: Inbox,
+    manager: str,
+    progress: Progress | None = None,
+) -> DemoReport:
     """``ctx`` acts for the automation; ``manager`` approves merges before service."""
     report = DemoReport(day=day)
     step = progress or (lambda label, done, total: None)
@@ -61,22 +74,24 @@ def run(ctx: ToolContext, *, day: date, sheet_path: Path, manager: str, progress
         step=step,
     )
 
+    # The service goes through the same path as live webhooks: a recorded stream, the inbox, the worker.
     events = sample.friday_service(list(store.iter_guests(include_merged=True)), reservations, day)
-    for n, event in enumerate(events, start=1):
-        report.outcomes.append(pipelines.handle(ctx, event))
-        step("replaying the service", n, len(events))
+    stream.parent.mkdir(parents=True, exist_ok=True)
+    stream.write_text("".join(e.model_dump_json() + "\n" for e in events), encoding="utf-8")
+    replayed = replay.replay(
+        ctx, inbox, replay.read_events(stream), progress=lambda done, total: step("replaying the service", done, total)
+    )
+    report.events, report.duplicates = replayed.accepted, replayed.duplicates
+    report.outcomes = [o for processed in replayed.processed for o in processed.outcomes]
 
     briefing_ctx = ctx.for_event(f"pre-service:{day.isoformat()}:dinner")
     tonight = sheet.service_reservations(store, sheet.ServiceWindow(day, "dinner"))
-    for n, reservation in enumerate(tonight, start=1):
-        note = functions.write_previsit_note(briefing_ctx, reservation.id)
-        if note.written:
-            report.notes_written += 1
-        else:
-            report.notes_unchanged += 1
-        for cut in note.cut:
-            report.notes_cut[_cut_kind(cut)] += 1
-        step("writing pre-visit notes", n, len(tonight))
+    brief = pipelines.pre_service(
+        briefing_ctx, tonight, progress=lambda done, total: step("writing pre-visit notes", done, total)
+    )
+    report.notes_written, report.notes_unchanged = brief.written, brief.unchanged
+    for cut in brief.cut:
+        report.notes_cut[_cut_kind(cut)] += 1
 
     sheet_path.parent.mkdir(parents=True, exist_ok=True)
     sheet_path.write_text(

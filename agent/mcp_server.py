@@ -20,6 +20,7 @@ from mcp.server.mcpserver.exceptions import ToolError
 from mcp.server.transport_security import TransportSecuritySettings
 from mcp.types import ToolAnnotations
 from pydantic import BaseModel
+from starlette.applications import Starlette
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 import prompts
@@ -272,6 +273,11 @@ def is_loopback(host: str) -> bool:
 
 def http_app(server: MCPServer, *, host: str, port: int, token: str | None) -> ASGIApp:
     """The streamable HTTP app at /mcp: loopback Host headers only (or the bound host), bearer token if set."""
+    return http_apps(server, host=host, port=port, token=token)[1]
+
+
+def http_apps(server: MCPServer, *, host: str, port: int, token: str | None) -> tuple[Starlette, ASGIApp]:
+    """The MCP Starlette app (whose lifespan must run) and the guarded ASGI app to serve."""
     if not is_loopback(host) and not token:
         raise InvalidInput(f"Serving MCP on {host} needs a token: set MAITRE_MCP_TOKEN to a long random string first.")
     allowed = ["127.0.0.1:*", "localhost:*", "[::1]:*"]
@@ -282,5 +288,5 @@ def http_app(server: MCPServer, *, host: str, port: int, token: str | None) -> A
         allowed_hosts=allowed,
         allowed_origins=[f"http://{h}" for h in allowed],
     )
-    app: ASGIApp = server.streamable_http_app(host=host, transport_security=security)
-    return BearerAuth(app, token) if token else app
+    app = server.streamable_http_app(host=host, transport_security=security)
+    return app, (BearerAuth(app, token) if token else app)

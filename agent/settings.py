@@ -40,6 +40,12 @@ class Settings(BaseSettings):
         default_factory=dict, description='Venue id to name, e.g. MAITRE_VENUES=\'{"v-1": "Harbor Room"}\'.'
     )
     mcp_token: SecretStr | None = Field(None, description="Bearer token for MCP over HTTP (MAITRE_MCP_TOKEN).")
+    toast_webhook_secret: SecretStr | None = Field(None, description="Toast webhook subscription secret.")
+    square_webhook_secret: SecretStr | None = Field(None, description="Square webhook signature key.")
+    square_notification_url: str | None = Field(None, description="The URL Square posts to (it is signed).")
+    klaviyo_webhook_secret: SecretStr | None = Field(None, description="Klaviyo webhook secret.")
+    survey_webhook_secret: SecretStr | None = Field(None, description="Shared secret for POST /webhooks/survey.")
+    sevenrooms_webhook_secret: SecretStr | None = Field(None, description="Shared secret for the SevenRooms envelope.")
     model: str = Field("claude-sonnet-5-5", description="Model id for chat and ambiguous text (MAITRE_MODEL).")
     anthropic_base_url: str | None = Field(
         default_factory=lambda: os.environ.get("ANTHROPIC_BASE_URL") or None,

@@ -30,4 +30,13 @@ class ReservationEvent(_Event):
     reservation: Reservation
 
 
-ServiceEvent = Annotated[CheckEvent | SurveyEvent | ReservationEvent, Field(discriminator="kind")]
+class ConsentEvent(_Event):
+    """An email platform says a guest unsubscribed; automation only ever records opt-outs."""
+
+    kind: Literal["consent"] = "consent"
+    email: str
+    source: str = Field(description="Where the unsubscribe came from, e.g. klaviyo.")
+    reason: str = ""
+
+
+ServiceEvent = Annotated[CheckEvent | SurveyEvent | ReservationEvent | ConsentEvent, Field(discriminator="kind")]

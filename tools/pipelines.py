@@ -6,13 +6,14 @@ so the guards hold exactly as they do for a person or a model.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tools import functions, guards
 from tools.classify import classify
 from tools.context import ToolContext
 from tools.errors import MaitreError
-from tools.events import CheckEvent, ReservationEvent, ServiceEvent, SurveyEvent
+from tools.events import CheckEvent, ConsentEvent, ReservationEvent, ServiceEvent, SurveyEvent
 from tools.fields import flatten_guest
 from tools.functions import ProfilePatch, TagAdd
 from tools.merge import choose_canonical
@@ -42,13 +43,20 @@ class Outcome:
 
 
 def handle(ctx: ToolContext, event: ServiceEvent) -> Outcome:
-    """Apply one event. Problems the event itself carries come back in the outcome, not as errors."""
+    """Apply one event in one transaction: all its writes land together or not at all.
+
+    Problems the event itself carries (no matching guest, a guard's refusal) come back in the
+    outcome; a failure rolls everything back so the event can be retried whole.
+    """
     scoped = ctx.for_event(event.id)
-    if isinstance(event, CheckEvent):
-        return check_closed(scoped, event)
-    if isinstance(event, SurveyEvent):
-        return survey_answered(scoped, event)
-    return reservation_changed(scoped, event)
+    with ctx.store.transaction():
+        if isinstance(event, CheckEvent):
+            return check_closed(scoped, event)
+        if isinstance(event, SurveyEvent):
+            return survey_answered(scoped, event)
+        if isinstance(event, ConsentEvent):
+            return consent_changed(scoped, event)
+        return reservation_changed(scoped, event)
 
 
 # -- checks ---------------------------------------------------------------------------------------
@@ -221,10 +229,77 @@ def reservation_changed(ctx: ToolContext, event: ReservationEvent) -> Outcome:
         changed = ", ".join(sorted({c.field for c in changeset.changes})) or "nothing"
         out.summary = f"note unchanged: the edit ({changed}) does not change what the host needs"
         return out
-    note = functions.write_previsit_note(ctx, new.id)
+    try:
+        note = functions.write_previsit_note(ctx, new.id)
+    except MaitreError as exc:
+        out.summary = f"booking stored; note not rewritten: {exc.message}"
+        return out
     out.note_written = note.written
     out.summary = f"note rewritten: {', '.join(reasons)}"
     return out
+
+
+# -- consent --------------------------------------------------------------------------------------
+
+
+def consent_changed(ctx: ToolContext, event: ConsentEvent) -> Outcome:
+    """An unsubscribe from the email platform becomes a group-wide opt-out on every matching profile."""
+    out = Outcome(event.id, "consent", opt_out=True)
+    guest = _guest_for(ctx, event.email, None, None)
+    if guest is None:
+        out.summary = "no guest with that email: nothing to opt out"
+        return out
+    out.guest_id = guest.id
+    patch = ProfilePatch(consent="opt_out", consent_source=f"{event.source} unsubscribe")
+    result = functions.apply_patch(
+        ctx,
+        guest.id,
+        patch,
+        tool="consent_event",
+        reason=f"unsubscribed at {event.source}",
+        evidence=event.reason,
+        on_refusal="skip",
+    )
+    out.changed, out.refused = len(result.changes), result.refused
+    out.already_applied = result.message.startswith("Event ")
+    out.summary = "opted out" if result.changes else "already opted out"
+    return out
+
+
+# -- the pre-service briefing ---------------------------------------------------------------------
+
+
+@dataclass
+class BriefReport:
+    written: int = 0
+    unchanged: int = 0
+    cut: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+
+def pre_service(
+    ctx: ToolContext,
+    reservations: list[Reservation],
+    *,
+    dry_run: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> BriefReport:
+    """A pre-visit note for every reservation of a service, as one briefing run."""
+    report = BriefReport()
+    for n, reservation in enumerate(reservations, start=1):
+        try:
+            note = functions.write_previsit_note(ctx, reservation.id, dry_run=dry_run)
+        except MaitreError as exc:
+            report.failed.append(f"{reservation.id}: {exc.message}")
+        else:
+            if note.written or dry_run:
+                report.written += 1
+            else:
+                report.unchanged += 1
+            report.cut += note.cut
+        if progress is not None:
+            progress(n, len(reservations))
+    return report
 
 
 def _why_it_matters(old: Reservation | None, new: Reservation) -> list[str]:
