@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from tools import linkage
 from tools.merge import choose_canonical
 from tools.models import Guest
 from tools.normalize import email_key, fold, name_key
@@ -106,6 +107,20 @@ def duplicates_of(store: GuestStore, guest: Guest, *, threshold: float = THRESHO
     return sorted((p for p in pairs if p.score >= threshold), key=lambda p: -p.score)
 
 
+def as_row(guest: Guest) -> dict[str, str | None]:
+    """A guest as the linkage engine reads one (the dedupe JSONL shape)."""
+    return {
+        "id": guest.id,
+        "first_name": guest.first_name,
+        "last_name": guest.last_name,
+        "email": guest.email,
+        "phone": guest.phone,
+        "address": None,
+        "postal_code": None,
+        "birthday": guest.birthday,
+    }
+
+
 @dataclass
 class Cluster:
     canonical: Guest
@@ -113,30 +128,15 @@ class Cluster:
     pairs: list[PairScore]
 
 
-def clusters(guests: Iterable[Guest], *, rejected: set[tuple[str, str]], threshold: float = THRESHOLD) -> list[Cluster]:
-    """Cluster a whole guest list: score pairs within blocks, join pairs over the threshold."""
-    by_id: dict[str, Guest] = {}
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for guest in guests:
-        if guest.merged_into:
-            continue
-        by_id[guest.id] = guest
-        for key in blocking_keys(guest):
-            blocks[key].append(guest.id)
-    seen: set[tuple[str, str]] = set()
+def clusters(guests: Iterable[Guest], *, rejected: set[tuple[str, str]], threshold: float = 0.5) -> list[Cluster]:
+    """Cluster a whole guest list with the linkage engine; each pair keeps readable evidence."""
+    by_id = {g.id: g for g in guests if not g.merged_into}
+    links, _ = linkage.deduplicate([as_row(g) for g in by_id.values()], threshold=threshold)
     pairs: list[PairScore] = []
-    for members in blocks.values():
-        if len(members) < 2 or len(members) > _MAX_BLOCK:
-            continue
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                pair_key = (a, b) if a < b else (b, a)
-                if pair_key in seen or pair_key in rejected:
-                    continue
-                seen.add(pair_key)
-                pair = compare(by_id[a], by_id[b])
-                if pair.score >= threshold:
-                    pairs.append(pair)
+    for link in links:
+        a, b = sorted((link.a, link.b))
+        if (a, b) not in rejected:
+            pairs.append(PairScore(a, b, link.score, compare(by_id[a], by_id[b]).evidence))
     parent: dict[str, str] = {}
 
     def root(x: str) -> str:

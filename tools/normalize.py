@@ -160,6 +160,18 @@ def validate_email(email: str) -> str:
     return cleaned
 
 
+_E164 = re.compile(r"^\+[1-9]\d{7,14}$")
+
+
+def phone_key(phone: str | None, region: str = "US") -> str:
+    """A matching key for a phone: E.164 when it parses, its digits otherwise; fast for E.164 input."""
+    if not phone:
+        return ""
+    if _E164.match(phone):
+        return phone
+    return phone_e164(phone, region) or re.sub(r"\D+", "", phone)
+
+
 def phone_e164(phone: str | None, region: str = "US") -> str | None:
     """E.164 form of ``phone`` (national numbers read in ``region``), or None if unparseable."""
     if not phone or not phone.strip():
@@ -181,15 +193,18 @@ def validate_phone(phone: str, region: str = "US") -> str:
     return e164
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 @lru_cache(maxsize=65_536)
 def fold(text: str | None) -> str:
     """Lower case, accents stripped, punctuation to spaces, whitespace collapsed."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
-    cleaned = re.sub(r"[^a-z0-9]+", " ", ascii_only.casefold())
-    return cleaned.strip()
+    if not text.isascii():  # the common case skips Unicode decomposition
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NOT_ALNUM.sub(" ", text.casefold()).strip()
 
 
 @lru_cache(maxsize=65_536)
@@ -199,6 +214,7 @@ def name_key(name: str | None, *, nickname: bool = True) -> str:
     return NICKNAMES.get(folded, folded) if nickname else folded
 
 
+@lru_cache(maxsize=65_536)
 def soundex(word: str) -> str:
     """American Soundex of a folded word; a coarse key for names with typos."""
     word = fold(word).replace(" ", "")

@@ -631,3 +631,78 @@ def _answer_text(rng: random.Random, guest: Guest, n: int) -> str:
 def _formatted(e164: str) -> str:
     digits = e164[2:]
     return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
+
+
+_SYLLABLES_A: Final = """
+    black white green hall hart ash oak elm ward wood brook stone mill fair bright cald north south west
+    east kings queens brad long short high low marsh ridge rose thorn well win wolf bar har mor ber
+""".split()
+_SYLLABLES_B: Final = """
+    wood ford field ton ley well stone brook more worth wick ham by son man er ing hurst burn dale
+    ridge gate shaw croft land mont ville berg stein sen
+""".split()
+_STREETS: Final = """
+    Main Oak Pine Maple Cedar Elm Washington Lake Hill Park Church High Mill Station Bridge River Water
+    Victoria Albert King Queen Mercer Bleecker Hudson Grand Spring Prince Orchard Ludlow Essex Division
+""".split()
+_STREET_KINDS: Final = ("St", "Street", "Ave", "Avenue", "Rd", "Road", "Pl", "Lane")
+
+
+def guest_records(
+    count: int, *, seed: int = 3, duplicate_share: float = 0.1
+) -> tuple[list[dict[str, str | None]], list[tuple[str, str]]]:
+    """Plain guest rows for dedupe at scale (no models), with the true duplicate pairs.
+
+    Surnames are built from syllables (about 1,300 + the real list) so name blocks stay realistic at
+    a million rows; duplicates are made the ways restaurants make them (channels, nicknames, typos,
+    swapped names, a second email, a missing field).
+    """
+    rng = random.Random(seed)
+    surnames = LAST + [a.title() + b for a in _SYLLABLES_A for b in _SYLLABLES_B]
+    people = int(count / (1 + duplicate_share))
+    rows: list[dict[str, str | None]] = []
+    for n in range(people):
+        first, last = rng.choice(FIRST), rng.choice(surnames)
+        year, month, day = rng.randint(1940, 2005), rng.randint(1, 12), rng.randint(1, 28)
+        rows.append(
+            {
+                "id": f"p{n}",
+                "first_name": first,
+                "last_name": last,
+                "email": f"{first.lower()}.{last.lower()}{n % 997}@{rng.choice(('gmail.com', 'yahoo.com', 'outlook.com', 'work.co'))}"
+                if rng.random() < 0.85
+                else None,
+                "phone": f"+1{rng.choice(AREA_CODES)}{rng.randint(200, 999)}{rng.randint(0, 9999):04d}"
+                if rng.random() < 0.8
+                else None,
+                "address": f"{rng.randint(1, 999)} {rng.choice(_STREETS)} {rng.choice(_STREET_KINDS)}"
+                if rng.random() < 0.5
+                else None,
+                "postal_code": f"{rng.randint(10000, 99999)}" if rng.random() < 0.6 else None,
+                "birthday": f"{year}-{month:02d}-{day:02d}" if rng.random() < 0.4 else None,
+            }
+        )
+    truth = []
+    for n, original in enumerate(rng.sample(rows, count - people)):
+        dup = dict(original)
+        dup["id"] = f"d{n}"
+        kind = rng.choice(("channel", "nickname", "typo", "swapped", "work_email", "missing"))
+        if kind == "channel" and dup["email"]:
+            dup["email"] = str(dup["email"]).upper()
+        elif kind == "nickname":
+            dup["first_name"] = _FORMAL_TO_NICK.get(str(dup["first_name"]).lower(), str(dup["first_name"])).title()
+        elif kind == "typo":
+            dup["last_name"] = _typo(rng, str(dup["last_name"]))
+        elif kind == "swapped":
+            dup["first_name"], dup["last_name"] = dup["last_name"], dup["first_name"]
+        elif kind == "work_email":
+            dup["email"] = f"{str(dup['first_name'])[0].lower()}.{str(dup['last_name']).lower()}@acme.com"
+        else:
+            dup[rng.choice(("email", "phone", "address"))] = None
+        if rng.random() < 0.3:
+            dup[rng.choice(("email", "phone"))] = None
+        if not any(dup[k] for k in ("email", "phone", "birthday", "address")):
+            dup["phone"], dup["email"] = original["phone"], original["email"]  # a profile keeps one contact
+        rows.append(dup)
+        truth.append((str(original["id"]), str(dup["id"])))
+    return rows, truth
