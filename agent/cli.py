@@ -599,6 +599,69 @@ def dupes(guest_id: str | None, limit: int, cursor: str | None, store_path: Path
 
 
 @main.command()
+@click.option(
+    "--input",
+    "input_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="JSONL records {id, first_name, last_name, email, phone, address, postal_code, birthday}; - for stdin.",
+)
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--threshold", default=0.5, show_default=True, type=click.FloatRange(0, 1), help="Match probability.")
+@store_option
+@reports_errors
+def dedupe(input_file: Path | None, fmt: str, threshold: float, store_path: Path | None) -> None:
+    """Print one JSONL line {"a", "b", "score"} per pair judged one person; without --input, the store's guests."""
+    from tools import dedupe as store_dedupe  # noqa: PLC0415
+    from tools import linkage  # noqa: PLC0415
+
+    del fmt  # one format today; the option keeps the command line stable
+    started = time.perf_counter()
+
+    def say(message: str) -> None:
+        err.print(f"[dim]{time.perf_counter() - started:6.1f} s  {message}[/]")
+
+    rejected: set[tuple[str, str]] = set()
+    if input_file is None:
+        ctx, _ = _context(store_path)
+        rows = [store_dedupe.as_row(g) for g in ctx.store.iter_guests()]
+        rejected = ctx.store.not_duplicate_pairs()
+    else:
+        rows = _read_records(input_file)
+    say(f"read {len(rows):,} records")
+    links, _ = linkage.deduplicate(rows, threshold=threshold, progress=say)
+    write = sys.stdout.write
+    written = 0
+    for link in links:
+        if tuple(sorted((link.a, link.b))) in rejected:
+            continue
+        write(json.dumps({"a": link.a, "b": link.b, "score": link.score}) + "\n")
+        written += 1
+    say(f"{written:,} pairs judged duplicates")
+
+
+def _read_records(path: Path) -> list[dict[str, Any]]:
+    """JSONL records; every line is checked, and a bad one is named with its line number."""
+    stream = sys.stdin if str(path) == "-" else None
+    try:
+        lines = (stream or path.open(encoding="utf-8")).read().splitlines()
+    except FileNotFoundError:
+        raise InvalidInput(f"No file at {path}.") from None
+    rows: list[dict[str, Any]] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput(f"Line {number} of {path} is not JSON ({exc.msg}); nothing was compared.") from None
+        if not isinstance(row, dict) or row.get("id") in (None, ""):
+            raise InvalidInput(f"Line {number} of {path} is not a record with an id; nothing was compared.")
+        rows.append(row)
+    return rows
+
+
+@main.command()
 @click.argument("text")
 @click.option("--question", default="", help="The survey question the text answers.")
 @store_option
