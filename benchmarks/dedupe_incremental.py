@@ -67,12 +67,13 @@ def main() -> None:
     for _ in range(args.checks):
         stored = store.get_guest(f"g{rng.randint(1, args.guests)}")
         assert stored is not None
+        swapped = rng.random() < 0.2  # booked with first and last name the wrong way round
         incoming = stored.model_copy(
             update={
                 "id": "incoming",
                 "email": stored.email.upper() if stored.email else None,
-                "first_name": stored.last_name if rng.random() < 0.2 else stored.first_name,
-                "last_name": stored.first_name if rng.random() < 0.2 else stored.last_name,
+                "first_name": stored.last_name if swapped else stored.first_name,
+                "last_name": stored.first_name if swapped else stored.last_name,
             }
         )
         started = time.perf_counter()
@@ -82,7 +83,8 @@ def main() -> None:
     print(
         f"one guest against {store.count_guests():,}: p50 {statistics.median(timings):.2f} ms, "
         f"p99 {percentile(timings, 0.99):.2f} ms over {args.checks:,} checks; "
-        f"the stored original found {found / args.checks:.1%} of the time"
+        f"the stored original found {found / args.checks:.1%} of the time (a guest with neither email nor phone "
+        "is left to the full pass)"
     )
 
 
