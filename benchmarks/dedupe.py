@@ -21,7 +21,7 @@ import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from tools import linkage
 from tools.sample import guest_records
@@ -111,7 +111,8 @@ def run_splink(frames: list[Rows], link: bool) -> Pairs:
     linker.training.estimate_u_using_random_sampling(max_pairs=5e6, seed=42)
     linker.training.estimate_parameters_using_expectation_maximisation(block_on("first_name", "last_name"))
     linker.training.estimate_parameters_using_expectation_maximisation(block_on("birthday"))
-    result = linker.inference.predict(threshold_match_probability=0.5).as_pandas_dataframe()  # type: ignore[no-untyped-call]
+    predictions = cast(Any, linker).inference.predict(threshold_match_probability=0.5)  # splink may lack types
+    result = predictions.as_pandas_dataframe()
     pairs = list(zip(result["unique_id_l"], result["unique_id_r"], strict=True))
     if link:
         first = {r["id"] for r in frames[0]}
