@@ -45,7 +45,7 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (r"nuts?|nut", ("Tree Nut", "Peanut")),
     (
-        r"shell ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|langoustines?|crustaceans?|mariscos|fruits de mer|gambas",
+        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|langoustines?|crustaceans?|mariscos|fruits de mer|gambas",
         ("Shellfish",),
     ),
     (r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?", ("Mollusc",)),
@@ -62,7 +62,9 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
 ]
 _ALLERGEN_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tags) for p, tags in _ALLERGENS]
 _ALLERGY_CUE: Final = re.compile(
-    r"\b(?:allerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intoleran\w*|sensitiv\w*|coeliac|celiac|"
+    r"\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intoleran\w*|sensitiv\w*|coeliac|celiac|"
+    r"(?:gives?|give) me (?:migraines?|headaches?|hives|a rash|a reaction)|makes? me (?:\w+ )?(?:ill|sick)|"
+    r"peanuts? only|react badly to|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b",
     re.I,
@@ -81,7 +83,7 @@ _DIETARY: Final[list[tuple[str, str]]] = [
     (r"vegan|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
     (r"pescatarian|pescetarian|pescatarian[oa]", "Dietary:Pescatarian"),
     (r"gluten[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|cel[ií]ac[oa]?", "Dietary:Gluten-Free"),
-    (r"dairy[- ]free|sans lactose|sin lactosa", "Dietary:Dairy-Free"),
+    (r"dairy[- ]free|no dairy|sans lactose|sin lactosa", "Dietary:Dairy-Free"),
     (r"halal", "Dietary:Halal"),
     (r"kosher|casher", "Dietary:Kosher"),
     (r"(?:no|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*) pork|sans porc|sin cerdo", "Dietary:No Pork"),
@@ -98,7 +100,10 @@ _SEATING: Final[list[tuple[str, str]]] = [
     (r"patio|terrace|outside|outdoors?|terrasse|terraza", "Seating:Patio"),
     (r"(?:at|by) the bar|bar seats?|bar stools?", "Seating:Bar Seat"),
     (r"chef'?s counter|chef'?s table|counter seats?", "Seating:Chef's Counter"),
-    (r"away from the kitchen|far from the kitchen|not near the kitchen", "Seating:Away From Kitchen"),
+    (
+        r"away from the kitchen|far from the kitchen|not near the kitchen|(?:loud|noisy|hot) (?:by|near|next to) the kitchen",
+        "Seating:Away From Kitchen",
+    ),
     (r"wheelchair|step-?free|accessible table", "Seating:Wheelchair Access"),
     (r"high ?chair|booster seat", "Seating:High Chair"),
     (r"private room|private dining", "Seating:Private Room"),
@@ -123,8 +128,20 @@ _NEGATION: Final = re.compile(
 )
 _REMOVE_CUE: Final = re.compile(
     r"\b(?:no longer|any ?more|anymore|outgrew|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
-    r"not (?:actually|really)|isn'?t actually|ya no|plus)\b",
+    r"(?:was|is) a mistake|not true|not (?:actually|really)|isn'?t actually|ya no|plus)\b",
     re.I,
+)
+_BACK_REFERENCE: Final = re.compile(r"(?:that|this|it|which)\b", re.I)
+_JOKE: Final = re.compile(
+    r"\ballergic to (?:bad|slow|poor|rude|terrible) \w+|\ballergic to (?:mondays|work|people)\b", re.I
+)
+_OTHER_FOOD: Final = re.compile(
+    r"\b(?:diabet\w*|pregnan\w*|coriander|cilantro|kiwis?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
+    r"low[- ]sodium|no salt)\b",
+    re.I,
+)
+_RESTRICTION_CUE: Final = re.compile(
+    r"\b(?:no|without|avoid\w*|hate|can'?t|cannot|don'?t eat|diabet\w*|pregnan\w*)\b", re.I
 )
 _NO_ALLERGIES: Final = re.compile(r"\b(?:no|zero|without any) (?:food )?allergies\b|\bnot allergic to anything\b", re.I)
 _PARTY: Final = re.compile(
@@ -146,7 +163,7 @@ _COMPLAINT: Final = re.compile(
     r"\b(?:cold|rude|slow|waited|wait(?:ing)? (?:for|over|almost)|disappoint\w*|terrible|awful|horrible|"
     r"overcharged|over-?priced|never again|worst|undercooked|overcooked|raw|burnt|hair in|wrong (?:order|dish)|"
     r"ignored|dirty|sick|food poisoning|unacceptable|poor service|bad service|forgot|mistake on the bill|"
-    r"not happy|unhappy|complain\w*|mauvais|terrible|horrible|fr[ií]o|lento)\b",
+    r"not happy|unhappy|complain\w*|too loud|so loud|mauvais|terrible|horrible|fr[ií]o|lento)\b",
     re.I,
 )
 _RESOLVED: Final = re.compile(
@@ -171,18 +188,26 @@ def classify(text: str, question: str = "") -> Classification:
     del question  # labels come only from what the guest wrote
     result = Classification()
     seen: dict[tuple[str, str], TagUpdate] = {}
-    for clause in _clauses(text):
-        for update in _allergies(clause) + _dietary(clause) + _seating(clause) + _occasions(clause):
+    clauses = _clauses(text)
+    for n, clause in enumerate(clauses):
+        following = clauses[n + 1] if n + 1 < len(clauses) else ""
+        previous = clauses[n - 1] if n else ""
+        continues_list = len(clause.split()) <= 4 and not re.match(r"(?:no|not|without)\b", clause, re.I)
+        if continues_list and not _ALLERGY_CUE.search(clause) and _ALLERGY_CUE.search(previous):
+            clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
+        for update in _allergies(clause, following) + _dietary(clause) + _seating(clause) + _occasions(clause):
             key = (update.tag, update.action)
             if key not in seen or _stronger(update, seen[key]):
                 seen[key] = update
-        if _COMPLAINT.search(clause) and not _RESOLVED.search(text):
+        if _COMPLAINT.search(_JOKE.sub("", clause)) and not _RESOLVED.search(text):
             result.complaint = True
+        if _OTHER_FOOD.search(clause) and _RESTRICTION_CUE.search(clause):
+            result.kitchen_alert = True  # a restriction outside the vocabulary: no tag, but the kitchen must know
     if _NO_ALLERGIES.search(text):
         seen = {k: v for k, v in seen.items() if not (k[0].startswith("Allergies:") and k[1] == "add")}
     result.updates = sorted(seen.values(), key=lambda u: (not u.tag.startswith("Allergies:"), u.tag))
     result.opt_out = bool(_OPT_OUT.search(text)) and not _STAY_SUBSCRIBED.search(text)
-    result.kitchen_alert = any(
+    result.kitchen_alert = result.kitchen_alert or any(
         u.action == "add" and u.tag.startswith(("Allergies:", "Dietary:")) for u in result.updates
     )
     labelled = {u.evidence for u in result.updates}
@@ -195,11 +220,11 @@ def classify(text: str, question: str = "") -> Classification:
 
 
 def _clauses(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?;])\s+|\n+|\s+(?:but|however|although|though)\s+", text.strip())
+    parts = re.split(r"(?<=[.!?;])\s+|\n+|\s+(?:but|however|although|though)\s+|,\s*also\s+", text.strip())
     return [p.strip() for p in parts if p and p.strip()]
 
 
-def _allergies(clause: str) -> list[TagUpdate]:
+def _allergies(clause: str, following: str = "") -> list[TagUpdate]:
     if _HYPOTHETICAL.search(clause) or _ABSENT.search(clause):
         return []
     cue = _ALLERGY_CUE.search(clause)
@@ -217,7 +242,7 @@ def _allergies(clause: str) -> list[TagUpdate]:
             after = clause[match.end() : match.end() + 25]
             if _DISH.match(after.strip()) and abs(cue.start() - match.start()) > 25:
                 continue
-            action = _allergy_action(clause, match.start())
+            action = _allergy_action(clause, match.start(), match.end(), following)
             if action is None:
                 continue
             for tag in tags:
@@ -225,10 +250,13 @@ def _allergies(clause: str) -> list[TagUpdate]:
     return out
 
 
-def _allergy_action(clause: str, at: int) -> Action | None:
-    before = clause[:at]
-    if _REMOVE_CUE.search(clause):
+def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Action | None:
+    before, after = clause[:at], clause[end:]
+    # "...allergic to eggs but that was a mistake": the next clause can take the statement back.
+    if _REMOVE_CUE.search(clause) or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
         return "remove"
+    if re.match(r"\s*(?:are|is)\s+(?:fine|ok|okay|no problem)\b", after, re.I):
+        return None  # "other nuts are fine"
     if re.search(r"\b(?:not|isn'?t|aren'?t|never)\s+(?:\w+\s+)?allergic\b", before, re.I):
         return None
     return "add"
@@ -242,13 +270,10 @@ def _dietary(clause: str) -> list[TagUpdate]:
         match = re.search(rf"\b(?:{pattern})\b", clause, re.I)
         if not match:
             continue
-        if (
-            tag == "Dietary:Gluten-Free"
-            and _DISH.search(clause[match.end() : match.end() + 20])
-            and not _ALLERGY_CUE.search(clause)
-        ):
-            continue
         head = clause[: match.start()]
+        personal = re.search(r"\b(?:I'?m|I am|we'?re|we are|is|are|for me|for us)\s+(?:\w+\s+)?$", head, re.I)
+        if _DISH.match(clause[match.end() :].strip()) and not personal and not _COELIAC.search(clause):
+            continue  # "the dairy-free dessert": a dish, not the guest's diet
         negated_fact = re.search(r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus)\b[^.]{0,20}$", head, re.I)
         if _REMOVE_CUE.search(clause) and tag not in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}:
             out.append(_update(tag, "remove", clause, 0.85))
@@ -265,7 +290,7 @@ def _seating(clause: str) -> list[TagUpdate]:
         match = re.search(rf"\b(?:{pattern})\b", clause, re.I)
         if not match:
             continue
-        needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair"}
+        needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair", "Seating:Away From Kitchen"}
         if needs or _SEATING_CUE.search(clause):
             out.append(_update(tag, "add", clause, 0.75))
     return out
