@@ -640,6 +640,42 @@ def dedupe(input_file: Path | None, fmt: str, threshold: float, store_path: Path
     say(f"{written:,} pairs judged duplicates")
 
 
+def _classify_all(answers: list[dict[str, Any]], second: Any) -> list[Any]:
+    """Rules for every answer; the model too for the unsure ones, when ``second`` is configured."""
+    import anyio  # noqa: PLC0415
+
+    from tools.classify import classify as classify_text  # noqa: PLC0415
+
+    for answer in answers:
+        if not isinstance(answer.get("text"), str):
+            raise InvalidInput(f"Answer {answer['id']} has no text; nothing was classified.")
+    if second is None:
+        return [classify_text(a["text"], str(a.get("question") or "")) for a in answers]
+
+    async def run() -> list[Any]:
+        async with second.client_factory() as client:
+            return [await second.classify(client, a["text"], str(a.get("question") or "")) for a in answers]
+
+    results: list[Any] = anyio.run(run)
+    failed = f"; {len(second.failures)} failed, the rules stood" if second.failures else ""
+    err.print(f"[dim]model consulted for {second.consulted} of {len(answers)} answer(s){failed}[/]")
+    return results
+
+
+def _classify_file(path: Path, second: Any) -> None:
+    """One JSONL line out per answer in: {"id", "updates", "kitchen_alert", "complaint", "opt_out"}."""
+    answers = _read_records(path)
+    for answer, result in zip(answers, _classify_all(answers, second), strict=True):
+        line = {
+            "id": answer["id"],
+            "updates": [u.model_dump(exclude_none=True) for u in result.updates],
+            "kitchen_alert": result.kitchen_alert,
+            "complaint": result.complaint,
+            "opt_out": result.opt_out,
+        }
+        sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
 def _read_records(path: Path) -> list[dict[str, Any]]:
     """JSONL records; every line is checked, and a bad one is named with its line number."""
     stream = sys.stdin if str(path) == "-" else None
@@ -662,15 +698,42 @@ def _read_records(path: Path) -> list[dict[str, Any]]:
 
 
 @main.command()
-@click.argument("text")
+@click.argument("text", required=False)
 @click.option("--question", default="", help="The survey question the text answers.")
+@click.option(
+    "--input",
+    "input_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help='JSONL answers {"id", "question", "text"}, - for stdin; prints one JSONL result per answer.',
+)
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--rules-only", is_flag=True, help="Never ask the model, even when one is configured.")
 @store_option
 @json_option
 @reports_errors
-def classify(text: str, question: str, store_path: Path | None, as_json: bool) -> None:
-    """Classify a free-text survey answer (writes nothing)."""
-    ctx, _ = _context(store_path)
-    result = functions.classify_survey_answer(ctx, text, question)
+def classify(
+    text: str | None,
+    question: str,
+    input_file: Path | None,
+    fmt: str,
+    rules_only: bool,
+    store_path: Path | None,
+    as_json: bool,
+) -> None:
+    """Classify a free-text survey answer, or a JSONL file of them (writes nothing). With a model
+    configured, answers the rules are unsure of also get the model's (validated) second opinion."""
+    from agent import model_classifier  # noqa: PLC0415
+
+    del fmt  # one format today; the option keeps the command line stable
+    settings = load(store=store_path)
+    second = None if rules_only else model_classifier.configured(settings)
+    if input_file is not None:
+        _classify_file(input_file, second)
+        return
+    if not text:
+        raise InvalidInput("Give the answer's text, or --input FILE with one JSON answer per line.")
+    result = _classify_all([{"id": "-", "text": text, "question": question}], second)[0]
     if as_json:
         _emit(result)
         return

@@ -62,8 +62,10 @@ def main() -> None:
         total.update(c)
         print(f"  {group:<11} {prf(c['tp'], c['fp'], c['fn'])}")
     print(f"  {'micro':<11} {prf(total['tp'], total['fp'], total['fn'])}")
-    print(f"  allergy severity right {detail['severity ok']}/{detail['severity ok'] + detail['severity wrong']}, "
-          f"subject right {detail['subject ok']}/{detail['subject ok'] + detail['subject wrong']}")
+    print(
+        f"  allergy severity right {detail['severity ok']}/{detail['severity ok'] + detail['severity wrong']}, "
+        f"subject right {detail['subject ok']}/{detail['subject ok'] + detail['subject wrong']}"
+    )
     for name, c in flags.items():
         print(f"  {name:<13} {prf(c['tp'], c['fp'], c['fn'])}")
     print(f"  computed tags from any answer: {computed}")

@@ -11,8 +11,9 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, Field
 
+from tools.errors import MaitreError
 from tools.models import Severity, Subject
-from tools.vocabulary import severity_rank
+from tools.vocabulary import canonical_tag, is_computed, severity_rank
 
 Action = Literal["add", "remove"]
 
@@ -348,3 +349,97 @@ def _update(
 
 def _stronger(new: TagUpdate, old: TagUpdate) -> bool:
     return severity_rank(new.severity) > severity_rank(old.severity)
+
+
+# -- the model's second opinion ---------------------------------------------------------------------
+
+CONFIDENT: Final = 0.75
+_FOODISH: Final = re.compile(
+    r"\b(?:allerg\w*|alerg\w*|intoleran\w*|eat|food|diet\w*|menu|dish|react\w*|sick|ill|EpiPen|gluten|dairy|nuts?)\b",
+    re.I,
+)
+MODEL_SCHEMA: Final[dict[str, object]] = {
+    "type": "object",
+    "properties": {
+        "updates": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "tag": {"type": "string", "description": "Group:Tag from the vocabulary."},
+                    "action": {"type": "string", "enum": ["add", "remove"]},
+                    "severity": {"type": "string", "enum": ["severe", "unspecified", "intolerance"]},
+                    "subject": {"type": "string", "enum": ["guest", "party"]},
+                    "evidence": {"type": "string", "description": "The guest's exact words behind the label."},
+                },
+                "required": ["tag", "action", "evidence"],
+            },
+        },
+        "kitchen_alert": {"type": "boolean"},
+        "complaint": {"type": "boolean"},
+        "opt_out": {"type": "boolean"},
+    },
+    "required": ["updates", "kitchen_alert", "complaint", "opt_out"],
+}
+
+
+def needs_model(result: Classification, text: str) -> bool:
+    """Whether the rules are unsure: a weak label, or food and allergy words they could not place."""
+    if any(u.confidence < CONFIDENT for u in result.updates):
+        return True
+    placed = any(u.tag.startswith(("Allergies:", "Dietary:")) for u in result.updates)
+    return bool(_FOODISH.search(text)) and not placed and not _NO_ALLERGIES.search(text)
+
+
+def merge_model(rules: Classification, proposal: dict[str, object], text: str) -> Classification:
+    """The rules' result plus what the model adds, validated: vocabulary tags only, no computed tags,
+    evidence quoted from the answer, never removing an allergy the rules found; flags only go up."""
+    merged = rules.model_copy(deep=True)
+    have = {(u.tag, u.action) for u in merged.updates}
+    found_allergies = {u.tag for u in rules.updates if u.tag.startswith("Allergies:") and u.action == "add"}
+    raw_updates = proposal.get("updates")
+    for raw in raw_updates if isinstance(raw_updates, list) else []:
+        update = _validated(raw, text)
+        if update is None or (update.tag, update.action) in have:
+            continue
+        if update.action == "remove" and update.tag in found_allergies:
+            continue  # the model may not overrule the rules on an allergy
+        merged.updates.append(update)
+        have.add((update.tag, update.action))
+    for flag in ("kitchen_alert", "complaint", "opt_out"):
+        if proposal.get(flag) is True:
+            setattr(merged, flag, True)
+    merged.kitchen_alert = merged.kitchen_alert or any(
+        u.action == "add" and u.tag.startswith(("Allergies:", "Dietary:")) for u in merged.updates
+    )
+    merged.updates.sort(key=lambda u: (not u.tag.startswith("Allergies:"), u.tag))
+    return merged
+
+
+def _validated(raw: object, text: str) -> TagUpdate | None:
+    if not isinstance(raw, dict):
+        return None
+    try:
+        tag = canonical_tag(str(raw.get("tag", "")))
+    except MaitreError:
+        return None
+    evidence = str(raw.get("evidence") or "").strip()
+    action = raw.get("action")
+    if (
+        is_computed(tag)
+        or action not in ("add", "remove")
+        or not evidence
+        or evidence.casefold() not in text.casefold()
+    ):
+        return None
+    allergy = tag.startswith("Allergies:")
+    severity = raw.get("severity") if raw.get("severity") in ("severe", "unspecified", "intolerance") else "unspecified"
+    subject = raw.get("subject") if raw.get("subject") in ("guest", "party") else "guest"
+    return TagUpdate(
+        tag=tag,
+        action=action,
+        severity=severity if allergy and action == "add" else None,
+        subject=subject if allergy else None,
+        confidence=0.7,
+        evidence=evidence[:200],
+    )

@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 
+from tools.classify import Classification
+from tools.classify import classify as classify_answer
 from tools.guards import WriteMeta
 from tools.spend import Thresholds
 from tools.store import GuestStore
@@ -26,6 +28,8 @@ class ToolContext:
     event_id: str | None = None
     phone_region: str = "US"
     approval_ttl: timedelta = timedelta(minutes=15)
+    # Survey answers: the deterministic rules, or rules with a model's second opinion (agent side).
+    classify: Callable[[str, str], Classification] = classify_answer
 
     def meta(self, tool: str, *, reason: str = "", evidence: str = "", event_id: str | None = None) -> WriteMeta:
         return WriteMeta(

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tools import functions, guards
-from tools.classify import classify
 from tools.context import ToolContext
 from tools.errors import MaitreError
 from tools.events import CheckEvent, ConsentEvent, ReservationEvent, ServiceEvent, SurveyEvent
@@ -145,7 +144,7 @@ def survey_answered(ctx: ToolContext, event: SurveyEvent) -> Outcome:
         out.summary = "no matching guest for this answer: kept in the inbox for a manager"
         return out
     out.guest_id = guest.id
-    found = classify(answer.text, answer.question)
+    found = ctx.classify(answer.text, answer.question)
     source = f"survey {answer.id}"
     patch = ProfilePatch(
         add=[
