@@ -36,6 +36,7 @@ VARIABLES: dict[str, dict[str, Any]] = {
     "briefing_sheet.html.j2": SHEET,
     "mcp_pre_service.md.j2": {"day": "2026-11-27", "service": "dinner"},
     "mcp_clean_up_guest.md.j2": {"guest": "g-dana"},
+    "classify.md.j2": {"vocabulary": "Allergies:Peanut", "question": "Anything else?", "text": "Nut allergy"},
     "system.md.j2": {"manager": "alex", "venues": "Harbor Room", "today": "2026-11-27", "groups": "Allergies, Dietary"},
 }
 
