@@ -39,21 +39,24 @@ class Classification(BaseModel):
 
 _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"peanuts? only|only peanuts?", ("Peanut",)),
-    (r"peanuts?|groundnuts?|cacahuetes?|man[ií]|arachides?", ("Peanut",)),
+    (r"peanuts?|groundnuts?|cacahuetes?|cacahu[èe]tes?|man[ií]|arachides?", ("Peanut",)),
     (
-        r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|noix|nueces|almendras?",
+        r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|noix|nueces|almendras?|fruits [àa] coque",
         ("Tree Nut",),
     ),
-    (r"nuts?|nut", ("Tree Nut", "Peanut")),
+    (r"nuts?|nut|frutos secos", ("Tree Nut", "Peanut")),
     (
-        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|langoustines?|crustaceans?|mariscos|fruits de mer|gambas",
+        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|langoustines?|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?",
         ("Shellfish",),
     ),
-    (r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?", ("Mollusc",)),
+    (
+        r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|moules|hu[îi]tres|calamar(?:es)?|pulpo|almejas|mejillones",
+        ("Mollusc",),
+    ),
     (r"fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson", ("Fish",)),
-    (r"dairy|milk|lactose|cheese|butter|cream|lait|leche|l[aá]cteos|produits laitiers", ("Dairy",)),
+    (r"dairy|milk|lactose|cheese|butter|cream|lait|leche|l[aá]cteos|produits laitiers|fromage|queso", ("Dairy",)),
     (r"eggs?|huevos?|oeufs?|œufs?", ("Egg",)),
-    (r"gluten|wheat|gluten|bl[ée]|trigo", ("Gluten",)),
+    (r"glut+en|wheat|bl[ée]|trigo", ("Gluten",)),
     (r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja", ("Soy",)),
     (r"sesame|s[ée]same|tahini", ("Sesame",)),
     (r"mustard|moutarde|mostaza", ("Mustard",)),
@@ -63,41 +66,50 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
 ]
 _ALLERGEN_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tags) for p, tags in _ALLERGENS]
 _ALLERGY_CUE: Final = re.compile(
-    r"\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intoleran\w*|sensitiv\w*|coeliac|celiac|"
+    r"\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
+    r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"(?:gives?|give) me (?:migraines?|headaches?|hives|a rash|a reaction)|makes? me (?:\w+ )?(?:ill|sick)|"
     r"peanuts? only|react badly to|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b",
     re.I,
 )
-_COELIAC: Final = re.compile(r"\b(?:coeliac|celiac|c[ée]liaque|cel[ií]ac[oa]?)\b", re.I)
+_COELIAC: Final = re.compile(r"(?<!not )\b(?:coeliac|celiac|c[ée]liaque|cel[ií]ac[oa]?)\b", re.I)
 _SEVERE: Final = re.compile(
     r"\b(?:anaphyla\w*|epi-?pens?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
     r"grave|s[ée]v[eè]re)\b",
     re.I,
 )
 _NEGATED_SEVERE: Final = re.compile(r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)", re.I)
-_INTOLERANCE: Final = re.compile(r"\b(?:intoleran\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b", re.I)
+_INTOLERANCE: Final = re.compile(r"\b(?:intol[ée]ran\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b", re.I)
 
 _DIETARY: Final[list[tuple[str, str]]] = [
-    (r"vegetarian|veggie|v[ée]g[ée]tarien\w*|vegetarian[oa]", "Dietary:Vegetarian"),
+    (r"ve[gj][ei]?t[ae]rian|veggie|v[ée]g[ée]tarien\w*|vegetarian[oa]", "Dietary:Vegetarian"),
     (r"vegan|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
     (r"pescatarian|pescetarian|pescatarian[oa]", "Dietary:Pescatarian"),
     (r"gluten[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|cel[ií]ac[oa]?", "Dietary:Gluten-Free"),
     (r"dairy[- ]free|no dairy|sans lactose|sin lactosa", "Dietary:Dairy-Free"),
     (r"halal", "Dietary:Halal"),
     (r"kosher|casher", "Dietary:Kosher"),
-    (r"(?:no|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*) pork|sans porc|sin cerdo", "Dietary:No Pork"),
-    (r"(?:no|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*) red meat", "Dietary:No Red Meat"),
     (
-        r"(?:no alcohol|don'?t drink|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only)",
+        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*) pork|sans porc|sin cerdo|"
+        r"pas de porc|no como cerdo",
+        "Dietary:No Pork",
+    ),
+    (
+        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*) red meat",
+        "Dietary:No Red Meat",
+    ),
+    (
+        r"(?:no alcohol|don'?t drink|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
+        r"sans alcool|sin alcohol|no bebo)",
         "Dietary:No Alcohol",
     ),
 ]
 _SEATING: Final[list[tuple[str, str]]] = [
-    (r"window", "Seating:Window"),
-    (r"booth", "Seating:Booth"),
-    (r"quiet(?:er)? (?:table|corner|spot)|somewhere quiet|too (?:loud|noisy)", "Seating:Quiet Table"),
+    (r"window|ventana|fen[êe]tre", "Seating:Window"),
+    (r"booth|banquette|reservado", "Seating:Booth"),
+    (r"quiet(?:er)? (?:table|corner|spot)|somewhere quiet|au calme|tranquila", "Seating:Quiet Table"),
     (r"patio|terrace|outside|outdoors?|terrasse|terraza", "Seating:Patio"),
     (r"(?:at|by) the bar|bar seats?|bar stools?", "Seating:Bar Seat"),
     (r"chef'?s counter|chef'?s table|counter seats?", "Seating:Chef's Counter"),
@@ -105,21 +117,31 @@ _SEATING: Final[list[tuple[str, str]]] = [
         r"away from the kitchen|far from the kitchen|not near the kitchen|(?:loud|noisy|hot) (?:by|near|next to) the kitchen",
         "Seating:Away From Kitchen",
     ),
-    (r"wheelchair|step-?free|accessible table", "Seating:Wheelchair Access"),
+    (
+        r"wheelchair|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
+        "Seating:Wheelchair Access",
+    ),
     (r"high ?chair|booster seat", "Seating:High Chair"),
-    (r"private room|private dining", "Seating:Private Room"),
+    (r"private room|private dining|salle priv[ée]e|sal[óo]n privado", "Seating:Private Room"),
 ]
 _OCCASION: Final[list[tuple[str, str]]] = [
-    (r"birthday|b-?day|cumplea[ñn]os|anniversaire de", "Occasion:Birthday"),
+    (
+        r"birthday|b-?day|cumplea[ñn]os|anniversaire de(?! mariage)|\d0th|\d{2}(?:st|nd|rd|th) (?:birthday|party)",
+        "Occasion:Birthday",
+    ),
     (r"anniversary|aniversario|anniversaire de mariage", "Occasion:Anniversary"),
-    (r"engage(?:d|ment)|proposed|proposal|fian[cç][ée]e?", "Occasion:Engagement"),
-    (r"business|client dinner|work dinner|team dinner|colleagues", "Occasion:Business"),
+    (r"engage(?:d|ment)|proposed|proposal|fian[cç][ée]e?|fian[cç]ailles|compromiso", "Occasion:Engagement"),
+    (
+        r"business|client dinner|work dinner|team dinner|company dinner|corporate|colleagues|cena de empresa",
+        "Occasion:Business",
+    ),
     (r"date night", "Occasion:Date Night"),
     (r"celebrat\w*|promotion|graduat\w*|retirement", "Occasion:Celebration"),
 ]
 _SEATING_CUE: Final = re.compile(
     r"\b(?:prefer\w*|please|request\w*|want\w*|would like|like to|next time|again|always|need\w*|uses? a|"
-    r"in a wheelchair|could we|can we|seat us|sit)\b",
+    r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
+    r"s'il vous pla[îi]t|por favor|aimerions|preferimos|necesitamos)\b",
     re.I,
 )
 _NEGATION: Final = re.compile(
@@ -129,13 +151,15 @@ _NEGATION: Final = re.compile(
 )
 _REMOVE_CUE: Final = re.compile(
     r"\b(?:no longer|any ?more|anymore|outgrew|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
-    r"(?:was|is) a mistake|not true|not (?:actually|really)|isn'?t actually|ya no|plus)\b",
+    r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
+    r"grown out of|take it off|don'?t need (?:the|a) \w+ any ?more|ya no|plus)\b",
     re.I,
 )
 _BACK_REFERENCE: Final = re.compile(r"(?:that|this|it|which)\b", re.I)
 _JOKE: Final = re.compile(
     r"\ballergic to (?:bad|slow|poor|rude|terrible) \w+|\ballergic to (?:mondays|work|people)\b", re.I
 )
+_REACTION: Final = re.compile(r"\bmakes? me feel \w+|\bupsets? (?:my|his|her) stomach", re.I)
 _OTHER_FOOD: Final = re.compile(
     r"\b(?:diabet\w*|pregnan\w*|coriander|cilantro|kiwis?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
     r"low[- ]sodium|no salt)\b",
@@ -147,29 +171,41 @@ _RESTRICTION_CUE: Final = re.compile(
 _NO_ALLERGIES: Final = re.compile(r"\b(?:no|zero|without any) (?:food )?allergies\b|\bnot allergic to anything\b", re.I)
 _PARTY: Final = re.compile(
     r"\b(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
-    r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler)\b|"
-    r"\b(?:he|she|they)\s+(?:is|are|has|have)\b",
+    r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|"
+    r"little one|wife'?s|husband'?s)\b|"
+    r"\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|"
+    r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa])\b|"
+    r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b",
     re.I,
 )
 _ABSENT: Final = re.compile(
     r"\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t) (?:come|make it|join)\b", re.I
 )
-_HYPOTHETICAL: Final = re.compile(r"\b(?:if|in case|what if|whether|do you (?:have|cater))\b", re.I)
+_HYPOTHETICAL: Final = re.compile(
+    r"\b(?:in case|what if|whether|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|\bif (?!I eat)",
+    re.I,
+)
 _DISH: Final = re.compile(
     r"\b(?:sauce|curry|linguine|pasta|risotto|dish|starter|main|dessert|cake|tart|soup|salad|roll|platter|"
-    r"special|taco|burger|bisque|stew|butter chicken|was (?:delicious|amazing|great|lovely)|loved|enjoyed)\b",
+    r"special|taco|burger|bisque|stew|butter chicken|lasagne|lasagna|pizza|bread|brittle|cocktail|options?|menu|"
+    r"tasting|plate|pie|was (?:delicious|amazing|great|lovely)|loved|enjoyed)\b",
     re.I,
 )
 _COMPLAINT: Final = re.compile(
     r"\b(?:cold|rude|slow|waited|wait(?:ing)? (?:for|over|almost)|disappoint\w*|terrible|awful|horrible|"
     r"overcharged|over-?priced|never again|worst|undercooked|overcooked|raw|burnt|hair in|wrong (?:order|dish)|"
     r"ignored|dirty|sick|food poisoning|unacceptable|poor service|bad service|forgot|mistake on the bill|"
-    r"not happy|unhappy|complain\w*|too loud|so loud|mauvais|terrible|horrible|fr[ií]o|lento)\b",
+    r"not happy|unhappy|complain\w*|too loud|so loud|froze|freezing|filthy|spilled|spilt|hard to find|"
+    r"nobody (?:helped|came|apologi[sz]ed|offered|seemed)|no one (?:helped|came)|never came|wrong too|charged (?:us )?twice|"
+    r"kept failing|not a good look|uncomfortable|kept pushing|still came|not great|not relaxing|banging|"
+    r"dry cleaning|walked off|mauvais|tr[èe]s lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
+    r"cobraron de m[áa]s|nadie lo arregl[óo])\b",
     re.I,
 )
 _RESOLVED: Final = re.compile(
     r"\b(?:but (?:they|the staff|the manager|our server) (?:fixed|sorted|made it right|comped|replaced)|"
-    r"quickly (?:fixed|sorted|replaced)|made it right|sorted it|apologi[sz]ed and)\b",
+    r"quickly (?:fixed|sorted|replaced)|made it right|sorted it|(?<!nobody )(?<!never )apologi[sz]ed and|"
+    r"comped it|happy with that|made up for it|remplac[ée]|aucun souci|lo cambiaron|sin problema)\b",
     re.I,
 )
 _OPT_OUT: Final = re.compile(
@@ -177,7 +213,11 @@ _OPT_OUT: Final = re.compile(
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
-    r"darme de baja|dar de baja|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos)",
+    r"darme de baja|dar de baja|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
+    r"no quiero recibir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
+    r"don'?t want (?:any )?(?:more )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
+    r"remove my (?:e-?mail|address|details)|opt me out|don'?t send me any ?more|do not send me any ?more)"
+    r"|^\s*stop\s*[.!]*\s*$",
     re.I,
 )
 _STAY_SUBSCRIBED: Final = re.compile(r"\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b", re.I)
@@ -190,22 +230,28 @@ def classify(text: str, question: str = "") -> Classification:
     result = Classification()
     seen: dict[tuple[str, str], TagUpdate] = {}
     clauses = _clauses(text)
+    if len(text.split()) <= 15 and _ALLERGY_CUE.search(text) and len(clauses) > 1:
+        # "nuts. all of them. anaphylaxis.": in a short answer the cue may stand in another sentence
+        for clause in clauses:
+            if _ALLERGY_CUE.search(clause) or re.match(r"(?:no|not)\b", clause, re.I) or _dietary(clause):
+                continue
+            for update in _allergies(f"{clause} ({_ALLERGY_CUE.search(text)[0]})"):  # type: ignore[index]
+                seen.setdefault((update.tag, update.action), update)
     for n, clause in enumerate(clauses):
         following = clauses[n + 1] if n + 1 < len(clauses) else ""
         previous = clauses[n - 1] if n else ""
         continues_list = len(clause.split()) <= 4 and not re.match(r"(?:no|not|without)\b", clause, re.I)
         if continues_list and not _ALLERGY_CUE.search(clause) and _ALLERGY_CUE.search(previous):
             clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
-        for update in _allergies(clause, following) + _dietary(clause) + _seating(clause) + _occasions(clause):
+        allergies = [] if _NO_ALLERGIES.search(clause) else _allergies(clause, following)
+        for update in allergies + _dietary(clause, following) + _seating(clause) + _occasions(clause):
             key = (update.tag, update.action)
             if key not in seen or _stronger(update, seen[key]):
                 seen[key] = update
-        if _COMPLAINT.search(_JOKE.sub("", clause)) and not _RESOLVED.search(text):
+        if _COMPLAINT.search(_REACTION.sub("", _JOKE.sub("", clause))) and not _RESOLVED.search(text):
             result.complaint = True
         if _OTHER_FOOD.search(clause) and _RESTRICTION_CUE.search(clause):
             result.kitchen_alert = True  # a restriction outside the vocabulary: no tag, but the kitchen must know
-    if _NO_ALLERGIES.search(text):
-        seen = {k: v for k, v in seen.items() if not (k[0].startswith("Allergies:") and k[1] == "add")}
     result.updates = sorted(seen.values(), key=lambda u: (not u.tag.startswith("Allergies:"), u.tag))
     result.opt_out = bool(_OPT_OUT.search(text)) and not _STAY_SUBSCRIBED.search(text)
     result.kitchen_alert = result.kitchen_alert or any(
@@ -221,7 +267,10 @@ def classify(text: str, question: str = "") -> Classification:
 
 
 def _clauses(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?;])\s+|\n+|\s+(?:but|however|although|though)\s+|,\s*also\s+", text.strip())
+    parts = re.split(
+        r"(?<=[.!?;])\s+|\n+|\s+(?:but|however|although|though)\s+|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)",
+        text.strip(),
+    )
     return [p.strip() for p in parts if p and p.strip()]
 
 
@@ -254,17 +303,20 @@ def _allergies(clause: str, following: str = "") -> list[TagUpdate]:
 def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Action | None:
     before, after = clause[:at], clause[end:]
     # "...allergic to eggs but that was a mistake": the next clause can take the statement back.
-    if _REMOVE_CUE.search(clause) or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
+    takes_back = _REMOVE_CUE.search(following) and not any(p.search(following) for p, _ in _ALLERGEN_RE)
+    if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
         return "remove"
-    if re.match(r"\s*(?:are|is)\s+(?:fine|ok|okay|no problem)\b", after, re.I):
+    if re.search(r"\bnot\s+$", before, re.I):
+        return None  # "fish. Not shellfish"
+    if re.match(r"\s*(?:are|is)\s+(?:\w+\s+)?(?:fine|ok|okay|no problem)\b", after, re.I):
         return None  # "other nuts are fine"
     if re.search(r"\b(?:not|isn'?t|aren'?t|never)\s+(?:\w+\s+)?allergic\b", before, re.I):
         return None
     return "add"
 
 
-def _dietary(clause: str) -> list[TagUpdate]:
-    if _HYPOTHETICAL.search(clause) or _ABSENT.search(clause):
+def _dietary(clause: str, following: str = "") -> list[TagUpdate]:
+    if _HYPOTHETICAL.search(clause) or _ABSENT.search(clause) or _ABSENT.search(following):
         return []
     out = []
     for pattern, tag in _DIETARY:
@@ -273,7 +325,8 @@ def _dietary(clause: str) -> list[TagUpdate]:
             continue
         head = clause[: match.start()]
         personal = re.search(r"\b(?:I'?m|I am|we'?re|we are|is|are|for me|for us)\s+(?:\w+\s+)?$", head, re.I)
-        if _DISH.match(clause[match.end() :].strip()) and not personal and not _COELIAC.search(clause):
+        request = re.search(r"\b(?:please|next time|could|can we|would like|need)\b", clause, re.I)
+        if _DISH.match(clause[match.end() :].strip()) and not personal and not request and not _COELIAC.search(clause):
             continue  # "the dairy-free dessert": a dish, not the guest's diet
         negated_fact = re.search(r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus)\b[^.]{0,20}$", head, re.I)
         if _REMOVE_CUE.search(clause) and tag not in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}:
@@ -291,6 +344,9 @@ def _seating(clause: str) -> list[TagUpdate]:
         match = re.search(rf"\b(?:{pattern})\b", clause, re.I)
         if not match:
             continue
+        if _REMOVE_CUE.search(clause):
+            out.append(_update(tag, "remove", clause, 0.75))  # "we don't need the high chair anymore"
+            continue
         needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair", "Seating:Away From Kitchen"}
         if needs or _SEATING_CUE.search(clause):
             out.append(_update(tag, "add", clause, 0.75))
@@ -298,6 +354,8 @@ def _seating(clause: str) -> list[TagUpdate]:
 
 
 def _occasions(clause: str) -> list[TagUpdate]:
+    if re.search(r"\b(?:maybe|who knows|might|if we)\b", clause, re.I):
+        return []  # an occasion someone might have is not this visit's or a planned booking's
     out = []
     for pattern, tag in _OCCASION:
         match = re.search(rf"\b(?:{pattern})\b", clause, re.I)
@@ -312,7 +370,7 @@ def _severity(clause: str) -> Severity:
     if (
         _SEVERE.search(clause)
         and not _NEGATED_SEVERE.search(clause)
-        and not re.search(r"took it seriously", clause, re.I)
+        and not re.search(r"(?:took|take|taking|takes) (?:it|my \w+|our \w+) seriously", clause, re.I)
     ):
         return "severe"
     if _INTOLERANCE.search(clause):
@@ -321,7 +379,9 @@ def _severity(clause: str) -> Severity:
 
 
 def _subject(clause: str) -> Subject:
-    if re.search(r"\b(?:I|I'm|I am|me|my own|both|we|us|je|yo)\b", clause, re.I) and not _PARTY.search(clause):
+    if re.search(r"\b(?:both|me and my|my \w+ and I|I and my)\b", clause, re.I):
+        return "guest"  # shared with a companion: one label for the guest
+    if re.search(r"\b(?:I|I'm|I am|me|my own|we|us|je|yo)\b", clause, re.I) and not _PARTY.search(clause):
         return "guest"
     if _PARTY.search(clause) and not re.search(r"\b(?:we both|both of us|me too|and I|I am too)\b", clause, re.I):
         return "party"
