@@ -1,7 +1,7 @@
 """The survey classifier against a labelled set: per-group precision, recall and F1, the flags, and
 answers per second, with no model.
 
-    python benchmarks/classify.py [--input benchmarks/data/classify_dev.jsonl]
+    python benchmarks/classify.py [--input FILE ...]   # default: both labelled development sets
 
 Each line: {"id", "question", "text", "labels": {"updates": [{"tag", "action", "severity"?, "subject"?}],
 "kitchen_alert", "complaint", "opt_out"}}.
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from tools.classify import classify
 
-DEFAULT = Path(__file__).parent / "data" / "classify_dev.jsonl"
+DEFAULT = [Path(__file__).parent / "data" / name for name in ("classify_dev.jsonl", "classify_dev2.jsonl")]
 
 
 def prf(tp: int, fp: int, fn: int) -> str:
@@ -29,10 +29,15 @@ def prf(tp: int, fp: int, fn: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--input", type=Path, default=DEFAULT)
+    parser.add_argument("--input", type=Path, nargs="+", default=DEFAULT)
     parser.add_argument("--show", action="store_true", help="Print every disagreement.")
     args = parser.parse_args()
-    items = [json.loads(line) for line in args.input.read_text(encoding="utf-8").splitlines() if line.strip()]
+    items = [
+        json.loads(line)
+        for path in args.input
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     counts: dict[str, Counter[str]] = {}
     flags = {name: Counter() for name in ("kitchen_alert", "complaint", "opt_out")}  # type: ignore[var-annotated]
     detail, computed = Counter(), 0  # type: ignore[var-annotated]
@@ -57,7 +62,7 @@ def main() -> None:
             if args.show and truth != said:
                 print(f"{name} {'missed' if truth else 'false'} «{item['text']}»")
     total = Counter()  # type: ignore[var-annotated]
-    print(f"{len(items)} answers from {args.input.name}")
+    print(f"{len(items)} answers from {', '.join(p.name for p in args.input)}")
     for group, c in sorted(counts.items()):
         total.update(c)
         print(f"  {group:<11} {prf(c['tp'], c['fp'], c['fn'])}")

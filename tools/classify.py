@@ -155,6 +155,7 @@ _REMOVE_CUE: Final = re.compile(
     r"grown out of|take it off|don'?t need (?:the|a) \w+ any ?more|ya no|plus)\b",
     re.I,
 )
+_SOMEONE_ELSE: Final = re.compile(r"\bit'?s (?:actually |really )?(?:my|our) \w+", re.I)
 _BACK_REFERENCE: Final = re.compile(r"(?:that|this|it|which)\b", re.I)
 _JOKE: Final = re.compile(
     r"\ballergic to (?:bad|slow|poor|rude|terrible) \w+|\ballergic to (?:mondays|work|people)\b", re.I
@@ -295,8 +296,11 @@ def _allergies(clause: str, following: str = "") -> list[TagUpdate]:
             action = _allergy_action(clause, match.start(), match.end(), following)
             if action is None:
                 continue
+            moved = action == "remove" and _SOMEONE_ELSE.search(following)
             for tag in tags:
                 out.append(_update(f"Allergies:{tag}", action, clause, 0.9, _severity(clause), _subject(clause)))
+                if moved:  # "...that's wrong, it's my husband": the allergy is real, just not the guest's
+                    out.append(_update(f"Allergies:{tag}", "add", following, 0.8, _severity(clause), "party"))
     return out
 
 
