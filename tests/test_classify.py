@@ -135,3 +135,41 @@ def test_a_confident_answer_never_reaches_the_model_and_a_failing_model_leaves_t
     unsure = "Ich bin allergisch gegen Erdnüsse."
     result, endpoint = second_opinion([Status(500)], unsure)
     assert len(endpoint.requests) == 1 and result == classify(unsure)
+
+
+def test_a_survey_answer_through_the_pipeline_gets_the_models_second_opinion(store: object) -> None:
+    from dataclasses import replace
+
+    from tests.conftest import NOW, context
+    from tools import pipelines
+    from tools.events import SurveyEvent
+    from tools.models import SurveyAnswer
+    from tools.store.sqlite import SQLiteStore
+
+    assert isinstance(store, SQLiteStore)
+    proposal = {
+        "updates": [
+            {
+                "tag": "Allergies:Peanut",
+                "action": "add",
+                "severity": "severe",
+                "subject": "guest",
+                "evidence": "schwer allergisch gegen Erdnüsse",
+            }
+        ],
+        "kitchen_alert": True,
+        "complaint": False,
+        "opt_out": False,
+    }
+    with serve(Endpoint([Reply(tools=[("record_labels", proposal)])])) as endpoint:
+        judge = ModelClassifier(
+            lambda: anthropic.AsyncAnthropic(api_key="t", base_url=endpoint.url, max_retries=0), "claude-sonnet-5-5"
+        )
+        ctx = replace(context(store, "trigger:s"), classify=judge.classify_sync)
+        answer = SurveyAnswer(
+            id="s-de", email="sam.okafor@example.com", text="Ich bin schwer allergisch gegen Erdnüsse."
+        )
+        outcome = pipelines.handle(ctx, SurveyEvent(id="sv-de", at=NOW, answer=answer))
+    guest = store.get_guest("g-sam")
+    assert guest is not None and guest.tag_meta["Allergies:Peanut"].severity == "severe"
+    assert outcome.kitchen_alert and len(endpoint.requests) == 1
