@@ -68,6 +68,8 @@ _ALLERGEN_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tags) for p, tags in 
 _ALLERGY_CUE: Final = re.compile(
     r"\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
+    r"hospital|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
+    r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|"
     r"(?:gives?|give) me (?:migraines?|headaches?|hives|a rash|a reaction)|makes? me (?:\w+ )?(?:ill|sick)|"
     r"peanuts? only|react badly to|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
@@ -84,7 +86,7 @@ _NEGATED_SEVERE: Final = re.compile(r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+
 _INTOLERANCE: Final = re.compile(r"\b(?:intol[ée]ran\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b", re.I)
 
 _DIETARY: Final[list[tuple[str, str]]] = [
-    (r"ve[gj][ei]?t[ae]rian|veggie|v[ée]g[ée]tarien\w*|vegetarian[oa]", "Dietary:Vegetarian"),
+    (r"ve[gj][ei]?t[ae]rian|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]", "Dietary:Vegetarian"),
     (r"vegan|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
     (r"pescatarian|pescetarian|pescatarian[oa]", "Dietary:Pescatarian"),
     (r"gluten[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|cel[ií]ac[oa]?", "Dietary:Gluten-Free"),
@@ -97,11 +99,12 @@ _DIETARY: Final[list[tuple[str, str]]] = [
         "Dietary:No Pork",
     ),
     (
-        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*) red meat",
+        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off) red meat",
         "Dietary:No Red Meat",
     ),
     (
         r"(?:no alcohol|don'?t drink|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
+        r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|"
         r"sans alcool|sin alcohol|no bebo)",
         "Dietary:No Alcohol",
     ),
@@ -141,7 +144,7 @@ _OCCASION: Final[list[tuple[str, str]]] = [
 _SEATING_CUE: Final = re.compile(
     r"\b(?:prefer\w*|please|request\w*|want\w*|would like|like to|next time|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
-    r"s'il vous pla[îi]t|por favor|aimerions|preferimos|necesitamos)\b",
+    r"s'il vous pla[îi]t|por favor|aimerions|preferimos|necesitamos|book us|best seat|love a|we'?ll want|booked)\b",
     re.I,
 )
 _NEGATION: Final = re.compile(
@@ -152,9 +155,15 @@ _NEGATION: Final = re.compile(
 _REMOVE_CUE: Final = re.compile(
     r"\b(?:no longer|any ?more|anymore|outgrew|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
-    r"grown out of|take it off|don'?t need (?:the|a) \w+ any ?more|ya no|plus)\b",
+    r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|"
+    r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus)\b",
     re.I,
 )
+_INSTRUCTION: Final = re.compile(
+    r"\b(?:classifier|system|assistant|AI)\s*:|ignore (?:all |your |previous |prior )+instructions|"
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?:[A-Z][a-z]+\b|\bset (?:kitchen_alert|opt_out|complaint)\b|\bmark me as\b",
+)
+_NOT_ALLERGY: Final = re.compile(r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)", re.I)
 _SOMEONE_ELSE: Final = re.compile(r"\bit'?s (?:actually |really )?(?:my|our) \w+", re.I)
 _BACK_REFERENCE: Final = re.compile(r"(?:that|this|it|which)\b", re.I)
 _JOKE: Final = re.compile(
@@ -167,7 +176,7 @@ _OTHER_FOOD: Final = re.compile(
     re.I,
 )
 _RESTRICTION_CUE: Final = re.compile(
-    r"\b(?:no|without|avoid\w*|hate|can'?t|cannot|don'?t eat|diabet\w*|pregnan\w*)\b", re.I
+    r"\b(?:no|without|avoid\w*|hate|can'?t|cannot|don'?t eat|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*)\b", re.I
 )
 _NO_ALLERGIES: Final = re.compile(r"\b(?:no|zero|without any) (?:food )?allergies\b|\bnot allergic to anything\b", re.I)
 _PARTY: Final = re.compile(
@@ -180,10 +189,13 @@ _PARTY: Final = re.compile(
     re.I,
 )
 _ABSENT: Final = re.compile(
-    r"\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t) (?:come|make it|join)\b", re.I
+    r"\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t) (?:come|make it|join)\b|"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\bstayed (?:at )?home\b",
+    re.I,
 )
 _HYPOTHETICAL: Final = re.compile(
-    r"\b(?:in case|what if|whether|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|\bif (?!I eat)",
+    r"\b(?:in case|what if|whether|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
+    r"\bif (?:I|we|he|she|they|you) (?:had|have|were|was|got|develop\w*|ever)\b",
     re.I,
 )
 _DISH: Final = re.compile(
@@ -199,14 +211,16 @@ _COMPLAINT: Final = re.compile(
     r"not happy|unhappy|complain\w*|too loud|so loud|froze|freezing|filthy|spilled|spilt|hard to find|"
     r"nobody (?:helped|came|apologi[sz]ed|offered|seemed)|no one (?:helped|came)|never came|wrong too|charged (?:us )?twice|"
     r"kept failing|not a good look|uncomfortable|kept pushing|still came|not great|not relaxing|banging|"
-    r"dry cleaning|walked off|mauvais|tr[èe]s lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
+    r"dry cleaning|walked off|upset|never ordered|refund|why did|put (?:us|me) next to|vanished|"
+    r"mauvais|tr[èe]s lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo])\b",
     re.I,
 )
 _RESOLVED: Final = re.compile(
     r"\b(?:but (?:they|the staff|the manager|our server) (?:fixed|sorted|made it right|comped|replaced)|"
     r"quickly (?:fixed|sorted|replaced)|made it right|sorted it|(?<!nobody )(?<!never )apologi[sz]ed and|"
-    r"comped it|happy with that|made up for it|remplac[ée]|aucun souci|lo cambiaron|sin problema)\b",
+    r"comped it|happy with that|made up for it|remplac[ée]|aucun souci|lo cambiaron|sin problema|all sorted|"
+    r"no complaints|it was fine|took it off the bill|swapped it|free drinks)\b",
     re.I,
 )
 _OPT_OUT: Final = re.compile(
@@ -217,7 +231,11 @@ _OPT_OUT: Final = re.compile(
     r"darme de baja|dar de baja|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
     r"no quiero recibir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
     r"don'?t want (?:any )?(?:more )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
-    r"remove my (?:e-?mail|address|details)|opt me out|don'?t send me any ?more|do not send me any ?more)"
+    r"remove my (?:e-?mail|address|details)|opt me out|don'?t send me any ?more|do not send me any ?more|"
+    r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
+    r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsub\b|"
+    r"cancellar(?:mi|e)|non (?:inviate|mandate)mi|keine (?:umfragen|e-?mails|newsletter|werbung) mehr|abmelden|"
+    r"no (?:me )?(?:manden|env[ií]en) m[aá]s)"
     r"|^\s*stop\s*[.!]*\s*$",
     re.I,
 )
@@ -242,10 +260,12 @@ def classify(text: str, question: str = "") -> Classification:
         following = clauses[n + 1] if n + 1 < len(clauses) else ""
         previous = clauses[n - 1] if n else ""
         continues_list = len(clause.split()) <= 4 and not re.match(r"(?:no|not|without)\b", clause, re.I)
+        continues_list = continues_list or bool(re.match(r"(?:it'?s|that'?s|mainly|mostly)\b", clause, re.I))
         if continues_list and not _ALLERGY_CUE.search(clause) and _ALLERGY_CUE.search(previous):
             clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
         allergies = [] if _NO_ALLERGIES.search(clause) else _allergies(clause, following)
-        for update in allergies + _dietary(clause, following) + _seating(clause) + _occasions(clause):
+        occasions = [] if _OPT_OUT.search(clause) else _occasions(clause)
+        for update in allergies + _dietary(clause, following) + _seating(clause, following) + occasions:
             key = (update.tag, update.action)
             if key not in seen or _stronger(update, seen[key]):
                 seen[key] = update
@@ -254,7 +274,9 @@ def classify(text: str, question: str = "") -> Classification:
         if _OTHER_FOOD.search(clause) and _RESTRICTION_CUE.search(clause):
             result.kitchen_alert = True  # a restriction outside the vocabulary: no tag, but the kitchen must know
     result.updates = sorted(seen.values(), key=lambda u: (not u.tag.startswith("Allergies:"), u.tag))
-    result.opt_out = bool(_OPT_OUT.search(text)) and not _STAY_SUBSCRIBED.search(text)
+    result.opt_out = bool(
+        _OPT_OUT.search(_STAY_SUBSCRIBED.sub("", text))
+    )  # "no more surveys, keep the newsletter": out
     result.kitchen_alert = result.kitchen_alert or any(
         u.action == "add" and u.tag.startswith(("Allergies:", "Dietary:")) for u in result.updates
     )
@@ -276,8 +298,10 @@ def _clauses(text: str) -> list[str]:
 
 
 def _allergies(clause: str, following: str = "") -> list[TagUpdate]:
-    if _HYPOTHETICAL.search(clause) or _ABSENT.search(clause):
+    if _HYPOTHETICAL.search(clause) or _ABSENT.search(clause) or _ABSENT.search(following):
         return []
+    if _INSTRUCTION.search(clause) or (_NOT_ALLERGY.search(clause) and not _REMOVE_CUE.search(clause)):
+        return []  # instructions to the system are data, and "not an allergy" is a preference
     cue = _ALLERGY_CUE.search(clause)
     out: list[TagUpdate] = []
     if _COELIAC.search(clause):
@@ -333,7 +357,12 @@ def _dietary(clause: str, following: str = "") -> list[TagUpdate]:
         if _DISH.match(clause[match.end() :].strip()) and not personal and not request and not _COELIAC.search(clause):
             continue  # "the dairy-free dessert": a dish, not the guest's diet
         negated_fact = re.search(r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus)\b[^.]{0,20}$", head, re.I)
-        if _REMOVE_CUE.search(clause) and tag not in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}:
+        denied = re.match(r"(?:I'?m|I am) not\b|not true|that'?s (?:wrong|not right)", following, re.I)
+        if (_REMOVE_CUE.search(clause) or denied) and tag not in {
+            "Dietary:No Pork",
+            "Dietary:No Red Meat",
+            "Dietary:No Alcohol",
+        }:
             out.append(_update(tag, "remove", clause, 0.85))
         elif negated_fact and tag not in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}:
             continue
@@ -342,7 +371,7 @@ def _dietary(clause: str, following: str = "") -> list[TagUpdate]:
     return out
 
 
-def _seating(clause: str) -> list[TagUpdate]:
+def _seating(clause: str, following: str = "") -> list[TagUpdate]:
     out = []
     for pattern, tag in _SEATING:
         match = re.search(rf"\b(?:{pattern})\b", clause, re.I)
@@ -352,7 +381,8 @@ def _seating(clause: str) -> list[TagUpdate]:
             out.append(_update(tag, "remove", clause, 0.75))  # "we don't need the high chair anymore"
             continue
         needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair", "Seating:Away From Kitchen"}
-        if needs or _SEATING_CUE.search(clause):
+        refers_back = re.search(r"\b(?:it|there|that)\b", following, re.I) and _SEATING_CUE.search(following)
+        if needs or _SEATING_CUE.search(clause) or refers_back:
             out.append(_update(tag, "add", clause, 0.75))
     return out
 
