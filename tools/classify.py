@@ -141,6 +141,9 @@ _OCCASION: Final[list[tuple[str, str]]] = [
     (r"date night", "Occasion:Date Night"),
     (r"celebrat\w*|promotion|graduat\w*|retirement", "Occasion:Celebration"),
 ]
+_DIETARY_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tag) for p, tag in _DIETARY]
+_SEATING_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tag) for p, tag in _SEATING]
+_OCCASION_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tag) for p, tag in _OCCASION]
 _SEATING_CUE: Final = re.compile(
     r"\b(?:prefer\w*|please|request\w*|want\w*|would like|like to|next time|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
@@ -347,8 +350,8 @@ def _dietary(clause: str, following: str = "") -> list[TagUpdate]:
     if _HYPOTHETICAL.search(clause) or _ABSENT.search(clause) or _ABSENT.search(following):
         return []
     out = []
-    for pattern, tag in _DIETARY:
-        match = re.search(rf"\b(?:{pattern})\b", clause, re.I)
+    for pattern, tag in _DIETARY_RE:
+        match = pattern.search(clause)
         if not match:
             continue
         head = clause[: match.start()]
@@ -373,8 +376,8 @@ def _dietary(clause: str, following: str = "") -> list[TagUpdate]:
 
 def _seating(clause: str, following: str = "") -> list[TagUpdate]:
     out = []
-    for pattern, tag in _SEATING:
-        match = re.search(rf"\b(?:{pattern})\b", clause, re.I)
+    for pattern, tag in _SEATING_RE:
+        match = pattern.search(clause)
         if not match:
             continue
         if _REMOVE_CUE.search(clause):
@@ -391,8 +394,8 @@ def _occasions(clause: str) -> list[TagUpdate]:
     if re.search(r"\b(?:maybe|who knows|might|if we)\b", clause, re.I):
         return []  # an occasion someone might have is not this visit's or a planned booking's
     out = []
-    for pattern, tag in _OCCASION:
-        match = re.search(rf"\b(?:{pattern})\b", clause, re.I)
+    for pattern, tag in _OCCASION_RE:
+        match = pattern.search(clause)
         if match and not re.search(r"\b(?:not|no)\s+(?:a|an|for)?\s*$", clause[: match.start()], re.I):
             out.append(_update(tag, "add", clause, 0.7))
     if len(out) > 1:  # "celebrating our anniversary" is the anniversary
