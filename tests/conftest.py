@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -131,11 +132,30 @@ def store_path(tmp_path: Path) -> Path:
     return tmp_path / "guests.db"
 
 
-@pytest.fixture
-def store(store_path: Path) -> Iterator[SQLiteStore]:
-    s = SQLiteStore(store_path)
+def seed(path: Path) -> Path:
+    """The fixture guests and tonight's four bookings, written to a store file at ``path``."""
+    s = SQLiteStore(path)
     s.insert_guests(with_computed_tags(g, Thresholds()) for g in make_guests())
     s.insert_reservations(make_reservations())
+    s.close()
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def db(store_path: Path) -> Path:
+    """A seeded store file, closed: for subprocesses and servers to open."""
+    return seed(store_path)
+
+
+@pytest.fixture
+def store(db: Path) -> Iterator[SQLiteStore]:
+    s = SQLiteStore(db)
     yield s
     s.close()
 

@@ -22,9 +22,8 @@ from agent.loop import Agent, Limits, system_prompt, tool_definitions
 from agent.runs import RunRecord, RunStore
 from agent.settings import Settings
 from tests.anthropic_endpoint import Endpoint, Reply, Status, serve
-from tests.conftest import context, make_guests, make_reservations
+from tests.conftest import context
 from tools.errors import InvalidInput
-from tools.spend import Thresholds, with_computed_tags
 from tools.store.sqlite import SQLiteStore
 
 
@@ -214,16 +213,6 @@ def test_every_prompt_variable_is_rendered() -> None:
 def test_a_missing_key_says_how_to_set_it() -> None:
     with pytest.raises(InvalidInput, match="set ANTHROPIC_API_KEY"):
         model.client(Settings(anthropic_api_key=None, anthropic_base_url=None))
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "guests.db"
-    s = SQLiteStore(path)
-    s.insert_guests(with_computed_tags(g, Thresholds()) for g in make_guests())
-    s.insert_reservations(make_reservations())
-    s.close()
-    return path
 
 
 def test_maitre_ask_streams_the_answer_and_ends_with_usage(db: Path, tmp_path: Path) -> None:

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import make_guests, make_reservations
-from tools.spend import Thresholds, with_computed_tags
+from tests.conftest import make_guests
 from tools.store.sqlite import SQLiteStore
 
 
@@ -22,16 +21,6 @@ def maitre(*args: str, store: Path | None = None, stdin: str | None = None) -> s
         command += ["--store", str(store)]
     env = {**os.environ, "MAITRE_MANAGER": "alex", "COLUMNS": "160", "NO_COLOR": "1"}
     return subprocess.run(command, capture_output=True, text=True, env=env, input=stdin, timeout=120, check=False)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "guests.db"
-    store = SQLiteStore(path)
-    store.insert_guests(with_computed_tags(g, Thresholds()) for g in make_guests())
-    store.insert_reservations(make_reservations())
-    store.close()
-    return path
 
 
 def journal_size(path: Path) -> int:

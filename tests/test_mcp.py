@@ -20,12 +20,11 @@ from mcp.types import Implementation, TextContent
 
 from agent.mcp_server import build_server, http_app
 from agent.settings import load
-from tests.conftest import make_guests, make_reservations
+from tests.conftest import free_port, make_reservations
 from tools import functions
 from tools.context import ToolContext
 from tools.errors import InvalidInput
 from tools.sample import generate_guests
-from tools.spend import Thresholds, with_computed_tags
 from tools.store.sqlite import SQLiteStore
 
 pytestmark = pytest.mark.anyio
@@ -214,16 +213,6 @@ def test_http_needs_a_token_off_loopback(store: SQLiteStore) -> None:
 # -- real subprocesses -------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "guests.db"
-    s = SQLiteStore(path)
-    s.insert_guests(with_computed_tags(g, Thresholds()) for g in make_guests())
-    s.insert_reservations(make_reservations())
-    s.close()
-    return path
-
-
 async def test_stdio_subprocess_lists_and_calls_tools(db: Path) -> None:
     params = StdioServerParameters(command=sys.executable, args=["-m", "agent.cli", "mcp", "--store", str(db)])
     async with Client(params, client_info=CLIENT) as c:
@@ -231,12 +220,6 @@ async def test_stdio_subprocess_lists_and_calls_tools(db: Path) -> None:
         result = await c.call_tool("patch_profile", {"guest": "g-sam", "add_tags": ["Seating:Window"]})
         assert result.structured_content and result.structured_content["status"] == "done"
     assert SQLiteStore(db).changes(entity_id="g-sam")[0].actor == "mcp:pytest-client"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -18,26 +17,9 @@ import httpx2
 import pytest
 
 from agent.triggers.inbox import Inbox, inbox_path
-from tests.conftest import make_guests, make_reservations
+from tests.conftest import free_port
 from tests.webhooks import SECRETS, sign_raw, signed, toast_order
-from tools.spend import Thresholds, with_computed_tags
 from tools.store.sqlite import SQLiteStore
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "guests.db"
-    s = SQLiteStore(path)
-    s.insert_guests(with_computed_tags(g, Thresholds()) for g in make_guests())
-    s.insert_reservations(make_reservations())
-    s.close()
-    return path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextmanager
