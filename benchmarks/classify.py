@@ -17,7 +17,10 @@ from pathlib import Path
 
 from tools.classify import classify
 
-DEFAULT = [Path(__file__).parent / "data" / name for name in ("classify_dev.jsonl", "classify_dev2.jsonl", "classify_dev3.jsonl")]
+DEFAULT = [
+    Path(__file__).parent / "data" / name
+    for name in ("classify_dev.jsonl", "classify_dev2.jsonl", "classify_dev3.jsonl", "classify_dev4.jsonl")
+]
 
 
 def prf(tp: int, fp: int, fn: int) -> str:

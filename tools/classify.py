@@ -10,6 +10,7 @@ import re
 from typing import Final, Literal
 
 from pydantic import BaseModel, Field
+from rapidfuzz.distance import Levenshtein
 
 from tools.errors import MaitreError
 from tools.models import Severity, Subject
@@ -41,12 +42,12 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"peanuts? only|only peanuts?", ("Peanut",)),
     (r"peanuts?|groundnuts?|cacahuetes?|cacahu[èe]tes?|man[ií]|arachides?", ("Peanut",)),
     (
-        r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|noix|nueces|almendras?|fruits [àa] coque",
+        r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|noix|nueces|almendras?|fruits [àa] coque|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas",
         ("Tree Nut",),
     ),
     (r"nuts?|nut|frutos secos", ("Tree Nut", "Peanut")),
     (
-        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|langoustines?|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?",
+        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|langoustines?|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco",
         ("Shellfish",),
     ),
     (
@@ -54,7 +55,10 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Mollusc",),
     ),
     (r"fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson", ("Fish",)),
-    (r"dairy|milk|lactose|cheese|butter|cream|lait|leche|l[aá]cteos|produits laitiers|fromage|queso", ("Dairy",)),
+    (
+        r"dairy|milk|lactose|cheese|butter|cream|lait|leche|l[aá]cteos|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo",
+        ("Dairy",),
+    ),
     (r"eggs?|huevos?|oeufs?|œufs?", ("Egg",)),
     (r"glut+en|wheat|bl[ée]|trigo", ("Gluten",)),
     (r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja", ("Soy",)),
@@ -66,7 +70,7 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
 ]
 _ALLERGEN_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tags) for p, tags in _ALLERGENS]
 _ALLERGY_CUE: Final = re.compile(
-    r"\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
+    r"\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|"
@@ -83,7 +87,9 @@ _SEVERE: Final = re.compile(
     re.I,
 )
 _NEGATED_SEVERE: Final = re.compile(r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)", re.I)
-_INTOLERANCE: Final = re.compile(r"\b(?:intol[ée]ran\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b", re.I)
+_INTOLERANCE: Final = re.compile(
+    r"\b(?:intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b", re.I
+)
 
 _DIETARY: Final[list[tuple[str, str]]] = [
     (r"ve[gj][ei]?t[ae]rian|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]", "Dietary:Vegetarian"),
@@ -95,11 +101,12 @@ _DIETARY: Final[list[tuple[str, str]]] = [
     (r"kosher|casher", "Dietary:Kosher"),
     (
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*) pork|sans porc|sin cerdo|"
-        r"pas de porc|no como cerdo",
+        r"pas de porc|no como cerdo|(?:carne de )?porco|(?:carne de )?cerdo|maiale",
         "Dietary:No Pork",
     ),
     (
-        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off) red meat",
+        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off) red meat|"
+        r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
         "Dietary:No Red Meat",
     ),
     (
@@ -110,9 +117,12 @@ _DIETARY: Final[list[tuple[str, str]]] = [
     ),
 ]
 _SEATING: Final[list[tuple[str, str]]] = [
-    (r"window|ventana|fen[êe]tre", "Seating:Window"),
+    (r"window|ventana|fen[êe]tre|janela|finestra", "Seating:Window"),
     (r"booth|banquette|reservado", "Seating:Booth"),
-    (r"quiet(?:er)? (?:table|corner|spot)|somewhere quiet|au calme|tranquila", "Seating:Quiet Table"),
+    (
+        r"quiet(?:er)? (?:table|corner|spot)|somewhere quiet|au calme|tranquil[ao]|tavolo tranquillo",
+        "Seating:Quiet Table",
+    ),
     (r"patio|terrace|outside|outdoors?|terrasse|terraza", "Seating:Patio"),
     (r"(?:at|by) the bar|bar seats?|bar stools?", "Seating:Bar Seat"),
     (r"chef'?s counter|chef'?s table|counter seats?", "Seating:Chef's Counter"),
@@ -129,10 +139,14 @@ _SEATING: Final[list[tuple[str, str]]] = [
 ]
 _OCCASION: Final[list[tuple[str, str]]] = [
     (
-        r"birthday|b-?day|cumplea[ñn]os|anniversaire de(?! mariage)|\d0th|\d{2}(?:st|nd|rd|th) (?:birthday|party)",
+        r"birthday|b-?day|cumplea[ñn]os|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
+        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno",
         "Occasion:Birthday",
     ),
-    (r"anniversary|aniversario|anniversaire de mariage", "Occasion:Anniversary"),
+    (
+        r"anniversary|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario",
+        "Occasion:Anniversary",
+    ),
     (r"engage(?:d|ment)|proposed|proposal|fian[cç][ée]e?|fian[cç]ailles|compromiso", "Occasion:Engagement"),
     (
         r"business|client dinner|work dinner|team dinner|company dinner|corporate|colleagues|cena de empresa",
@@ -147,7 +161,8 @@ _OCCASION_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tag) for p, tag in _O
 _SEATING_CUE: Final = re.compile(
     r"\b(?:prefer\w*|please|request\w*|want\w*|would like|like to|next time|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
-    r"s'il vous pla[îi]t|por favor|aimerions|preferimos|necesitamos|book us|best seat|love a|we'?ll want|booked)\b",
+    r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
+    r"book us|best seat|love a|we'?ll want|booked|in mind|makes all the difference|perfect for me|when I'?m)\b",
     re.I,
 )
 _NEGATION: Final = re.compile(
@@ -159,7 +174,8 @@ _REMOVE_CUE: Final = re.compile(
     r"\b(?:no longer|any ?more|anymore|outgrew|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|"
-    r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus)\b",
+    r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
+    r"not me)\b",
     re.I,
 )
 _INSTRUCTION: Final = re.compile(
@@ -172,7 +188,9 @@ _BACK_REFERENCE: Final = re.compile(r"(?:that|this|it|which)\b", re.I)
 _JOKE: Final = re.compile(
     r"\ballergic to (?:bad|slow|poor|rude|terrible) \w+|\ballergic to (?:mondays|work|people)\b", re.I
 )
-_REACTION: Final = re.compile(r"\bmakes? me feel \w+|\bupsets? (?:my|his|her) stomach", re.I)
+_REACTION: Final = re.compile(
+    r"\bmakes? me feel \w+|\bupsets? (?:my|his|her) stomach|\bgives? me (?:\w+ )?(?:headaches?|migraines?|hives)", re.I
+)
 _OTHER_FOOD: Final = re.compile(
     r"\b(?:diabet\w*|pregnan\w*|coriander|cilantro|kiwis?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
     r"low[- ]sodium|no salt)\b",
@@ -193,7 +211,7 @@ _PARTY: Final = re.compile(
 )
 _ABSENT: Final = re.compile(
     r"\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t) (?:come|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\bstayed (?:at )?home\b",
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\bstayed (?:at )?home\b|\bdropped out\b",
     re.I,
 )
 _HYPOTHETICAL: Final = re.compile(
@@ -209,12 +227,15 @@ _DISH: Final = re.compile(
 )
 _COMPLAINT: Final = re.compile(
     r"\b(?:cold|rude|slow|waited|wait(?:ing)? (?:for|over|almost)|disappoint\w*|terrible|awful|horrible|"
-    r"overcharged|over-?priced|never again|worst|undercooked|overcooked|raw|burnt|hair in|wrong (?:order|dish)|"
+    r"overcharged|over-?priced|never again|worst|undercooked|overcooked|was raw|burnt|hair in|wrong (?:order|dish)|"
     r"ignored|dirty|sick|food poisoning|unacceptable|poor service|bad service|forgot|mistake on the bill|"
     r"not happy|unhappy|complain\w*|too loud|so loud|froze|freezing|filthy|spilled|spilt|hard to find|"
     r"nobody (?:helped|came|apologi[sz]ed|offered|seemed)|no one (?:helped|came)|never came|wrong too|charged (?:us )?twice|"
     r"kept failing|not a good look|uncomfortable|kept pushing|still came|not great|not relaxing|banging|"
-    r"dry cleaning|walked off|upset|never ordered|refund|why did|put (?:us|me) next to|vanished|"
+    r"dry cleaning|walked off|upset|never ordered|refund|why did|put (?:us|me) next to|vanished|shoved|furious|"
+    r"nobody (?:tried|could|called|told)|no one (?:tried|could|called|told)|never (?:turned up|arrived)|"
+    r"rolled (?:his|her|their) eyes|not cool|wasn'?t applied|wasnt applied|came out anyway|there wasn'?t one|"
+    r"pessimo|aspettato|ningu[ée]m|desculpa|"
     r"mauvais|tr[èe]s lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo])\b",
     re.I,
@@ -238,7 +259,9 @@ _OPT_OUT: Final = re.compile(
     r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
     r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsub\b|"
     r"cancellar(?:mi|e)|non (?:inviate|mandate)mi|keine (?:umfragen|e-?mails|newsletter|werbung) mehr|abmelden|"
-    r"no (?:me )?(?:manden|env[ií]en) m[aá]s)"
+    r"no (?:me )?(?:manden|env[ií]en) m[aá]s|no more (?:of )?(?:the |your )?(?:\w+ ){0,3}(?:e-?mails|texts|sms|messages|newsletters?|offers)|"
+    r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers)|ne plus m'envoyer|"
+    r"non voglio pi[ùu] ricevere|parem de me enviar|n[ãa]o quero (?:mais )?receber)"
     r"|^\s*stop\s*[.!]*\s*$",
     re.I,
 )
@@ -328,6 +351,53 @@ def _allergies(clause: str, following: str = "") -> list[TagUpdate]:
                 out.append(_update(f"Allergies:{tag}", action, clause, 0.9, _severity(clause), _subject(clause)))
                 if moved:  # "...that's wrong, it's my husband": the allergy is real, just not the guest's
                     out.append(_update(f"Allergies:{tag}", "add", following, 0.8, _severity(clause), "party"))
+    found = {u.tag for u in out}
+    for word, allergen in _misspelt_allergens(clause):
+        at = clause.lower().find(word)
+        action = _allergy_action(clause, at, at + len(word), following)
+        if action is not None and f"Allergies:{allergen}" not in found:
+            out.append(_update(f"Allergies:{allergen}", action, clause, 0.8, _severity(clause), _subject(clause)))
+    return out
+
+
+_ALLERGEN_WORDS: Final = {
+    "sesame": "Sesame",
+    "shellfish": "Shellfish",
+    "peanuts": "Peanut",
+    "peanut": "Peanut",
+    "walnuts": "Tree Nut",
+    "almonds": "Tree Nut",
+    "cashews": "Tree Nut",
+    "pistachios": "Tree Nut",
+    "hazelnuts": "Tree Nut",
+    "mustard": "Mustard",
+    "celery": "Celery",
+    "sulphites": "Sulphites",
+    "sulfites": "Sulphites",
+    "gluten": "Gluten",
+    "lactose": "Dairy",
+    "prawns": "Shellfish",
+    "shrimp": "Shellfish",
+    "lobster": "Shellfish",
+    "mussels": "Mollusc",
+    "oysters": "Mollusc",
+    "scallops": "Mollusc",
+    "octopus": "Mollusc",
+    "salmon": "Fish",
+    "anchovies": "Fish",
+}
+
+
+def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
+    """(word, allergen) for words one typo away from an allergen, in a clause that states an allergy."""
+    out = []
+    for word in re.findall(r"[a-z]{5,}", clause.lower()):
+        if word in _ALLERGEN_WORDS:
+            continue
+        for known, allergen in _ALLERGEN_WORDS.items():
+            if abs(len(word) - len(known)) <= 1 and Levenshtein.distance(word, known, score_cutoff=1) <= 1:
+                out.append((word, allergen))
+                break
     return out
 
 
@@ -391,7 +461,7 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
 
 
 def _occasions(clause: str) -> list[TagUpdate]:
-    if re.search(r"\b(?:maybe|who knows|might|if we)\b", clause, re.I):
+    if re.search(r"\b(?:maybe|who knows|might|if we|years? ago|last year|I'?ll tell them)\b", clause, re.I):
         return []  # an occasion someone might have is not this visit's or a planned booking's
     out = []
     for pattern, tag in _OCCASION_RE:
