@@ -19,7 +19,13 @@ from tools.classify import classify
 
 DEFAULT = [
     Path(__file__).parent / "data" / name
-    for name in ("classify_dev.jsonl", "classify_dev2.jsonl", "classify_dev3.jsonl", "classify_dev4.jsonl")
+    for name in (
+        "classify_dev.jsonl",
+        "classify_dev2.jsonl",
+        "classify_dev3.jsonl",
+        "classify_dev4.jsonl",
+        "classify_dev5.jsonl",
+    )
 ]
 
 

@@ -47,7 +47,7 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (r"nuts?|nut|frutos secos", ("Tree Nut", "Peanut")),
     (
-        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|langoustines?|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco",
+        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|langoustines?|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s",
         ("Shellfish",),
     ),
     (
@@ -100,7 +100,7 @@ _DIETARY: Final[list[tuple[str, str]]] = [
     (r"halal", "Dietary:Halal"),
     (r"kosher|casher", "Dietary:Kosher"),
     (
-        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*) pork|sans porc|sin cerdo|"
+        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*)(?: \w+ and)? pork|sans porc|sin cerdo|"
         r"pas de porc|no como cerdo|(?:carne de )?porco|(?:carne de )?cerdo|maiale",
         "Dietary:No Pork",
     ),
@@ -111,7 +111,7 @@ _DIETARY: Final[list[tuple[str, str]]] = [
     ),
     (
         r"(?:no alcohol|don'?t drink|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
-        r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|"
+        r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|avoid\w* alcohol|"
         r"sans alcool|sin alcohol|no bebo)",
         "Dietary:No Alcohol",
     ),
@@ -127,7 +127,8 @@ _SEATING: Final[list[tuple[str, str]]] = [
     (r"(?:at|by) the bar|bar seats?|bar stools?", "Seating:Bar Seat"),
     (r"chef'?s counter|chef'?s table|counter seats?", "Seating:Chef's Counter"),
     (
-        r"away from the kitchen|far from the kitchen|not near the kitchen|(?:loud|noisy|hot) (?:by|near|next to) the kitchen",
+        r"away from the kitchen|far from the kitchen|not (?:near|next to|by) the kitchen|"
+        r"(?:loud|noisy|hot) (?:by|near|next to) the kitchen",
         "Seating:Away From Kitchen",
     ),
     (
@@ -149,10 +150,14 @@ _OCCASION: Final[list[tuple[str, str]]] = [
     ),
     (r"engage(?:d|ment)|proposed|proposal|fian[cç][ée]e?|fian[cç]ailles|compromiso", "Occasion:Engagement"),
     (
-        r"business|client dinner|work dinner|team dinner|company dinner|corporate|colleagues|cena de empresa",
+        r"business|client dinner|work dinner|team dinner|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
+        r"cena de negocios|d[îi]ner d'affaires|repas d'affaires",
         "Occasion:Business",
     ),
-    (r"date night", "Occasion:Date Night"),
+    (
+        r"date night|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|d[îi]ner romantique",
+        "Occasion:Date Night",
+    ),
     (r"celebrat\w*|promotion|graduat\w*|retirement", "Occasion:Celebration"),
 ]
 _DIETARY_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tag) for p, tag in _DIETARY]
@@ -162,7 +167,8 @@ _SEATING_CUE: Final = re.compile(
     r"\b(?:prefer\w*|please|request\w*|want\w*|would like|like to|next time|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
-    r"book us|best seat|love a|we'?ll want|booked|in mind|makes all the difference|perfect for me|when I'?m)\b",
+    r"book us|best seat|love a|we'?d love|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
+    r"when I'?m|if you can|ideally|favou?rite|si possible|si es posible|if it'?s)\b",
     re.I,
 )
 _NEGATION: Final = re.compile(
@@ -175,12 +181,13 @@ _REMOVE_CUE: Final = re.compile(
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
-    r"not me)\b",
+    r"not me|after all|turns out)\b",
     re.I,
 )
 _INSTRUCTION: Final = re.compile(
     r"\b(?:classifier|system|assistant|AI)\s*:|ignore (?:all |your |previous |prior )+instructions|"
-    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?:[A-Z][a-z]+\b|\bset (?:kitchen_alert|opt_out|complaint)\b|\bmark me as\b",
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?:[A-Z][a-z]+\b|\b(?:set|output) (?:kitchen_alert|opt_out|complaint)\b|"
+    r"\b(?:kitchen_alert|opt_out|complaint)\s*=|\bmark me as\b",
 )
 _NOT_ALLERGY: Final = re.compile(r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)", re.I)
 _SOMEONE_ELSE: Final = re.compile(r"\bit'?s (?:actually |really )?(?:my|our) \w+", re.I)
@@ -197,7 +204,8 @@ _OTHER_FOOD: Final = re.compile(
     re.I,
 )
 _RESTRICTION_CUE: Final = re.compile(
-    r"\b(?:no|without|avoid\w*|hate|can'?t|cannot|don'?t eat|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*)\b", re.I
+    r"\b(?:no|without|avoid\w*|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*)\b",
+    re.I,
 )
 _NO_ALLERGIES: Final = re.compile(r"\b(?:no|zero|without any) (?:food )?allergies\b|\bnot allergic to anything\b", re.I)
 _PARTY: Final = re.compile(
@@ -211,12 +219,12 @@ _PARTY: Final = re.compile(
 )
 _ABSENT: Final = re.compile(
     r"\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t) (?:come|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\bstayed (?:at )?home\b|\bdropped out\b",
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\bstayed (?:at )?home\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b",
     re.I,
 )
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:in case|what if|whether|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
-    r"\bif (?:I|we|he|she|they|you) (?:had|have|were|was|got|develop\w*|ever)\b",
+    r"\bif (?:I|we|he|she|they|you) (?:had|have|were|was|got|develop\w*|ever)\b|\bif (?:someone|anyone|somebody)\b|just curious",
     re.I,
 )
 _DISH: Final = re.compile(
@@ -235,7 +243,8 @@ _COMPLAINT: Final = re.compile(
     r"dry cleaning|walked off|upset|never ordered|refund|why did|put (?:us|me) next to|vanished|shoved|furious|"
     r"nobody (?:tried|could|called|told)|no one (?:tried|could|called|told)|never (?:turned up|arrived)|"
     r"rolled (?:his|her|their) eyes|not cool|wasn'?t applied|wasnt applied|came out anyway|there wasn'?t one|"
-    r"pessimo|aspettato|ningu[ée]m|desculpa|"
+    r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no)|double charge|not acceptable|shrugged|"
+    r"embarrassing|next to the toilets|turned out to have|came with \w+ on it|lucky (?:she|he|I) noticed|"
     r"mauvais|tr[èe]s lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo])\b",
     re.I,
@@ -261,7 +270,7 @@ _OPT_OUT: Final = re.compile(
     r"cancellar(?:mi|e)|non (?:inviate|mandate)mi|keine (?:umfragen|e-?mails|newsletter|werbung) mehr|abmelden|"
     r"no (?:me )?(?:manden|env[ií]en) m[aá]s|no more (?:of )?(?:the |your )?(?:\w+ ){0,3}(?:e-?mails|texts|sms|messages|newsletters?|offers)|"
     r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers)|ne plus m'envoyer|"
-    r"non voglio pi[ùu] ricevere|parem de me enviar|n[ãa]o quero (?:mais )?receber)"
+    r"non voglio pi[ùu] ricevere|parem de me enviar|n[ãa]o quero (?:mais )?receber|stop with the|dejen de mandar\w*)"
     r"|^\s*stop\s*[.!]*\s*$",
     re.I,
 )
@@ -295,7 +304,8 @@ def classify(text: str, question: str = "") -> Classification:
             key = (update.tag, update.action)
             if key not in seen or _stronger(update, seen[key]):
                 seen[key] = update
-        if _COMPLAINT.search(_REACTION.sub("", _JOKE.sub("", clause))) and not _RESOLVED.search(text):
+        said = _REACTION.sub("", _JOKE.sub("", clause))
+        if _COMPLAINT.search(said) and not _RESOLVED.search(text) and not _INSTRUCTION.search(clause):
             result.complaint = True
         if _OTHER_FOOD.search(clause) and _RESTRICTION_CUE.search(clause):
             result.kitchen_alert = True  # a restriction outside the vocabulary: no tag, but the kitchen must know
@@ -317,7 +327,7 @@ def classify(text: str, question: str = "") -> Classification:
 
 def _clauses(text: str) -> list[str]:
     parts = re.split(
-        r"(?<=[.!?;])\s+|\n+|\s+(?:but|however|although|though)\s+|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)",
+        r"(?<=[.!?;])\s+|\n+|\s+(?:but|however|although|though)\s+|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+—\s+",
         text.strip(),
     )
     return [p.strip() for p in parts if p and p.strip()]
@@ -407,7 +417,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     takes_back = _REMOVE_CUE.search(following) and not any(p.search(following) for p, _ in _ALLERGEN_RE)
     if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
         return "remove"
-    if re.search(r"\bnot\s+$", before, re.I):
+    if re.search(r"\b(?:not|fine with(?: the)?(?: other)?|had the|ordered the|loved the|tried the)\s+$", before, re.I):
         return None  # "fish. Not shellfish"
     if re.match(r"\s*(?:are|is)\s+(?:\w+\s+)?(?:fine|ok|okay|no problem)\b", after, re.I):
         return None  # "other nuts are fine"
@@ -427,10 +437,17 @@ def _dietary(clause: str, following: str = "") -> list[TagUpdate]:
         head = clause[: match.start()]
         personal = re.search(r"\b(?:I'?m|I am|we'?re|we are|is|are|for me|for us)\s+(?:\w+\s+)?$", head, re.I)
         request = re.search(r"\b(?:please|next time|could|can we|would like|need)\b", clause, re.I)
-        if _DISH.match(clause[match.end() :].strip()) and not personal and not request and not _COELIAC.search(clause):
+        if (
+            _DISH.match(clause[match.end() :].strip(" '\"‘’"))
+            and not personal
+            and not request
+            and not _COELIAC.search(clause)
+        ):
             continue  # "the dairy-free dessert": a dish, not the guest's diet
         negated_fact = re.search(r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus)\b[^.]{0,20}$", head, re.I)
-        denied = re.match(r"(?:I'?m|I am) not\b|not true|that'?s (?:wrong|not right)", following, re.I)
+        denied = re.match(
+            r"(?:I'?m|I am) not\b|not true|that'?s (?:wrong|not right)|I eat (?:meat|fish|everything)", following, re.I
+        )
         if (_REMOVE_CUE.search(clause) or denied) and tag not in {
             "Dietary:No Pork",
             "Dietary:No Red Meat",
