@@ -73,7 +73,7 @@ _ALLERGY_CUE: Final = re.compile(
     r"\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
-    r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|"
+    r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|(?:a )?hard no|"
     r"(?:gives?|give) me (?:migraines?|headaches?|hives|a rash|a reaction)|makes? me (?:\w+ )?(?:ill|sick)|"
     r"peanuts? only|react badly to|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
@@ -105,7 +105,8 @@ _DIETARY: Final[list[tuple[str, str]]] = [
         "Dietary:No Pork",
     ),
     (
-        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off) red meat|"
+        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|"
+        r"given up) red meat|"
         r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
         "Dietary:No Red Meat",
     ),
@@ -120,7 +121,7 @@ _SEATING: Final[list[tuple[str, str]]] = [
     (r"window|ventana|fen[êe]tre|janela|finestra", "Seating:Window"),
     (r"booth|banquette|reservado", "Seating:Booth"),
     (
-        r"quiet(?:er)? (?:table|corner|spot)|somewhere quiet|au calme|tranquil[ao]|tavolo tranquillo",
+        r"quiet(?:er)? (?:table|corner|spot)|somewhere quiet(?:er)?|au calme|tranquil[ao]|tavolo tranquillo",
         "Seating:Quiet Table",
     ),
     (r"patio|terrace|outside|outdoors?|terrasse|terraza", "Seating:Patio"),
@@ -151,7 +152,7 @@ _OCCASION: Final[list[tuple[str, str]]] = [
     (r"engage(?:d|ment)|proposed|proposal|fian[cç][ée]e?|fian[cç]ailles|compromiso", "Occasion:Engagement"),
     (
         r"business|client dinner|work dinner|team dinner|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
-        r"cena de negocios|d[îi]ner d'affaires|repas d'affaires",
+        r"cena de negocios|d[îi]ner d'affaires|repas d'affaires|(?:bringing|with) (?:some |our |my )?clients",
         "Occasion:Business",
     ),
     (
@@ -168,7 +169,7 @@ _SEATING_CUE: Final = re.compile(
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
-    r"when I'?m|if you can|ideally|favou?rite|si possible|si es posible|if it'?s)\b",
+    r"when I'?m|if you can|ideally|favou?rite|si possible|si es posible|if it'?s|if the weather|we love)\b",
     re.I,
 )
 _NEGATION: Final = re.compile(
@@ -179,7 +180,7 @@ _NEGATION: Final = re.compile(
 _REMOVE_CUE: Final = re.compile(
     r"\b(?:no longer|any ?more|anymore|outgrew|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
-    r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|"
+    r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
     r"not me|after all|turns out)\b",
     re.I,
@@ -245,6 +246,7 @@ _COMPLAINT: Final = re.compile(
     r"rolled (?:his|her|their) eyes|not cool|wasn'?t applied|wasnt applied|came out anyway|there wasn'?t one|"
     r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no)|double charge|not acceptable|shrugged|"
     r"embarrassing|next to the toilets|turned out to have|came with \w+ on it|lucky (?:she|he|I) noticed|"
+    r"reservation was lost|stood at the door|explain it (?:three|3|two|2) times|no one apologi[sz]ed|despite me|"
     r"mauvais|tr[èe]s lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo])\b",
     re.I,
@@ -270,7 +272,8 @@ _OPT_OUT: Final = re.compile(
     r"cancellar(?:mi|e)|non (?:inviate|mandate)mi|keine (?:umfragen|e-?mails|newsletter|werbung) mehr|abmelden|"
     r"no (?:me )?(?:manden|env[ií]en) m[aá]s|no more (?:of )?(?:the |your )?(?:\w+ ){0,3}(?:e-?mails|texts|sms|messages|newsletters?|offers)|"
     r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers)|ne plus m'envoyer|"
-    r"non voglio pi[ùu] ricevere|parem de me enviar|n[ãa]o quero (?:mais )?receber|stop with the|dejen de mandar\w*)"
+    r"non voglio pi[ùu] ricevere|parem de me enviar|n[ãa]o quero (?:mais )?receber|stop with the|dejen de mandar\w*|"
+    r"enough (?:with|of) (?:the|your) (?:\w+ )?(?:texts|e-?mails|offers|promos?|surveys|newsletters?))"
     r"|^\s*stop\s*[.!]*\s*$",
     re.I,
 )
@@ -419,7 +422,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "remove"
     if re.search(r"\b(?:not|fine with(?: the)?(?: other)?|had the|ordered the|loved the|tried the)\s+$", before, re.I):
         return None  # "fish. Not shellfish"
-    if re.match(r"\s*(?:are|is)\s+(?:\w+\s+)?(?:fine|ok|okay|no problem)\b", after, re.I):
+    if re.match(r"\s*(?:are|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|no problem)\b", after, re.I):
         return None  # "other nuts are fine"
     if re.search(r"\b(?:not|isn'?t|aren'?t|never)\s+(?:\w+\s+)?allergic\b", before, re.I):
         return None
@@ -446,7 +449,10 @@ def _dietary(clause: str, following: str = "") -> list[TagUpdate]:
             continue  # "the dairy-free dessert": a dish, not the guest's diet
         negated_fact = re.search(r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus)\b[^.]{0,20}$", head, re.I)
         denied = re.match(
-            r"(?:I'?m|I am) not\b|not true|that'?s (?:wrong|not right)|I eat (?:meat|fish|everything)", following, re.I
+            r"(?:I'?m|I am) (?:not|actually)\b|not true|that'?s (?:wrong|not right)|that was (?:years|ages) ago|"
+            r"I (?:do )?eat (?:meat|fish|everything|cheese)",
+            following,
+            re.I,
         )
         if (_REMOVE_CUE.search(clause) or denied) and tag not in {
             "Dietary:No Pork",
@@ -478,7 +484,9 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
 
 
 def _occasions(clause: str) -> list[TagUpdate]:
-    if re.search(r"\b(?:maybe|who knows|might|if we|years? ago|last year|I'?ll tell them)\b", clause, re.I):
+    if re.search(
+        r"\b(?:maybe|who knows|might|if we|years? ago|last year|I'?ll tell them|vouchers?|offers?|club)\b", clause, re.I
+    ):
         return []  # an occasion someone might have is not this visit's or a planned booking's
     out = []
     for pattern, tag in _OCCASION_RE:
