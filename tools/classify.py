@@ -10,7 +10,7 @@ import re
 from typing import Final, Literal
 
 from pydantic import BaseModel, Field
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from tools.errors import MaitreError
 from tools.models import Severity, Subject
@@ -40,37 +40,52 @@ class Classification(BaseModel):
 
 _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"peanuts? only|only peanuts?", ("Peanut",)),
-    (r"peanuts?|groundnuts?|cacahuetes?|cacahu[èe]tes?|man[ií]|arachides?", ("Peanut",)),
     (
-        r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|noix|nueces|almendras?|fruits [àa] coque|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas",
+        r"peanuts?|groundnuts?|cacahuetes?|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*",
+        ("Peanut",),
+    ),
+    (
+        r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|nueces|almendras?|fruits [àa] coque|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
+        r"haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|n[üu]sse|cashewn[üu]ss\w*",
         ("Tree Nut",),
     ),
     (r"nuts?|nut|frutos secos", ("Tree Nut", "Peanut")),
     (
-        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|langoustines?|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s",
+        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|"
+        r"meeresfr[üu]chte|garnelen|krebstiere",
         ("Shellfish",),
     ),
     (
-        r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|moules|hu[îi]tres|calamar(?:es)?|pulpo|almejas|mejillones",
+        r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|calamar(?:es)?|pulpo|almejas|mejillones",
         ("Mollusc",),
     ),
-    (r"fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson", ("Fish",)),
     (
-        r"dairy|milk|lactose|cheese|butter|cream|lait|leche|l[aá]cteos|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo",
+        r"fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
+        r"swordfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
+        r"saumon|thon|fish sauce",
+        ("Fish",),
+    ),
+    (
+        r"dairy|milk|lactose|cheese|butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|l[aá]cteos|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
+        r"milch|laktose|lactosa",
         ("Dairy",),
     ),
-    (r"eggs?|huevos?|oeufs?|œufs?", ("Egg",)),
-    (r"glut+en|wheat|bl[ée]|trigo", ("Gluten",)),
-    (r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja", ("Soy",)),
-    (r"sesame|s[ée]same|tahini", ("Sesame",)),
-    (r"mustard|moutarde|mostaza", ("Mustard",)),
+    (r"eggs?|huevos?|oeufs?|œufs?|mayo(?:nnaise)?|meringues?|aioli", ("Egg",)),
+    (
+        r"glut+en|wheat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen|glutine|frumento",
+        ("Gluten",),
+    ),
+    (r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja|tofu|tempeh|edamame|miso", ("Soy",)),
+    (r"sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo", ("Sesame",)),
+    (r"mustard|moutarde|mostaza|dijon|senf", ("Mustard",)),
     (r"celery|celeriac|c[ée]leri|apio", ("Celery",)),
     (r"lupin|lupine|altramuces", ("Lupin",)),
     (r"sulphites?|sulfites?|sulfitos", ("Sulphites",)),
 ]
 _ALLERGEN_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tags) for p, tags in _ALLERGENS]
 _ALLERGY_CUE: Final = re.compile(
-    r"\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
+    r"\b(?:\w*allergi\w*|allerg\w*|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
+    r"bloat\w*|feel rough|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|(?:a )?hard no|"
@@ -80,7 +95,7 @@ _ALLERGY_CUE: Final = re.compile(
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b",
     re.I,
 )
-_COELIAC: Final = re.compile(r"(?<!not )\b(?:coeliac|celiac|c[ée]liaque|cel[ií]ac[oa]?)\b", re.I)
+_COELIAC: Final = re.compile(r"(?<!not )\b(?:coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?)\b", re.I)
 _SEVERE: Final = re.compile(
     r"\b(?:anaphyla\w*|epi-?pens?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
     r"grave|s[ée]v[eè]re)\b",
@@ -88,7 +103,8 @@ _SEVERE: Final = re.compile(
 )
 _NEGATED_SEVERE: Final = re.compile(r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)", re.I)
 _INTOLERANCE: Final = re.compile(
-    r"\b(?:intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b", re.I
+    r"\b(?:intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b",
+    re.I,
 )
 
 _DIETARY: Final[list[tuple[str, str]]] = [
@@ -128,7 +144,8 @@ _SEATING: Final[list[tuple[str, str]]] = [
     (r"(?:at|by) the bar|bar seats?|bar stools?", "Seating:Bar Seat"),
     (r"chef'?s counter|chef'?s table|counter seats?", "Seating:Chef's Counter"),
     (
-        r"away from the kitchen|far from the kitchen|not (?:near|next to|by) the kitchen|"
+        r"away from the kitchen|far from the kitchen|loin de la cuisine|lejos de la cocina|lontano dalla cucina|"
+        r"longe da cozinha|not (?:near|next to|by) the kitchen|"
         r"(?:loud|noisy|hot) (?:by|near|next to) the kitchen",
         "Seating:Away From Kitchen",
     ),
@@ -169,7 +186,7 @@ _SEATING_CUE: Final = re.compile(
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
-    r"when I'?m|if you can|ideally|favou?rite|si possible|si es posible|if it'?s|if the weather|we love)\b",
+    r"when I'?m|if you can|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather|we love)\b",
     re.I,
 )
 _NEGATION: Final = re.compile(
@@ -182,30 +199,51 @@ _REMOVE_CUE: Final = re.compile(
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
-    r"not me|after all|turns out)\b",
+    r"not me|after all|turns out|disregard|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
+    r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
+    r"different (?:booking|guest|group|table|person))\b",
     re.I,
 )
 _INSTRUCTION: Final = re.compile(
     r"\b(?:classifier|system|assistant|AI)\s*:|ignore (?:all |your |previous |prior )+instructions|"
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?:[A-Z][a-z]+\b|\b(?:set|output) (?:kitchen_alert|opt_out|complaint)\b|"
-    r"\b(?:kitchen_alert|opt_out|complaint)\s*=|\bmark me as\b",
+    r"\b(?:kitchen_alert|opt_out|complaint)\s*=|\bmark me as\b|"
+    r"\b(?:classify|mark|flag|tag|label|record) (?:this|me|my|the)\b[^.]{0,30}\bas an?\b|\bescalate (?:this|it)\b",
+)
+# "Your system says I have a shellfish allergy": a report of the record, which the rest may deny.
+_RECORD_REPORT: Final = re.compile(
+    r"\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
+    r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\bit says (?:I|we)\b",
+    re.I,
+)
+_DENIAL: Final = re.compile(
+    r"\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bmistake\b|\bnever (?:have|had|was|been)\b",
+    re.I,
+)
+_BARE_CUE: Final = re.compile(
+    r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$", re.I
 )
 _NOT_ALLERGY: Final = re.compile(r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)", re.I)
 _SOMEONE_ELSE: Final = re.compile(r"\bit'?s (?:actually |really )?(?:my|our) \w+", re.I)
 _BACK_REFERENCE: Final = re.compile(r"(?:that|this|it|which)\b", re.I)
 _JOKE: Final = re.compile(
-    r"\ballergic to (?:bad|slow|poor|rude|terrible) \w+|\ballergic to (?:mondays|work|people)\b", re.I
+    r"\ballergic to (?:bad|slow|poor|rude|terrible) \w+(?: (?:and|or) [\w ]{1,20})?|"
+    r"\b(?:terrible|awful|horrible|bad|severe|nasty) (?:allergy|allergies|reactions?)\b|\ballergic to (?:mondays|work|people)\b",
+    re.I,
 )
 _REACTION: Final = re.compile(
     r"\bmakes? me feel \w+|\bupsets? (?:my|his|her) stomach|\bgives? me (?:\w+ )?(?:headaches?|migraines?|hives)", re.I
 )
 _OTHER_FOOD: Final = re.compile(
-    r"\b(?:diabet\w*|pregnan\w*|coriander|cilantro|kiwis?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
+    r"\b(?:diabet\w*|pregnan\w*|coriander|cilantro|kiwis?|strawberr\w*|tomato\w*|citrus|bananas?|avocados?|"
+    r"mangoe?s?|peach\w*|apples?|chill?i\w*|peppers?|corn|legumes?|lentils?|chickpeas?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
     r"low[- ]sodium|no salt)\b",
     re.I,
 )
 _RESTRICTION_CUE: Final = re.compile(
-    r"\b(?:no|without|avoid\w*|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*)\b",
+    r"\b(?:no|without|avoid\w*|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*|"
+    r"reaction|react\w*)\b",
     re.I,
 )
 _NO_ALLERGIES: Final = re.compile(r"\b(?:no|zero|without any) (?:food )?allergies\b|\bnot allergic to anything\b", re.I)
@@ -225,13 +263,19 @@ _ABSENT: Final = re.compile(
 )
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:in case|what if|whether|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
-    r"\bif (?:I|we|he|she|they|you) (?:had|have|were|was|got|develop\w*|ever)\b|\bif (?:someone|anyone|somebody)\b|just curious",
+    r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|develop\w*|ever)\b|"
+    r"\bmaybe I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious",
     re.I,
 )
 _DISH: Final = re.compile(
     r"\b(?:sauce|curry|linguine|pasta|risotto|dish|starter|main|dessert|cake|tart|soup|salad|roll|platter|"
-    r"special|taco|burger|bisque|stew|butter chicken|lasagne|lasagna|pizza|bread|brittle|cocktail|options?|menu|"
-    r"tasting|plate|pie|was (?:delicious|amazing|great|lovely)|loved|enjoyed)\b",
+    r"special|taco|burger|bisque|stew|butter chicken|lasagne|lasagna|pizza|breads?|brittle|cakes|buns?|rolls|dishes|cheeses|cocktail|options?|menu|"
+    r"tasting|plate|pie|crackers?|crisps|chips|was (?:delicious|amazing|great|lovely)|loved|enjoyed)\b",
+    re.I,
+)
+_FOOD_NOUN: Final = re.compile(
+    r"\s*(?:flours?|breads?|buns?|options?|versions?|products?|alternatives?|pasta|beers?|biscuits?|batter|crusts?|"
+    r"bases?|stuff|things|brands?)\b",
     re.I,
 )
 _COMPLAINT: Final = re.compile(
@@ -248,14 +292,21 @@ _COMPLAINT: Final = re.compile(
     r"embarrassing|next to the toilets|turned out to have|came with \w+ on it|lucky (?:she|he|I) noticed|"
     r"reservation was lost|stood at the door|explain it (?:three|3|two|2) times|no one apologi[sz]ed|despite me|"
     r"mauvais|tr[èe]s lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
-    r"cobraron de m[áa]s|nadie lo arregl[óo])\b",
+    r"cobraron de m[áa]s|nadie lo arregl[óo]|swore|(?:was|were) \w+-free and|had \w+ in it|"
+    r"nasty surprise|wasn'?t mentioned|not mentioned|never heard|overcharge\w*)\b",
+    re.I,
+)
+_UNRESOLVED: Final = re.compile(
+    r"\b(?:nobody|no one|never) apologi[sz]ed|still (?:on|charged|on the bill)|never heard (?:a thing|back|anything)|"
+    r"promised (?:a|to)\b",
     re.I,
 )
 _RESOLVED: Final = re.compile(
     r"\b(?:but (?:they|the staff|the manager|our server) (?:fixed|sorted|made it right|comped|replaced)|"
     r"quickly (?:fixed|sorted|replaced)|made it right|sorted it|(?<!nobody )(?<!never )apologi[sz]ed and|"
     r"comped it|happy with that|made up for it|remplac[ée]|aucun souci|lo cambiaron|sin problema|all sorted|"
-    r"no complaints|it was fine|took it off the bill|swapped it|free drinks)\b",
+    r"no complaints|it was fine|brought (?:a|us|me) (?:fresh|new|another)|no hard feelings|"
+    r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks)\b",
     re.I,
 )
 _OPT_OUT: Final = re.compile(
@@ -265,7 +316,8 @@ _OPT_OUT: Final = re.compile(
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
     r"darme de baja|dar de baja|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
     r"no quiero recibir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
-    r"don'?t want (?:any )?(?:more )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
+    r"count me out|(?:I'?m|I am) done with (?:the |your |these |them)|"
+    r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details)|opt me out|don'?t send me any ?more|do not send me any ?more|"
     r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
     r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsub\b|"
@@ -277,7 +329,10 @@ _OPT_OUT: Final = re.compile(
     r"|^\s*stop\s*[.!]*\s*$",
     re.I,
 )
-_STAY_SUBSCRIBED: Final = re.compile(r"\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b", re.I)
+_STAY_SUBSCRIBED: Final = re.compile(
+    r"\bunsubscribed (?:\w+ )?by (?:accident|mistake)\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b",
+    re.I,
+)
 _COMPUTED_BAIT: Final = re.compile(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b", re.I)
 
 
@@ -287,7 +342,7 @@ def classify(text: str, question: str = "") -> Classification:
     result = Classification()
     seen: dict[tuple[str, str], TagUpdate] = {}
     clauses = _clauses(text)
-    if len(text.split()) <= 15 and _ALLERGY_CUE.search(text) and len(clauses) > 1:
+    if len(text.split()) <= 15 and _ALLERGY_CUE.search(text) and len(clauses) > 1 and not _NO_ALLERGIES.search(text):
         # "nuts. all of them. anaphylaxis.": in a short answer the cue may stand in another sentence
         for clause in clauses:
             if _ALLERGY_CUE.search(clause) or re.match(r"(?:no|not)\b", clause, re.I) or _dietary(clause):
@@ -301,14 +356,23 @@ def classify(text: str, question: str = "") -> Classification:
         continues_list = continues_list or bool(re.match(r"(?:it'?s|that'?s|mainly|mostly)\b", clause, re.I))
         if continues_list and not _ALLERGY_CUE.search(clause) and _ALLERGY_CUE.search(previous):
             clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
-        allergies = [] if _NO_ALLERGIES.search(clause) else _allergies(clause, following)
+        elif not _ALLERGY_CUE.search(clause) and _BARE_CUE.match(following):
+            clause = f"{clause} ({following})"  # "Celery and celeriac — allergic."
+        elif not _ALLERGY_CUE.search(clause) and _allergen_list(clause):
+            clause = f"{clause} (allergy)"  # "Tree nuts, cashews especially.": a bare list of allergens
+        denies_all = _NO_ALLERGIES.search(clause) and not _REMOVE_CUE.search(clause)
+        allergies = [] if denies_all else _allergies(clause, following)
         occasions = [] if _OPT_OUT.search(clause) else _occasions(clause)
-        for update in allergies + _dietary(clause, following) + _seating(clause, following) + occasions:
+        found = allergies + _dietary(clause, following) + _seating(clause, following) + occasions
+        if _recorded_then_denied(clause, clauses[n + 1 : n + 3]) and all(u.action == "add" for u in found):
+            found = [_update(u.tag, "remove", u.evidence, u.confidence, subject=u.subject) for u in found]
+        for update in found:
             key = (update.tag, update.action)
             if key not in seen or _stronger(update, seen[key]):
                 seen[key] = update
         said = _REACTION.sub("", _JOKE.sub("", clause))
-        if _COMPLAINT.search(said) and not _RESOLVED.search(text) and not _INSTRUCTION.search(clause):
+        put_right = _RESOLVED.search(text) and not _UNRESOLVED.search(text)
+        if _COMPLAINT.search(said) and not put_right and not _INSTRUCTION.search(clause):
             result.complaint = True
         if _OTHER_FOOD.search(clause) and _RESTRICTION_CUE.search(clause):
             result.kitchen_alert = True  # a restriction outside the vocabulary: no tag, but the kitchen must know
@@ -328,6 +392,27 @@ def classify(text: str, question: str = "") -> Classification:
     return result
 
 
+def _recorded_then_denied(clause: str, after: list[str]) -> bool:
+    """ "Your note says we're halal — we're not": the guest reports the record and denies it."""
+    report = _RECORD_REPORT.search(clause)
+    return bool(report and _DENIAL.search(" ".join([clause[report.end() :], *after])))
+
+
+def _allergen_list(clause: str) -> bool:
+    """A clause that is nothing but allergens and list words, such as "Tree nuts, cashews especially"."""
+    rest = clause
+    for pattern, _tags in _ALLERGEN_RE:
+        rest = pattern.sub(" ", rest)
+    if rest == clause:
+        return False
+    return not re.sub(
+        r"\b(?:and|or|especially|mainly|mostly|all|of|them|the|lot|plus|also|too|any|kinds?|types?)\b|\W",
+        "",
+        rest,
+        flags=re.I,
+    )
+
+
 def _clauses(text: str) -> list[str]:
     parts = re.split(
         r"(?<=[.!?;])\s+|\n+|\s+(?:but|however|although|though)\s+|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+—\s+",
@@ -339,7 +424,8 @@ def _clauses(text: str) -> list[str]:
 def _allergies(clause: str, following: str = "") -> list[TagUpdate]:
     if _HYPOTHETICAL.search(clause) or _ABSENT.search(clause) or _ABSENT.search(following):
         return []
-    if _INSTRUCTION.search(clause) or (_NOT_ALLERGY.search(clause) and not _REMOVE_CUE.search(clause)):
+    not_allergy = _NOT_ALLERGY.search(clause) and not _REMOVE_CUE.search(clause) and not _INTOLERANCE.search(clause)
+    if _INSTRUCTION.search(clause) or not_allergy:
         return []  # instructions to the system are data, and "not an allergy" is a preference
     cue = _ALLERGY_CUE.search(clause)
     out: list[TagUpdate] = []
@@ -408,7 +494,8 @@ def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
         if word in _ALLERGEN_WORDS:
             continue
         for known, allergen in _ALLERGEN_WORDS.items():
-            if abs(len(word) - len(known)) <= 1 and Levenshtein.distance(word, known, score_cutoff=1) <= 1:
+            edits = 2 if len(known) >= 7 and word[0] == known[0] else 1  # "musles" for mussels
+            if abs(len(word) - len(known)) <= edits and OSA.distance(word, known, score_cutoff=edits) <= edits:
                 out.append((word, allergen))
                 break
     return out
@@ -422,6 +509,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "remove"
     if re.search(r"\b(?:not|fine with(?: the)?(?: other)?|had the|ordered the|loved the|tried the)\s+$", before, re.I):
         return None  # "fish. Not shellfish"
+    if re.match(r"\s*-?\s*free\b", after, re.I):
+        return None  # "gluten-free breads", "nut-free": the allergen is absent
     if re.match(r"\s*(?:are|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|no problem)\b", after, re.I):
         return None  # "other nuts are fine"
     if re.search(r"\b(?:not|isn'?t|aren'?t|never)\s+(?:\w+\s+)?allergic\b", before, re.I):
@@ -440,8 +529,10 @@ def _dietary(clause: str, following: str = "") -> list[TagUpdate]:
         head = clause[: match.start()]
         personal = re.search(r"\b(?:I'?m|I am|we'?re|we are|is|are|for me|for us)\s+(?:\w+\s+)?$", head, re.I)
         request = re.search(r"\b(?:please|next time|could|can we|would like|need)\b", clause, re.I)
+        next_words = re.sub(r"^\s*['\"‘’][^'\"‘’]{1,30}['\"‘’]", "", clause[match.end() :])  # the vegan 'crab' cakes
+        food_attribute = match[0].lower().endswith("free") and _FOOD_NOUN.match(next_words)
         if (
-            _DISH.match(clause[match.end() :].strip(" '\"‘’"))
+            (_DISH.match(next_words.strip(" '\"‘’")) or food_attribute)
             and not personal
             and not request
             and not _COELIAC.search(clause)
