@@ -1,7 +1,7 @@
 """The survey classifier against a labelled set: per-group precision, recall and F1, the flags, and
 answers per second, with no model.
 
-    python benchmarks/classify.py [--input FILE ...]   # default: both labelled development sets
+    python benchmarks/classify.py [--input FILE ...]   # default: every labelled development set
 
 Each line: {"id", "question", "text", "labels": {"updates": [{"tag", "action", "severity"?, "subject"?}],
 "kitchen_alert", "complaint", "opt_out"}}.
@@ -17,16 +17,7 @@ from pathlib import Path
 
 from tools.classify import classify
 
-DEFAULT = [
-    Path(__file__).parent / "data" / name
-    for name in (
-        "classify_dev.jsonl",
-        "classify_dev2.jsonl",
-        "classify_dev3.jsonl",
-        "classify_dev4.jsonl",
-        "classify_dev5.jsonl",
-    )
-]
+DEFAULT = sorted((Path(__file__).parent / "data").glob("classify_dev*.jsonl"))
 
 
 def prf(tp: int, fp: int, fn: int) -> str:

@@ -49,9 +49,9 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         r"haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|n[üu]sse|cashewn[üu]ss\w*",
         ("Tree Nut",),
     ),
-    (r"nuts?|nut|frutos secos", ("Tree Nut", "Peanut")),
+    (r"nut+s?|frutos secos|noten", ("Tree Nut", "Peanut")),
     (
-        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|"
+        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|"
         r"meeresfr[üu]chte|garnelen|krebstiere",
         ("Shellfish",),
     ),
@@ -67,7 +67,7 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (
         r"dairy|milk|lactose|cheese|butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|l[aá]cteos|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
-        r"milch|laktose|lactosa",
+        r"milch|laktose\w*|lactosa|melk|zuivel",
         ("Dairy",),
     ),
     (r"eggs?|huevos?|oeufs?|œufs?|mayo(?:nnaise)?|meringues?|aioli", ("Egg",)),
@@ -77,14 +77,14 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja|tofu|tempeh|edamame|miso", ("Soy",)),
     (r"sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo", ("Sesame",)),
-    (r"mustard|moutarde|mostaza|dijon|senf", ("Mustard",)),
-    (r"celery|celeriac|c[ée]leri|apio", ("Celery",)),
+    (r"mustard|moutarde|mostaza|dijon|senf|mosterd|senape", ("Mustard",)),
+    (r"celery|celeriac|c[ée]leri|apio|selderij|sellerie|sedano", ("Celery",)),
     (r"lupin|lupine|altramuces", ("Lupin",)),
     (r"sulphites?|sulfites?|sulfitos", ("Sulphites",)),
 ]
 _ALLERGEN_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tags) for p, tags in _ALLERGENS]
 _ALLERGY_CUE: Final = re.compile(
-    r"\b(?:\w*allergi\w*|allerg\w*|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
+    r"\Ballergie\b|\Bintoleranz\b|\b(?:allerg\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
@@ -103,14 +103,17 @@ _SEVERE: Final = re.compile(
 )
 _NEGATED_SEVERE: Final = re.compile(r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)", re.I)
 _INTOLERANCE: Final = re.compile(
-    r"\b(?:intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b",
+    r"\Bintoleranz\b|\b(?:intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b",
     re.I,
 )
 
 _DIETARY: Final[list[tuple[str, str]]] = [
     (r"ve[gj][ei]?t[ae]rian|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]", "Dietary:Vegetarian"),
     (r"vegan|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
-    (r"pescatarian|pescetarian|pescatarian[oa]", "Dietary:Pescatarian"),
+    (
+        r"pescatarian|pescetarian|pescatarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish",
+        "Dietary:Pescatarian",
+    ),
     (r"gluten[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|cel[ií]ac[oa]?", "Dietary:Gluten-Free"),
     (r"dairy[- ]free|no dairy|sans lactose|sin lactosa", "Dietary:Dairy-Free"),
     (r"halal", "Dietary:Halal"),
@@ -121,7 +124,7 @@ _DIETARY: Final[list[tuple[str, str]]] = [
         "Dietary:No Pork",
     ),
     (
-        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|"
+        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
         r"given up) red meat|"
         r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
         "Dietary:No Red Meat",
@@ -205,14 +208,15 @@ _REMOVE_CUE: Final = re.compile(
     re.I,
 )
 _INSTRUCTION: Final = re.compile(
-    r"\b(?:classifier|system|assistant|AI)\s*:|ignore (?:all |your |previous |prior )+instructions|"
+    r"\b(?i:classifier|system|assistant)\s*:|\bAI\s*:|ignore (?:all |your |previous |prior )+instructions|"
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?:[A-Z][a-z]+\b|\b(?:set|output) (?:kitchen_alert|opt_out|complaint)\b|"
     r"\b(?:kitchen_alert|opt_out|complaint)\s*=|\bmark me as\b|"
     r"\b(?:classify|mark|flag|tag|label|record) (?:this|me|my|the)\b[^.]{0,30}\bas an?\b|\bescalate (?:this|it)\b",
 )
 # "Your system says I have a shellfish allergy": a report of the record, which the rest may deny.
+_ON_FILE: Final = re.compile(r"\bon (?:file|record|my (?:file|profile|account))\b|\bcorrection\b", re.I)
 _RECORD_REPORT: Final = re.compile(
-    r"\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
+    r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\bit says (?:I|we)\b",
     re.I,
 )
@@ -225,6 +229,11 @@ _BARE_CUE: Final = re.compile(
     r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$", re.I
 )
 _NOT_ALLERGY: Final = re.compile(r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)", re.I)
+_PRESENT: Final = re.compile(
+    r"\b(?:was|were|is|comes?|came|eats?|dines?) (?:\w+ )?(?:with|along)\b|\bwith (?:me|us)\b|\bjoins? (?:me|us)\b|"
+    r"\bin (?:our|the|my) party\b",
+    re.I,
+)
 _SOMEONE_ELSE: Final = re.compile(r"\bit'?s (?:actually |really )?(?:my|our) \w+", re.I)
 _BACK_REFERENCE: Final = re.compile(r"(?:that|this|it|which)\b", re.I)
 _JOKE: Final = re.compile(
@@ -263,7 +272,8 @@ _ABSENT: Final = re.compile(
 )
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:in case|what if|whether|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
-    r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|develop\w*|ever)\b|"
+    r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
+    r"develop\w*|ever)\b|\bhypothetical\w*|\bwhat would happen\b|\bif\b[^.!]*\?|"
     r"\bmaybe I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious",
     re.I,
 )
@@ -293,7 +303,8 @@ _COMPLAINT: Final = re.compile(
     r"reservation was lost|stood at the door|explain it (?:three|3|two|2) times|no one apologi[sz]ed|despite me|"
     r"mauvais|tr[èe]s lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo]|swore|(?:was|were) \w+-free and|had \w+ in it|"
-    r"nasty surprise|wasn'?t mentioned|not mentioned|never heard|overcharge\w*)\b",
+    r"nasty surprise|wasn'?t ready|stood (?:at|by) the|half an hour|still arrived with|arrived with \w+ on|"
+    r"(?:were|was|felt|got) (?:ill|unwell|sick) (?:the day )?after|pink in the middle|wasn'?t mentioned|not mentioned|never heard|overcharge\w*)\b",
     re.I,
 )
 _UNRESOLVED: Final = re.compile(
@@ -316,7 +327,9 @@ _OPT_OUT: Final = re.compile(
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
     r"darme de baja|dar de baja|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
     r"no quiero recibir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
-    r"count me out|(?:I'?m|I am) done with (?:the |your |these |them)|"
+    r"count me out|withdraw (?:my )?consent|stop getting (?:these|them|your|the)|"
+    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|"
+    r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details)|opt me out|don'?t send me any ?more|do not send me any ?more|"
     r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
@@ -349,32 +362,39 @@ def classify(text: str, question: str = "") -> Classification:
                 continue
             for update in _allergies(f"{clause} ({_ALLERGY_CUE.search(text)[0]})"):  # type: ignore[index]
                 seen.setdefault((update.tag, update.action), update)
+    cues = [_ALLERGY_CUE.search(clause) is not None for clause in clauses]
+    put_right = _RESOLVED.search(text) and not _UNRESOLVED.search(text)
     for n, clause in enumerate(clauses):
         following = clauses[n + 1] if n + 1 < len(clauses) else ""
-        previous = clauses[n - 1] if n else ""
         continues_list = len(clause.split()) <= 4 and not re.match(r"(?:no|not|without)\b", clause, re.I)
         continues_list = continues_list or bool(re.match(r"(?:it'?s|that'?s|mainly|mostly)\b", clause, re.I))
-        if continues_list and not _ALLERGY_CUE.search(clause) and _ALLERGY_CUE.search(previous):
+        if cues[n]:
+            pass
+        elif continues_list and n and cues[n - 1]:
             clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
-        elif not _ALLERGY_CUE.search(clause) and _BARE_CUE.match(following):
+        elif _BARE_CUE.match(following):
             clause = f"{clause} ({following})"  # "Celery and celeriac — allergic."
-        elif not _ALLERGY_CUE.search(clause) and _allergen_list(clause):
+        elif len(clause.split()) <= 8 and _allergen_list(clause):
             clause = f"{clause} (allergy)"  # "Tree nuts, cashews especially.": a bare list of allergens
         denies_all = _NO_ALLERGIES.search(clause) and not _REMOVE_CUE.search(clause)
-        allergies = [] if denies_all else _allergies(clause, following)
-        occasions = [] if _OPT_OUT.search(clause) else _occasions(clause)
-        found = allergies + _dietary(clause, following) + _seating(clause, following) + occasions
+        elsewhere = _not_here_and_now(clause, following)
+        allergies = [] if denies_all else _allergies(clause, following, " ".join(clauses[n + 1 :]), elsewhere)
+        occasions = _occasions(clause)
+        if occasions and _OPT_OUT.search(clause):
+            occasions = []
+        found = allergies + _dietary(clause, following, elsewhere) + _seating(clause, following) + occasions
         if _recorded_then_denied(clause, clauses[n + 1 : n + 3]) and all(u.action == "add" for u in found):
             found = [_update(u.tag, "remove", u.evidence, u.confidence, subject=u.subject) for u in found]
         for update in found:
             key = (update.tag, update.action)
             if key not in seen or _stronger(update, seen[key]):
                 seen[key] = update
-        said = _REACTION.sub("", _JOKE.sub("", clause))
-        put_right = _RESOLVED.search(text) and not _UNRESOLVED.search(text)
-        if _COMPLAINT.search(said) and not put_right and not _INSTRUCTION.search(clause):
-            result.complaint = True
-        if _OTHER_FOOD.search(clause) and _RESTRICTION_CUE.search(clause):
+        if not result.complaint and not put_right:
+            said = _REACTION.sub("", _JOKE.sub("", clause))
+            if cues[n] or clause != clauses[n]:  # "almonds are the worst": which allergen, not a grievance
+                said = re.sub(r"\b(?:are|is) the worst\b", "", said)
+            result.complaint = bool(_COMPLAINT.search(said)) and not _INSTRUCTION.search(clause)
+        if not result.kitchen_alert and _OTHER_FOOD.search(clause) and _RESTRICTION_CUE.search(clause):
             result.kitchen_alert = True  # a restriction outside the vocabulary: no tag, but the kitchen must know
     result.updates = sorted(seen.values(), key=lambda u: (not u.tag.startswith("Allergies:"), u.tag))
     result.opt_out = bool(
@@ -415,14 +435,19 @@ def _allergen_list(clause: str) -> bool:
 
 def _clauses(text: str) -> list[str]:
     parts = re.split(
-        r"(?<=[.!?;])\s+|\n+|\s+(?:but|however|although|though)\s+|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+—\s+",
+        r"(?<=[.!?;])\s+|\n+|\s+(?:but|however|although|though)\s+(?!no (?:other )?meat)|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+—\s+",
         text.strip(),
     )
     return [p.strip() for p in parts if p and p.strip()]
 
 
-def _allergies(clause: str, following: str = "") -> list[TagUpdate]:
-    if _HYPOTHETICAL.search(clause) or _ABSENT.search(clause) or _ABSENT.search(following):
+def _not_here_and_now(clause: str, following: str) -> bool:
+    """A hypothetical, or about someone who was not there."""
+    return bool(_HYPOTHETICAL.search(clause) or _ABSENT.search(clause) or _ABSENT.search(following))
+
+
+def _allergies(clause: str, following: str = "", rest: str = "", elsewhere: bool | None = None) -> list[TagUpdate]:
+    if _not_here_and_now(clause, following) if elsewhere is None else elsewhere:
         return []
     not_allergy = _NOT_ALLERGY.search(clause) and not _REMOVE_CUE.search(clause) and not _INTOLERANCE.search(clause)
     if _INSTRUCTION.search(clause) or not_allergy:
@@ -445,7 +470,7 @@ def _allergies(clause: str, following: str = "") -> list[TagUpdate]:
             action = _allergy_action(clause, match.start(), match.end(), following)
             if action is None:
                 continue
-            moved = action == "remove" and _SOMEONE_ELSE.search(following)
+            moved = action == "remove" and _SOMEONE_ELSE.search(following) and _PRESENT.search(rest or following)
             for tag in tags:
                 out.append(_update(f"Allergies:{tag}", action, clause, 0.9, _severity(clause), _subject(clause)))
                 if moved:  # "...that's wrong, it's my husband": the allergy is real, just not the guest's
@@ -507,7 +532,14 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     takes_back = _REMOVE_CUE.search(following) and not any(p.search(following) for p, _ in _ALLERGEN_RE)
     if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
         return "remove"
-    if re.search(r"\b(?:not|fine with(?: the)?(?: other)?|had the|ordered the|loved the|tried the)\s+$", before, re.I):
+    if _ON_FILE.search(clause) and re.search(r"\bnot\s+$", before, re.I):
+        return "remove"  # "what you have on file: it's not tree nuts, it's peanuts"
+    if re.search(
+        r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?|had the|ordered the|"
+        r"loved the|tried the)\s+$",
+        before,
+        re.I,
+    ):
         return None  # "fish. Not shellfish"
     if re.match(r"\s*-?\s*free\b", after, re.I):
         return None  # "gluten-free breads", "nut-free": the allergen is absent
@@ -518,8 +550,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     return "add"
 
 
-def _dietary(clause: str, following: str = "") -> list[TagUpdate]:
-    if _HYPOTHETICAL.search(clause) or _ABSENT.search(clause) or _ABSENT.search(following):
+def _dietary(clause: str, following: str = "", elsewhere: bool | None = None) -> list[TagUpdate]:
+    if _not_here_and_now(clause, following) if elsewhere is None else elsewhere:
         return []
     out = []
     for pattern, tag in _DIETARY_RE:
