@@ -70,7 +70,7 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         r"milch|laktose\w*|lactosa|melk|zuivel",
         ("Dairy",),
     ),
-    (r"eggs?|huevos?|oeufs?|œufs?|mayo(?:nnaise)?|meringues?|aioli", ("Egg",)),
+    (r"eggs?|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|mayo(?:nnaise)?|meringues?|aioli", ("Egg",)),
     (
         r"glut+en|wheat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen|glutine|frumento",
         ("Gluten",),
@@ -89,7 +89,7 @@ _ALLERGY_CUE: Final = re.compile(
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|(?:a )?hard no|"
-    r"(?:gives?|give) me (?:migraines?|headaches?|hives|a rash|a reaction)|makes? me (?:\w+ )?(?:ill|sick)|"
+    r"(?:gives?|give) me (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)|uczulon\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick)|"
     r"peanuts? only|react badly to|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b",
@@ -103,7 +103,7 @@ _SEVERE: Final = re.compile(
 )
 _NEGATED_SEVERE: Final = re.compile(r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)", re.I)
 _INTOLERANCE: Final = re.compile(
-    r"\Bintoleranz\b|\b(?:intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b",
+    r"\Bintoleranz\b|\b(?:upset stomach|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b",
     re.I,
 )
 
@@ -140,7 +140,7 @@ _SEATING: Final[list[tuple[str, str]]] = [
     (r"window|ventana|fen[êe]tre|janela|finestra", "Seating:Window"),
     (r"booth|banquette|reservado", "Seating:Booth"),
     (
-        r"quiet(?:er)? (?:table|corner|spot)|somewhere quiet(?:er)?|au calme|tranquil[ao]|tavolo tranquillo",
+        r"quiet(?:er)? (?:table|corner|spot|area|section|one)|somewhere quiet(?:er)?|au calme|tranquil[ao]|tavolo tranquillo",
         "Seating:Quiet Table",
     ),
     (r"patio|terrace|outside|outdoors?|terrasse|terraza", "Seating:Patio"),
@@ -189,7 +189,7 @@ _SEATING_CUE: Final = re.compile(
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
-    r"when I'?m|if you can|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather|we love)\b",
+    r"when I'?m|if you can|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather|we love)\b",
     re.I,
 )
 _NEGATION: Final = re.compile(
@@ -202,7 +202,7 @@ _REMOVE_CUE: Final = re.compile(
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
-    r"not me|after all|turns out|disregard|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
+    r"not me|after all|turns out|disregard|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
     r"different (?:booking|guest|group|table|person))\b",
     re.I,
@@ -211,7 +211,8 @@ _INSTRUCTION: Final = re.compile(
     r"\b(?i:classifier|system|assistant)\s*:|\bAI\s*:|ignore (?:all |your |previous |prior )+instructions|"
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?:[A-Z][a-z]+\b|\b(?:set|output) (?:kitchen_alert|opt_out|complaint)\b|"
     r"\b(?:kitchen_alert|opt_out|complaint)\s*=|\bmark me as\b|"
-    r"\b(?:classify|mark|flag|tag|label|record) (?:this|me|my|the)\b[^.]{0,30}\bas an?\b|\bescalate (?:this|it)\b",
+    r"\b(?i:classify|mark|flag|tag|label|record) (?i:this|me|my|the|everyone|us|all)\b[^.]{0,30}\bas\b|"
+    r"\b(?i:tell the (?:classifier|system|ai|bot|computer))\b|\bescalate (?:this|it)\b",
 )
 # "Your system says I have a shellfish allergy": a report of the record, which the rest may deny.
 _ON_FILE: Final = re.compile(r"\bon (?:file|record|my (?:file|profile|account))\b|\bcorrection\b", re.I)
@@ -221,7 +222,7 @@ _RECORD_REPORT: Final = re.compile(
     re.I,
 )
 _DENIAL: Final = re.compile(
-    r"\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
+    r"\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
     r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bmistake\b|\bnever (?:have|had|was|been)\b",
     re.I,
 )
@@ -242,7 +243,8 @@ _JOKE: Final = re.compile(
     re.I,
 )
 _REACTION: Final = re.compile(
-    r"\bmakes? me feel \w+|\bupsets? (?:my|his|her) stomach|\bgives? me (?:\w+ )?(?:headaches?|migraines?|hives)", re.I
+    r"\bmakes? me feel \w+|\bupsets? (?:my|his|her) stomach|\b(?:gives?|give) me (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)",
+    re.I,
 )
 _OTHER_FOOD: Final = re.compile(
     r"\b(?:diabet\w*|pregnan\w*|coriander|cilantro|kiwis?|strawberr\w*|tomato\w*|citrus|bananas?|avocados?|"
@@ -274,7 +276,7 @@ _HYPOTHETICAL: Final = re.compile(
     r"\b(?:in case|what if|whether|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever)\b|\bhypothetical\w*|\bwhat would happen\b|\bif\b[^.!]*\?|"
-    r"\bmaybe I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious",
+    r"\bmaybe I'?m\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious",
     re.I,
 )
 _DISH: Final = re.compile(
@@ -303,8 +305,9 @@ _COMPLAINT: Final = re.compile(
     r"reservation was lost|stood at the door|explain it (?:three|3|two|2) times|no one apologi[sz]ed|despite me|"
     r"mauvais|tr[èe]s lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo]|swore|(?:was|were) \w+-free and|had \w+ in it|"
-    r"nasty surprise|wasn'?t ready|stood (?:at|by) the|half an hour|still arrived with|arrived with \w+ on|"
-    r"(?:were|was|felt|got) (?:ill|unwell|sick) (?:the day )?after|pink in the middle|wasn'?t mentioned|not mentioned|never heard|overcharge\w*)\b",
+    r"nasty surprise|lentissim[oa]|scortes[ei]|maleducat\w*|kalt|niemand|unfreundlich|langsam|won'?t be back|shrunk|"
+    r"prices have gone up|wasn'?t ready|stood (?:at|by) the|half an hour|still arrived with|arrived with \w+ on|"
+    r"(?:were|was|felt|got) (?:ill|unwell|sick) (?:the day )?after|pink in the middle|wasn'?t mentioned|not mentioned|never heard (?:a thing|back|anything|from)|overcharge\w*)\b",
     re.I,
 )
 _UNRESOLVED: Final = re.compile(
@@ -327,7 +330,7 @@ _OPT_OUT: Final = re.compile(
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
     r"darme de baja|dar de baja|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
     r"no quiero recibir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
-    r"count me out|withdraw (?:my )?consent|stop getting (?:these|them|your|the)|"
+    r"count me out|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:these|them|your|the)|"
     r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
@@ -343,7 +346,7 @@ _OPT_OUT: Final = re.compile(
     re.I,
 )
 _STAY_SUBSCRIBED: Final = re.compile(
-    r"\bunsubscribed (?:\w+ )?by (?:accident|mistake)\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b",
+    r"\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t stop (?:sending|e-?mailing)\b|\bput me back on\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b",
     re.I,
 )
 _COMPUTED_BAIT: Final = re.compile(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b", re.I)
@@ -394,7 +397,12 @@ def classify(text: str, question: str = "") -> Classification:
             if cues[n] or clause != clauses[n]:  # "almonds are the worst": which allergen, not a grievance
                 said = re.sub(r"\b(?:are|is) the worst\b", "", said)
             result.complaint = bool(_COMPLAINT.search(said)) and not _INSTRUCTION.search(clause)
-        if not result.kitchen_alert and _OTHER_FOOD.search(clause) and _RESTRICTION_CUE.search(clause):
+        if (
+            not result.kitchen_alert
+            and not elsewhere
+            and _OTHER_FOOD.search(clause)
+            and _RESTRICTION_CUE.search(clause)
+        ):
             result.kitchen_alert = True  # a restriction outside the vocabulary: no tag, but the kitchen must know
     result.updates = sorted(seen.values(), key=lambda u: (not u.tag.startswith("Allergies:"), u.tag))
     result.opt_out = bool(
@@ -435,7 +443,7 @@ def _allergen_list(clause: str) -> bool:
 
 def _clauses(text: str) -> list[str]:
     parts = re.split(
-        r"(?<=[.!?;])\s+|\n+|\s+(?:but|however|although|though)\s+(?!no (?:other )?meat)|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+—\s+",
+        r"(?<=[.!?;])\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|\s+(?:but|however|although|though)\s+(?!no (?:other )?meat)|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+—\s+",
         text.strip(),
     )
     return [p.strip() for p in parts if p and p.strip()]
@@ -543,7 +551,11 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "fish. Not shellfish"
     if re.match(r"\s*-?\s*free\b", after, re.I):
         return None  # "gluten-free breads", "nut-free": the allergen is absent
-    if re.match(r"\s*(?:are|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|no problem)\b", after, re.I):
+    if re.match(
+        r"\s*(?:are|is|sind|ist|son|es|sont)?\s*(?:\w+\s+)?(?:fine|ok|okay|no problem|kein problem|no (?:es )?problema|pas de probl[eè]me)\b",
+        after,
+        re.I,
+    ):
         return None  # "other nuts are fine"
     if re.search(r"\b(?:not|isn'?t|aren'?t|never)\s+(?:\w+\s+)?allergic\b", before, re.I):
         return None
@@ -553,6 +565,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
 def _dietary(clause: str, following: str = "", elsewhere: bool | None = None) -> list[TagUpdate]:
     if _not_here_and_now(clause, following) if elsewhere is None else elsewhere:
         return []
+    if _INSTRUCTION.search(clause):
+        return []  # "mark everyone as vegan": an instruction, not a diet
     out = []
     for pattern, tag in _DIETARY_RE:
         match = pattern.search(clause)
@@ -599,6 +613,12 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
         if _REMOVE_CUE.search(clause):
             out.append(_update(tag, "remove", clause, 0.75))  # "we don't need the high chair anymore"
             continue
+        if re.match(
+            r"\s*(?:were|was|are|is)?\s*(?:too |really |so )?(?:hard|uncomfortable|awkward|wobbly|cramped)\b",
+            clause[match.end() :],
+            re.I,
+        ):
+            continue  # "found the bar stools hard": a past discomfort, not a request
         needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair", "Seating:Away From Kitchen"}
         refers_back = re.search(r"\b(?:it|there|that)\b", following, re.I) and _SEATING_CUE.search(following)
         if needs or _SEATING_CUE.search(clause) or refers_back:
