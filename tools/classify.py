@@ -226,6 +226,13 @@ _DENIAL: Final = re.compile(
     r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bmistake\b|\bnever (?:have|had|was|been)\b",
     re.I,
 )
+_FIRST_PERSON: Final = re.compile(r"\b(?:I|me|my|I'?m|we|us|our)\b", re.I)
+# What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
+_EXPLAINED: Final = re.compile(
+    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|pregnan\w*|kosher|halal|"
+    r"system|booking|note|file|profile)\b",
+    re.I,
+)
 _BARE_CUE: Final = re.compile(
     r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$", re.I
 )
@@ -330,7 +337,8 @@ _OPT_OUT: Final = re.compile(
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
     r"darme de baja|dar de baja|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
     r"no quiero recibir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
-    r"count me out|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:these|them|your|the)|"
+    r"plus recevoir|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
+    r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:these|them|your|the)|"
     r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
@@ -345,6 +353,13 @@ _OPT_OUT: Final = re.compile(
     r"|^\s*stop\s*[.!]*\s*$",
     re.I,
 )
+# Any request to stop contact, in any order: a verb of stopping or leaving, then a kind of contact.
+_STOP_CONTACT: Final = re.compile(
+    r"\b(?:stop|cease|quit|cancel|halt|end|remove|unsubscribe|no more|enough|(?:don'?t|do not|no longer) (?:want|wish|need)|"
+    r"(?:I'?d|I would) rather not)\b[^.!?]{0,40}?\b(?:e-?mails?|newsletters?|surveys?|questionnaires?|texts?|sms|"
+    r"messages|marketing|promos?|promotions?|promotional|offers|mailings?|mailing list|correspondence|communications?)\b",
+    re.I,
+)
 _STAY_SUBSCRIBED: Final = re.compile(
     r"\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t stop (?:sending|e-?mailing)\b|\bput me back on\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b",
     re.I,
@@ -354,7 +369,8 @@ _COMPUTED_BAIT: Final = re.compile(r"\b(?:platinum|gold|silver|vip|regular|tier|
 
 def classify(text: str, question: str = "") -> Classification:
     """Classify one free-text answer. ``question`` gives context but is never a source of labels."""
-    del question  # labels come only from what the guest wrote
+    # On the allergy question an allergen the guest names is read as theirs unless something explains it away.
+    asked_about_allergies = bool(re.search(r"allerg|dietary|intoleran", question, re.I))
     result = Classification()
     seen: dict[tuple[str, str], TagUpdate] = {}
     clauses = _clauses(text)
@@ -379,6 +395,14 @@ def classify(text: str, question: str = "") -> Classification:
             clause = f"{clause} ({following})"  # "Celery and celeriac — allergic."
         elif len(clause.split()) <= 8 and _allergen_list(clause):
             clause = f"{clause} (allergy)"  # "Tree nuts, cashews especially.": a bare list of allergens
+        elif (
+            asked_about_allergies
+            and _FIRST_PERSON.search(clause)
+            and not _EXPLAINED.search(clause)
+            and not _NO_ALLERGIES.search(clause)
+            and not _dietary(clause)
+        ):
+            clause = f"{clause} (allergy)"
         denies_all = _NO_ALLERGIES.search(clause) and not _REMOVE_CUE.search(clause)
         elsewhere = _not_here_and_now(clause, following)
         allergies = [] if denies_all else _allergies(clause, following, " ".join(clauses[n + 1 :]), elsewhere)
@@ -405,9 +429,8 @@ def classify(text: str, question: str = "") -> Classification:
         ):
             result.kitchen_alert = True  # a restriction outside the vocabulary: no tag, but the kitchen must know
     result.updates = sorted(seen.values(), key=lambda u: (not u.tag.startswith("Allergies:"), u.tag))
-    result.opt_out = bool(
-        _OPT_OUT.search(_STAY_SUBSCRIBED.sub("", text))
-    )  # "no more surveys, keep the newsletter": out
+    wanted = _STAY_SUBSCRIBED.sub("", text)  # "no more surveys, keep the newsletter": out
+    result.opt_out = bool(_OPT_OUT.search(wanted) or _STOP_CONTACT.search(wanted))
     result.kitchen_alert = result.kitchen_alert or any(
         u.action == "add" and u.tag.startswith(("Allergies:", "Dietary:")) for u in result.updates
     )
