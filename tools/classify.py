@@ -85,7 +85,7 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
 _ALLERGEN_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tags) for p, tags in _ALLERGENS]
 _ALLERGY_CUE: Final = re.compile(
     r"\Ballergie\b|\Bintoleranz\b|\b(?:allerg\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
-    r"bloat\w*|feel rough|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
+    r"bloat\w*|feel rough|can'?t do|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|(?:a )?hard no|"
@@ -103,7 +103,7 @@ _SEVERE: Final = re.compile(
 )
 _NEGATED_SEVERE: Final = re.compile(r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)", re.I)
 _INTOLERANCE: Final = re.compile(
-    r"\Bintoleranz\b|\b(?:upset stomach|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b",
+    r"\Bintoleranz\b|\b(?:upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b",
     re.I,
 )
 
@@ -169,10 +169,13 @@ _OCCASION: Final[list[tuple[str, str]]] = [
         r"anniversary|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario",
         "Occasion:Anniversary",
     ),
-    (r"engage(?:d|ment)|proposed|proposal|fian[cç][ée]e?|fian[cç]ailles|compromiso", "Occasion:Engagement"),
+    (
+        r"engage(?:d|ment)|proposed|proposal|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
+        "Occasion:Engagement",
+    ),
     (
         r"business|client dinner|work dinner|team dinner|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
-        r"cena de negocios|d[îi]ner d'affaires|repas d'affaires|(?:bringing|with) (?:some |our |my )?clients",
+        r"cena de negocios|d[îi]ner d'affaires|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ )?clients?",
         "Occasion:Business",
     ),
     (
@@ -189,7 +192,7 @@ _SEATING_CUE: Final = re.compile(
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
-    r"when I'?m|if you can|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather|we love)\b",
+    r"when I'?m|if you can|if poss\w*|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather|we love)\b",
     re.I,
 )
 _NEGATION: Final = re.compile(
@@ -269,20 +272,21 @@ _PARTY: Final = re.compile(
     r"\b(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
     r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|"
     r"little one|wife'?s|husband'?s)\b|"
+    r"^(?:husband|wife|partner|son|daughter|kids?|child|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)\s*:|"
     r"\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa])\b|"
     r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b",
     re.I,
 )
 _ABSENT: Final = re.compile(
-    r"\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t) (?:come|make it|join)\b|"
+    r"\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t) (?:come|make it|join)\b|"
     r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\bstayed (?:at )?home\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b",
     re.I,
 )
 _HYPOTHETICAL: Final = re.compile(
     r"\b(?:in case|what if|whether|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
-    r"develop\w*|ever)\b|\bhypothetical\w*|\bwhat would happen\b|\bif\b[^.!]*\?|"
+    r"develop\w*|ever)\b|\bhypothetical\w*|\bwhat would happen\b|"
     r"\bmaybe I'?m\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious",
     re.I,
 )
@@ -298,12 +302,12 @@ _FOOD_NOUN: Final = re.compile(
     re.I,
 )
 _COMPLAINT: Final = re.compile(
-    r"\b(?:cold|rude|slow|waited|wait(?:ing)? (?:for|over|almost)|disappoint\w*|terrible|awful|horrible|"
+    r"\b(?:cold|rude|slow|waited|(?<!can't )(?<!cant )(?<!cannot )wait(?:ing)? (?:for|over|almost)|disappoint\w*|terrible|awful|horrible|"
     r"overcharged|over-?priced|never again|worst|undercooked|overcooked|was raw|burnt|hair in|wrong (?:order|dish)|"
     r"ignored|dirty|sick|food poisoning|unacceptable|poor service|bad service|forgot|mistake on the bill|"
     r"not happy|unhappy|complain\w*|too loud|so loud|froze|freezing|filthy|spilled|spilt|hard to find|"
     r"nobody (?:helped|came|apologi[sz]ed|offered|seemed)|no one (?:helped|came)|never came|wrong too|charged (?:us )?twice|"
-    r"kept failing|not a good look|uncomfortable|kept pushing|still came|not great|not relaxing|banging|"
+    r"kept failing|not a good look|(?<!just )uncomfortable|kept pushing|still came|not great|not relaxing|banging|"
     r"dry cleaning|walked off|upset|never ordered|refund|why did|put (?:us|me) next to|vanished|shoved|furious|"
     r"nobody (?:tried|could|called|told)|no one (?:tried|could|called|told)|never (?:turned up|arrived)|"
     r"rolled (?:his|her|their) eyes|not cool|wasn'?t applied|wasnt applied|came out anyway|there wasn'?t one|"
@@ -312,7 +316,8 @@ _COMPLAINT: Final = re.compile(
     r"reservation was lost|stood at the door|explain it (?:three|3|two|2) times|no one apologi[sz]ed|despite me|"
     r"mauvais|tr[èe]s lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo]|swore|(?:was|were) \w+-free and|had \w+ in it|"
-    r"nasty surprise|lentissim[oa]|scortes[ei]|maleducat\w*|kalt|niemand|unfreundlich|langsam|won'?t be back|shrunk|"
+    r"nasty surprise|tepid|lukewarm|ran out|condescending|patroni[sz]ing|needs looking at|still had|"
+    r"(?:still )?(?:like|want) (?:someone|somebody|the manager) to call|lentissim[oa]|scortes[ei]|maleducat\w*|kalt|niemand|unfreundlich|langsam|won'?t be back|shrunk|"
     r"prices have gone up|wasn'?t ready|stood (?:at|by) the|half an hour|still arrived with|arrived with \w+ on|"
     r"(?:were|was|felt|got) (?:ill|unwell|sick) (?:the day )?after|pink in the middle|wasn'?t mentioned|not mentioned|never heard (?:a thing|back|anything|from)|overcharge\w*)\b",
     re.I,
@@ -337,7 +342,9 @@ _OPT_OUT: Final = re.compile(
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
     r"darme de baja|dar de baja|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
     r"no quiero recibir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
-    r"plus recevoir|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
+    r"plus recevoir|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
+    r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
+    r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop[.!]*\s*$|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
     r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:these|them|your|the)|"
     r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
@@ -381,8 +388,12 @@ def classify(text: str, question: str = "") -> Classification:
                 continue
             for update in _allergies(f"{clause} ({_ALLERGY_CUE.search(text)[0]})"):  # type: ignore[index]
                 seen.setdefault((update.tag, update.action), update)
-    cues = [_ALLERGY_CUE.search(clause) is not None for clause in clauses]
+    cue_matches = [_ALLERGY_CUE.search(clause) for clause in clauses]
+    cues = [m is not None for m in cue_matches]
     put_right = _RESOLVED.search(text) and not _UNRESOLVED.search(text)
+    # Whole-answer checks first: most answers have no complaint words and no instructions.
+    complaint_words = _COMPLAINT.search(text) is not None
+    instructed = _INSTRUCTION.search(text) is not None
     for n, clause in enumerate(clauses):
         following = clauses[n + 1] if n + 1 < len(clauses) else ""
         continues_list = len(clause.split()) <= 4 and not re.match(r"(?:no|not|without)\b", clause, re.I)
@@ -405,22 +416,34 @@ def classify(text: str, question: str = "") -> Classification:
             clause = f"{clause} (allergy)"
         denies_all = _NO_ALLERGIES.search(clause) and not _REMOVE_CUE.search(clause)
         elsewhere = _not_here_and_now(clause, following)
-        allergies = [] if denies_all else _allergies(clause, following, " ".join(clauses[n + 1 :]), elsewhere)
+        allergies = (
+            []
+            if denies_all
+            else _allergies(
+                clause,
+                following,
+                " ".join(clauses[n + 1 :]),
+                elsewhere,
+                instructed,
+                cue_matches[n],
+                cue_known=clause == clauses[n],  # the cue found above still holds
+            )
+        )
         occasions = _occasions(clause)
         if occasions and _OPT_OUT.search(clause):
             occasions = []
-        found = allergies + _dietary(clause, following, elsewhere) + _seating(clause, following) + occasions
+        found = allergies + _dietary(clause, following, elsewhere, instructed) + _seating(clause, following) + occasions
         if _recorded_then_denied(clause, clauses[n + 1 : n + 3]) and all(u.action == "add" for u in found):
             found = [_update(u.tag, "remove", u.evidence, u.confidence, subject=u.subject) for u in found]
         for update in found:
             key = (update.tag, update.action)
             if key not in seen or _stronger(update, seen[key]):
                 seen[key] = update
-        if not result.complaint and not put_right:
+        if complaint_words and not result.complaint and not put_right:
             said = _REACTION.sub("", _JOKE.sub("", clause))
             if cues[n] or clause != clauses[n]:  # "almonds are the worst": which allergen, not a grievance
                 said = re.sub(r"\b(?:are|is) the worst\b", "", said)
-            result.complaint = bool(_COMPLAINT.search(said)) and not _INSTRUCTION.search(clause)
+            result.complaint = bool(_COMPLAINT.search(said)) and not (instructed and _INSTRUCTION.search(clause))
         if (
             not result.kitchen_alert
             and not elsewhere
@@ -430,6 +453,8 @@ def classify(text: str, question: str = "") -> Classification:
             result.kitchen_alert = True  # a restriction outside the vocabulary: no tag, but the kitchen must know
     result.updates = sorted(seen.values(), key=lambda u: (not u.tag.startswith("Allergies:"), u.tag))
     wanted = _STAY_SUBSCRIBED.sub("", text)  # "no more surveys, keep the newsletter": out
+    if _HYPOTHETICAL.search(text) or re.search(r"\bjust testing\b", text, re.I):
+        wanted = re.sub(r"['\"‘“][^'\"’”]{1,30}['\"’”]", "", wanted)  # "what if someone types 'unsubscribe'": a mention
     result.opt_out = bool(_OPT_OUT.search(wanted) or _STOP_CONTACT.search(wanted))
     result.kitchen_alert = result.kitchen_alert or any(
         u.action == "add" and u.tag.startswith(("Allergies:", "Dietary:")) for u in result.updates
@@ -451,13 +476,14 @@ def _recorded_then_denied(clause: str, after: list[str]) -> bool:
 
 def _allergen_list(clause: str) -> bool:
     """A clause that is nothing but allergens and list words, such as "Tree nuts, cashews especially"."""
-    rest = clause
+    listed = re.sub(r"^[\w ]{1,15}:\s*", "", clause)  # "Husband: ", "me: "
+    rest = listed
     for pattern, _tags in _ALLERGEN_RE:
         rest = pattern.sub(" ", rest)
-    if rest == clause:
+    if rest == listed:
         return False
     return not re.sub(
-        r"\b(?:and|or|especially|mainly|mostly|all|of|them|the|lot|plus|also|too|any|kinds?|types?)\b|\W",
+        r"\b(?:and|or|especially|esp|mainly|mostly|all|of|them|the|lot|plus|also|too|any|kinds?|types?|severe|mild)\b|\W",
         "",
         rest,
         flags=re.I,
@@ -474,16 +500,26 @@ def _clauses(text: str) -> list[str]:
 
 def _not_here_and_now(clause: str, following: str) -> bool:
     """A hypothetical, or about someone who was not there."""
-    return bool(_HYPOTHETICAL.search(clause) or _ABSENT.search(clause) or _ABSENT.search(following))
+    absent_next = _ABSENT.search(following) and re.match(r"(?:but )?(?:she|he|they)\b", following, re.I)
+    asks_if = "?" in clause and re.search(r"\bif\b", clause, re.I)  # "if I went vegan, could you cope?"
+    return bool(asks_if or _HYPOTHETICAL.search(clause) or _ABSENT.search(clause) or absent_next)
 
 
-def _allergies(clause: str, following: str = "", rest: str = "", elsewhere: bool | None = None) -> list[TagUpdate]:
+def _allergies(
+    clause: str,
+    following: str = "",
+    rest: str = "",
+    elsewhere: bool | None = None,
+    instructed: bool = True,
+    cue: re.Match[str] | None = None,
+    cue_known: bool = False,
+) -> list[TagUpdate]:
     if _not_here_and_now(clause, following) if elsewhere is None else elsewhere:
         return []
     not_allergy = _NOT_ALLERGY.search(clause) and not _REMOVE_CUE.search(clause) and not _INTOLERANCE.search(clause)
-    if _INSTRUCTION.search(clause) or not_allergy:
+    if (instructed and _INSTRUCTION.search(clause)) or not_allergy:
         return []  # instructions to the system are data, and "not an allergy" is a preference
-    cue = _ALLERGY_CUE.search(clause)
+    cue = cue if cue_known else _ALLERGY_CUE.search(clause)
     out: list[TagUpdate] = []
     if _COELIAC.search(clause):
         out.append(_update("Allergies:Gluten", "add", clause, 0.95, _severity(clause), _subject(clause)))
@@ -585,10 +621,12 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     return "add"
 
 
-def _dietary(clause: str, following: str = "", elsewhere: bool | None = None) -> list[TagUpdate]:
+def _dietary(
+    clause: str, following: str = "", elsewhere: bool | None = None, instructed: bool = True
+) -> list[TagUpdate]:
     if _not_here_and_now(clause, following) if elsewhere is None else elsewhere:
         return []
-    if _INSTRUCTION.search(clause):
+    if instructed and _INSTRUCTION.search(clause):
         return []  # "mark everyone as vegan": an instruction, not a diet
     out = []
     for pattern, tag in _DIETARY_RE:
