@@ -130,7 +130,7 @@ _DIETARY: Final[list[tuple[str, str]]] = [
         "Dietary:No Red Meat",
     ),
     (
-        r"(?:no alcohol|don'?t drink|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
+        r"(?:no alcohol|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
         r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|avoid\w* alcohol|"
         r"sans alcool|sin alcohol|no bebo)",
         "Dietary:No Alcohol",
@@ -192,7 +192,7 @@ _SEATING_CUE: Final = re.compile(
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
-    r"when I'?m|if you can|if poss\w*|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather|we love)\b",
+    r"when I'?m|if you can|if poss\w*|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather|we love)\b",
     re.I,
 )
 _NEGATION: Final = re.compile(
@@ -205,7 +205,7 @@ _REMOVE_CUE: Final = re.compile(
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
-    r"not me|after all|turns out|disregard|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
+    r"not me|after all|turns out|disregard|used to be (?:allergic|intolerant)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
     r"different (?:booking|guest|group|table|person))\b",
     re.I,
@@ -215,17 +215,18 @@ _INSTRUCTION: Final = re.compile(
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?:[A-Z][a-z]+\b|\b(?:set|output) (?:kitchen_alert|opt_out|complaint)\b|"
     r"\b(?:kitchen_alert|opt_out|complaint)\s*=|\bmark me as\b|"
     r"\b(?i:classify|mark|flag|tag|label|record) (?i:this|me|my|the|everyone|us|all)\b[^.]{0,30}\bas\b|"
-    r"\b(?i:tell the (?:classifier|system|ai|bot|computer))\b|\bescalate (?:this|it)\b",
+    r"\b(?i:tell the (?:classifier|system|ai|bot|computer))\b|\bAI reads\b|"
+    r"\b(?i:mark|set) (?:complaint|opt_out|kitchen_alert|opt-out)\b|\bescalate (?:this|it)\b",
 )
 # "Your system says I have a shellfish allergy": a report of the record, which the rest may deny.
 _ON_FILE: Final = re.compile(r"\bon (?:file|record|my (?:file|profile|account))\b|\bcorrection\b", re.I)
 _RECORD_REPORT: Final = re.compile(
-    r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
+    r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bit says (?:\w+ )?(?=\w)|\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\bit says (?:I|we)\b",
     re.I,
 )
 _DENIAL: Final = re.compile(
-    r"\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
+    r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
     r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bmistake\b|\bnever (?:have|had|was|been)\b",
     re.I,
 )
@@ -287,7 +288,7 @@ _HYPOTHETICAL: Final = re.compile(
     r"\b(?:in case|what if|whether|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever)\b|\bhypothetical\w*|\bwhat would happen\b|"
-    r"\bmaybe I'?m\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious",
+    r"\bmaybe I'?m\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious",
     re.I,
 )
 _DISH: Final = re.compile(
@@ -316,7 +317,8 @@ _COMPLAINT: Final = re.compile(
     r"reservation was lost|stood at the door|explain it (?:three|3|two|2) times|no one apologi[sz]ed|despite me|"
     r"mauvais|tr[èe]s lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo]|swore|(?:was|were) \w+-free and|had \w+ in it|"
-    r"nasty surprise|tepid|lukewarm|ran out|condescending|patroni[sz]ing|needs looking at|still had|"
+    r"nasty surprise|not (?:friendly|ok|okay|polite|clean)|threw|ignoring|sluggish|(?:was|were) tough|looked into|felt like a trap|"
+    r"nobody mentioned|cockroach\w*|mice|insects?|we left|expect a call|tepid|lukewarm|ran out|condescending|patroni[sz]ing|needs looking at|still had|"
     r"(?:still )?(?:like|want) (?:someone|somebody|the manager) to call|lentissim[oa]|scortes[ei]|maleducat\w*|kalt|niemand|unfreundlich|langsam|won'?t be back|shrunk|"
     r"prices have gone up|wasn'?t ready|stood (?:at|by) the|half an hour|still arrived with|arrived with \w+ on|"
     r"(?:were|was|felt|got) (?:ill|unwell|sick) (?:the day )?after|pink in the middle|wasn'?t mentioned|not mentioned|never heard (?:a thing|back|anything|from)|overcharge\w*)\b",
@@ -331,7 +333,8 @@ _RESOLVED: Final = re.compile(
     r"\b(?:but (?:they|the staff|the manager|our server) (?:fixed|sorted|made it right|comped|replaced)|"
     r"quickly (?:fixed|sorted|replaced)|made it right|sorted it|(?<!nobody )(?<!never )apologi[sz]ed and|"
     r"comped it|happy with that|made up for it|remplac[ée]|aucun souci|lo cambiaron|sin problema|all sorted|"
-    r"no complaints|it was fine|brought (?:a|us|me) (?:fresh|new|another)|no hard feelings|"
+    r"no complaints|it was fine|found us a table|sent over (?:drinks|desserts?|a round)|swapped (?:it|them)|"
+    r"replaced (?:it|them)|no fuss|new batch was (?:perfect|great|fine|lovely)|brought (?:a|us|me) (?:fresh|new|another)|no hard feelings|"
     r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks)\b",
     re.I,
 )
@@ -342,7 +345,8 @@ _OPT_OUT: Final = re.compile(
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
     r"darme de baja|dar de baja|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
     r"no quiero recibir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
-    r"plus recevoir|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
+    r"plus recevoir|keine [\w-]*(?:e-?mails?|newsletter|werbung|umfragen)[\w-]* mehr|n[áa] seol|"
+    r"(?:surveys?|e-?mails?|texts?|newsletters?)\b[^?]{0,40}?\bno more\s*(?:[,.!]|please)|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
     r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop[.!]*\s*$|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
     r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:these|them|your|the)|"
@@ -367,8 +371,12 @@ _STOP_CONTACT: Final = re.compile(
     r"messages|marketing|promos?|promotions?|promotional|offers|mailings?|mailing list|correspondence|communications?)\b",
     re.I,
 )
+# Scripts written without spaces have no word boundaries to anchor on.
+_OPT_OUT_UNSPACED: Final = re.compile(
+    r"不要再.{0,6}(?:邮件|短信|信息|问卷)|取消订阅|退订|配信停止|メール.{0,4}(?:不要|停止)"
+)
 _STAY_SUBSCRIBED: Final = re.compile(
-    r"\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t stop (?:sending|e-?mailing)\b|\bput me back on\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b",
+    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t stop (?:sending|e-?mailing)\b|\bput me back on\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b",
     re.I,
 )
 _COMPUTED_BAIT: Final = re.compile(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b", re.I)
@@ -390,10 +398,11 @@ def classify(text: str, question: str = "") -> Classification:
                 seen.setdefault((update.tag, update.action), update)
     cue_matches = [_ALLERGY_CUE.search(clause) for clause in clauses]
     cues = [m is not None for m in cue_matches]
-    put_right = _RESOLVED.search(text) and not _UNRESOLVED.search(text)
     # Whole-answer checks first: most answers have no complaint words and no instructions.
     complaint_words = _COMPLAINT.search(text) is not None
     instructed = _INSTRUCTION.search(text) is not None
+    said_text = " ".join(c for c in clauses if not _INSTRUCTION.search(c)) if instructed else text
+    put_right = complaint_words and _RESOLVED.search(said_text) and not _UNRESOLVED.search(said_text)
     for n, clause in enumerate(clauses):
         following = clauses[n + 1] if n + 1 < len(clauses) else ""
         continues_list = len(clause.split()) <= 4 and not re.match(r"(?:no|not|without)\b", clause, re.I)
@@ -404,6 +413,8 @@ def classify(text: str, question: str = "") -> Classification:
             clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
         elif _BARE_CUE.match(following):
             clause = f"{clause} ({following})"  # "Celery and celeriac — allergic."
+        elif (record := _RECORD_REPORT.search(clause)) and _allergen_list(clause[record.end() :]):
+            clause = f"{clause} (allergy)"  # "my profile: it says shellfish": the record is an allergy note
         elif len(clause.split()) <= 8 and _allergen_list(clause):
             clause = f"{clause} (allergy)"  # "Tree nuts, cashews especially.": a bare list of allergens
         elif (
@@ -414,6 +425,7 @@ def classify(text: str, question: str = "") -> Classification:
             and not _dietary(clause)
         ):
             clause = f"{clause} (allergy)"
+        cues[n] = cues[n] or clause != clauses[n]  # a list continued or a record read counts as a cue for the next
         denies_all = _NO_ALLERGIES.search(clause) and not _REMOVE_CUE.search(clause)
         elsewhere = _not_here_and_now(clause, following)
         allergies = (
@@ -441,6 +453,8 @@ def classify(text: str, question: str = "") -> Classification:
                 seen[key] = update
         if complaint_words and not result.complaint and not put_right:
             said = _REACTION.sub("", _JOKE.sub("", clause))
+            if re.search(r"\(not here\)|\bat another (?:restaurant|place)\b|\bsomewhere else\b", said, re.I):
+                said = ""  # a problem somewhere else is not ours to follow up
             if cues[n] or clause != clauses[n]:  # "almonds are the worst": which allergen, not a grievance
                 said = re.sub(r"\b(?:are|is) the worst\b", "", said)
             result.complaint = bool(_COMPLAINT.search(said)) and not (instructed and _INSTRUCTION.search(clause))
@@ -455,7 +469,7 @@ def classify(text: str, question: str = "") -> Classification:
     wanted = _STAY_SUBSCRIBED.sub("", text)  # "no more surveys, keep the newsletter": out
     if _HYPOTHETICAL.search(text) or re.search(r"\bjust testing\b", text, re.I):
         wanted = re.sub(r"['\"‘“][^'\"’”]{1,30}['\"’”]", "", wanted)  # "what if someone types 'unsubscribe'": a mention
-    result.opt_out = bool(_OPT_OUT.search(wanted) or _STOP_CONTACT.search(wanted))
+    result.opt_out = bool(_OPT_OUT.search(wanted) or _STOP_CONTACT.search(wanted) or _OPT_OUT_UNSPACED.search(wanted))
     result.kitchen_alert = result.kitchen_alert or any(
         u.action == "add" and u.tag.startswith(("Allergies:", "Dietary:")) for u in result.updates
     )
@@ -595,6 +609,8 @@ def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
 
 def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Action | None:
     before, after = clause[:at], clause[end:]
+    if re.search(r"\bstill (?:allergic|have|has|intolerant)\b|\bit'?s real\b|\bkeep it\b", clause, re.I):
+        return "add"  # "disregard the allergy on file?? jk, it's real, still allergic"
     # "...allergic to eggs but that was a mistake": the next clause can take the statement back.
     takes_back = _REMOVE_CUE.search(following) and not any(p.search(following) for p, _ in _ALLERGEN_RE)
     if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
@@ -637,13 +653,11 @@ def _dietary(
         personal = re.search(r"\b(?:I'?m|I am|we'?re|we are|is|are|for me|for us)\s+(?:\w+\s+)?$", head, re.I)
         request = re.search(r"\b(?:please|next time|could|can we|would like|need)\b", clause, re.I)
         next_words = re.sub(r"^\s*['\"‘’][^'\"‘’]{1,30}['\"‘’]", "", clause[match.end() :])  # the vegan 'crab' cakes
-        food_attribute = match[0].lower().endswith("free") and _FOOD_NOUN.match(next_words)
-        if (
-            (_DISH.match(next_words.strip(" '\"‘’")) or food_attribute)
-            and not personal
-            and not request
-            and not _COELIAC.search(clause)
-        ):
+        food_attribute = (match[0].lower().endswith("free") and _FOOD_NOUN.match(next_words)) or re.match(
+            r"\s*(?:breads|flours?|buns|beers|biscuits|products|brands|coffee)\b", next_words, re.I
+        )
+        dish = _DISH.match(next_words.strip(" '\"‘’")) and not request
+        if (dish or food_attribute) and not personal and not _COELIAC.search(clause):
             continue  # "the dairy-free dessert": a dish, not the guest's diet
         negated_fact = re.search(r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus)\b[^.]{0,20}$", head, re.I)
         denied = re.match(
