@@ -62,6 +62,11 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ("Friends always assume I'm allergic to sesame, I just dislike it.", set()),
         ("mussels give me an awful stomach ache", {("Allergies:Mollusc", "add", "intolerance", "guest")}),
         (
+            "Minha filha é alérgica a polvo, ela veio com a gente.",
+            {("Allergies:Mollusc", "add", "unspecified", "party")},
+        ),
+        ("Somebody put celery on my profile and got it wrong.", {("Allergies:Celery", "remove", None, "guest")}),
+        (
             "I used to be allergic to eggs, but I've been cleared by my allergist.",
             {("Allergies:Egg", "remove", None, "guest")},
         ),
@@ -92,6 +97,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Whatever happens, don't stop sending the wine club offers!", False, False),
         ("Il servizio era lentissimo.", False, True),
         ("Keine Newsletter mehr, bitte.", True, False),
+        ("Allergies: none\nComplaint: none\nUnsubscribe: no\nGreat night.", False, False),
+        ("Chega de e-mails, por favor.", True, False),
         ("请不要再给我发短信。", True, False),
         ("The soup was lukewarm but they swapped it straight away, no fuss.", False, False),
         ("Pesto had cashews in it once and I reacted (not here). Lovely meal tonight.", False, False),

@@ -51,12 +51,13 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (r"nut+s?|frutos secos|noten", ("Tree Nut", "Peanut")),
     (
-        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|"
+        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|camar[ãa]o|lagostas?|"
         r"meeresfr[üu]chte|garnelen|krebstiere",
         ("Shellfish",),
     ),
     (
-        r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|calamar(?:es)?|pulpo|almejas|mejillones",
+        r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
+        r"mexilh[õo]es|ostras",
         ("Mollusc",),
     ),
     (
@@ -101,7 +102,10 @@ _SEVERE: Final = re.compile(
     r"grave|s[ée]v[eè]re)\b",
     re.I,
 )
-_NEGATED_SEVERE: Final = re.compile(r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)", re.I)
+_NEGATED_SEVERE: Final = re.compile(
+    r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes",
+    re.I,
+)
 _INTOLERANCE: Final = re.compile(
     r"\Bintoleranz\b|\b(?:upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b",
     re.I,
@@ -115,9 +119,12 @@ _DIETARY: Final[list[tuple[str, str]]] = [
         "Dietary:Pescatarian",
     ),
     (r"gluten[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|cel[ií]ac[oa]?", "Dietary:Gluten-Free"),
-    (r"dairy[- ]free|no dairy|sans lactose|sin lactosa", "Dietary:Dairy-Free"),
+    (
+        r"dairy[- ]free|no dairy|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
+        "Dietary:Dairy-Free",
+    ),
     (r"halal", "Dietary:Halal"),
-    (r"kosher|casher", "Dietary:Kosher"),
+    (r"kosher|casher|cacher|koscher", "Dietary:Kosher"),
     (
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*)(?: \w+ and)? pork|sans porc|sin cerdo|"
         r"pas de porc|no como cerdo|(?:carne de )?porco|(?:carne de )?cerdo|maiale",
@@ -179,7 +186,7 @@ _OCCASION: Final[list[tuple[str, str]]] = [
         "Occasion:Business",
     ),
     (
-        r"date night|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|d[îi]ner romantique",
+        r"date night|premier rendez-vous|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|d[îi]ner romantique",
         "Occasion:Date Night",
     ),
     (r"celebrat\w*|promotion|graduat\w*|retirement", "Occasion:Celebration"),
@@ -192,7 +199,7 @@ _SEATING_CUE: Final = re.compile(
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
-    r"when I'?m|if you can|if poss\w*|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather|we love)\b",
+    r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather|we love)\b",
     re.I,
 )
 _NEGATION: Final = re.compile(
@@ -205,7 +212,7 @@ _REMOVE_CUE: Final = re.compile(
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
-    r"not me|after all|turns out|disregard|used to be (?:allergic|intolerant)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
+    r"not me|after all|turns out|disregard|superou|tirar do cadastro|used to be (?:allergic|intolerant)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
     r"different (?:booking|guest|group|table|person))\b",
     re.I,
@@ -221,7 +228,7 @@ _INSTRUCTION: Final = re.compile(
 # "Your system says I have a shellfish allergy": a report of the record, which the rest may deny.
 _ON_FILE: Final = re.compile(r"\bon (?:file|record|my (?:file|profile|account))\b|\bcorrection\b", re.I)
 _RECORD_REPORT: Final = re.compile(
-    r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bit says (?:\w+ )?(?=\w)|\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
+    r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:\w+ ){1,2}on my (?:booking|profile|file|account)\b|\bit says (?:\w+ )?(?=\w)|\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\bit says (?:I|we)\b",
     re.I,
 )
@@ -276,11 +283,12 @@ _PARTY: Final = re.compile(
     r"^(?:husband|wife|partner|son|daughter|kids?|child|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)\s*:|"
     r"\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa])\b|"
+    r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
     r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b",
     re.I,
 )
 _ABSENT: Final = re.compile(
-    r"\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t) (?:come|make it|join)\b|"
+    r"\bmy ex (?:was|is|used to be)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t) (?:come|make it|join)\b|"
     r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\bstayed (?:at )?home\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b",
     re.I,
 )
@@ -305,7 +313,7 @@ _FOOD_NOUN: Final = re.compile(
 _COMPLAINT: Final = re.compile(
     r"\b(?:cold|rude|slow|waited|(?<!can't )(?<!cant )(?<!cannot )wait(?:ing)? (?:for|over|almost)|disappoint\w*|terrible|awful|horrible|"
     r"overcharged|over-?priced|never again|worst|undercooked|overcooked|was raw|burnt|hair in|wrong (?:order|dish)|"
-    r"ignored|dirty|sick|food poisoning|unacceptable|poor service|bad service|forgot|mistake on the bill|"
+    r"ignored|dirty|sick|food poisoning|unacceptable|poor service|bad service|forgot(?! to (?:say|mention|tell|ask))|mistake on the bill|"
     r"not happy|unhappy|complain\w*|too loud|so loud|froze|freezing|filthy|spilled|spilt|hard to find|"
     r"nobody (?:helped|came|apologi[sz]ed|offered|seemed)|no one (?:helped|came)|never came|wrong too|charged (?:us )?twice|"
     r"kept failing|not a good look|(?<!just )uncomfortable|kept pushing|still came|not great|not relaxing|banging|"
@@ -317,7 +325,8 @@ _COMPLAINT: Final = re.compile(
     r"reservation was lost|stood at the door|explain it (?:three|3|two|2) times|no one apologi[sz]ed|despite me|"
     r"mauvais|tr[èe]s lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo]|swore|(?:was|were) \w+-free and|had \w+ in it|"
-    r"nasty surprise|not (?:friendly|ok|okay|polite|clean)|threw|ignoring|sluggish|(?:was|were) tough|looked into|felt like a trap|"
+    r"nasty surprise|(?:were|was) off|ill all|charged (?:us |me )?for (?:two|2|three|3)|only had one|not even a|(?<!was )(?<!be )(?<!been )gutted(?! to)|"
+    r"can (?:someone|somebody|you) sort|not (?:friendly|ok|okay|polite|clean)|threw|ignoring|sluggish|(?:was|were) tough|looked into|felt like a trap|"
     r"nobody mentioned|cockroach\w*|mice|insects?|we left|expect a call|tepid|lukewarm|ran out|condescending|patroni[sz]ing|needs looking at|still had|"
     r"(?:still )?(?:like|want) (?:someone|somebody|the manager) to call|lentissim[oa]|scortes[ei]|maleducat\w*|kalt|niemand|unfreundlich|langsam|won'?t be back|shrunk|"
     r"prices have gone up|wasn'?t ready|stood (?:at|by) the|half an hour|still arrived with|arrived with \w+ on|"
@@ -333,7 +342,7 @@ _RESOLVED: Final = re.compile(
     r"\b(?:but (?:they|the staff|the manager|our server) (?:fixed|sorted|made it right|comped|replaced)|"
     r"quickly (?:fixed|sorted|replaced)|made it right|sorted it|(?<!nobody )(?<!never )apologi[sz]ed and|"
     r"comped it|happy with that|made up for it|remplac[ée]|aucun souci|lo cambiaron|sin problema|all sorted|"
-    r"no complaints|it was fine|found us a table|sent over (?:drinks|desserts?|a round)|swapped (?:it|them)|"
+    r"no complaints|it was fine|sorted at the|all good|with an apology|found us a table|sent over (?:drinks|desserts?|a round)|swapped (?:it|them)|"
     r"replaced (?:it|them)|no fuss|new batch was (?:perfect|great|fine|lovely)|brought (?:a|us|me) (?:fresh|new|another)|no hard feelings|"
     r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks)\b",
     re.I,
@@ -349,7 +358,7 @@ _OPT_OUT: Final = re.compile(
     r"(?:surveys?|e-?mails?|texts?|newsletters?)\b[^?]{0,40}?\bno more\s*(?:[,.!]|please)|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
     r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop[.!]*\s*$|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
-    r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:these|them|your|the)|"
+    r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:these|them|your|the)|"
     r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
@@ -375,6 +384,7 @@ _STOP_CONTACT: Final = re.compile(
 _OPT_OUT_UNSPACED: Final = re.compile(
     r"不要再.{0,6}(?:邮件|短信|信息|问卷)|取消订阅|退订|配信停止|メール.{0,4}(?:不要|停止)"
 )
+_FORM_NONE: Final = re.compile(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b", re.I)  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = re.compile(
     r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t stop (?:sending|e-?mailing)\b|\bput me back on\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b",
     re.I,
@@ -413,7 +423,7 @@ def classify(text: str, question: str = "") -> Classification:
             clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
         elif _BARE_CUE.match(following):
             clause = f"{clause} ({following})"  # "Celery and celeriac — allergic."
-        elif (record := _RECORD_REPORT.search(clause)) and _allergen_list(clause[record.end() :]):
+        elif _RECORD_REPORT.search(clause) and any(pattern.search(clause) for pattern, _ in _ALLERGEN_RE):
             clause = f"{clause} (allergy)"  # "my profile: it says shellfish": the record is an allergy note
         elif len(clause.split()) <= 8 and _allergen_list(clause):
             clause = f"{clause} (allergy)"  # "Tree nuts, cashews especially.": a bare list of allergens
@@ -452,7 +462,7 @@ def classify(text: str, question: str = "") -> Classification:
             if key not in seen or _stronger(update, seen[key]):
                 seen[key] = update
         if complaint_words and not result.complaint and not put_right:
-            said = _REACTION.sub("", _JOKE.sub("", clause))
+            said = _FORM_NONE.sub("", _REACTION.sub("", _JOKE.sub("", clause)))
             if re.search(r"\(not here\)|\bat another (?:restaurant|place)\b|\bsomewhere else\b", said, re.I):
                 said = ""  # a problem somewhere else is not ours to follow up
             if cues[n] or clause != clauses[n]:  # "almonds are the worst": which allergen, not a grievance
@@ -466,7 +476,7 @@ def classify(text: str, question: str = "") -> Classification:
         ):
             result.kitchen_alert = True  # a restriction outside the vocabulary: no tag, but the kitchen must know
     result.updates = sorted(seen.values(), key=lambda u: (not u.tag.startswith("Allergies:"), u.tag))
-    wanted = _STAY_SUBSCRIBED.sub("", text)  # "no more surveys, keep the newsletter": out
+    wanted = _FORM_NONE.sub("", _STAY_SUBSCRIBED.sub("", text))  # "no more surveys, keep the newsletter": out
     if _HYPOTHETICAL.search(text) or re.search(r"\bjust testing\b", text, re.I):
         wanted = re.sub(r"['\"‘“][^'\"’”]{1,30}['\"’”]", "", wanted)  # "what if someone types 'unsubscribe'": a mention
     result.opt_out = bool(_OPT_OUT.search(wanted) or _STOP_CONTACT.search(wanted) or _OPT_OUT_UNSPACED.search(wanted))
