@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
@@ -182,3 +184,18 @@ def trigger(store: SQLiteStore) -> ToolContext:
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+def run_maitre(
+    *args: str, stdin: str | None = None, env: Mapping[str, str] | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """The maitre command in a child process, as a user runs it (``env`` replaces the environment)."""
+    return subprocess.run(
+        [sys.executable, "-m", "agent.cli", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env=None if env is None else dict(env),
+        timeout=timeout,
+        check=False,
+    )

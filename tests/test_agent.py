@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,7 +20,7 @@ from agent.loop import Agent, Limits, system_prompt, tool_definitions
 from agent.runs import RunRecord, RunStore
 from agent.settings import Settings
 from tests.anthropic_endpoint import Endpoint, Reply, Status, serve
-from tests.conftest import context
+from tests.conftest import context, run_maitre
 from tools.errors import InvalidInput
 from tools.store.sqlite import SQLiteStore
 
@@ -229,50 +227,22 @@ def test_maitre_ask_streams_the_answer_and_ends_with_usage(db: Path, tmp_path: P
             "NO_COLOR": "1",
             "COLUMNS": "200",
         }
-        done = subprocess.run(
-            [sys.executable, "-m", "agent.cli", "ask", "opt Oscar in", "--store", str(db)],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-            check=False,
-        )
-        listed = subprocess.run(
-            [sys.executable, "-m", "agent.cli", "runs"],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-            check=False,
-        )
+        done = run_maitre("ask", "opt Oscar in", "--store", str(db), env=env, timeout=60)
+        listed = run_maitre("runs", env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "Oscar opted out, so I cannot opt him back in." in done.stdout
     assert "→ patch_profile(guest=g-oscar, consent=opt_in)" in done.stderr
     assert "refused by a guard" in done.stderr and "cache read" in done.stderr
     assert "sk-" not in done.stderr and "test" not in done.stderr.split("·")[0]
     run_id = listed.stdout.split()[0]
-    shown = subprocess.run(
-        [sys.executable, "-m", "agent.cli", "runs", "show", run_id],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    shown = run_maitre("runs", "show", run_id, env=env, timeout=60)
     assert "✗ patch_profile(guest=g-oscar, consent=opt_in)" in shown.stdout
     assert not SQLiteStore(db).get_guest("g-oscar").marketing_opt_in.opt_in  # type: ignore[union-attr]
 
 
 def test_maitre_ask_without_a_key_explains_in_one_sentence(db: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ANTHROPIC_")}
-    done = subprocess.run(
-        [sys.executable, "-m", "agent.cli", "ask", "hi", "--store", str(db)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    done = run_maitre("ask", "hi", "--store", str(db), env=env, timeout=60)
     assert done.returncode == 2 and "set ANTHROPIC_API_KEY" in done.stderr
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import anthropic
@@ -15,6 +13,7 @@ import pytest
 
 from agent.model_classifier import ModelClassifier
 from tests.anthropic_endpoint import Endpoint, Reply, Status, serve
+from tests.conftest import run_maitre
 from tools.classify import classify, merge_model, needs_model
 
 DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_dev.jsonl"
@@ -135,15 +134,7 @@ def test_injections_never_yield_computed_tags() -> None:
 def test_the_jsonl_command_prints_one_line_per_answer() -> None:
     lines = DEV.read_text().splitlines()[:5]
     env = {k: v for k, v in os.environ.items() if not k.startswith("ANTHROPIC_")}
-    done = subprocess.run(
-        [sys.executable, "-m", "agent.cli", "classify", "--input", "-", "--format", "jsonl"],
-        input="\n".join(lines),
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    done = run_maitre("classify", "--input", "-", "--format", "jsonl", stdin="\n".join(lines), env=env, timeout=60)
     assert done.returncode == 0, done.stderr
     out = [json.loads(line) for line in done.stdout.splitlines()]
     assert [o["id"] for o in out] == [json.loads(line)["id"] for line in lines]

@@ -6,21 +6,18 @@ import json
 import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import make_guests
+from tests.conftest import make_guests, run_maitre
 from tools.store.sqlite import SQLiteStore
 
 
 def maitre(*args: str, store: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "agent.cli", *args]
-    if store is not None:
-        command += ["--store", str(store)]
+    stored = ("--store", str(store)) if store is not None else ()
     env = {**os.environ, "MAITRE_MANAGER": "alex", "COLUMNS": "160", "NO_COLOR": "1"}
-    return subprocess.run(command, capture_output=True, text=True, env=env, input=stdin, timeout=120, check=False)
+    return run_maitre(*args, *stored, stdin=stdin, env=env)
 
 
 def journal_size(path: Path) -> int:

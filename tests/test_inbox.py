@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 from agent.triggers.inbox import MAX_ATTEMPTS, Inbox, inbox_path
 from agent.triggers.worker import Worker
-from tests.conftest import NOW, context
+from tests.conftest import NOW, context, run_maitre
 from tools.events import CheckEvent
 from tools.models import Check
 from tools.store.sqlite import SQLiteStore
@@ -50,15 +49,7 @@ def test_a_good_item_is_applied_and_marked_done(store: SQLiteStore, tmp_path: Pa
 
 
 def maitre(*args: str, store: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    return subprocess.run(
-        [sys.executable, "-m", "agent.cli", *args, "--store", str(store)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    return run_maitre(*args, "--store", str(store), env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"})
 
 
 def test_replay_brief_and_inbox_from_the_terminal(tmp_path: Path) -> None:

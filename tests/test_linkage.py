@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
+from tests.conftest import run_maitre
 from tools import linkage
 from tools.sample import guest_records
 
@@ -55,14 +55,7 @@ def test_the_same_input_gives_the_same_answer() -> None:
 
 
 def maitre(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "agent.cli", *args],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        timeout=120,
-        check=False,
-    )
+    return run_maitre(*args, stdin=stdin)
 
 
 def test_maitre_dedupe_prints_one_jsonl_pair_per_duplicate(tmp_path: Path) -> None:
