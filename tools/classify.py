@@ -84,13 +84,15 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"sulphites?|sulfites?|sulfitos", ("Sulphites",)),
 ]
 _ALLERGEN_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tags) for p, tags in _ALLERGENS]
+# A reaction said as what a food does to the guest: a cue for an allergy, and not a complaint about us.
+_GIVES_ME: Final = r"(?:gives?|give) me (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = re.compile(
     r"\Ballergie\b|\Bintoleranz\b|\b(?:allerg\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|can'?t do|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|(?:a )?hard no|"
-    r"(?:gives?|give) me (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)|uczulon\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick)|"
+    rf"{_GIVES_ME}|uczulon\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick)|"
     r"peanuts? only|react badly to|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b",
@@ -229,7 +231,7 @@ _INSTRUCTION: Final = re.compile(
 _ON_FILE: Final = re.compile(r"\bon (?:file|record|my (?:file|profile|account))\b|\bcorrection\b", re.I)
 _RECORD_REPORT: Final = re.compile(
     r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:\w+ ){1,2}on my (?:booking|profile|file|account)\b|\bit says (?:\w+ )?(?=\w)|\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
-    r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\bit says (?:I|we)\b",
+    r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b",
     re.I,
 )
 _DENIAL: Final = re.compile(
@@ -261,7 +263,7 @@ _JOKE: Final = re.compile(
     re.I,
 )
 _REACTION: Final = re.compile(
-    r"\bmakes? me feel \w+|\bupsets? (?:my|his|her) stomach|\b(?:gives?|give) me (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)",
+    rf"\bmakes? me feel \w+|\bupsets? (?:my|his|her) stomach|\b{_GIVES_ME}",
     re.I,
 )
 _OTHER_FOOD: Final = re.compile(
@@ -486,7 +488,7 @@ def classify(text: str, question: str = "") -> Classification:
     labelled = {u.evidence for u in result.updates}
     result.unmatched = [
         c
-        for c in _clauses(text)
+        for c in clauses
         if not any(e and e in c for e in labelled) and len(c.split()) >= 3 and not _COMPUTED_BAIT.search(c)
     ][:3]
     return result
