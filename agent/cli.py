@@ -627,7 +627,7 @@ def dedupe(input_file: Path | None, fmt: str, threshold: float, store_path: Path
         rows = [store_dedupe.as_row(g) for g in ctx.store.iter_guests()]
         rejected = ctx.store.not_duplicate_pairs()
     else:
-        rows = _read_records(input_file)
+        rows = _read_records(input_file, undone="compared")
     say(f"read {len(rows):,} records")
     links, _ = linkage.deduplicate(rows, threshold=threshold, progress=say)
     write = sys.stdout.write
@@ -664,7 +664,7 @@ def _classify_all(answers: list[dict[str, Any]], second: Any) -> list[Any]:
 
 def _classify_file(path: Path, second: Any) -> None:
     """One JSONL line out per answer in: {"id", "updates", "kitchen_alert", "complaint", "opt_out"}."""
-    answers = _read_records(path)
+    answers = _read_records(path, undone="classified")
     for answer, result in zip(answers, _classify_all(answers, second), strict=True):
         line = {
             "id": answer["id"],
@@ -676,8 +676,9 @@ def _classify_file(path: Path, second: Any) -> None:
         sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
-def _read_records(path: Path) -> list[dict[str, Any]]:
-    """JSONL records; every line is checked, and a bad one is named with its line number."""
+def _read_records(path: Path, undone: str) -> list[dict[str, Any]]:
+    """JSONL records; every line is checked, and a bad one is named with its line number (``undone``: what
+    the command would have done, for the error)."""
     stream = sys.stdin if str(path) == "-" else None
     try:
         lines = (stream or path.open(encoding="utf-8")).read().splitlines()
@@ -690,9 +691,9 @@ def _read_records(path: Path) -> list[dict[str, Any]]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InvalidInput(f"Line {number} of {path} is not JSON ({exc.msg}); nothing was compared.") from None
+            raise InvalidInput(f"Line {number} of {path} is not JSON ({exc.msg}); nothing was {undone}.") from None
         if not isinstance(row, dict) or row.get("id") in (None, ""):
-            raise InvalidInput(f"Line {number} of {path} is not a record with an id; nothing was compared.")
+            raise InvalidInput(f"Line {number} of {path} is not a record with an id; nothing was {undone}.")
         rows.append(row)
     return rows
 

@@ -242,3 +242,18 @@ def test_a_survey_answer_through_the_pipeline_gets_the_models_second_opinion(sto
     guest = store.get_guest("g-sam")
     assert guest is not None and guest.tag_meta["Allergies:Peanut"].severity == "severe"
     assert outcome.kitchen_alert and len(endpoint.requests) == 1
+
+
+@pytest.mark.parametrize(
+    ("stdin", "error"),
+    [
+        (
+            '{"id": "a", "text": "nuts"}\nnot json\n',
+            "error: Line 2 of - is not JSON (Expecting value); nothing was classified.",
+        ),
+        ('{"id": "a"}\n', "error: Answer a has no text; nothing was classified."),
+    ],
+)
+def test_bad_jsonl_is_named_and_nothing_is_printed(stdin: str, error: str) -> None:
+    done = run_maitre("classify", "--input", "-", "--format", "jsonl", stdin=stdin, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr.strip()) == (2, "", error)
