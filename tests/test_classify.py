@@ -257,3 +257,11 @@ def test_a_survey_answer_through_the_pipeline_gets_the_models_second_opinion(sto
 def test_bad_jsonl_is_named_and_nothing_is_printed(stdin: str, error: str) -> None:
     done = run_maitre("classify", "--input", "-", "--format", "jsonl", stdin=stdin, timeout=60)
     assert (done.returncode, done.stdout, done.stderr.strip()) == (2, "", error)
+
+
+def test_evidence_is_always_the_guests_own_words() -> None:
+    paths = sorted(DEV.parent.glob("classify_dev*.jsonl"))
+    rows = [json.loads(line) for path in paths for line in path.read_text().splitlines()]
+    for row in rows:
+        for update in classify(row["text"], row["question"]).updates:
+            assert update.evidence and update.evidence in row["text"], (row["id"], update.evidence)

@@ -7,6 +7,7 @@ jokes and absent people produce nothing. Computed tags (Spend Tier, Loyalty) are
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final, Literal
 
 from pydantic import BaseModel, Field
@@ -36,6 +37,54 @@ class Classification(BaseModel):
     complaint: bool = Field(False, description="A problem a manager should follow up.")
     opt_out: bool = Field(False, description="The guest asked to stop emails, surveys or marketing.")
     unmatched: list[str] = Field(default_factory=list, description="Sentences that fit no tag, for a dated note.")
+
+
+def _fold(text: str) -> str:
+    """Lower-case ``text`` keeping every character at its place, so match offsets index the original."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # "İ" lowers to two characters
+
+
+def _lower_literals(source: str) -> str:
+    """A pattern's letters lower-cased, escapes (``\\B``, ``\\W``, ``\\S``) left as they are."""
+    out, escaped = [], False
+    for char in source:
+        out.append(char if escaped else char.lower())
+        escaped = char == "\\" and not escaped
+    return "".join(out)
+
+
+class _Folded:
+    """A case-insensitive pattern matched against lower-cased text.
+
+    Python's ``re`` tries every branch of an alternation at every position, and under ``re.I`` each
+    letter is a case-folded comparison; on lower-cased text without the flag the same patterns run
+    three to four times faster, which is most of the classifier's time.
+    """
+
+    __slots__ = ("_pattern",)
+
+    def __init__(self, source: str) -> None:
+        self._pattern = re.compile(_lower_literals(source))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._pattern.search(_fold(text))
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self._pattern.match(_fold(text))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self._pattern.finditer(_fold(text))
+
+    def sub(self, replacement: str, text: str) -> str:
+        """Note: what is left of ``text`` comes back lower-cased."""
+        return self._pattern.sub(replacement, _fold(text))
+
+
+def _folded(source: str) -> _Folded:
+    return _Folded(source)
 
 
 _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
@@ -83,10 +132,10 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"lupin|lupine|altramuces", ("Lupin",)),
     (r"sulphites?|sulfites?|sulfitos", ("Sulphites",)),
 ]
-_ALLERGEN_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tags) for p, tags in _ALLERGENS]
+_ALLERGEN_RE: Final = [(_folded(rf"\b(?:{p})\b"), tags) for p, tags in _ALLERGENS]
 # A reaction said as what a food does to the guest: a cue for an allergy, and not a complaint about us.
 _GIVES_ME: Final = r"(?:gives?|give) me (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
-_ALLERGY_CUE: Final = re.compile(
+_ALLERGY_CUE: Final = _folded(
     r"\Ballergie\b|\Bintoleranz\b|\b(?:allerg\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|can'?t do|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
@@ -95,22 +144,18 @@ _ALLERGY_CUE: Final = re.compile(
     rf"{_GIVES_ME}|uczulon\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick)|"
     r"peanuts? only|react badly to|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
-    r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b",
-    re.I,
+    r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
-_COELIAC: Final = re.compile(r"(?<!not )\b(?:coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?)\b", re.I)
-_SEVERE: Final = re.compile(
+_COELIAC: Final = _folded(r"(?<!not )\b(?:coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?)\b")
+_SEVERE: Final = _folded(
     r"\b(?:anaphyla\w*|epi-?pens?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
-    r"grave|s[ée]v[eè]re)\b",
-    re.I,
+    r"grave|s[ée]v[eè]re)\b"
 )
-_NEGATED_SEVERE: Final = re.compile(
-    r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes",
-    re.I,
+_NEGATED_SEVERE: Final = _folded(
+    r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes"
 )
-_INTOLERANCE: Final = re.compile(
-    r"\Bintoleranz\b|\b(?:upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b",
-    re.I,
+_INTOLERANCE: Final = _folded(
+    r"\Bintoleranz\b|\b(?:upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
 
 _DIETARY: Final[list[tuple[str, str]]] = [
@@ -193,31 +238,28 @@ _OCCASION: Final[list[tuple[str, str]]] = [
     ),
     (r"celebrat\w*|promotion|graduat\w*|retirement", "Occasion:Celebration"),
 ]
-_DIETARY_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tag) for p, tag in _DIETARY]
-_SEATING_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tag) for p, tag in _SEATING]
-_OCCASION_RE: Final = [(re.compile(rf"\b(?:{p})\b", re.I), tag) for p, tag in _OCCASION]
-_SEATING_CUE: Final = re.compile(
+_DIETARY_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _DIETARY]
+_SEATING_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _SEATING]
+_OCCASION_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _OCCASION]
+_SEATING_CUE: Final = _folded(
     r"\b(?:prefer\w*|please|request\w*|want\w*|would like|like to|next time|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
-    r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather|we love)\b",
-    re.I,
+    r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather|we love)\b"
 )
-_NEGATION: Final = re.compile(
+_NEGATION: Final = _folded(
     r"\b(?:no|not|never|n't|isn'?t|aren'?t|don'?t|doesn'?t|no longer|any ?more|anymore|outgrew|outgrown|"
-    r"wasn'?t|was wrong|by mistake|mistakenly|ya no|plus)\b",
-    re.I,
+    r"wasn'?t|was wrong|by mistake|mistakenly|ya no|plus)\b"
 )
-_REMOVE_CUE: Final = re.compile(
+_REMOVE_CUE: Final = _folded(
     r"\b(?:no longer|any ?more|anymore|outgrew|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
     r"not me|after all|turns out|disregard|superou|tirar do cadastro|used to be (?:allergic|intolerant)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person))\b",
-    re.I,
+    r"different (?:booking|guest|group|table|person))\b"
 )
 _INSTRUCTION: Final = re.compile(
     r"\b(?i:classifier|system|assistant)\s*:|\bAI\s*:|ignore (?:all |your |previous |prior )+instructions|"
@@ -228,57 +270,45 @@ _INSTRUCTION: Final = re.compile(
     r"\b(?i:mark|set) (?:complaint|opt_out|kitchen_alert|opt-out)\b|\bescalate (?:this|it)\b",
 )
 # "Your system says I have a shellfish allergy": a report of the record, which the rest may deny.
-_ON_FILE: Final = re.compile(r"\bon (?:file|record|my (?:file|profile|account))\b|\bcorrection\b", re.I)
-_RECORD_REPORT: Final = re.compile(
+_ON_FILE: Final = _folded(r"\bon (?:file|record|my (?:file|profile|account))\b|\bcorrection\b")
+_RECORD_REPORT: Final = _folded(
     r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:\w+ ){1,2}on my (?:booking|profile|file|account)\b|\bit says (?:\w+ )?(?=\w)|\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
-    r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b",
-    re.I,
+    r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b"
 )
-_DENIAL: Final = re.compile(
+_DENIAL: Final = _folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bmistake\b|\bnever (?:have|had|was|been)\b",
-    re.I,
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bmistake\b|\bnever (?:have|had|was|been)\b"
 )
-_FIRST_PERSON: Final = re.compile(r"\b(?:I|me|my|I'?m|we|us|our)\b", re.I)
+_FIRST_PERSON: Final = _folded(r"\b(?:I|me|my|I'?m|we|us|our)\b")
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
-_EXPLAINED: Final = re.compile(
+_EXPLAINED: Final = _folded(
     r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|pregnan\w*|kosher|halal|"
-    r"system|booking|note|file|profile)\b",
-    re.I,
+    r"system|booking|note|file|profile)\b"
 )
-_BARE_CUE: Final = re.compile(
-    r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$", re.I
-)
-_NOT_ALLERGY: Final = re.compile(r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)", re.I)
-_PRESENT: Final = re.compile(
+_BARE_CUE: Final = _folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
+_NOT_ALLERGY: Final = _folded(r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)")
+_PRESENT: Final = _folded(
     r"\b(?:was|were|is|comes?|came|eats?|dines?) (?:\w+ )?(?:with|along)\b|\bwith (?:me|us)\b|\bjoins? (?:me|us)\b|"
-    r"\bin (?:our|the|my) party\b",
-    re.I,
+    r"\bin (?:our|the|my) party\b"
 )
-_SOMEONE_ELSE: Final = re.compile(r"\bit'?s (?:actually |really )?(?:my|our) \w+", re.I)
-_BACK_REFERENCE: Final = re.compile(r"(?:that|this|it|which)\b", re.I)
-_JOKE: Final = re.compile(
+_SOMEONE_ELSE: Final = _folded(r"\bit'?s (?:actually |really )?(?:my|our) \w+")
+_BACK_REFERENCE: Final = _folded(r"(?:that|this|it|which)\b")
+_JOKE: Final = _folded(
     r"\ballergic to (?:bad|slow|poor|rude|terrible) \w+(?: (?:and|or) [\w ]{1,20})?|"
-    r"\b(?:terrible|awful|horrible|bad|severe|nasty) (?:allergy|allergies|reactions?)\b|\ballergic to (?:mondays|work|people)\b",
-    re.I,
+    r"\b(?:terrible|awful|horrible|bad|severe|nasty) (?:allergy|allergies|reactions?)\b|\ballergic to (?:mondays|work|people)\b"
 )
-_REACTION: Final = re.compile(
-    rf"\bmakes? me feel \w+|\bupsets? (?:my|his|her) stomach|\b{_GIVES_ME}",
-    re.I,
-)
-_OTHER_FOOD: Final = re.compile(
+_REACTION: Final = _folded(rf"\bmakes? me feel \w+|\bupsets? (?:my|his|her) stomach|\b{_GIVES_ME}")
+_OTHER_FOOD: Final = _folded(
     r"\b(?:diabet\w*|pregnan\w*|coriander|cilantro|kiwis?|strawberr\w*|tomato\w*|citrus|bananas?|avocados?|"
     r"mangoe?s?|peach\w*|apples?|chill?i\w*|peppers?|corn|legumes?|lentils?|chickpeas?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
-    r"low[- ]sodium|no salt)\b",
-    re.I,
+    r"low[- ]sodium|no salt)\b"
 )
-_RESTRICTION_CUE: Final = re.compile(
+_RESTRICTION_CUE: Final = _folded(
     r"\b(?:no|without|avoid\w*|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*|"
-    r"reaction|react\w*)\b",
-    re.I,
+    r"reaction|react\w*)\b"
 )
-_NO_ALLERGIES: Final = re.compile(r"\b(?:no|zero|without any) (?:food )?allergies\b|\bnot allergic to anything\b", re.I)
-_PARTY: Final = re.compile(
+_NO_ALLERGIES: Final = _folded(r"\b(?:no|zero|without any) (?:food )?allergies\b|\bnot allergic to anything\b")
+_PARTY: Final = _folded(
     r"\b(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
     r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|"
     r"little one|wife'?s|husband'?s)\b|"
@@ -286,33 +316,28 @@ _PARTY: Final = re.compile(
     r"\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa])\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
-    r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b",
-    re.I,
+    r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b"
 )
-_ABSENT: Final = re.compile(
+_ABSENT: Final = _folded(
     r"\bmy ex (?:was|is|used to be)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t) (?:come|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\bstayed (?:at )?home\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b",
-    re.I,
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\bstayed (?:at )?home\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
-_HYPOTHETICAL: Final = re.compile(
+_HYPOTHETICAL: Final = _folded(
     r"\b(?:in case|what if|whether|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever)\b|\bhypothetical\w*|\bwhat would happen\b|"
-    r"\bmaybe I'?m\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious",
-    re.I,
+    r"\bmaybe I'?m\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
 )
-_DISH: Final = re.compile(
+_DISH: Final = _folded(
     r"\b(?:sauce|curry|linguine|pasta|risotto|dish|starter|main|dessert|cake|tart|soup|salad|roll|platter|"
     r"special|taco|burger|bisque|stew|butter chicken|lasagne|lasagna|pizza|breads?|brittle|cakes|buns?|rolls|dishes|cheeses|cocktail|options?|menu|"
-    r"tasting|plate|pie|crackers?|crisps|chips|was (?:delicious|amazing|great|lovely)|loved|enjoyed)\b",
-    re.I,
+    r"tasting|plate|pie|crackers?|crisps|chips|was (?:delicious|amazing|great|lovely)|loved|enjoyed)\b"
 )
-_FOOD_NOUN: Final = re.compile(
+_FOOD_NOUN: Final = _folded(
     r"\s*(?:flours?|breads?|buns?|options?|versions?|products?|alternatives?|pasta|beers?|biscuits?|batter|crusts?|"
-    r"bases?|stuff|things|brands?)\b",
-    re.I,
+    r"bases?|stuff|things|brands?)\b"
 )
-_COMPLAINT: Final = re.compile(
+_COMPLAINT: Final = _folded(
     r"\b(?:cold|rude|slow|waited|(?<!can't )(?<!cant )(?<!cannot )wait(?:ing)? (?:for|over|almost)|disappoint\w*|terrible|awful|horrible|"
     r"overcharged|over-?priced|never again|worst|undercooked|overcooked|was raw|burnt|hair in|wrong (?:order|dish)|"
     r"ignored|dirty|sick|food poisoning|unacceptable|poor service|bad service|forgot(?! to (?:say|mention|tell|ask))|mistake on the bill|"
@@ -332,24 +357,21 @@ _COMPLAINT: Final = re.compile(
     r"nobody mentioned|cockroach\w*|mice|insects?|we left|expect a call|tepid|lukewarm|ran out|condescending|patroni[sz]ing|needs looking at|still had|"
     r"(?:still )?(?:like|want) (?:someone|somebody|the manager) to call|lentissim[oa]|scortes[ei]|maleducat\w*|kalt|niemand|unfreundlich|langsam|won'?t be back|shrunk|"
     r"prices have gone up|wasn'?t ready|stood (?:at|by) the|half an hour|still arrived with|arrived with \w+ on|"
-    r"(?:were|was|felt|got) (?:ill|unwell|sick) (?:the day )?after|pink in the middle|wasn'?t mentioned|not mentioned|never heard (?:a thing|back|anything|from)|overcharge\w*)\b",
-    re.I,
+    r"(?:were|was|felt|got) (?:ill|unwell|sick) (?:the day )?after|pink in the middle|wasn'?t mentioned|not mentioned|never heard (?:a thing|back|anything|from)|overcharge\w*)\b"
 )
-_UNRESOLVED: Final = re.compile(
+_UNRESOLVED: Final = _folded(
     r"\b(?:nobody|no one|never) apologi[sz]ed|still (?:on|charged|on the bill)|never heard (?:a thing|back|anything)|"
-    r"promised (?:a|to)\b",
-    re.I,
+    r"promised (?:a|to)\b"
 )
-_RESOLVED: Final = re.compile(
+_RESOLVED: Final = _folded(
     r"\b(?:but (?:they|the staff|the manager|our server) (?:fixed|sorted|made it right|comped|replaced)|"
     r"quickly (?:fixed|sorted|replaced)|made it right|sorted it|(?<!nobody )(?<!never )apologi[sz]ed and|"
     r"comped it|happy with that|made up for it|remplac[ée]|aucun souci|lo cambiaron|sin problema|all sorted|"
     r"no complaints|it was fine|sorted at the|all good|with an apology|found us a table|sent over (?:drinks|desserts?|a round)|swapped (?:it|them)|"
     r"replaced (?:it|them)|no fuss|new batch was (?:perfect|great|fine|lovely)|brought (?:a|us|me) (?:fresh|new|another)|no hard feelings|"
-    r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks)\b",
-    re.I,
+    r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks)\b"
 )
-_OPT_OUT: Final = re.compile(
+_OPT_OUT: Final = _folded(
     r"\b(?:unsubscribe|opt(?:ing)? ?out|stop (?:e-?mailing|sending|contacting|spamming|texting|the (?:e-?mails|surveys|newsletters?))|"
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
@@ -372,26 +394,23 @@ _OPT_OUT: Final = re.compile(
     r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers)|ne plus m'envoyer|"
     r"non voglio pi[ùu] ricevere|parem de me enviar|n[ãa]o quero (?:mais )?receber|stop with the|dejen de mandar\w*|"
     r"enough (?:with|of) (?:the|your) (?:\w+ )?(?:texts|e-?mails|offers|promos?|surveys|newsletters?))"
-    r"|^\s*stop\s*[.!]*\s*$",
-    re.I,
+    r"|^\s*stop\s*[.!]*\s*$"
 )
 # Any request to stop contact, in any order: a verb of stopping or leaving, then a kind of contact.
-_STOP_CONTACT: Final = re.compile(
+_STOP_CONTACT: Final = _folded(
     r"\b(?:stop|cease|quit|cancel|halt|end|remove|unsubscribe|no more|enough|(?:don'?t|do not|no longer) (?:want|wish|need)|"
     r"(?:I'?d|I would) rather not)\b[^.!?]{0,40}?\b(?:e-?mails?|newsletters?|surveys?|questionnaires?|texts?|sms|"
-    r"messages|marketing|promos?|promotions?|promotional|offers|mailings?|mailing list|correspondence|communications?)\b",
-    re.I,
+    r"messages|marketing|promos?|promotions?|promotional|offers|mailings?|mailing list|correspondence|communications?)\b"
 )
 # Scripts written without spaces have no word boundaries to anchor on.
 _OPT_OUT_UNSPACED: Final = re.compile(
     r"不要再.{0,6}(?:邮件|短信|信息|问卷)|取消订阅|退订|配信停止|メール.{0,4}(?:不要|停止)"
 )
-_FORM_NONE: Final = re.compile(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b", re.I)  # "Unsubscribe: no"
-_STAY_SUBSCRIBED: Final = re.compile(
-    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t stop (?:sending|e-?mailing)\b|\bput me back on\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b",
-    re.I,
+_FORM_NONE: Final = _folded(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b")  # "Unsubscribe: no"
+_STAY_SUBSCRIBED: Final = _folded(
+    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t stop (?:sending|e-?mailing)\b|\bput me back on\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
 )
-_COMPUTED_BAIT: Final = re.compile(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b", re.I)
+_COMPUTED_BAIT: Final = _folded(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b")
 
 
 def classify(text: str, question: str = "") -> Classification:
@@ -477,7 +496,10 @@ def classify(text: str, question: str = "") -> Classification:
             and _RESTRICTION_CUE.search(clause)
         ):
             result.kitchen_alert = True  # a restriction outside the vocabulary: no tag, but the kitchen must know
-    result.updates = sorted(seen.values(), key=lambda u: (not u.tag.startswith("Allergies:"), u.tag))
+    result.updates = sorted(
+        (u.model_copy(update={"evidence": _quoted(u.evidence, text)}) for u in seen.values()),
+        key=lambda u: (not u.tag.startswith("Allergies:"), u.tag),
+    )
     wanted = _FORM_NONE.sub("", _STAY_SUBSCRIBED.sub("", text))  # "no more surveys, keep the newsletter": out
     if _HYPOTHETICAL.search(text) or re.search(r"\bjust testing\b", text, re.I):
         wanted = re.sub(r"['\"‘“][^'\"’”]{1,30}['\"’”]", "", wanted)  # "what if someone types 'unsubscribe'": a mention
@@ -492,6 +514,13 @@ def classify(text: str, question: str = "") -> Classification:
         if not any(e and e in c for e in labelled) and len(c.split()) >= 3 and not _COMPUTED_BAIT.search(c)
     ][:3]
     return result
+
+
+def _quoted(evidence: str, text: str) -> str:
+    """The guest's own words: a clause without the cue the classifier lent it, such as " (allergy)"."""
+    while evidence not in text and evidence.endswith(")") and " (" in evidence:
+        evidence = evidence[: evidence.rindex(" (")]
+    return evidence
 
 
 def _recorded_then_denied(clause: str, after: list[str]) -> bool:
@@ -776,9 +805,8 @@ def _stronger(new: TagUpdate, old: TagUpdate) -> bool:
 # -- the model's second opinion ---------------------------------------------------------------------
 
 CONFIDENT: Final = 0.75
-_FOODISH: Final = re.compile(
-    r"\b(?:allerg\w*|alerg\w*|intoleran\w*|eat|food|diet\w*|menu|dish|react\w*|sick|ill|EpiPen|gluten|dairy|nuts?)\b",
-    re.I,
+_FOODISH: Final = _folded(
+    r"\b(?:allerg\w*|alerg\w*|intoleran\w*|eat|food|diet\w*|menu|dish|react\w*|sick|ill|EpiPen|gluten|dairy|nuts?)\b"
 )
 MODEL_SCHEMA: Final[dict[str, object]] = {
     "type": "object",
