@@ -90,45 +90,58 @@ def _folded(source: str) -> _Folded:
 _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"peanuts? only|only peanuts?", ("Peanut",)),
     (
-        r"peanuts?|groundnuts?|cacahuetes?|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*",
+        r"peanuts?|groundnuts?|cacahuetes?|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
+        r"jordn[öø]t\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?",
         ("Peanut",),
     ),
     (
         r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|nueces|almendras?|fruits [àa] coque|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
-        r"haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|n[üu]sse|cashewn[üu]ss\w*",
+        r"haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|n[üu]sse|cashewn[üu]ss\w*|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
+        r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
+        r"hazelnoten|walnoten|amandelen|cashewnoten",
         ("Tree Nut",),
     ),
-    (r"nut+s?|frutos secos|noten", ("Tree Nut", "Peanut")),
+    (r"nut+s?|frutos secos|noten|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*", ("Tree Nut", "Peanut")),
     (
         r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|camar[ãa]o|lagostas?|"
-        r"meeresfr[üu]chte|garnelen|krebstiere",
+        r"meeresfr[üu]chte|garnelen|krebstiere|skaldjur|skaldyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
+        r"karides\w*|kabuklu\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab",
         ("Shellfish",),
     ),
     (
         r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
-        r"mexilh[õo]es|ostras",
+        r"mexilh[õo]es|ostras|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
+        r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis",
         ("Mollusc",),
     ),
     (
         r"fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
         r"swordfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
-        r"saumon|thon|fish sauce",
+        r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis",
         ("Fish",),
     ),
     (
         r"dairy|milk|lactose|cheese|butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|l[aá]cteos|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
-        r"milch|laktose\w*|lactosa|melk|zuivel",
+        r"milch|laktose\w*|lactosa|melk|zuivel|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
+        r"s[üu]t|s[üu]t [üu]r[üu]n\w*|молок\w*|молочн\w*|лактоз\w*",
         ("Dairy",),
     ),
-    (r"eggs?|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|mayo(?:nnaise)?|meringues?|aioli", ("Egg",)),
     (
-        r"glut+en|wheat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen|glutine|frumento",
+        r"eggs?|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren",
+        ("Egg",),
+    ),
+    (
+        r"glut+en|wheat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen|glutine|frumento|vete|hvede|"
+        r"pszenic\w*|bu[ğg]day|glüten|глютен\w*|пшениц\w*|tarwe",
         ("Gluten",),
     ),
     (r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja|tofu|tempeh|edamame|miso", ("Soy",)),
-    (r"sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo", ("Sesame",)),
-    (r"mustard|moutarde|mostaza|dijon|senf|mosterd|senape", ("Mustard",)),
-    (r"celery|celeriac|c[ée]leri|apio|selderij|sellerie|sedano", ("Celery",)),
+    (r"sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo|sesam|sezam\w*|susam|кунжут\w*", ("Sesame",)),
+    (
+        r"mustard|moutarde|mostaza|dijon|senf|mosterd|senape|senap|sennep|gorczyc\w*|musztard\w*|hardal|горчиц\w*",
+        ("Mustard",),
+    ),
+    (r"celery|celeriac|c[ée]leri|apio|selderij|sellerie|sedano|selleri|seler\w*|kereviz|сельдере\w*", ("Celery",)),
     (r"lupin|lupine|altramuces", ("Lupin",)),
     (r"sulphites?|sulfites?|sulfitos", ("Sulphites",)),
 ]
@@ -141,11 +154,37 @@ _ALLERGY_CUE: Final = _folded(
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|(?:a )?hard no|"
-    rf"{_GIVES_ME}|uczulon\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick)|"
+    rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|\w+intoleran\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick)|"
     r"peanuts? only|react badly to|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
+# Scripts written without spaces (and Korean, whose particles attach to the noun) have no word boundaries:
+# an allergen word counts when the clause has the script's word for allergy.
+_UNSPACED_CUE: Final = re.compile(r"アレルギー|過敏|过敏|不耐|알레르기|알러지")
+_UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
+    (re.compile(p), tags)
+    for p, tags in [
+        (r"落花生|ピーナッツ|ピーナツ|花生|땅콩", ("Peanut",)),
+        (
+            r"(?<!ピー)ナッツ|くるみ|クルミ|アーモンド|カシュー|坚果|堅果|核桃|杏仁|腰果|榛子|견과|호두|아몬드|캐슈",
+            ("Tree Nut",),
+        ),
+        (r"えび|エビ|海老|かに|カニ|蟹|甲殻類|虾|蝦|甲壳|새우|꽃게|대게|게살|갑각류|가재", ("Shellfish",)),
+        (
+            r"いか|イカ|たこ|タコ|貝|牡蠣|カキ|ホタテ|あさり|鱿鱼|章鱼|生蚝|蚝|贝|조개|오징어|문어|홍합|전복",
+            ("Mollusc",),
+        ),
+        (r"魚|さかな|鱼|생선|물고기", ("Fish",)),
+        (r"卵|たまご|玉子|鸡蛋|雞蛋|蛋|달걀|계란", ("Egg",)),
+        (r"乳製品|牛乳|ミルク|乳|チーズ|牛奶|奶|乳糖|우유|유제품|치즈|유당", ("Dairy",)),
+        (r"小麦|グルテン|麸质|麩質|밀가루|글루텐", ("Gluten",)),
+        (r"大豆|黄豆|대두", ("Soy",)),
+        (r"ごま|ゴマ|胡麻|芝麻|참깨", ("Sesame",)),
+        (r"からし|マスタード|芥末|겨자|머스터드", ("Mustard",)),
+        (r"セロリ|芹菜|셀러리", ("Celery",)),
+    ]
+]
 _COELIAC: Final = _folded(r"(?<!not )\b(?:coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?)\b")
 _SEVERE: Final = _folded(
     r"\b(?:anaphyla\w*|epi-?pens?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
@@ -162,7 +201,8 @@ _DIETARY: Final[list[tuple[str, str]]] = [
     (r"ve[gj][ei]?t[ae]rian|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]", "Dietary:Vegetarian"),
     (r"vegan|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
     (
-        r"pescatarian|pescetarian|pescatarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish",
+        r"pescatarian|pescetarian|pescatarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
+        r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)",
         "Dietary:Pescatarian",
     ),
     (r"gluten[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|cel[ií]ac[oa]?", "Dietary:Gluten-Free"),
@@ -192,7 +232,7 @@ _DIETARY: Final[list[tuple[str, str]]] = [
 ]
 _SEATING: Final[list[tuple[str, str]]] = [
     (r"window|ventana|fen[êe]tre|janela|finestra", "Seating:Window"),
-    (r"booth|banquette|reservado", "Seating:Booth"),
+    (r"booths?|banquettes?|reservado", "Seating:Booth"),
     (
         r"quiet(?:er)? (?:table|corner|spot|area|section|one)|somewhere quiet(?:er)?|au calme|tranquil[ao]|tavolo tranquillo",
         "Seating:Quiet Table",
@@ -228,7 +268,7 @@ _OCCASION: Final[list[tuple[str, str]]] = [
         "Occasion:Engagement",
     ),
     (
-        r"business|client dinner|work dinner|team dinner|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
+        r"business|client dinner|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
         r"cena de negocios|d[îi]ner d'affaires|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ )?clients?",
         "Occasion:Business",
     ),
@@ -255,7 +295,7 @@ _NEGATION: Final = _folded(
 _REMOVE_CUE: Final = _folded(
     r"\b(?:no longer|any ?more|anymore|outgrew|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
-    r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|"
+    r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w ]{1,20}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
     r"not me|after all|turns out|disregard|superou|tirar do cadastro|used to be (?:allergic|intolerant)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
@@ -285,6 +325,13 @@ _EXPLAINED: Final = _folded(
     r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|pregnan\w*|kosher|halal|"
     r"system|booking|note|file|profile)\b"
 )
+_EATEN: Final = _folded(r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem)\b")
+# "Please take the sulphite note off": a removal from the record, which needs no allergy word.
+_TAKE_OFF: Final = _folded(r"\b(?:take|remove|delete|drop)\b[^.]{0,30}\b(?:note|allergy|record|flag)\b(?:\s+off\b)?")
+# "allergic to almonds - wait no, sorry, that's my brother": the guest took back what they had just said.
+_RETRACTED: Final = _folded(
+    r"^(?:wait,? no|no,? wait|scratch that|sorry,? (?:no|I mean|that'?s)|actually,? no|I mean my)\b"
+)
 _BARE_CUE: Final = _folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
 _NOT_ALLERGY: Final = _folded(r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)")
 _PRESENT: Final = _folded(
@@ -299,12 +346,12 @@ _JOKE: Final = _folded(
 )
 _REACTION: Final = _folded(rf"\bmakes? me feel \w+|\bupsets? (?:my|his|her) stomach|\b{_GIVES_ME}")
 _OTHER_FOOD: Final = _folded(
-    r"\b(?:diabet\w*|pregnan\w*|coriander|cilantro|kiwis?|strawberr\w*|tomato\w*|citrus|bananas?|avocados?|"
+    r"\b(?:diabet\w*|pregnan\w*|histamine|msg|nightshade|alpha-?gal|coriander|cilantro|kiwis?|strawberr\w*|tomato\w*|citrus|bananas?|avocados?|"
     r"mangoe?s?|peach\w*|apples?|chill?i\w*|peppers?|corn|legumes?|lentils?|chickpeas?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
     r"low[- ]sodium|no salt)\b"
 )
 _RESTRICTION_CUE: Final = _folded(
-    r"\b(?:no|without|avoid\w*|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*|"
+    r"\b(?:no|without|avoid\w*|go easy on|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*|"
     r"reaction|react\w*)\b"
 )
 _NO_ALLERGIES: Final = _folded(r"\b(?:no|zero|without any) (?:food )?allergies\b|\bnot allergic to anything\b")
@@ -319,7 +366,7 @@ _PARTY: Final = _folded(
     r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b"
 )
 _ABSENT: Final = _folded(
-    r"\bmy ex (?:was|is|used to be)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t) (?:come|make it|join)\b|"
+    r"\bmy ex (?:was|is|used to be)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
     r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\bstayed (?:at )?home\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = _folded(
@@ -338,14 +385,15 @@ _FOOD_NOUN: Final = _folded(
     r"bases?|stuff|things|brands?)\b"
 )
 _COMPLAINT: Final = _folded(
-    r"\b(?:cold|rude|slow|waited|(?<!can't )(?<!cant )(?<!cannot )wait(?:ing)? (?:for|over|almost)|disappoint\w*|terrible|awful|horrible|"
-    r"overcharged|over-?priced|never again|worst|undercooked|overcooked|was raw|burnt|hair in|wrong (?:order|dish)|"
+    r"\b(?:cold|rude|slow|waited|(?<!can't )(?<!cant )(?<!cannot )wait(?:ing)? (?:for|over|almost)|(?<!not )(?<!never )(?<!didn't )(?<!did not )disappoint\w*|terrible|awful|horrible|"
+    r"overcharged|over-?priced|never again|worst|undercooked|overcooked|was raw|burnt(?! (?:basque )?cheesecake| ends)|hair in|wrong (?:order|dish)|"
     r"ignored|dirty|sick|food poisoning|unacceptable|poor service|bad service|forgot(?! to (?:say|mention|tell|ask))|mistake on the bill|"
     r"not happy|unhappy|complain\w*|too loud|so loud|froze|freezing|filthy|spilled|spilt|hard to find|"
     r"nobody (?:helped|came|apologi[sz]ed|offered|seemed)|no one (?:helped|came)|never came|wrong too|charged (?:us )?twice|"
     r"kept failing|not a good look|(?<!just )uncomfortable|kept pushing|still came|not great|not relaxing|banging|"
     r"dry cleaning|walked off|upset|never ordered|refund|why did|put (?:us|me) next to|vanished|shoved|furious|"
-    r"nobody (?:tried|could|called|told)|no one (?:tried|could|called|told)|never (?:turned up|arrived)|"
+    r"(?:nobody|no one)(?: from [\w ]{1,20}?)? (?:has |have |had )?(?:tried|could|called|told|contacted|got in touch|reached out|checked|phoned|rang)|darf nicht passieren|inakzeptabel|unversch[äa]mt|entt[äa]usch\w*|trotzdem (?:war|kam|gab)|nadie (?:nos|me) (?:lo )?(?:dijo|avis[óo]|atendi[óo])|"
+    r"una pena|decepci\w*|inaceptable|even though (?:half )?the (?:room|restaurant|place) was (?:half )?empty|asked to (?:move|be moved|change tables?)|never (?:turned up|arrived)|"
     r"rolled (?:his|her|their) eyes|not cool|wasn'?t applied|wasnt applied|came out anyway|there wasn'?t one|"
     r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no)|double charge|not acceptable|shrugged|"
     r"embarrassing|next to the toilets|turned out to have|came with \w+ on it|lucky (?:she|he|I) noticed|"
@@ -372,7 +420,8 @@ _RESOLVED: Final = _folded(
     r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks)\b"
 )
 _OPT_OUT: Final = _folded(
-    r"\b(?:unsubscribe|opt(?:ing)? ?out|stop (?:e-?mailing|sending|contacting|spamming|texting|the (?:e-?mails|surveys|newsletters?))|"
+    r"\b(?:unsubscribe|opt(?:ing)? ?out|stop sending(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
+    r"(?:e-?mails|surveys|newsletters?|texts|messages|offers|promos?|marketing|stuff|junk|spam)\b))|stop (?:e-?mailing|contacting|spamming|texting|the (?:e-?mails|surveys|newsletters?))|"
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
@@ -410,20 +459,58 @@ _FORM_NONE: Final = _folded(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b")  # "
 _STAY_SUBSCRIBED: Final = _folded(
     r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t stop (?:sending|e-?mailing)\b|\bput me back on\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
 )
+# Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
+# in either order: "how do I make these emails stop", "geen nieuwsbrieven meer", "prefer not to be on the newsletter".
+_CONTACT: Final = (
+    r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
+    r"surveys?|questionnaires?|texts|sms|messages|correos?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
+    r"werbung|publicit\w*|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?)"
+)
+_REFUSAL: Final = (
+    r"(?:no|not|don'?t|do not|stop|stopp\w*|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
+    r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|fewer|less|"
+    r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more)"
+)
+_REFUSED_CONTACT: Final = _folded(
+    rf"\b{_REFUSAL}\b[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,5}}?{_CONTACT}\b|"
+    rf"\b{_CONTACT}[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,5}}?{_REFUSAL}\b|\b{_CONTACT}\s+{_REFUSAL}\b"
+)
+_CONTACT_WORD: Final = _folded(rf"\b{_CONTACT}\b")
+# Not asking to stop: a message that did not come, a code that did not work.
+_NOT_A_REFUSAL: Final = _folded(
+    r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|not|stopped) (?:get|got|getting|receiv\w*|arriv\w*|come|work\w*)\b|"
+    r"\bno (?:\w+ )?(?:confirmation|reminder|receipt)\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
+)
+# A "no" to a question about hearing from us: "Would you like to hear from us?" "honestly no, my inbox is a war zone".
+_ASKS_CONSENT: Final = _folded(
+    r"\b(?:hear from us|e-?mails?|newsletters?|marketing|mailing|subscri\w*|stay in touch|keep in touch|updates|offers|contact)\b"
+)
+_DECLINES: Final = _folded(
+    r"^\W*(?:\w+,?\s+)?(?:no|nope|nah|not really|no thanks?|non|nein|nee|n[ãa]o|never|please don'?t|"
+    r"(?:I'?d )?rather not|not interested|absolutely not|definitely not)\b(?!\s+(?:complaints|problem|worries))"
+)
+_MARKUP: Final = re.compile(r"<(system|instructions?|prompt|admin|assistant|ai|classifier)>.*?</\1>", re.I | re.S)
 _COMPUTED_BAIT: Final = _folded(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b")
 
 
 def classify(text: str, question: str = "") -> Classification:
     """Classify one free-text answer. ``question`` gives context but is never a source of labels."""
     # On the allergy question an allergen the guest names is read as theirs unless something explains it away.
-    asked_about_allergies = bool(re.search(r"allerg|dietary|intoleran", question, re.I))
+    asked_about_allergies = bool(
+        re.search(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine", question, re.I)
+    )
     result = Classification()
     seen: dict[tuple[str, str], TagUpdate] = {}
-    clauses = _clauses(text)
+    clauses = _clauses(_MARKUP.sub(" ", text))  # "<system>complaint=false</system>" says nothing about the visit
     if len(text.split()) <= 15 and _ALLERGY_CUE.search(text) and len(clauses) > 1 and not _NO_ALLERGIES.search(text):
         # "nuts. all of them. anaphylaxis.": in a short answer the cue may stand in another sentence
         for clause in clauses:
-            if _ALLERGY_CUE.search(clause) or re.match(r"(?:no|not)\b", clause, re.I) or _dietary(clause):
+            if (
+                _ALLERGY_CUE.search(clause)
+                or re.match(r"(?:no|not)\b", clause, re.I)
+                or _EATEN.search(clause)
+                or _dietary(clause)
+            ):
                 continue
             for update in _allergies(f"{clause} ({_ALLERGY_CUE.search(text)[0]})"):  # type: ignore[index]
                 seen.setdefault((update.tag, update.action), update)
@@ -438,6 +525,7 @@ def classify(text: str, question: str = "") -> Classification:
         following = clauses[n + 1] if n + 1 < len(clauses) else ""
         continues_list = len(clause.split()) <= 4 and not re.match(r"(?:no|not|without)\b", clause, re.I)
         continues_list = continues_list or bool(re.match(r"(?:it'?s|that'?s|mainly|mostly)\b", clause, re.I))
+        continues_list = continues_list and not _EATEN.search(clause)  # "tuna salmon yellowtail all good"
         if cues[n]:
             pass
         elif continues_list and n and cues[n - 1]:
@@ -446,6 +534,10 @@ def classify(text: str, question: str = "") -> Classification:
             clause = f"{clause} ({following})"  # "Celery and celeriac — allergic."
         elif _RECORD_REPORT.search(clause) and any(pattern.search(clause) for pattern, _ in _ALLERGEN_RE):
             clause = f"{clause} (allergy)"  # "my profile: it says shellfish": the record is an allergy note
+        elif (taken_off := _TAKE_OFF.search(clause)) and any(
+            pattern.search(clause[: taken_off.end()]) for pattern, _ in _ALLERGEN_RE
+        ):
+            clause = f"{clause[: taken_off.end()]} (allergy)"  # only what is to come off the record
         elif len(clause.split()) <= 8 and _allergen_list(clause):
             clause = f"{clause} (allergy)"  # "Tree nuts, cashews especially.": a bare list of allergens
         elif (
@@ -457,7 +549,7 @@ def classify(text: str, question: str = "") -> Classification:
         ):
             clause = f"{clause} (allergy)"
         cues[n] = cues[n] or clause != clauses[n]  # a list continued or a record read counts as a cue for the next
-        denies_all = _NO_ALLERGIES.search(clause) and not _REMOVE_CUE.search(clause)
+        denies_all = (_NO_ALLERGIES.search(clause) and not _REMOVE_CUE.search(clause)) or _RETRACTED.search(following)
         elsewhere = _not_here_and_now(clause, following)
         allergies = (
             []
@@ -488,7 +580,7 @@ def classify(text: str, question: str = "") -> Classification:
                 said = ""  # a problem somewhere else is not ours to follow up
             if cues[n] or clause != clauses[n]:  # "almonds are the worst": which allergen, not a grievance
                 said = re.sub(r"\b(?:are|is) the worst\b", "", said)
-            result.complaint = bool(_COMPLAINT.search(said)) and not (instructed and _INSTRUCTION.search(clause))
+            result.complaint = bool(_COMPLAINT.search(said)) and not (instructed and _INSTRUCTION.search(said))
         if (
             not result.kitchen_alert
             and not elsewhere
@@ -496,6 +588,7 @@ def classify(text: str, question: str = "") -> Classification:
             and _RESTRICTION_CUE.search(clause)
         ):
             result.kitchen_alert = True  # a restriction outside the vocabulary: no tag, but the kitchen must know
+    _later_statement_wins(seen, text)
     result.updates = sorted(
         (u.model_copy(update={"evidence": _quoted(u.evidence, text)}) for u in seen.values()),
         key=lambda u: (not u.tag.startswith("Allergies:"), u.tag),
@@ -503,7 +596,19 @@ def classify(text: str, question: str = "") -> Classification:
     wanted = _FORM_NONE.sub("", _STAY_SUBSCRIBED.sub("", text))  # "no more surveys, keep the newsletter": out
     if _HYPOTHETICAL.search(text) or re.search(r"\bjust testing\b", text, re.I):
         wanted = re.sub(r"['\"‘“][^'\"’”]{1,30}['\"’”]", "", wanted)  # "what if someone types 'unsubscribe'": a mention
-    result.opt_out = bool(_OPT_OUT.search(wanted) or _STOP_CONTACT.search(wanted) or _OPT_OUT_UNSPACED.search(wanted))
+    result.opt_out = bool(
+        _OPT_OUT.search(wanted)
+        or _STOP_CONTACT.search(wanted)
+        or _OPT_OUT_UNSPACED.search(wanted)
+        or (_ASKS_CONSENT.search(question) and _DECLINES.search(wanted))
+        or (
+            _CONTACT_WORD.search(wanted)
+            and any(
+                _REFUSED_CONTACT.search(sentence) and not _NOT_A_REFUSAL.search(sentence)
+                for sentence in re.split(r"(?<=[.!?])\s+|\n+", wanted)
+            )
+        )
+    )
     result.kitchen_alert = result.kitchen_alert or any(
         u.action == "add" and u.tag.startswith(("Allergies:", "Dietary:")) for u in result.updates
     )
@@ -514,6 +619,20 @@ def classify(text: str, question: str = "") -> Classification:
         if not any(e and e in c for e in labelled) and len(c.split()) >= 3 and not _COMPUTED_BAIT.search(c)
     ][:3]
     return result
+
+
+def _later_statement_wins(seen: dict[tuple[str, str], TagUpdate], text: str) -> None:
+    """ "I put that I'm sensitive to sulphites ... please take the sulphite note off": when the guest both
+    adds and removes the same allergy of their own, what they said last stands."""
+    for tag, action in list(seen):
+        if action != "remove" or (tag, "add") not in seen:
+            continue
+        added, removed = seen[(tag, "add")], seen[(tag, "remove")]
+        if added.subject != "guest" or removed.subject != "guest":
+            continue
+        at_add, at_remove = (text.find(_quoted(u.evidence, text)) for u in (added, removed))
+        if at_add != at_remove:
+            del seen[(tag, "add" if at_remove > at_add else "remove")]
 
 
 def _quoted(evidence: str, text: str) -> str:
@@ -547,7 +666,7 @@ def _allergen_list(clause: str) -> bool:
 
 def _clauses(text: str) -> list[str]:
     parts = re.split(
-        r"(?<=[.!?;])\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|\s+(?:but|however|although|though)\s+(?!no (?:other )?meat)|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+—\s+",
+        r"(?<=[.!?;])\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|\s+(?:but|however|although|though)\s+(?!no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no)",
         text.strip(),
     )
     return [p.strip() for p in parts if p and p.strip()]
@@ -576,6 +695,12 @@ def _allergies(
         return []  # instructions to the system are data, and "not an allergy" is a preference
     cue = cue if cue_known else _ALLERGY_CUE.search(clause)
     out: list[TagUpdate] = []
+    if _UNSPACED_CUE.search(clause):
+        for unspaced, tags in _UNSPACED_ALLERGENS:
+            if unspaced.search(clause):
+                out += [
+                    _update(f"Allergies:{t}", "add", clause, 0.8, _severity(clause), _subject(clause)) for t in tags
+                ]
     if _COELIAC.search(clause):
         out.append(_update("Allergies:Gluten", "add", clause, 0.95, _severity(clause), _subject(clause)))
     if not cue:
@@ -660,7 +785,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "remove"  # "what you have on file: it's not tree nuts, it's peanuts"
     if re.search(
         r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?|had the|ordered the|"
-        r"loved the|tried the)\s+$",
+        r"loved the|tried the|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
+        r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?$",
         before,
         re.I,
     ):
@@ -717,6 +843,8 @@ def _dietary(
             continue
         else:
             out.append(_update(tag, "add", clause, 0.85))
+    if any(u.tag == "Dietary:Pescatarian" and u.action == "add" for u in out):
+        out = [u for u in out if u.tag != "Dietary:Vegetarian"]  # "vegetarian but I eat fish"
     return out
 
 
@@ -774,7 +902,9 @@ def _subject(clause: str) -> Subject:
         return "guest"  # shared with a companion: one label for the guest
     if re.search(r"\b(?:I|I'm|I am|me|my own|we|us|je|yo)\b", clause, re.I) and not _PARTY.search(clause):
         return "guest"
-    if _PARTY.search(clause) and not re.search(r"\b(?:we both|both of us|me too|and I|I am too)\b", clause, re.I):
+    if _PARTY.search(clause) and not re.search(
+        r"\b(?:we both|both of us|me too|and I (?:am|too|as well)|I am too)\b", clause, re.I
+    ):
         return "party"
     return "guest"
 
