@@ -152,7 +152,7 @@ _ALLERGY_CUE: Final = _folded(
     r"\Ballergie\b|\Bintoleranz\b|\b(?:allerg\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|can'?t do|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
-    r"hospital|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
+    r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|(?:a )?hard no|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|\w+intoleran\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick)|"
     r"peanuts? only|react badly to|"
@@ -250,21 +250,26 @@ _SEATING: Final[list[tuple[str, str]]] = [
         r"wheelchair|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
         "Seating:Wheelchair Access",
     ),
-    (r"high ?chair|booster seat", "Seating:High Chair"),
+    (
+        r"high ?chairs?|booster seats?|cadeirinha|cadeira de (?:beb[êe]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
+        r"hochstuhl|kinderstoel",
+        "Seating:High Chair",
+    ),
     (r"private room|private dining|salle priv[ée]e|sal[óo]n privado", "Seating:Private Room"),
 ]
 _OCCASION: Final[list[tuple[str, str]]] = [
     (
         r"birthday|b-?day|cumplea[ñn]os|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
-        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno",
+        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de casamento)|geburtstag|verjaardag|urodzin\w*",
         "Occasion:Birthday",
     ),
     (
-        r"anniversary|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario",
+        r"anniversary|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario|\d+ ans de mariage|"
+        r"hochzeitstag|\d+ (?:years|yrs) (?:married|together)|a[ñn]os de casados",
         "Occasion:Anniversary",
     ),
     (
-        r"engage(?:d|ment)|proposed|proposal|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
+        r"engage(?:d|ment)|proposed|proposal|said yes|popped the question|the ring|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
         "Occasion:Engagement",
     ),
     (
@@ -282,7 +287,8 @@ _DIETARY_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _DIETARY]
 _SEATING_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _SEATING]
 _OCCASION_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _OCCASION]
 _SEATING_CUE: Final = _folded(
-    r"\b(?:prefer\w*|please|request\w*|want\w*|would like|like to|next time|again|always|need\w*|uses? a|"
+    r"\b(?:prefer\w*|please|request\w*|want\w*|would like|like to|next time|would help|help a lot|serait|parfait\w*|"
+    r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
@@ -299,7 +305,7 @@ _REMOVE_CUE: Final = _folded(
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
     r"not me|after all|turns out|disregard|superou|tirar do cadastro|used to be (?:allergic|intolerant)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person))\b"
+    r"different (?:booking|guest|group|table|person|reservation)|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
 _INSTRUCTION: Final = re.compile(
     r"\b(?i:classifier|system|assistant)\s*:|\bAI\s*:|ignore (?:all |your |previous |prior )+instructions|"
@@ -324,6 +330,10 @@ _FIRST_PERSON: Final = _folded(r"\b(?:I|me|my|I'?m|we|us|our)\b")
 _EXPLAINED: Final = _folded(
     r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|pregnan\w*|kosher|halal|"
     r"system|booking|note|file|profile)\b"
+)
+_ENJOYED: Final = _folded(
+    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|ate|had the|ordered|appreciat\w*|thanks? (?:you )?for|"
+    r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
 _EATEN: Final = _folded(r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem)\b")
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
@@ -366,11 +376,11 @@ _PARTY: Final = _folded(
     r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b"
 )
 _ABSENT: Final = _folded(
-    r"\bmy ex (?:was|is|used to be)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\bstayed (?:at )?home\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\bmy ex (?:was|is|used to be)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = _folded(
-    r"\b(?:in case|what if|whether|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
+    r"\b(?:in case|what if|whether|tested for|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever)\b|\bhypothetical\w*|\bwhat would happen\b|"
     r"\bmaybe I'?m\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
@@ -393,7 +403,8 @@ _COMPLAINT: Final = _folded(
     r"kept failing|not a good look|(?<!just )uncomfortable|kept pushing|still came|not great|not relaxing|banging|"
     r"dry cleaning|walked off|upset|never ordered|refund|why did|put (?:us|me) next to|vanished|shoved|furious|"
     r"(?:nobody|no one)(?: from [\w ]{1,20}?)? (?:has |have |had )?(?:tried|could|called|told|contacted|got in touch|reached out|checked|phoned|rang)|darf nicht passieren|inakzeptabel|unversch[äa]mt|entt[äa]usch\w*|trotzdem (?:war|kam|gab)|nadie (?:nos|me) (?:lo )?(?:dijo|avis[óo]|atendi[óo])|"
-    r"una pena|decepci\w*|inaceptable|even though (?:half )?the (?:room|restaurant|place) was (?:half )?empty|asked to (?:move|be moved|change tables?)|never (?:turned up|arrived)|"
+    r"una pena|decepci\w*|inaceptable|came out (?:grey|gray|cold|raw|wrong|burnt|well done)|when (?:I|we) (?:had )?asked for|"
+    r"constant (?:clatter|noise|banging)|had to wait|was blocked|even though (?:half )?the (?:room|restaurant|place) was (?:half )?empty|asked to (?:move|be moved|change tables?)|never (?:turned up|arrived)|"
     r"rolled (?:his|her|their) eyes|not cool|wasn'?t applied|wasnt applied|came out anyway|there wasn'?t one|"
     r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no)|double charge|not acceptable|shrugged|"
     r"embarrassing|next to the toilets|turned out to have|came with \w+ on it|lucky (?:she|he|I) noticed|"
@@ -417,7 +428,8 @@ _RESOLVED: Final = _folded(
     r"comped it|happy with that|made up for it|remplac[ée]|aucun souci|lo cambiaron|sin problema|all sorted|"
     r"no complaints|it was fine|sorted at the|all good|with an apology|found us a table|sent over (?:drinks|desserts?|a round)|swapped (?:it|them)|"
     r"replaced (?:it|them)|no fuss|new batch was (?:perfect|great|fine|lovely)|brought (?:a|us|me) (?:fresh|new|another)|no hard feelings|"
-    r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks)\b"
+    r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks|"
+    r"comped (?:our|the|my|us)|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
 )
 _OPT_OUT: Final = _folded(
     r"\b(?:unsubscribe|opt(?:ing)? ?out|stop sending(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
@@ -457,23 +469,28 @@ _OPT_OUT_UNSPACED: Final = re.compile(
 )
 _FORM_NONE: Final = _folded(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b")  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = _folded(
-    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t stop (?:sending|e-?mailing)\b|\bput me back on\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
+    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bput me back on\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
 # in either order: "how do I make these emails stop", "geen nieuwsbrieven meer", "prefer not to be on the newsletter".
 _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|correos?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
-    r"werbung|publicit\w*|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?)"
+    r"werbung|publicit\w*|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
+    r"nyhedsbrev\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
 )
 _REFUSAL: Final = (
     r"(?:no|not|don'?t|do not|stop|stopp\w*|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
     r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|fewer|less|"
-    r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more)"
+    r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|drop|"
+    r"avsluta|avslutt\w*|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*)"
 )
 _REFUSED_CONTACT: Final = _folded(
     rf"\b{_REFUSAL}\b[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,5}}?{_CONTACT}\b|"
     rf"\b{_CONTACT}[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,5}}?{_REFUSAL}\b|\b{_CONTACT}\s+{_REFUSAL}\b"
+)
+_SHORT_REFUSAL: Final = _folded(
+    r"^\W*(?:[\w']+\W+){0,3}?(?:stop|enough|no more|unsubscribe|basta|genug|assez|chega)\b(?:\W+[\w']+){0,3}\W*$"
 )
 _CONTACT_WORD: Final = _folded(rf"\b{_CONTACT}\b")
 # Not asking to stop: a message that did not come, a code that did not work.
@@ -530,8 +547,8 @@ def classify(text: str, question: str = "") -> Classification:
             pass
         elif continues_list and n and cues[n - 1]:
             clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
-        elif _BARE_CUE.match(following):
-            clause = f"{clause} ({following})"  # "Celery and celeriac — allergic."
+        elif _BARE_CUE.match(following) or _cue_follows(clause, following):
+            clause = f"{clause} ({following})"  # "Celery and celeriac — allergic.", "Lupin flour — I react to it."
         elif _RECORD_REPORT.search(clause) and any(pattern.search(clause) for pattern, _ in _ALLERGEN_RE):
             clause = f"{clause} (allergy)"  # "my profile: it says shellfish": the record is an allergy note
         elif (taken_off := _TAKE_OFF.search(clause)) and any(
@@ -542,8 +559,11 @@ def classify(text: str, question: str = "") -> Classification:
             clause = f"{clause} (allergy)"  # "Tree nuts, cashews especially.": a bare list of allergens
         elif (
             asked_about_allergies
-            and _FIRST_PERSON.search(clause)
+            and "?" not in clause  # "are the fried clams done in peanut oil?"
+            and not _DISH.search(clause)  # "obviously the bisque has shellfish"
             and not _EXPLAINED.search(clause)
+            and not _ENJOYED.search(clause)
+            and not _EATEN.search(clause)
             and not _NO_ALLERGIES.search(clause)
             and not _dietary(clause)
         ):
@@ -570,6 +590,16 @@ def classify(text: str, question: str = "") -> Classification:
         found = allergies + _dietary(clause, following, elsewhere, instructed) + _seating(clause, following) + occasions
         if _recorded_then_denied(clause, clauses[n + 1 : n + 3]) and all(u.action == "add" for u in found):
             found = [_update(u.tag, "remove", u.evidence, u.confidence, subject=u.subject) for u in found]
+            ahead = " ".join(clauses[n + 1 : n + 4])
+            named = next((c for c in clauses[n + 1 : n + 4] if _SOMEONE_ELSE.search(c)), "")
+            if (
+                named and _PRESENT.search(ahead) and not _ABSENT.search(ahead)
+            ):  # "wrong! It's my husband, he comes with me"
+                found += [
+                    _update(u.tag, "add", named, 0.8, _severity(clause), "party")
+                    for u in found
+                    if u.tag.startswith("Allergies:")
+                ]
         for update in found:
             key = (update.tag, update.action)
             if key not in seen or _stronger(update, seen[key]):
@@ -580,7 +610,7 @@ def classify(text: str, question: str = "") -> Classification:
                 said = ""  # a problem somewhere else is not ours to follow up
             if cues[n] or clause != clauses[n]:  # "almonds are the worst": which allergen, not a grievance
                 said = re.sub(r"\b(?:are|is) the worst\b", "", said)
-            result.complaint = bool(_COMPLAINT.search(said)) and not (instructed and _INSTRUCTION.search(said))
+            result.complaint = bool(_COMPLAINT.search(said)) and not (instructed and _INSTRUCTION.search(clause))
         if (
             not result.kitchen_alert
             and not elsewhere
@@ -593,22 +623,7 @@ def classify(text: str, question: str = "") -> Classification:
         (u.model_copy(update={"evidence": _quoted(u.evidence, text)}) for u in seen.values()),
         key=lambda u: (not u.tag.startswith("Allergies:"), u.tag),
     )
-    wanted = _FORM_NONE.sub("", _STAY_SUBSCRIBED.sub("", text))  # "no more surveys, keep the newsletter": out
-    if _HYPOTHETICAL.search(text) or re.search(r"\bjust testing\b", text, re.I):
-        wanted = re.sub(r"['\"‘“][^'\"’”]{1,30}['\"’”]", "", wanted)  # "what if someone types 'unsubscribe'": a mention
-    result.opt_out = bool(
-        _OPT_OUT.search(wanted)
-        or _STOP_CONTACT.search(wanted)
-        or _OPT_OUT_UNSPACED.search(wanted)
-        or (_ASKS_CONSENT.search(question) and _DECLINES.search(wanted))
-        or (
-            _CONTACT_WORD.search(wanted)
-            and any(
-                _REFUSED_CONTACT.search(sentence) and not _NOT_A_REFUSAL.search(sentence)
-                for sentence in re.split(r"(?<=[.!?])\s+|\n+", wanted)
-            )
-        )
-    )
+    result.opt_out = _opts_out(text, question)
     result.kitchen_alert = result.kitchen_alert or any(
         u.action == "add" and u.tag.startswith(("Allergies:", "Dietary:")) for u in result.updates
     )
@@ -619,6 +634,45 @@ def classify(text: str, question: str = "") -> Classification:
         if not any(e and e in c for e in labelled) and len(c.split()) >= 3 and not _COMPUTED_BAIT.search(c)
     ][:3]
     return result
+
+
+def _opts_out(text: str, question: str) -> bool:
+    wanted = _FORM_NONE.sub("", _STAY_SUBSCRIBED.sub("", text))  # "no more surveys, keep the newsletter": out
+    if _HYPOTHETICAL.search(text) or re.search(r"\bjust testing\b", text, re.I):
+        wanted = re.sub(r"['\"‘“][^'\"’”]{1,30}['\"’”]", "", wanted)  # "what if someone types 'unsubscribe'": a mention
+    if (
+        _OPT_OUT.search(wanted)
+        or _STOP_CONTACT.search(wanted)
+        or _OPT_OUT_UNSPACED.search(wanted)
+        or (_ASKS_CONSENT.search(question) and _DECLINES.search(wanted))
+    ):
+        return True
+    if not _CONTACT_WORD.search(wanted):
+        return False
+    sentences = re.split(r"(?<=[.!?])\s+|\n+", wanted)
+    for n, sentence in enumerate(sentences):
+        if _REFUSED_CONTACT.search(sentence) and not _NOT_A_REFUSAL.search(sentence):
+            return True
+        if n and _SHORT_REFUSAL.match(sentence) and _CONTACT_WORD.search(sentences[n - 1]):
+            return True  # "You've sent me four surveys this week. Enough already — stop."
+    return False
+
+
+def _names_allergen(text: str) -> bool:
+    return any(pattern.search(text) for pattern, _ in _ALLERGEN_RE)
+
+
+def _cue_follows(clause: str, following: str) -> bool:
+    """ "Shellfish is fine now — got retested and the allergy's gone": the allergen in one clause, what it
+    does to the guest in the next, which names none of its own."""
+    return bool(
+        following
+        and _ALLERGY_CUE.search(following)
+        and not _NO_ALLERGIES.search(following)
+        and not _ENJOYED.search(clause)
+        and _names_allergen(clause)
+        and not _names_allergen(following)
+    )
 
 
 def _later_statement_wins(seen: dict[tuple[str, str], TagUpdate], text: str) -> None:
@@ -637,9 +691,10 @@ def _later_statement_wins(seen: dict[tuple[str, str], TagUpdate], text: str) -> 
 
 def _quoted(evidence: str, text: str) -> str:
     """The guest's own words: a clause without the cue the classifier lent it, such as " (allergy)"."""
-    while evidence not in text and evidence.endswith(")") and " (" in evidence:
-        evidence = evidence[: evidence.rindex(" (")]
-    return evidence
+    if evidence in text:
+        return evidence
+    lent = [at for at in range(len(evidence)) if evidence.startswith(" (", at) and evidence[:at] in text]
+    return evidence[: lent[-1]] if lent else evidence
 
 
 def _recorded_then_denied(clause: str, after: list[str]) -> bool:
@@ -717,7 +772,8 @@ def _allergies(
             action = _allergy_action(clause, match.start(), match.end(), following)
             if action is None:
                 continue
-            moved = action == "remove" and _SOMEONE_ELSE.search(following) and _PRESENT.search(rest or following)
+            ahead = " ".join(rest.split(". ")[:2]) if rest else following
+            moved = action == "remove" and _SOMEONE_ELSE.search(ahead) and _PRESENT.search(rest or following)
             for tag in tags:
                 out.append(_update(f"Allergies:{tag}", action, clause, 0.9, _severity(clause), _subject(clause)))
                 if moved:  # "...that's wrong, it's my husband": the allergy is real, just not the guest's
@@ -794,7 +850,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     if re.match(r"\s*-?\s*free\b", after, re.I):
         return None  # "gluten-free breads", "nut-free": the allergen is absent
     if re.match(
-        r"\s*(?:are|is|sind|ist|son|es|sont)?\s*(?:\w+\s+)?(?:fine|ok|okay|no problem|kein problem|no (?:es )?problema|pas de probl[eè]me)\b",
+        r"\s*(?:are|is|sind|ist|son|es|sont|s[ąa])?\s*(?:\w+\s+)?(?:fine|ok|okay|no problem|kein problem|no (?:es )?problema|"
+        r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene|est[áa]n bien)\b",
         after,
         re.I,
     ):
