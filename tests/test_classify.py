@@ -105,6 +105,22 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Fish", "remove", None, "guest"), ("Allergies:Fish", "add", "unspecified", "party")},
         ),
         ("We're getting our toddler tested for egg next month. Nothing to report for now.", set()),
+        ("Έχω αλλεργία στο σουσάμι, όχι σοβαρή.", {("Allergies:Sesame", "add", "unspecified", "guest")}),
+        (
+            "Sulfites make me wheezy so I stick to the natural wines.",
+            {("Allergies:Sulphites", "add", "unspecified", "guest")},
+        ),
+        (
+            "Allergic to scallops AND lobster so the platter was out, the grilled sea bream made up for it",
+            {
+                ("Allergies:Mollusc", "add", "unspecified", "guest"),
+                ("Allergies:Shellfish", "add", "unspecified", "guest"),
+            },
+        ),
+        (
+            "Mujhe peanuts se allergy hai, sirf peanuts, baaki nuts theek hain.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -141,6 +157,11 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("The burnt cheesecake was the best thing I've eaten all year.", False, False),
         ("You've sent me four surveys this week. Enough already — stop.", True, False),
         ("Avsluta min prenumeration på nyhetsbrevet, tack.", True, False),
+        ("Artık anket göndermeyin lütfen.", True, False),
+        ("Παρακαλώ μη μου στέλνετε άλλα email.", True, False),
+        ("Until then, silence in my inbox please.", True, False),
+        ("They forgot my request at first, but the manager comped dessert. Really impressed.", False, False),
+        ("Could you turn the music down a notch? Couldn't hear a word all night.", False, True),
         ("Don't you dare stop the newsletter, the recipe bit is my favourite part", False, False),
         (
             "Server spilled wine on me but the manager paid for dry cleaning on the spot. Really well handled!",
@@ -174,6 +195,26 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
     assert [(u.tag, u.action) for u in classify("vegetarian but i eat fish").updates] == [
         ("Dietary:Pescatarian", "add")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "I'm no longer pescatarian, fully vegetarian now",
+            {("Dietary:Pescatarian", "remove"), ("Dietary:Vegetarian", "add")},
+        ),
+        (
+            "I used to be pescatarian but I've been fully vegan since January.",
+            {("Dietary:Pescatarian", "remove"), ("Dietary:Vegan", "add")},
+        ),
+        ("Je suis cœliaque.", {("Allergies:Gluten", "add"), ("Dietary:Gluten-Free", "add")}),
+        ("My flatmate's vegan, she'd love this place but she's away till June", set()),
+        ("my youngest has a dairy allergy but the vegan cheese was spot on", {("Allergies:Dairy", "add")}),
+    ],
+)
+def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(u.tag, u.action) for u in classify(text).updates} == expected
 
 
 def test_any_request_to_stop_contact_is_an_opt_out() -> None:

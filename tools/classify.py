@@ -91,7 +91,7 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"peanuts? only|only peanuts?", ("Peanut",)),
     (
         r"peanuts?|groundnuts?|cacahuetes?|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
-        r"jordn[öø]t\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?",
+        r"jordn[öø]t\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?|φιστίκια|αράπικα φιστίκια",
         ("Peanut",),
     ),
     (
@@ -101,11 +101,14 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         r"hazelnoten|walnoten|amandelen|cashewnoten",
         ("Tree Nut",),
     ),
-    (r"nut+s?|frutos secos|noten|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*", ("Tree Nut", "Peanut")),
+    (
+        r"nut+s?|frutos secos|noten|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
+        ("Tree Nut", "Peanut"),
+    ),
     (
         r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|camar[ãa]o|lagostas?|"
         r"meeresfr[üu]chte|garnelen|krebstiere|skaldjur|skaldyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
-        r"karides\w*|kabuklu\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab",
+        r"karides\w*|kabuklu\w*|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab",
         ("Shellfish",),
     ),
     (
@@ -117,26 +120,29 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (
         r"fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
         r"swordfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
-        r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis",
+        r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis|fishes|ψάρι\w*",
         ("Fish",),
     ),
     (
         r"dairy|milk|lactose|cheese|butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|l[aá]cteos|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
         r"milch|laktose\w*|lactosa|melk|zuivel|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
-        r"s[üu]t|s[üu]t [üu]r[üu]n\w*|молок\w*|молочн\w*|лактоз\w*",
+        r"s[üu]t|s[üu]t [üu]r[üu]n\w*|молок\w*|молочн\w*|лактоз\w*|γάλα|γαλακτοκομικ\w*|λακτόζη",
         ("Dairy",),
     ),
     (
-        r"eggs?|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren",
+        r"eggs?|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|αυγ[άό]",
         ("Egg",),
     ),
     (
         r"glut+en|wheat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen|glutine|frumento|vete|hvede|"
-        r"pszenic\w*|bu[ğg]day|glüten|глютен\w*|пшениц\w*|tarwe",
+        r"pszenic\w*|bu[ğg]day|glüten|глютен\w*|пшениц\w*|tarwe|γλουτένη",
         ("Gluten",),
     ),
     (r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja|tofu|tempeh|edamame|miso", ("Soy",)),
-    (r"sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo|sesam|sezam\w*|susam|кунжут\w*", ("Sesame",)),
+    (
+        r"sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo|sesam|sezam\w*|susam|кунжут\w*|σουσάμι|ταχίνι",
+        ("Sesame",),
+    ),
     (
         r"mustard|moutarde|mostaza|dijon|senf|mosterd|senape|senap|sennep|gorczyc\w*|musztard\w*|hardal|горчиц\w*",
         ("Mustard",),
@@ -154,7 +160,7 @@ _ALLERGY_CUE: Final = _folded(
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|(?:a )?hard no|"
-    rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|\w+intoleran\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick)|"
+    rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|\w+intoleran\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
     r"peanuts? only|react badly to|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
@@ -198,14 +204,20 @@ _INTOLERANCE: Final = _folded(
 )
 
 _DIETARY: Final[list[tuple[str, str]]] = [
-    (r"ve[gj][ei]?t[ae]rian|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]", "Dietary:Vegetarian"),
+    (
+        r"ve[gj][ei]?t[ae]rian|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]|pure veg|veg family|shakahari|χορτοφάγ\w*",
+        "Dietary:Vegetarian",
+    ),
     (r"vegan|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
     (
         r"pescatarian|pescetarian|pescatarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)",
         "Dietary:Pescatarian",
     ),
-    (r"gluten[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|cel[ií]ac[oa]?", "Dietary:Gluten-Free"),
+    (
+        r"gluten[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?",
+        "Dietary:Gluten-Free",
+    ),
     (
         r"dairy[- ]free|no dairy|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
         "Dietary:Dairy-Free",
@@ -213,7 +225,7 @@ _DIETARY: Final[list[tuple[str, str]]] = [
     (r"halal", "Dietary:Halal"),
     (r"kosher|casher|cacher|koscher", "Dietary:Kosher"),
     (
-        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*)(?: \w+ and)? pork|sans porc|sin cerdo|"
+        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*)(?: \w+ and)? pork|sans porc|sin cerdo|δεν τρώ\w* χοιριν\w*|"
         r"pas de porc|no como cerdo|(?:carne de )?porco|(?:carne de )?cerdo|maiale",
         "Dietary:No Pork",
     ),
@@ -269,26 +281,29 @@ _OCCASION: Final[list[tuple[str, str]]] = [
         "Occasion:Anniversary",
     ),
     (
-        r"engage(?:d|ment)|proposed|proposal|said yes|popped the question|the ring|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
+        r"engage(?:d|ment)|propos(?:ed|al|e|ing)|said yes|popped the question|the ring|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
         "Occasion:Engagement",
     ),
     (
-        r"business|client dinner|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
+        r"business|client (?:dinner|lunch|meeting)|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
         r"cena de negocios|d[îi]ner d'affaires|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ )?clients?",
         "Occasion:Business",
     ),
     (
-        r"date night|premier rendez-vous|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|d[îi]ner romantique",
+        r"date night|my date\b(?! of)|premier rendez-vous|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|d[îi]ner romantique",
         "Occasion:Date Night",
     ),
-    (r"celebrat\w*|promotion|graduat\w*|retirement", "Occasion:Celebration"),
+    (
+        r"celebrat\w*|promotion|graduat\w*|retirement|ba[rt] mitzvah|christening|baptism|communion|quincea[ñn]era",
+        "Occasion:Celebration",
+    ),
 ]
 _DIETARY_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _DIETARY]
 _SEATING_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _SEATING]
 _OCCASION_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _OCCASION]
 _SEATING_CUE: Final = _folded(
     r"\b(?:prefer\w*|please|request\w*|want\w*|would like|like to|next time|would help|help a lot|serait|parfait\w*|"
-    r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
+    r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
@@ -323,13 +338,14 @@ _RECORD_REPORT: Final = _folded(
 )
 _DENIAL: Final = _folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bmistake\b|\bnever (?:have|had|was|been)\b"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
+    r"\b(?:I|we) (?:now )?eat (?:everything|anything|meat|fish)\b"
 )
 _FIRST_PERSON: Final = _folded(r"\b(?:I|me|my|I'?m|we|us|our)\b")
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
 _EXPLAINED: Final = _folded(
     r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|pregnan\w*|kosher|halal|"
-    r"system|booking|note|file|profile)\b"
+    r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather)\b"
 )
 _ENJOYED: Final = _folded(
     r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|ate|had the|ordered|appreciat\w*|thanks? (?:you )?for|"
@@ -376,7 +392,7 @@ _PARTY: Final = _folded(
     r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b"
 )
 _ABSENT: Final = _folded(
-    r"\bmy ex (?:was|is|used to be)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
+    r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
     r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = _folded(
@@ -404,7 +420,7 @@ _COMPLAINT: Final = _folded(
     r"dry cleaning|walked off|upset|never ordered|refund|why did|put (?:us|me) next to|vanished|shoved|furious|"
     r"(?:nobody|no one)(?: from [\w ]{1,20}?)? (?:has |have |had )?(?:tried|could|called|told|contacted|got in touch|reached out|checked|phoned|rang)|darf nicht passieren|inakzeptabel|unversch[äa]mt|entt[äa]usch\w*|trotzdem (?:war|kam|gab)|nadie (?:nos|me) (?:lo )?(?:dijo|avis[óo]|atendi[óo])|"
     r"una pena|decepci\w*|inaceptable|came out (?:grey|gray|cold|raw|wrong|burnt|well done)|when (?:I|we) (?:had )?asked for|"
-    r"constant (?:clatter|noise|banging)|had to wait|was blocked|even though (?:half )?the (?:room|restaurant|place) was (?:half )?empty|asked to (?:move|be moved|change tables?)|never (?:turned up|arrived)|"
+    r"constant (?:clatter|noise|banging)|had to wait|was blocked|couldn'?t hear|could not hear|turn the music down|even though (?:half )?the (?:room|restaurant|place) was (?:half )?empty|asked to (?:move|be moved|change tables?)|never (?:turned up|arrived)|"
     r"rolled (?:his|her|their) eyes|not cool|wasn'?t applied|wasnt applied|came out anyway|there wasn'?t one|"
     r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no)|double charge|not acceptable|shrugged|"
     r"embarrassing|next to the toilets|turned out to have|came with \w+ on it|lucky (?:she|he|I) noticed|"
@@ -429,7 +445,7 @@ _RESOLVED: Final = _folded(
     r"no complaints|it was fine|sorted at the|all good|with an apology|found us a table|sent over (?:drinks|desserts?|a round)|swapped (?:it|them)|"
     r"replaced (?:it|them)|no fuss|new batch was (?:perfect|great|fine|lovely)|brought (?:a|us|me) (?:fresh|new|another)|no hard feelings|"
     r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks|"
-    r"comped (?:our|the|my|us)|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
+    r"comped|really impressed|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
 )
 _OPT_OUT: Final = _folded(
     r"\b(?:unsubscribe|opt(?:ing)? ?out|stop sending(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
@@ -477,13 +493,14 @@ _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|correos?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
     r"werbung|publicit\w*|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
-    r"nyhedsbrev\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
+    r"nyhedsbrev\w*|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
 )
 _REFUSAL: Final = (
     r"(?:no|not|don'?t|do not|stop|stopp\w*|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
     r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|fewer|less|"
     r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|drop|"
-    r"avsluta|avslutt\w*|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*)"
+    r"avsluta|avslutt\w*|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
+    r"band karo|nahi|silence)"
 )
 _REFUSED_CONTACT: Final = _folded(
     rf"\b{_REFUSAL}\b[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,5}}?{_CONTACT}\b|"
@@ -841,7 +858,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "remove"  # "what you have on file: it's not tree nuts, it's peanuts"
     if re.search(
         r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?|had the|ordered the|"
-        r"loved the|tried the|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
+        r"loved the|tried the|(?:the|our|my) (?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
         r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?$",
         before,
         re.I,
@@ -851,7 +868,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "gluten-free breads", "nut-free": the allergen is absent
     if re.match(
         r"\s*(?:are|is|sind|ist|son|es|sont|s[ąa])?\s*(?:\w+\s+)?(?:fine|ok|okay|no problem|kein problem|no (?:es )?problema|"
-        r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene|est[áa]n bien)\b",
+        r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene|est[áa]n bien|theek|thik)\b",
         after,
         re.I,
     ):
@@ -869,28 +886,35 @@ def _dietary(
     if instructed and _INSTRUCTION.search(clause):
         return []  # "mark everyone as vegan": an instruction, not a diet
     out = []
-    for pattern, tag in _DIETARY_RE:
-        match = pattern.search(clause)
-        if not match:
-            continue
+    found = [(match, tag) for pattern, tag in _DIETARY_RE if (match := pattern.search(clause))]
+    for match, tag in found:
         head = clause[: match.start()]
         personal = re.search(r"\b(?:I'?m|I am|we'?re|we are|is|are|for me|for us)\s+(?:\w+\s+)?$", head, re.I)
         request = re.search(r"\b(?:please|next time|could|can we|would like|need)\b", clause, re.I)
         next_words = re.sub(r"^\s*['\"‘’][^'\"‘’]{1,30}['\"‘’]", "", clause[match.end() :])  # the vegan 'crab' cakes
         food_attribute = (match[0].lower().endswith("free") and _FOOD_NOUN.match(next_words)) or re.match(
-            r"\s*(?:breads|flours?|buns|beers|biscuits|products|brands|coffee)\b", next_words, re.I
+            r"\s*(?:breads|flours?|buns|beers|biscuits|products|brands|coffee|cheese|milk|mayo|sausages?|burgers?|ice cream|"
+            r"pizza)\b",
+            next_words,
+            re.I,
         )
         dish = _DISH.match(next_words.strip(" '\"‘’")) and not request
         if (dish or food_attribute) and not personal and not _COELIAC.search(clause):
             continue  # "the dairy-free dessert": a dish, not the guest's diet
-        negated_fact = re.search(r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus)\b[^.]{0,20}$", head, re.I)
         denied = re.match(
             r"(?:I'?m|I am) (?:not|actually)\b|not true|that'?s (?:wrong|not right)|that was (?:years|ages) ago|"
             r"I (?:do )?eat (?:meat|fish|everything|cheese)",
             following,
             re.I,
         )
-        if (_REMOVE_CUE.search(clause) or denied) and tag not in {
+        # "I'm no longer pescatarian, fully vegetarian now": with two diets, each negation keeps to its own part
+        low, high = _own_part(clause, match.start(), match.end()) if len(found) > 1 else (0, len(clause))
+        part = clause[low:high]
+        negated_fact = re.search(
+            r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus)\b[^.]{0,20}$", clause[low : match.start()], re.I
+        )
+        used_to = re.search(r"\bused to be\s+(?:\w+\s+)?$", head, re.I)  # "I used to be pescatarian but..."
+        if (_REMOVE_CUE.search(part) or denied or used_to) and tag not in {
             "Dietary:No Pork",
             "Dietary:No Red Meat",
             "Dietary:No Alcohol",
@@ -903,6 +927,13 @@ def _dietary(
     if any(u.tag == "Dietary:Pescatarian" and u.action == "add" for u in out):
         out = [u for u in out if u.tag != "Dietary:Vegetarian"]  # "vegetarian but I eat fish"
     return out
+
+
+def _own_part(clause: str, start: int, end: int) -> tuple[int, int]:
+    """The span between the commas or semicolons around ``clause[start:end]``."""
+    low = max(clause.rfind(",", 0, start), clause.rfind(";", 0, start)) + 1
+    ends = [at for at in (clause.find(",", end), clause.find(";", end)) if at != -1]
+    return low, min(ends) if ends else len(clause)
 
 
 def _seating(clause: str, following: str = "") -> list[TagUpdate]:
