@@ -121,6 +121,29 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Mujhe peanuts se allergy hai, sirf peanuts, baaki nuts theek hain.",
             {("Allergies:Peanut", "add", "unspecified", "guest")},
         ),
+        ("Prawns and I don't get on, never have.", {("Allergies:Shellfish", "add", "unspecified", "guest")}),
+        (
+            "No allergies, except sesame, which I'm seriously allergic to.",
+            {("Allergies:Sesame", "add", "severe", "guest")},
+        ),
+        ("I don't have a nut allergy, I just really dislike nuts.", set()),
+        (
+            "Tenho alergia a ovo e a peixe.",
+            {("Allergies:Egg", "add", "unspecified", "guest"), ("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        (
+            "Je ne suis pas allergique aux crustacés, contrairement à ce qu'indique ma fiche — merci de corriger.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "Your records have me down as allergic to sesame — I'm not. My brother is, but he lives in Australia.",
+            {("Allergies:Sesame", "remove", None, "guest")},
+        ),
+        (
+            "My daughter used to have a dairy allergy but has grown out of it, so cheese is back on the menu!",
+            {("Allergies:Dairy", "remove", None, "party")},
+        ),
+        ("The kitchen needs to keep walnuts away from me.", {("Allergies:Tree Nut", "add", "unspecified", "guest")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -168,6 +191,10 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
             False,
         ),
+        ("今後、メールマガジンの配信を停止してください。", True, False),
+        ("Não, obrigado. Podem me tirar da lista de e-mails.", True, False),
+        ("I'd rather you didn't send me marketing stuff going forward, but we'll book again.", True, False),
+        ("I've unsubscribed twice already and I'm STILL getting your newsletter.", True, True),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -187,6 +214,7 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
 def test_a_no_to_hearing_from_us_is_an_opt_out() -> None:
     question = "Would you like to hear from us?"
     assert classify("honestly no, my inbox is already a war zone", question).opt_out
+    assert classify("No thanks.", "Would you like to keep hearing from us?").opt_out
     assert not classify("No complaints, keep them coming", question).opt_out
     assert not classify("honestly no", "Was anything wrong tonight?").opt_out
 
@@ -211,6 +239,13 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("Je suis cœliaque.", {("Allergies:Gluten", "add"), ("Dietary:Gluten-Free", "add")}),
         ("My flatmate's vegan, she'd love this place but she's away till June", set()),
         ("my youngest has a dairy allergy but the vegan cheese was spot on", {("Allergies:Dairy", "add")}),
+        ("Vegetarian? No. Vegan? Definitely not. Gluten-free? Nope.", set()),
+        ("Had the gluten-free brownie because it looked good. Fantastic.", set()),
+        (
+            "結婚記念日のお祝いでした。夫はお酒を飲みません。",
+            {("Occasion:Anniversary", "add"), ("Dietary:No Alcohol", "add")},
+        ),
+        ("The booking was marked as a birthday but it wasn't anyone's birthday.", {("Occasion:Birthday", "remove")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

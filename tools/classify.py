@@ -98,7 +98,7 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|nueces|almendras?|fruits [àa] coque|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
         r"haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|n[üu]sse|cashewn[üu]ss\w*|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
         r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
-        r"hazelnoten|walnoten|amandelen|cashewnoten",
+        r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio",
         ("Tree Nut",),
     ),
     (
@@ -108,19 +108,19 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (
         r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|camar[ãa]o|lagostas?|"
         r"meeresfr[üu]chte|garnelen|krebstiere|skaldjur|skaldyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
-        r"karides\w*|kabuklu\w*|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab",
+        r"karides\w*|kabuklu\w*|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere",
         ("Shellfish",),
     ),
     (
         r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
         r"mexilh[õo]es|ostras|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
-        r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis",
+        r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren",
         ("Mollusc",),
     ),
     (
         r"fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
         r"swordfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
-        r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis|fishes|ψάρι\w*",
+        r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis|fishes|ψάρι\w*|peixes?|pesce|pesci|fisch\w*",
         ("Fish",),
     ),
     (
@@ -130,7 +130,7 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Dairy",),
     ),
     (
-        r"eggs?|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|αυγ[άό]",
+        r"eggs?|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|αυγ[άό]|ovos?|uova|uovo|eier|ei",
         ("Egg",),
     ),
     (
@@ -140,14 +140,14 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja|tofu|tempeh|edamame|miso", ("Soy",)),
     (
-        r"sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo|sesam|sezam\w*|susam|кунжут\w*|σουσάμι|ταχίνι",
+        r"gergelim|sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo|sesam|sezam\w*|susam|кунжут\w*|σουσάμι|ταχίνι",
         ("Sesame",),
     ),
     (
-        r"mustard|moutarde|mostaza|dijon|senf|mosterd|senape|senap|sennep|gorczyc\w*|musztard\w*|hardal|горчиц\w*",
+        r"mostarda|mustard|moutarde|mostaza|dijon|senf|mosterd|senape|senap|sennep|gorczyc\w*|musztard\w*|hardal|горчиц\w*",
         ("Mustard",),
     ),
-    (r"celery|celeriac|c[ée]leri|apio|selderij|sellerie|sedano|selleri|seler\w*|kereviz|сельдере\w*", ("Celery",)),
+    (r"aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie|sedano|selleri|seler\w*|kereviz|сельдере\w*", ("Celery",)),
     (r"lupin|lupine|altramuces", ("Lupin",)),
     (r"sulphites?|sulfites?|sulfitos", ("Sulphites",)),
 ]
@@ -160,8 +160,12 @@ _ALLERGY_CUE: Final = _folded(
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|(?:a )?hard no|"
+    r"keep (?:\w+ ){0,3}away from (?:me|him|her|them)|stay away from|steer clear of|off limits|no-no|not good with|"
+    r"(?:doesn'?t|don'?t|does not|do not) sit well|disagrees? with (?:me|him|her)|can'?t (?:tolerate|handle|stomach|digest)|"
+    r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|come(?:s)? out in|swell up|"
+    r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|\w+intoleran\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
-    r"peanuts? only|react badly to|"
+    r"peanuts? only|react badly to|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
@@ -191,6 +195,25 @@ _UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
         (r"セロリ|芹菜|셀러리", ("Celery",)),
     ]
 ]
+# Diets, occasions and seats in scripts without spaces, matched on the whole answer.
+_UNSPACED_TAGS: Final = [
+    (re.compile(p), tag)
+    for p, tag in [
+        (r"結婚記念日|記念日|结婚纪念日|周年纪念|결혼기념일", "Occasion:Anniversary"),
+        (r"誕生日|生日|생일", "Occasion:Birthday"),
+        (
+            r"(?:お?酒|アルコール)を?飲みません|(?:お?酒|アルコール)を?飲まない|不喝酒|술을? ?(?:안|못) ?마",
+            "Dietary:No Alcohol",
+        ),
+        (r"ベジタリアン|菜食|素食|채식", "Dietary:Vegetarian"),
+        (r"ヴィーガン|ビーガン|纯素|純素|비건", "Dietary:Vegan"),
+        (r"ハラール|清真|할랄", "Dietary:Halal"),
+        (r"豚肉.{0,4}(?:食べ(?:ません|られ)|ダメ|NG)|不吃猪肉|돼지고기.{0,4}(?:안|못)", "Dietary:No Pork"),
+        (r"窓側|窓際|靠窗|창가", "Seating:Window"),
+        (r"個室|包间|包廂|룸", "Seating:Private Room"),
+    ]
+]
+_UNSPACED_SCRIPT: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _COELIAC: Final = _folded(r"(?<!not )\b(?:coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?)\b")
 _SEVERE: Final = _folded(
     r"\b(?:anaphyla\w*|epi-?pens?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
@@ -215,7 +238,7 @@ _DIETARY: Final[list[tuple[str, str]]] = [
         "Dietary:Pescatarian",
     ),
     (
-        r"gluten[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?",
+        r"gluten[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
@@ -303,7 +326,7 @@ _SEATING_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _SEATING]
 _OCCASION_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _OCCASION]
 _SEATING_CUE: Final = _folded(
     r"\b(?:prefer\w*|please|request\w*|want\w*|would like|like to|next time|would help|help a lot|serait|parfait\w*|"
-    r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
+    r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking for|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
@@ -318,7 +341,7 @@ _REMOVE_CUE: Final = _folded(
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w ]{1,20}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
-    r"not me|after all|turns out|disregard|superou|tirar do cadastro|used to be (?:allergic|intolerant)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
+    r"not me|after all|turns out|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
     r"different (?:booking|guest|group|table|person|reservation)|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
@@ -331,14 +354,18 @@ _INSTRUCTION: Final = re.compile(
     r"\b(?i:mark|set) (?:complaint|opt_out|kitchen_alert|opt-out)\b|\bescalate (?:this|it)\b",
 )
 # "Your system says I have a shellfish allergy": a report of the record, which the rest may deny.
-_ON_FILE: Final = _folded(r"\bon (?:file|record|my (?:file|profile|account))\b|\bcorrection\b")
+_ON_FILE: Final = _folded(
+    r"\bon (?:file|record|my (?:file|profile|account))\b|\bcorrection\b|\bma fiche\b|\bmon (?:dossier|profil)\b|\bmi (?:ficha|perfil)\b|"
+    r"\bmeu (?:cadastro|perfil)\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*"
+)
 _RECORD_REPORT: Final = _folded(
     r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:\w+ ){1,2}on my (?:booking|profile|file|account)\b|\bit says (?:\w+ )?(?=\w)|\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
-    r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b"
+    r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
+    r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b"
 )
 _DENIAL: Final = _folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
     r"\b(?:I|we) (?:now )?eat (?:everything|anything|meat|fish)\b"
 )
 _FIRST_PERSON: Final = _folded(r"\b(?:I|me|my|I'?m|we|us|our)\b")
@@ -348,7 +375,7 @@ _EXPLAINED: Final = _folded(
     r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather)\b"
 )
 _ENJOYED: Final = _folded(
-    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|ate|had the|ordered|appreciat\w*|thanks? (?:you )?for|"
+    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|ate|had the|ordered|best thing|eaten|appreciat\w*|thanks? (?:you )?for|"
     r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
 _EATEN: Final = _folded(r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem)\b")
@@ -359,7 +386,10 @@ _RETRACTED: Final = _folded(
     r"^(?:wait,? no|no,? wait|scratch that|sorry,? (?:no|I mean|that'?s)|actually,? no|I mean my)\b"
 )
 _BARE_CUE: Final = _folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
-_NOT_ALLERGY: Final = _folded(r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)")
+_NOT_ALLERGY: Final = _folded(
+    r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)|\b(?:don'?t|do not|doesn'?t|does not) have (?:an? )?(?:\w+ )?allerg\w*|"
+    r"\bjust (?:really )?(?:dislike|don'?t like|hate)\b"
+)
 _PRESENT: Final = _folded(
     r"\b(?:was|were|is|comes?|came|eats?|dines?) (?:\w+ )?(?:with|along)\b|\bwith (?:me|us)\b|\bjoins? (?:me|us)\b|"
     r"\bin (?:our|the|my) party\b"
@@ -380,7 +410,9 @@ _RESTRICTION_CUE: Final = _folded(
     r"\b(?:no|without|avoid\w*|go easy on|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*|"
     r"reaction|react\w*)\b"
 )
-_NO_ALLERGIES: Final = _folded(r"\b(?:no|zero|without any) (?:food )?allergies\b|\bnot allergic to anything\b")
+_NO_ALLERGIES: Final = _folded(
+    r"\b(?:no|zero|without any) (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b"
+)
 _PARTY: Final = _folded(
     r"\b(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
     r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|"
@@ -420,7 +452,8 @@ _COMPLAINT: Final = _folded(
     r"dry cleaning|walked off|upset|never ordered|refund|why did|put (?:us|me) next to|vanished|shoved|furious|"
     r"(?:nobody|no one)(?: from [\w ]{1,20}?)? (?:has |have |had )?(?:tried|could|called|told|contacted|got in touch|reached out|checked|phoned|rang)|darf nicht passieren|inakzeptabel|unversch[äa]mt|entt[äa]usch\w*|trotzdem (?:war|kam|gab)|nadie (?:nos|me) (?:lo )?(?:dijo|avis[óo]|atendi[óo])|"
     r"una pena|decepci\w*|inaceptable|came out (?:grey|gray|cold|raw|wrong|burnt|well done)|when (?:I|we) (?:had )?asked for|"
-    r"constant (?:clatter|noise|banging)|had to wait|was blocked|couldn'?t hear|could not hear|turn the music down|even though (?:half )?the (?:room|restaurant|place) was (?:half )?empty|asked to (?:move|be moved|change tables?)|never (?:turned up|arrived)|"
+    r"constant (?:clatter|noise|banging)|still (?:getting|receiving)|ashamed|had to use (?:his|her|my|our|the) epi-?pens?|"
+    r"want a call|call from the manager|said (?:it )?(?:three|3|twice|two|several) times|had to wait|was blocked|couldn'?t hear|could not hear|turn the music down|even though (?:half )?the (?:room|restaurant|place) was (?:half )?empty|asked to (?:move|be moved|change tables?)|never (?:turned up|arrived)|"
     r"rolled (?:his|her|their) eyes|not cool|wasn'?t applied|wasnt applied|came out anyway|there wasn'?t one|"
     r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no)|double charge|not acceptable|shrugged|"
     r"embarrassing|next to the toilets|turned out to have|came with \w+ on it|lucky (?:she|he|I) noticed|"
@@ -481,7 +514,7 @@ _STOP_CONTACT: Final = _folded(
 )
 # Scripts written without spaces have no word boundaries to anchor on.
 _OPT_OUT_UNSPACED: Final = re.compile(
-    r"不要再.{0,6}(?:邮件|短信|信息|问卷)|取消订阅|退订|配信停止|メール.{0,4}(?:不要|停止)"
+    r"不要再.{0,6}(?:邮件|短信|信息|问卷)|取消订阅|退订|配信を?停止|メール.{0,8}(?:不要|停止)|購読.{0,3}(?:解除|停止)|送らないで|수신 ?거부|그만 보내"
 )
 _FORM_NONE: Final = _folded(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b")  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = _folded(
@@ -493,14 +526,14 @@ _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|correos?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
     r"werbung|publicit\w*|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
-    r"nyhedsbrev\w*|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
+    r"nyhedsbrev\w*|lista de e-?mails?|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
 )
 _REFUSAL: Final = (
     r"(?:no|not|don'?t|do not|stop|stopp\w*|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
     r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|fewer|less|"
     r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|drop|"
     r"avsluta|avslutt\w*|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
-    r"band karo|nahi|silence)"
+    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair)"
 )
 _REFUSED_CONTACT: Final = _folded(
     rf"\b{_REFUSAL}\b[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,5}}?{_CONTACT}\b|"
@@ -517,7 +550,7 @@ _NOT_A_REFUSAL: Final = _folded(
 )
 # A "no" to a question about hearing from us: "Would you like to hear from us?" "honestly no, my inbox is a war zone".
 _ASKS_CONSENT: Final = _folded(
-    r"\b(?:hear from us|e-?mails?|newsletters?|marketing|mailing|subscri\w*|stay in touch|keep in touch|updates|offers|contact)\b"
+    r"\b(?:hear(?:ing)? from us|e-?mails?|newsletters?|marketing|mailing|subscri\w*|stay in touch|keep in touch|updates|offers|contact)\b"
 )
 _DECLINES: Final = _folded(
     r"^\W*(?:\w+,?\s+)?(?:no|nope|nah|not really|no thanks?|non|nein|nee|n[ãa]o|never|please don'?t|"
@@ -586,7 +619,13 @@ def classify(text: str, question: str = "") -> Classification:
         ):
             clause = f"{clause} (allergy)"
         cues[n] = cues[n] or clause != clauses[n]  # a list continued or a record read counts as a cue for the next
-        denies_all = (_NO_ALLERGIES.search(clause) and not _REMOVE_CUE.search(clause)) or _RETRACTED.search(following)
+        denies_all = (
+            _NO_ALLERGIES.search(clause)
+            and not _REMOVE_CUE.search(clause)
+            and not re.search(
+                r"\b(?:except|apart from|other than|besides|but)\b", clause, re.I
+            )  # "no allergies, except sesame"
+        ) or _RETRACTED.search(following)
         elsewhere = _not_here_and_now(clause, following)
         allergies = (
             []
@@ -605,6 +644,8 @@ def classify(text: str, question: str = "") -> Classification:
         if occasions and _OPT_OUT.search(clause):
             occasions = []
         found = allergies + _dietary(clause, following, elsewhere, instructed) + _seating(clause, following) + occasions
+        if clauses[n].endswith("?") and re.match(r"(?:no|nope|nah|not|definitely not|never)\b", following, re.I):
+            found = []  # "Vegetarian? No. Vegan? Definitely not.": a form answered no
         if _recorded_then_denied(clause, clauses[n + 1 : n + 3]) and all(u.action == "add" for u in found):
             found = [_update(u.tag, "remove", u.evidence, u.confidence, subject=u.subject) for u in found]
             ahead = " ".join(clauses[n + 1 : n + 4])
@@ -635,6 +676,10 @@ def classify(text: str, question: str = "") -> Classification:
             and _RESTRICTION_CUE.search(clause)
         ):
             result.kitchen_alert = True  # a restriction outside the vocabulary: no tag, but the kitchen must know
+    if _UNSPACED_SCRIPT.search(text):
+        for pattern, tag in _UNSPACED_TAGS:
+            if (match := pattern.search(text)) and (tag, "add") not in seen:
+                seen[(tag, "add")] = _update(tag, "add", _sentence_at(text, match.start()), 0.75)
     _later_statement_wins(seen, text)
     result.updates = sorted(
         (u.model_copy(update={"evidence": _quoted(u.evidence, text)}) for u in seen.values()),
@@ -651,6 +696,13 @@ def classify(text: str, question: str = "") -> Classification:
         if not any(e and e in c for e in labelled) and len(c.split()) >= 3 and not _COMPUTED_BAIT.search(c)
     ][:3]
     return result
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` around offset ``at``, ended by Latin or CJK full stops."""
+    starts = [text.rfind(mark, 0, at) for mark in ".!?。！？"]
+    ends = [end for mark in ".!?。！？" if (end := text.find(mark, at)) != -1]
+    return text[max(starts) + 1 : min(ends) + 1 if ends else len(text)].strip()
 
 
 def _opts_out(text: str, question: str) -> bool:
@@ -856,6 +908,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "remove"
     if _ON_FILE.search(clause) and re.search(r"\bnot\s+$", before, re.I):
         return "remove"  # "what you have on file: it's not tree nuts, it's peanuts"
+    if re.search(r"\bno (?:\w+ )?allergies,?\s+(?:except|apart from|other than|besides|but)\s+$", before, re.I):
+        return "add"  # "no allergies, except sesame"
     if re.search(
         r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?|had the|ordered the|"
         r"loved the|tried the|(?:the|our|my) (?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
@@ -873,8 +927,11 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         re.I,
     ):
         return None  # "other nuts are fine"
-    if re.search(r"\b(?:not|isn'?t|aren'?t|never)\s+(?:\w+\s+)?allergic\b", before, re.I):
-        return None
+    if re.search(
+        r"\b(?:not|isn'?t|aren'?t|never|pas|nicht|não sou|non sono|no soy)\s+(?:\w+\s+)?all?erg\w*", before, re.I
+    ):
+        # "Je ne suis pas allergique aux crustacés, contrairement à ce qu'indique ma fiche": the record is wrong
+        return "remove" if _ON_FILE.search(clause) or _ON_FILE.search(following) else None
     return "add"
 
 
@@ -898,7 +955,8 @@ def _dietary(
             next_words,
             re.I,
         )
-        dish = _DISH.match(next_words.strip(" '\"‘’")) and not request
+        eaten = re.search(r"\b(?:had|ordered|tried|loved|enjoyed|got) (?:the|a|an|some)\s+$", head, re.I)
+        dish = (_DISH.match(next_words.strip(" '\"‘’")) or eaten) and not request
         if (dish or food_attribute) and not personal and not _COELIAC.search(clause):
             continue  # "the dairy-free dessert": a dish, not the guest's diet
         denied = re.match(
@@ -966,7 +1024,9 @@ def _occasions(clause: str) -> list[TagUpdate]:
     out = []
     for pattern, tag in _OCCASION_RE:
         match = pattern.search(clause)
-        if match and not re.search(r"\b(?:not|no)\s+(?:a|an|for)?\s*$", clause[: match.start()], re.I):
+        if match and not re.search(
+            r"\b(?:not|no|wasn'?t|isn'?t)\s+(?:a|an|for|anyone'?s|our|my)?\s*$", clause[: match.start()], re.I
+        ):
             out.append(_update(tag, "add", clause, 0.7))
     if len(out) > 1:  # "celebrating our anniversary" is the anniversary
         out = [u for u in out if u.tag != "Occasion:Celebration"]
