@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Final, Literal
 
 from pydantic import BaseModel, Field
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from tools.errors import MaitreError
@@ -39,6 +41,7 @@ class Classification(BaseModel):
     unmatched: list[str] = Field(default_factory=list, description="Sentences that fit no tag, for a dated note.")
 
 
+@lru_cache(maxsize=1024)  # each clause is matched against dozens of patterns
 def _fold(text: str) -> str:
     """Lower-case ``text`` keeping every character at its place, so match offsets index the original."""
     low = text.lower()
@@ -90,7 +93,7 @@ def _folded(source: str) -> _Folded:
 _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"peanuts? only|only peanuts?", ("Peanut",)),
     (
-        r"peanuts?|groundnuts?|cacahuetes?|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
+        r"peanuts?|groundnuts?|cacauets?|cacahuetes?|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
         r"jordn[öø]t\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?|φιστίκια|αράπικα φιστίκια",
         ("Peanut",),
     ),
@@ -102,7 +105,7 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Tree Nut",),
     ),
     (
-        r"nut+s?|frutos secos|noten|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
+        r"nut+s?|frutos secos|fruits secs|noten|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
         ("Tree Nut", "Peanut"),
     ),
     (
@@ -125,7 +128,7 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (
         r"dairy|milk|lactose|cheese|butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|l[aá]cteos|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
-        r"milch|laktose\w*|lactosa|melk|zuivel|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
+        r"milch|laktose\w*|lactosa|melk|zuivel|koemelk|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
         r"s[üu]t|s[üu]t [üu]r[üu]n\w*|молок\w*|молочн\w*|лактоз\w*|γάλα|γαλακτοκομικ\w*|λακτόζη",
         ("Dairy",),
     ),
@@ -134,7 +137,7 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Egg",),
     ),
     (
-        r"glut+en|wheat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen|glutine|frumento|vete|hvede|"
+        r"glut+en|wheat|blat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen|glutine|frumento|vete|hvede|"
         r"pszenic\w*|bu[ğg]day|glüten|глютен\w*|пшениц\w*|tarwe|γλουτένη",
         ("Gluten",),
     ),
@@ -149,14 +152,14 @@ _ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (r"aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie|sedano|selleri|seler\w*|kereviz|сельдере\w*", ("Celery",)),
     (r"lupin|lupine|altramuces", ("Lupin",)),
-    (r"sulphites?|sulfites?|sulfitos", ("Sulphites",)),
+    (r"sulph?ur dioxide|sulphites?|sulfites?|sulfitos", ("Sulphites",)),
 ]
 _ALLERGEN_RE: Final = [(_folded(rf"\b(?:{p})\b"), tags) for p, tags in _ALLERGENS]
 # A reaction said as what a food does to the guest: a cue for an allergy, and not a complaint about us.
 _GIVES_ME: Final = r"(?:gives?|give) me (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = _folded(
     r"\Ballergie\b|\Bintoleranz\b|\b(?:allerg\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
-    r"bloat\w*|feel rough|can'?t do|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
+    r"bloat\w*|feel rough|can'?t do|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|(?:a )?hard no|"
@@ -165,32 +168,36 @@ _ALLERGY_CUE: Final = _folded(
     r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|\w+intoleran\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
-    r"peanuts? only|react badly to|(?:don'?t|do not|doesn'?t|does not) get on|"
+    r"peanuts? only|react badly to|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
+    r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 # Scripts written without spaces (and Korean, whose particles attach to the noun) have no word boundaries:
 # an allergen word counts when the clause has the script's word for allergy.
-_UNSPACED_CUE: Final = re.compile(r"アレルギー|過敏|过敏|不耐|알레르기|알러지")
+_UNSPACED_CUE: Final = re.compile(r"アレルギー|過敏|过敏|不耐|알레르기|알러지|אלרג|רגיש|حساسي|تحسس")
 _UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
     (re.compile(p), tags)
     for p, tags in [
-        (r"落花生|ピーナッツ|ピーナツ|花生|땅콩", ("Peanut",)),
+        (r"落花生|ピーナッツ|ピーナツ|花生|땅콩|בוטנים|فول سوداني|الفول السوداني", ("Peanut",)),
         (
-            r"(?<!ピー)ナッツ|くるみ|クルミ|アーモンド|カシュー|坚果|堅果|核桃|杏仁|腰果|榛子|견과|호두|아몬드|캐슈",
+            r"(?<!ピー)ナッツ|くるみ|クルミ|アーモンド|カシュー|坚果|堅果|核桃|杏仁|腰果|榛子|견과|호두|아몬드|캐슈|אגוזי|مكسرات|المكسرات|جوز|لوز",
             ("Tree Nut",),
         ),
-        (r"えび|エビ|海老|かに|カニ|蟹|甲殻類|虾|蝦|甲壳|새우|꽃게|대게|게살|갑각류|가재", ("Shellfish",)),
+        (
+            r"えび|エビ|海老|かに|カニ|蟹|甲殻類|虾|蝦|甲壳|새우|꽃게|대게|게살|갑각류|가재|שרימפס|סרטנ|روبيان|جمبري|قشريات",
+            ("Shellfish",),
+        ),
         (
             r"いか|イカ|たこ|タコ|貝|牡蠣|カキ|ホタテ|あさり|鱿鱼|章鱼|生蚝|蚝|贝|조개|오징어|문어|홍합|전복",
             ("Mollusc",),
         ),
-        (r"魚|さかな|鱼|생선|물고기", ("Fish",)),
-        (r"卵|たまご|玉子|鸡蛋|雞蛋|蛋|달걀|계란", ("Egg",)),
-        (r"乳製品|牛乳|ミルク|乳|チーズ|牛奶|奶|乳糖|우유|유제품|치즈|유당", ("Dairy",)),
-        (r"小麦|グルテン|麸质|麩質|밀가루|글루텐", ("Gluten",)),
-        (r"大豆|黄豆|대두", ("Soy",)),
-        (r"ごま|ゴマ|胡麻|芝麻|참깨", ("Sesame",)),
+        (r"魚|さかな|鱼|생선|물고기|דגים|דג|سمك|السمك", ("Fish",)),
+        (r"卵|たまご|玉子|鸡蛋|雞蛋|蛋|달걀|계란|ביצים|ביצה|بيض|البيض", ("Egg",)),
+        (r"乳製品|牛乳|ミルク|乳|チーズ|牛奶|奶|乳糖|우유|유제품|치즈|유당|חלב|لاكتوز|حليب|الحليب|ألبان", ("Dairy",)),
+        (r"小麦|グルテン|麸质|麩質|밀가루|글루텐|גלוטן|غلوتين|جلوتين|قمح", ("Gluten",)),
+        (r"大豆|黄豆|대두|סויה|صويا", ("Soy",)),
+        (r"ごま|ゴマ|胡麻|芝麻|참깨|שומשום|سمسم|السمسم", ("Sesame",)),
         (r"からし|マスタード|芥末|겨자|머스터드", ("Mustard",)),
         (r"セロリ|芹菜|셀러리", ("Celery",)),
     ]
@@ -216,8 +223,8 @@ _UNSPACED_TAGS: Final = [
 _UNSPACED_SCRIPT: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _COELIAC: Final = _folded(r"(?<!not )\b(?:coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?)\b")
 _SEVERE: Final = _folded(
-    r"\b(?:anaphyla\w*|epi-?pens?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
-    r"grave|s[ée]v[eè]re)\b"
+    r"\b(?:anaphyla\w*|epi-?pens?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
+    r"grave|s[ée]v[eè]re|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
 _NEGATED_SEVERE: Final = _folded(
     r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes"
@@ -234,11 +241,12 @@ _DIETARY: Final[list[tuple[str, str]]] = [
     (r"vegan|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
     (
         r"pescatarian|pescetarian|pescatarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
-        r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)",
+        r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
+        r"(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
         "Dietary:Pescatarian",
     ),
     (
-        r"gluten[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        r"glut+en[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
@@ -254,7 +262,7 @@ _DIETARY: Final[list[tuple[str, str]]] = [
     ),
     (
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
-        r"given up) red meat|"
+        r"given up) (?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))*)|"
         r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
         "Dietary:No Red Meat",
     ),
@@ -267,14 +275,14 @@ _DIETARY: Final[list[tuple[str, str]]] = [
 ]
 _SEATING: Final[list[tuple[str, str]]] = [
     (r"window|ventana|fen[êe]tre|janela|finestra", "Seating:Window"),
-    (r"booths?|banquettes?|reservado", "Seating:Booth"),
+    (r"booths?|banquettes?|reservado|nooks?|high[- ]backed|high backs", "Seating:Booth"),
     (
-        r"quiet(?:er)? (?:table|corner|spot|area|section|one)|somewhere quiet(?:er)?|au calme|tranquil[ao]|tavolo tranquillo",
+        r"quiet(?:er)? (?:table|corner|spot|area|section|one)|somewhere quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo",
         "Seating:Quiet Table",
     ),
     (r"patio|terrace|outside|outdoors?|terrasse|terraza", "Seating:Patio"),
     (r"(?:at|by) the bar|bar seats?|bar stools?", "Seating:Bar Seat"),
-    (r"chef'?s counter|chef'?s table|counter seats?", "Seating:Chef's Counter"),
+    (r"chef'?s counter|chef'?s table|counter seats?|at the counter", "Seating:Chef's Counter"),
     (
         r"away from the kitchen|far from the kitchen|loin de la cuisine|lejos de la cocina|lontano dalla cucina|"
         r"longe da cozinha|not (?:near|next to|by) the kitchen|"
@@ -290,7 +298,10 @@ _SEATING: Final[list[tuple[str, str]]] = [
         r"hochstuhl|kinderstoel",
         "Seating:High Chair",
     ),
-    (r"private room|private dining|salle priv[ée]e|sal[óo]n privado", "Seating:Private Room"),
+    (
+        r"private room|private dining|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado",
+        "Seating:Private Room",
+    ),
 ]
 _OCCASION: Final[list[tuple[str, str]]] = [
     (
@@ -300,7 +311,7 @@ _OCCASION: Final[list[tuple[str, str]]] = [
     ),
     (
         r"anniversary|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario|\d+ ans de mariage|"
-        r"hochzeitstag|\d+ (?:years|yrs) (?:married|together)|a[ñn]os de casados",
+        r"hochzeitstag|(?:\d+|\w+(?:-\w+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados",
         "Occasion:Anniversary",
     ),
     (
@@ -308,25 +319,28 @@ _OCCASION: Final[list[tuple[str, str]]] = [
         "Occasion:Engagement",
     ),
     (
-        r"business|client (?:dinner|lunch|meeting)|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
+        r"business|closing a deal|investors|client (?:dinner|lunch|meeting)|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
         r"cena de negocios|d[îi]ner d'affaires|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ )?clients?",
         "Occasion:Business",
     ),
     (
-        r"date night|my date\b(?! of)|premier rendez-vous|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|d[îi]ner romantique",
+        r"date night|my date\b(?! of)|first (?:evening|night) out|premier rendez-vous|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|d[îi]ner romantique",
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|promotion|graduat\w*|retirement|ba[rt] mitzvah|christening|baptism|communion|quincea[ñn]era",
+        r"celebrat\w*|promotion|graduat\w*|retirement|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|quincea[ñn]era",
         "Occasion:Celebration",
     ),
 ]
 _DIETARY_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _DIETARY]
 _SEATING_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _SEATING]
 _OCCASION_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _OCCASION]
+_ANY_DIET: Final = _folded("|".join(rf"\b(?:{p})\b" for p, _ in _DIETARY))
+_ANY_SEAT: Final = _folded("|".join(rf"\b(?:{p})\b" for p, _ in _SEATING))
+_ANY_OCCASION: Final = _folded("|".join(rf"\b(?:{p})\b" for p, _ in _OCCASION))
 _SEATING_CUE: Final = _folded(
     r"\b(?:prefer\w*|please|request\w*|want\w*|would like|like to|next time|would help|help a lot|serait|parfait\w*|"
-    r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking for|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
+    r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
@@ -341,7 +355,7 @@ _REMOVE_CUE: Final = _folded(
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w ]{1,20}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
-    r"not me|after all|turns out|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
+    r"not me|after all|turns out|note can go|can go now|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
     r"different (?:booking|guest|group|table|person|reservation)|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
@@ -361,11 +375,14 @@ _ON_FILE: Final = _folded(
 _RECORD_REPORT: Final = _folded(
     r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:\w+ ){1,2}on my (?:booking|profile|file|account)\b|\bit says (?:\w+ )?(?=\w)|\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
-    r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b"
+    r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b|\byou'?ve got (?:me|us) (?:down|listed|marked)\b|"
+    r"\bseems? to think\b|\b(?:the|my) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
 )
 _DENIAL: Final = _folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
+    r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
+    r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
     r"\b(?:I|we) (?:now )?eat (?:everything|anything|meat|fish)\b"
 )
 _FIRST_PERSON: Final = _folded(r"\b(?:I|me|my|I'?m|we|us|our)\b")
@@ -407,11 +424,11 @@ _OTHER_FOOD: Final = _folded(
     r"low[- ]sodium|no salt)\b"
 )
 _RESTRICTION_CUE: Final = _folded(
-    r"\b(?:no|without|avoid\w*|go easy on|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*|"
+    r"\b(?:no|without|avoid\w*|go easy on|keep (?:\w+ ){0,2}off|itch\w*|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*|"
     r"reaction|react\w*)\b"
 )
 _NO_ALLERGIES: Final = _folded(
-    r"\b(?:no|zero|without any) (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b"
+    r"\b(?:no|zero|without any) (?:food )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b"
 )
 _PARTY: Final = _folded(
     r"\b(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
@@ -421,7 +438,8 @@ _PARTY: Final = _folded(
     r"\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa])\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
-    r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b"
+    r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b|"
+    r"\b(?:ابني|ابنتي|زوجي|زوجتي|أمي|أبي|صديقي|صديقتي|בעלי|אשתי|בני|בתי|הבן שלי|הבת שלי)\b"
 )
 _ABSENT: Final = _folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
@@ -455,10 +473,10 @@ _COMPLAINT: Final = _folded(
     r"constant (?:clatter|noise|banging)|still (?:getting|receiving)|ashamed|had to use (?:his|her|my|our|the) epi-?pens?|"
     r"want a call|call from the manager|said (?:it )?(?:three|3|twice|two|several) times|had to wait|was blocked|couldn'?t hear|could not hear|turn the music down|even though (?:half )?the (?:room|restaurant|place) was (?:half )?empty|asked to (?:move|be moved|change tables?)|never (?:turned up|arrived)|"
     r"rolled (?:his|her|their) eyes|not cool|wasn'?t applied|wasnt applied|came out anyway|there wasn'?t one|"
-    r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no)|double charge|not acceptable|shrugged|"
+    r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no (?:sign|reply|answer|response|word|refund|call))|double charge|not acceptable|shrugged|"
     r"embarrassing|next to the toilets|turned out to have|came with \w+ on it|lucky (?:she|he|I) noticed|"
     r"reservation was lost|stood at the door|explain it (?:three|3|two|2) times|no one apologi[sz]ed|despite me|"
-    r"mauvais|tr[èe]s lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
+    r"mauvais|tr[èe]s lent|un peu lent|trop lent|service (?:\w+ ){0,3}lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo]|swore|(?:was|were) \w+-free and|had \w+ in it|"
     r"nasty surprise|(?:were|was) off|ill all|charged (?:us |me )?for (?:two|2|three|3)|only had one|not even a|(?<!was )(?<!be )(?<!been )gutted(?! to)|"
     r"can (?:someone|somebody|you) sort|not (?:friendly|ok|okay|polite|clean)|threw|ignoring|sluggish|(?:was|were) tough|looked into|felt like a trap|"
@@ -481,7 +499,7 @@ _RESOLVED: Final = _folded(
     r"comped|really impressed|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
 )
 _OPT_OUT: Final = _folded(
-    r"\b(?:unsubscribe|opt(?:ing)? ?out|stop sending(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
+    r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|stop sending(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
     r"(?:e-?mails|surveys|newsletters?|texts|messages|offers|promos?|marketing|stuff|junk|spam)\b))|stop (?:e-?mailing|contacting|spamming|texting|the (?:e-?mails|surveys|newsletters?))|"
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
@@ -492,7 +510,7 @@ _OPT_OUT: Final = _folded(
     r"(?:surveys?|e-?mails?|texts?|newsletters?)\b[^?]{0,40}?\bno more\s*(?:[,.!]|please)|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
     r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop[.!]*\s*$|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
-    r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:these|them|your|the)|"
+    r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:\w+ ){0,3}(?:these|them|your|the)|last (?:survey|e-?mail|message|newsletter) you (?:ever )?send|"
     r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
@@ -514,18 +532,21 @@ _STOP_CONTACT: Final = _folded(
 )
 # Scripts written without spaces have no word boundaries to anchor on.
 _OPT_OUT_UNSPACED: Final = re.compile(
-    r"不要再.{0,6}(?:邮件|短信|信息|问卷)|取消订阅|退订|配信を?停止|メール.{0,8}(?:不要|停止)|購読.{0,3}(?:解除|停止)|送らないで|수신 ?거부|그만 보내"
+    r"不要再.{0,6}(?:邮件|短信|信息|问卷)|取消订阅|退订|配信を?停止|メール.{0,8}(?:不要|停止)|購読.{0,3}(?:解除|停止)|送らないで|수신 ?거부|그만 보내|보내지 ?(?:마|말)|구독 ?취소|"
+    r"إلغاء (?:ال)?اشتراك|لا ترسل|توقف\w* عن (?:إرسال|ارسال)|להסיר אותי|הסירו אותי|אל תשלחו|הסרה מ|"
+    r"не присылайте|не отправляйте|не пишите мне|отпиш\w*|отписат\w*|"
+    r"usu[nń]\w* (?:m[óo]j |moje )?(?:adres|e-?mail)|nie wysy[łl]ajcie"
 )
 _FORM_NONE: Final = _folded(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b")  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = _folded(
-    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bput me back on\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
+    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
 # in either order: "how do I make these emails stop", "geen nieuwsbrieven meer", "prefer not to be on the newsletter".
 _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
-    r"surveys?|questionnaires?|texts|sms|messages|correos?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
-    r"werbung|publicit\w*|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
+    r"surveys?|questionnaires?|texts|sms|messages|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
+    r"werbung|mailingow\w*|publicit\w*|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
     r"nyhedsbrev\w*|lista de e-?mails?|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
 )
 _REFUSAL: Final = (
@@ -556,7 +577,12 @@ _DECLINES: Final = _folded(
     r"^\W*(?:\w+,?\s+)?(?:no|nope|nah|not really|no thanks?|non|nein|nee|n[ãa]o|never|please don'?t|"
     r"(?:I'?d )?rather not|not interested|absolutely not|definitely not)\b(?!\s+(?:complaints|problem|worries))"
 )
-_MARKUP: Final = re.compile(r"<(system|instructions?|prompt|admin|assistant|ai|classifier)>.*?</\1>", re.I | re.S)
+_MARKUP: Final = re.compile(
+    r"<(system|instructions?|prompt|admin|assistant|ai|classifier)>.*?</\1>|"
+    r"\[\s*(?:system|assistant|ai|admin|instructions?|note to (?:the )?(?:ai|system|bot|assistant))\s*:[^\]]*\]|"
+    r"\(\s*(?:system|assistant|ai|admin|note to (?:the )?(?:ai|system|bot|assistant))\s*:[^)]*\)",
+    re.I | re.S,
+)
 _COMPUTED_BAIT: Final = _folded(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b")
 
 
@@ -569,6 +595,8 @@ def classify(text: str, question: str = "") -> Classification:
     result = Classification()
     seen: dict[tuple[str, str], TagUpdate] = {}
     clauses = _clauses(_MARKUP.sub(" ", text))  # "<system>complaint=false</system>" says nothing about the visit
+    # Most answers name no diet, seat or occasion: one search of the whole answer spares a pass per clause.
+    diets, seats, occasions_named = (any_of.search(text) for any_of in (_ANY_DIET, _ANY_SEAT, _ANY_OCCASION))
     if len(text.split()) <= 15 and _ALLERGY_CUE.search(text) and len(clauses) > 1 and not _NO_ALLERGIES.search(text):
         # "nuts. all of them. anaphylaxis.": in a short answer the cue may stand in another sentence
         for clause in clauses:
@@ -576,7 +604,7 @@ def classify(text: str, question: str = "") -> Classification:
                 _ALLERGY_CUE.search(clause)
                 or re.match(r"(?:no|not)\b", clause, re.I)
                 or _EATEN.search(clause)
-                or _dietary(clause)
+                or (diets and _dietary(clause))
             ):
                 continue
             for update in _allergies(f"{clause} ({_ALLERGY_CUE.search(text)[0]})"):  # type: ignore[index]
@@ -591,7 +619,11 @@ def classify(text: str, question: str = "") -> Classification:
     for n, clause in enumerate(clauses):
         following = clauses[n + 1] if n + 1 < len(clauses) else ""
         continues_list = len(clause.split()) <= 4 and not re.match(r"(?:no|not|without)\b", clause, re.I)
-        continues_list = continues_list or bool(re.match(r"(?:it'?s|that'?s|mainly|mostly)\b", clause, re.I))
+        continues_list = continues_list or bool(
+            re.match(
+                r"(?:it'?s|that'?s|mainly|mostly)\b|(?:and )?(?:my|our) \w+(?:'s)? (?:to|too|is too)\b", clause, re.I
+            )
+        )  # "I'm allergic to sesame and my husband to shellfish"
         continues_list = continues_list and not _EATEN.search(clause)  # "tuna salmon yellowtail all good"
         if cues[n]:
             pass
@@ -615,7 +647,7 @@ def classify(text: str, question: str = "") -> Classification:
             and not _ENJOYED.search(clause)
             and not _EATEN.search(clause)
             and not _NO_ALLERGIES.search(clause)
-            and not _dietary(clause)
+            and not (diets and _dietary(clause))
         ):
             clause = f"{clause} (allergy)"
         cues[n] = cues[n] or clause != clauses[n]  # a list continued or a record read counts as a cue for the next
@@ -626,7 +658,8 @@ def classify(text: str, question: str = "") -> Classification:
                 r"\b(?:except|apart from|other than|besides|but)\b", clause, re.I
             )  # "no allergies, except sesame"
         ) or _RETRACTED.search(following)
-        elsewhere = _not_here_and_now(clause, following)
+        # "The note said shellfish allergy - that was my colleague who isn't coming": the record is wrong either way
+        elsewhere = _not_here_and_now(clause, following) and not _recorded_then_denied(clause, clauses[n + 1 : n + 3])
         allergies = (
             []
             if denies_all
@@ -640,14 +673,17 @@ def classify(text: str, question: str = "") -> Classification:
                 cue_known=clause == clauses[n],  # the cue found above still holds
             )
         )
-        occasions = _occasions(clause)
+        occasions = _occasions(clause) if occasions_named else []
         if occasions and _OPT_OUT.search(clause):
             occasions = []
-        found = allergies + _dietary(clause, following, elsewhere, instructed) + _seating(clause, following) + occasions
+        found = allergies + occasions
+        found += _dietary(clause, following, elsewhere, instructed) if diets else []
+        found += _seating(clause, following) if seats else []
         if clauses[n].endswith("?") and re.match(r"(?:no|nope|nah|not|definitely not|never)\b", following, re.I):
             found = []  # "Vegetarian? No. Vegan? Definitely not.": a form answered no
         if _recorded_then_denied(clause, clauses[n + 1 : n + 3]) and all(u.action == "add" for u in found):
-            found = [_update(u.tag, "remove", u.evidence, u.confidence, subject=u.subject) for u in found]
+            # the record being corrected is the guest's own, whoever the wrong note was really about
+            found = [_update(u.tag, "remove", u.evidence, u.confidence, subject="guest") for u in found]
             ahead = " ".join(clauses[n + 1 : n + 4])
             named = next((c for c in clauses[n + 1 : n + 4] if _SOMEONE_ELSE.search(c)), "")
             if (
@@ -790,7 +826,7 @@ def _allergen_list(clause: str) -> bool:
 
 def _clauses(text: str) -> list[str]:
     parts = re.split(
-        r"(?<=[.!?;])\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|\s+(?:but|however|although|though)\s+(?!no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no)",
+        r"(?<=[.!?;])\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no)",
         text.strip(),
     )
     return [p.strip() for p in parts if p and p.strip()]
@@ -884,17 +920,23 @@ _ALLERGEN_WORDS: Final = {
 }
 
 
+_MISSPELT_KNOWN: Final = list(_ALLERGEN_WORDS)
+
+
 def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
     """(word, allergen) for words one typo away from an allergen, in a clause that states an allergy."""
     out = []
     for word in re.findall(r"[a-z]{5,}", clause.lower()):
         if word in _ALLERGEN_WORDS:
             continue
-        for known, allergen in _ALLERGEN_WORDS.items():
-            edits = 2 if len(known) >= 7 and word[0] == known[0] else 1  # "musles" for mussels
-            if abs(len(word) - len(known)) <= edits and OSA.distance(word, known, score_cutoff=edits) <= edits:
-                out.append((word, allergen))
-                break
+        best = process.extractOne(word, _MISSPELT_KNOWN, scorer=OSA.distance, score_cutoff=2)
+        if best is None:
+            continue
+        known, distance, _ = best
+        allergen = _ALLERGEN_WORDS[known]
+        edits = 2 if len(known) >= 7 and word[0] == known[0] else 1  # "musles" for mussels
+        if distance <= edits:
+            out.append((word, allergen))
     return out
 
 
@@ -913,7 +955,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     if re.search(
         r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?|had the|ordered the|"
         r"loved the|tried the|(?:the|our|my) (?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
-        r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?$",
+        r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?(?:other\s+)?$",
         before,
         re.I,
     ):
@@ -951,7 +993,7 @@ def _dietary(
         next_words = re.sub(r"^\s*['\"‘’][^'\"‘’]{1,30}['\"‘’]", "", clause[match.end() :])  # the vegan 'crab' cakes
         food_attribute = (match[0].lower().endswith("free") and _FOOD_NOUN.match(next_words)) or re.match(
             r"\s*(?:breads|flours?|buns|beers|biscuits|products|brands|coffee|cheese|milk|mayo|sausages?|burgers?|ice cream|"
-            r"pizza)\b",
+            r"pizza|recipes?)\b",
             next_words,
             re.I,
         )
@@ -1018,7 +1060,9 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
 
 def _occasions(clause: str) -> list[TagUpdate]:
     if re.search(
-        r"\b(?:maybe|who knows|might|if we|years? ago|last year|I'?ll tell them|vouchers?|offers?|club)\b", clause, re.I
+        r"\b(?:maybe|who knows|might|if we|years? ago|last year|(?:was|were) last (?:month|week)|on my birthday|I'?ll tell them|vouchers?|offers?|club)\b",
+        clause,
+        re.I,
     ):
         return []  # an occasion someone might have is not this visit's or a planned booking's
     out = []
