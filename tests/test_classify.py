@@ -14,7 +14,7 @@ import pytest
 from agent.model_classifier import ModelClassifier
 from tests.anthropic_endpoint import Endpoint, Reply, Status, serve
 from tests.conftest import run_maitre
-from tools.classify import classify, merge_model, needs_model
+from tools.classify import CONFIDENT, classify, merge_model, needs_model
 
 DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_dev.jsonl"
 
@@ -461,3 +461,11 @@ def test_evidence_is_always_the_guests_own_words() -> None:
     for row in rows:
         for update in classify(row["text"], row["question"]).updates:
             assert update.evidence and update.evidence in row["text"], (row["id"], update.evidence)
+
+
+def test_an_allergy_said_outright_is_confident_and_one_read_from_context_is_not() -> None:
+    question = "Any allergies or dietary needs?"
+    (said,) = classify("I'm allergic to hazelnuts.", question).updates
+    (read,) = classify("Hazelnuts, sadly.", question).updates
+    assert said.tag == read.tag == "Allergies:Tree Nut"
+    assert said.confidence >= CONFIDENT > read.confidence

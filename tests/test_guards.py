@@ -416,3 +416,14 @@ def test_a_patch_carrying_an_event_id_applies_once(store: SQLiteStore) -> None:
     second = functions.patch_profile(ctx, "g-sam", note="asked for the chef's counter")
     assert second.changes == [] and "already applied" in second.message
     assert store.get_guest("g-sam").notes.count("chef's counter") == 1  # type: ignore[union-attr]
+
+
+def test_an_allergy_read_from_context_is_recorded_and_flagged_for_review(
+    store: SQLiteStore, agent: ToolContext
+) -> None:
+    question = "Any allergies or dietary needs?"
+    answer = SurveyAnswer(id="s3", email="dana.whitfield@gmail.com", question=question, text="Hazelnuts, sadly.")
+    pipelines.handle(agent, SurveyEvent(id="sv-s3", at=NOW, answer=answer))
+    guest = store.get_guest("g-dana")
+    assert guest is not None and "Allergies:Tree Nut" in guest.tags
+    assert "Automation:Needs Review" in guest.tags

@@ -22,6 +22,11 @@ from tools.vocabulary import canonical_tag, is_computed, severity_rank
 Action = Literal["add", "remove"]
 
 
+# Below CONFIDENT a label goes to the model when one is configured, and to a manager as Needs Review.
+CONFIDENT: Final = 0.75
+INFERRED: Final = 0.6  # an allergy read from the question or a neighbouring sentence
+
+
 class TagUpdate(BaseModel):
     tag: str = Field(description="Group:Tag from the vocabulary.")
     action: Action
@@ -673,6 +678,8 @@ def classify(text: str, question: str = "") -> Classification:
                 cue_known=clause == clauses[n],  # the cue found above still holds
             )
         )
+        if clause != clauses[n]:  # read as an allergy from context, not said outright: a person should confirm it
+            allergies = [u.model_copy(update={"confidence": min(u.confidence, INFERRED)}) for u in allergies]
         occasions = _occasions(clause) if occasions_named else []
         if occasions and _OPT_OUT.search(clause):
             occasions = []
@@ -1126,7 +1133,6 @@ def _stronger(new: TagUpdate, old: TagUpdate) -> bool:
 
 # -- the model's second opinion ---------------------------------------------------------------------
 
-CONFIDENT: Final = 0.75
 _FOODISH: Final = _folded(
     r"\b(?:allerg\w*|alerg\w*|intoleran\w*|eat|food|diet\w*|menu|dish|react\w*|sick|ill|EpiPen|gluten|dairy|nuts?)\b"
 )

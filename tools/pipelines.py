@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tools import functions, guards
+from tools.classify import CONFIDENT
 from tools.context import ToolContext
 from tools.errors import MaitreError
 from tools.events import CheckEvent, ConsentEvent, ReservationEvent, ServiceEvent, SurveyEvent
@@ -159,7 +160,10 @@ def survey_answered(ctx: ToolContext, event: SurveyEvent) -> Outcome:
     note_lines = []
     if found.opt_out:
         patch.consent = "opt_out"
-    if found.complaint or any(u.action == "remove" and u.tag.startswith("Allergies:") for u in found.updates):
+    unsure = any(
+        u.tag.startswith("Allergies:") and (u.action == "remove" or u.confidence < CONFIDENT) for u in found.updates
+    )
+    if found.complaint or unsure:  # an allergy removed, or one read from context: a manager confirms it
         patch.add.append(TagAdd(tag="Automation:Needs Review"))
     if found.complaint:
         note_lines.append(f"complaint: «{_short(answer.text)}»")
