@@ -7,8 +7,6 @@ jokes and absent people produce nothing. Computed tags (Spend Tier, Loyalty) are
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
 from typing import Final, Literal
 
 from pydantic import BaseModel, Field
@@ -16,6 +14,22 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from tools.errors import MaitreError
+from tools.folding import folded
+from tools.lexicon import (
+    ALLERGEN_PATTERNS,
+    ALLERGEN_WORDS,
+    ANY_DIET,
+    ANY_OCCASION,
+    ANY_SEAT,
+    DIET_PATTERNS,
+    MISSPELLABLE,
+    OCCASION_PATTERNS,
+    SEAT_PATTERNS,
+    UNSPACED_ALLERGENS,
+    UNSPACED_ALLERGY_CUE,
+    UNSPACED_SCRIPT,
+    UNSPACED_TAGS,
+)
 from tools.models import Severity, Subject
 from tools.vocabulary import canonical_tag, is_computed, severity_rank
 
@@ -46,123 +60,9 @@ class Classification(BaseModel):
     unmatched: list[str] = Field(default_factory=list, description="Sentences that fit no tag, for a dated note.")
 
 
-@lru_cache(maxsize=1024)  # each clause is matched against dozens of patterns
-def _fold(text: str) -> str:
-    """Lower-case ``text`` keeping every character at its place, so match offsets index the original."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # "İ" lowers to two characters
-
-
-def _lower_literals(source: str) -> str:
-    """A pattern's letters lower-cased, escapes (``\\B``, ``\\W``, ``\\S``) left as they are."""
-    out, escaped = [], False
-    for char in source:
-        out.append(char if escaped else char.lower())
-        escaped = char == "\\" and not escaped
-    return "".join(out)
-
-
-class _Folded:
-    """A case-insensitive pattern matched against lower-cased text.
-
-    Python's ``re`` tries every branch of an alternation at every position, and under ``re.I`` each
-    letter is a case-folded comparison; on lower-cased text without the flag the same patterns run
-    three to four times faster, which is most of the classifier's time.
-    """
-
-    __slots__ = ("_pattern",)
-
-    def __init__(self, source: str) -> None:
-        self._pattern = re.compile(_lower_literals(source))
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self._pattern.search(_fold(text))
-
-    def match(self, text: str) -> re.Match[str] | None:
-        return self._pattern.match(_fold(text))
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self._pattern.finditer(_fold(text))
-
-    def sub(self, replacement: str, text: str) -> str:
-        """Note: what is left of ``text`` comes back lower-cased."""
-        return self._pattern.sub(replacement, _fold(text))
-
-
-def _folded(source: str) -> _Folded:
-    return _Folded(source)
-
-
-_ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
-    (r"peanuts? only|only peanuts?", ("Peanut",)),
-    (
-        r"peanuts?|groundnuts?|cacauets?|cacahuetes?|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
-        r"jordn[öø]t\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?|φιστίκια|αράπικα φιστίκια",
-        ("Peanut",),
-    ),
-    (
-        r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|nueces|almendras?|fruits [àa] coque|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
-        r"haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|n[üu]sse|cashewn[üu]ss\w*|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
-        r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
-        r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio",
-        ("Tree Nut",),
-    ),
-    (
-        r"nut+s?|frutos secos|fruits secs|noten|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
-        ("Tree Nut", "Peanut"),
-    ),
-    (
-        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|camar[ãa]o|lagostas?|"
-        r"meeresfr[üu]chte|garnelen|krebstiere|skaldjur|skaldyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
-        r"karides\w*|kabuklu\w*|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere",
-        ("Shellfish",),
-    ),
-    (
-        r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
-        r"mexilh[õo]es|ostras|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
-        r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren",
-        ("Mollusc",),
-    ),
-    (
-        r"fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
-        r"swordfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
-        r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis|fishes|ψάρι\w*|peixes?|pesce|pesci|fisch\w*",
-        ("Fish",),
-    ),
-    (
-        r"dairy|milk|lactose|cheese|butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|l[aá]cteos|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
-        r"milch|laktose\w*|lactosa|melk|zuivel|koemelk|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
-        r"s[üu]t|s[üu]t [üu]r[üu]n\w*|молок\w*|молочн\w*|лактоз\w*|γάλα|γαλακτοκομικ\w*|λακτόζη",
-        ("Dairy",),
-    ),
-    (
-        r"eggs?|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|αυγ[άό]|ovos?|uova|uovo|eier|ei",
-        ("Egg",),
-    ),
-    (
-        r"glut+en|wheat|blat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen|glutine|frumento|vete|hvede|"
-        r"pszenic\w*|bu[ğg]day|glüten|глютен\w*|пшениц\w*|tarwe|γλουτένη",
-        ("Gluten",),
-    ),
-    (r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja|tofu|tempeh|edamame|miso", ("Soy",)),
-    (
-        r"gergelim|sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo|sesam|sezam\w*|susam|кунжут\w*|σουσάμι|ταχίνι",
-        ("Sesame",),
-    ),
-    (
-        r"mostarda|mustard|moutarde|mostaza|dijon|senf|mosterd|senape|senap|sennep|gorczyc\w*|musztard\w*|hardal|горчиц\w*",
-        ("Mustard",),
-    ),
-    (r"aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie|sedano|selleri|seler\w*|kereviz|сельдере\w*", ("Celery",)),
-    (r"lupin|lupine|altramuces", ("Lupin",)),
-    (r"sulph?ur dioxide|sulphites?|sulfites?|sulfitos", ("Sulphites",)),
-]
-_ALLERGEN_RE: Final = [(_folded(rf"\b(?:{p})\b"), tags) for p, tags in _ALLERGENS]
 # A reaction said as what a food does to the guest: a cue for an allergy, and not a complaint about us.
 _GIVES_ME: Final = r"(?:gives?|give) me (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
-_ALLERGY_CUE: Final = _folded(
+_ALLERGY_CUE: Final = folded(
     r"\Ballergie\b|\Bintoleranz\b|\b(?:allerg\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|can'?t do|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
@@ -178,172 +78,19 @@ _ALLERGY_CUE: Final = _folded(
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
-# Scripts written without spaces (and Korean, whose particles attach to the noun) have no word boundaries:
-# an allergen word counts when the clause has the script's word for allergy.
-_UNSPACED_CUE: Final = re.compile(r"アレルギー|過敏|过敏|不耐|알레르기|알러지|אלרג|רגיש|حساسي|تحسس")
-_UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
-    (re.compile(p), tags)
-    for p, tags in [
-        (r"落花生|ピーナッツ|ピーナツ|花生|땅콩|בוטנים|فول سوداني|الفول السوداني", ("Peanut",)),
-        (
-            r"(?<!ピー)ナッツ|くるみ|クルミ|アーモンド|カシュー|坚果|堅果|核桃|杏仁|腰果|榛子|견과|호두|아몬드|캐슈|אגוזי|مكسرات|المكسرات|جوز|لوز",
-            ("Tree Nut",),
-        ),
-        (
-            r"えび|エビ|海老|かに|カニ|蟹|甲殻類|虾|蝦|甲壳|새우|꽃게|대게|게살|갑각류|가재|שרימפס|סרטנ|روبيان|جمبري|قشريات",
-            ("Shellfish",),
-        ),
-        (
-            r"いか|イカ|たこ|タコ|貝|牡蠣|カキ|ホタテ|あさり|鱿鱼|章鱼|生蚝|蚝|贝|조개|오징어|문어|홍합|전복",
-            ("Mollusc",),
-        ),
-        (r"魚|さかな|鱼|생선|물고기|דגים|דג|سمك|السمك", ("Fish",)),
-        (r"卵|たまご|玉子|鸡蛋|雞蛋|蛋|달걀|계란|ביצים|ביצה|بيض|البيض", ("Egg",)),
-        (r"乳製品|牛乳|ミルク|乳|チーズ|牛奶|奶|乳糖|우유|유제품|치즈|유당|חלב|لاكتوز|حليب|الحليب|ألبان", ("Dairy",)),
-        (r"小麦|グルテン|麸质|麩質|밀가루|글루텐|גלוטן|غلوتين|جلوتين|قمح", ("Gluten",)),
-        (r"大豆|黄豆|대두|סויה|صويا", ("Soy",)),
-        (r"ごま|ゴマ|胡麻|芝麻|참깨|שומשום|سمسم|السمسم", ("Sesame",)),
-        (r"からし|マスタード|芥末|겨자|머스터드", ("Mustard",)),
-        (r"セロリ|芹菜|셀러리", ("Celery",)),
-    ]
-]
-# Diets, occasions and seats in scripts without spaces, matched on the whole answer.
-_UNSPACED_TAGS: Final = [
-    (re.compile(p), tag)
-    for p, tag in [
-        (r"結婚記念日|記念日|结婚纪念日|周年纪念|결혼기념일", "Occasion:Anniversary"),
-        (r"誕生日|生日|생일", "Occasion:Birthday"),
-        (
-            r"(?:お?酒|アルコール)を?飲みません|(?:お?酒|アルコール)を?飲まない|不喝酒|술을? ?(?:안|못) ?마",
-            "Dietary:No Alcohol",
-        ),
-        (r"ベジタリアン|菜食|素食|채식", "Dietary:Vegetarian"),
-        (r"ヴィーガン|ビーガン|纯素|純素|비건", "Dietary:Vegan"),
-        (r"ハラール|清真|할랄", "Dietary:Halal"),
-        (r"豚肉.{0,4}(?:食べ(?:ません|られ)|ダメ|NG)|不吃猪肉|돼지고기.{0,4}(?:안|못)", "Dietary:No Pork"),
-        (r"窓側|窓際|靠窗|창가", "Seating:Window"),
-        (r"個室|包间|包廂|룸", "Seating:Private Room"),
-    ]
-]
-_UNSPACED_SCRIPT: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-_COELIAC: Final = _folded(r"(?<!not )\b(?:coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?)\b")
-_SEVERE: Final = _folded(
+_COELIAC: Final = folded(r"(?<!not )\b(?:coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?)\b")
+_SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi-?pens?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
     r"grave|s[ée]v[eè]re|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
-_NEGATED_SEVERE: Final = _folded(
+_NEGATED_SEVERE: Final = folded(
     r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes"
 )
-_INTOLERANCE: Final = _folded(
+_INTOLERANCE: Final = folded(
     r"\Bintoleranz\b|\b(?:upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
 
-_DIETARY: Final[list[tuple[str, str]]] = [
-    (
-        r"ve[gj][ei]?t[ae]rian|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]|pure veg|veg family|shakahari|χορτοφάγ\w*",
-        "Dietary:Vegetarian",
-    ),
-    (r"vegan|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
-    (
-        r"pescatarian|pescetarian|pescatarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
-        r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
-        r"(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
-        "Dietary:Pescatarian",
-    ),
-    (
-        r"glut+en[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
-        "Dietary:Gluten-Free",
-    ),
-    (
-        r"dairy[- ]free|no dairy|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
-        "Dietary:Dairy-Free",
-    ),
-    (r"halal", "Dietary:Halal"),
-    (r"kosher|casher|cacher|koscher", "Dietary:Kosher"),
-    (
-        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*)(?: \w+ and)? pork|sans porc|sin cerdo|δεν τρώ\w* χοιριν\w*|"
-        r"pas de porc|no como cerdo|(?:carne de )?porco|(?:carne de )?cerdo|maiale",
-        "Dietary:No Pork",
-    ),
-    (
-        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
-        r"given up) (?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))*)|"
-        r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
-        "Dietary:No Red Meat",
-    ),
-    (
-        r"(?:no alcohol|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
-        r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|avoid\w* alcohol|"
-        r"sans alcool|sin alcohol|no bebo)",
-        "Dietary:No Alcohol",
-    ),
-]
-_SEATING: Final[list[tuple[str, str]]] = [
-    (r"window|ventana|fen[êe]tre|janela|finestra", "Seating:Window"),
-    (r"booths?|banquettes?|reservado|nooks?|high[- ]backed|high backs", "Seating:Booth"),
-    (
-        r"quiet(?:er)? (?:table|corner|spot|area|section|one)|somewhere quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo",
-        "Seating:Quiet Table",
-    ),
-    (r"patio|terrace|outside|outdoors?|terrasse|terraza", "Seating:Patio"),
-    (r"(?:at|by) the bar|bar seats?|bar stools?", "Seating:Bar Seat"),
-    (r"chef'?s counter|chef'?s table|counter seats?|at the counter", "Seating:Chef's Counter"),
-    (
-        r"away from the kitchen|far from the kitchen|loin de la cuisine|lejos de la cocina|lontano dalla cucina|"
-        r"longe da cozinha|not (?:near|next to|by) the kitchen|"
-        r"(?:loud|noisy|hot) (?:by|near|next to) the kitchen",
-        "Seating:Away From Kitchen",
-    ),
-    (
-        r"wheelchair|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
-        "Seating:Wheelchair Access",
-    ),
-    (
-        r"high ?chairs?|booster seats?|cadeirinha|cadeira de (?:beb[êe]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
-        r"hochstuhl|kinderstoel",
-        "Seating:High Chair",
-    ),
-    (
-        r"private room|private dining|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado",
-        "Seating:Private Room",
-    ),
-]
-_OCCASION: Final[list[tuple[str, str]]] = [
-    (
-        r"birthday|b-?day|cumplea[ñn]os|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
-        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de casamento)|geburtstag|verjaardag|urodzin\w*",
-        "Occasion:Birthday",
-    ),
-    (
-        r"anniversary|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario|\d+ ans de mariage|"
-        r"hochzeitstag|(?:\d+|\w+(?:-\w+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados",
-        "Occasion:Anniversary",
-    ),
-    (
-        r"engage(?:d|ment)|propos(?:ed|al|e|ing)|said yes|popped the question|the ring|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
-        "Occasion:Engagement",
-    ),
-    (
-        r"business|closing a deal|investors|client (?:dinner|lunch|meeting)|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
-        r"cena de negocios|d[îi]ner d'affaires|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ )?clients?",
-        "Occasion:Business",
-    ),
-    (
-        r"date night|my date\b(?! of)|first (?:evening|night) out|premier rendez-vous|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|d[îi]ner romantique",
-        "Occasion:Date Night",
-    ),
-    (
-        r"celebrat\w*|promotion|graduat\w*|retirement|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|quincea[ñn]era",
-        "Occasion:Celebration",
-    ),
-]
-_DIETARY_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _DIETARY]
-_SEATING_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _SEATING]
-_OCCASION_RE: Final = [(_folded(rf"\b(?:{p})\b"), tag) for p, tag in _OCCASION]
-_ANY_DIET: Final = _folded("|".join(rf"\b(?:{p})\b" for p, _ in _DIETARY))
-_ANY_SEAT: Final = _folded("|".join(rf"\b(?:{p})\b" for p, _ in _SEATING))
-_ANY_OCCASION: Final = _folded("|".join(rf"\b(?:{p})\b" for p, _ in _OCCASION))
-_SEATING_CUE: Final = _folded(
+_SEATING_CUE: Final = folded(
     r"\b(?:prefer\w*|please|request\w*|want\w*|would like|like to|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
@@ -351,11 +98,11 @@ _SEATING_CUE: Final = _folded(
     r"book us|best seat|love a|we'?d love|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather|we love)\b"
 )
-_NEGATION: Final = _folded(
+_NEGATION: Final = folded(
     r"\b(?:no|not|never|n't|isn'?t|aren'?t|don'?t|doesn'?t|no longer|any ?more|anymore|outgrew|outgrown|"
     r"wasn'?t|was wrong|by mistake|mistakenly|ya no|plus)\b"
 )
-_REMOVE_CUE: Final = _folded(
+_REMOVE_CUE: Final = folded(
     r"\b(?:no longer|any ?more|anymore|outgrew|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w ]{1,20}(?:note|allergy|flag)|"
@@ -373,69 +120,69 @@ _INSTRUCTION: Final = re.compile(
     r"\b(?i:mark|set) (?:complaint|opt_out|kitchen_alert|opt-out)\b|\bescalate (?:this|it)\b",
 )
 # "Your system says I have a shellfish allergy": a report of the record, which the rest may deny.
-_ON_FILE: Final = _folded(
+_ON_FILE: Final = folded(
     r"\bon (?:file|record|my (?:file|profile|account))\b|\bcorrection\b|\bma fiche\b|\bmon (?:dossier|profil)\b|\bmi (?:ficha|perfil)\b|"
     r"\bmeu (?:cadastro|perfil)\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*"
 )
-_RECORD_REPORT: Final = _folded(
+_RECORD_REPORT: Final = folded(
     r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:\w+ ){1,2}on my (?:booking|profile|file|account)\b|\bit says (?:\w+ )?(?=\w)|\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
     r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b|\byou'?ve got (?:me|us) (?:down|listed|marked)\b|"
     r"\bseems? to think\b|\b(?:the|my) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
 )
-_DENIAL: Final = _folded(
+_DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
     r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
     r"\b(?:I|we) (?:now )?eat (?:everything|anything|meat|fish)\b"
 )
-_FIRST_PERSON: Final = _folded(r"\b(?:I|me|my|I'?m|we|us|our)\b")
+_FIRST_PERSON: Final = folded(r"\b(?:I|me|my|I'?m|we|us|our)\b")
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
-_EXPLAINED: Final = _folded(
+_EXPLAINED: Final = folded(
     r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|pregnan\w*|kosher|halal|"
     r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather)\b"
 )
-_ENJOYED: Final = _folded(
+_ENJOYED: Final = folded(
     r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|ate|had the|ordered|best thing|eaten|appreciat\w*|thanks? (?:you )?for|"
     r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
-_EATEN: Final = _folded(r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem)\b")
+_EATEN: Final = folded(r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem)\b")
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
-_TAKE_OFF: Final = _folded(r"\b(?:take|remove|delete|drop)\b[^.]{0,30}\b(?:note|allergy|record|flag)\b(?:\s+off\b)?")
+_TAKE_OFF: Final = folded(r"\b(?:take|remove|delete|drop)\b[^.]{0,30}\b(?:note|allergy|record|flag)\b(?:\s+off\b)?")
 # "allergic to almonds - wait no, sorry, that's my brother": the guest took back what they had just said.
-_RETRACTED: Final = _folded(
+_RETRACTED: Final = folded(
     r"^(?:wait,? no|no,? wait|scratch that|sorry,? (?:no|I mean|that'?s)|actually,? no|I mean my)\b"
 )
-_BARE_CUE: Final = _folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
-_NOT_ALLERGY: Final = _folded(
+_BARE_CUE: Final = folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
+_NOT_ALLERGY: Final = folded(
     r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)|\b(?:don'?t|do not|doesn'?t|does not) have (?:an? )?(?:\w+ )?allerg\w*|"
     r"\bjust (?:really )?(?:dislike|don'?t like|hate)\b"
 )
-_PRESENT: Final = _folded(
+_PRESENT: Final = folded(
     r"\b(?:was|were|is|comes?|came|eats?|dines?) (?:\w+ )?(?:with|along)\b|\bwith (?:me|us)\b|\bjoins? (?:me|us)\b|"
     r"\bin (?:our|the|my) party\b"
 )
-_SOMEONE_ELSE: Final = _folded(r"\bit'?s (?:actually |really )?(?:my|our) \w+")
-_BACK_REFERENCE: Final = _folded(r"(?:that|this|it|which)\b")
-_JOKE: Final = _folded(
+_SOMEONE_ELSE: Final = folded(r"\bit'?s (?:actually |really )?(?:my|our) \w+")
+_BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
+_JOKE: Final = folded(
     r"\ballergic to (?:bad|slow|poor|rude|terrible) \w+(?: (?:and|or) [\w ]{1,20})?|"
     r"\b(?:terrible|awful|horrible|bad|severe|nasty) (?:allergy|allergies|reactions?)\b|\ballergic to (?:mondays|work|people)\b"
 )
-_REACTION: Final = _folded(rf"\bmakes? me feel \w+|\bupsets? (?:my|his|her) stomach|\b{_GIVES_ME}")
-_OTHER_FOOD: Final = _folded(
+_REACTION: Final = folded(rf"\bmakes? me feel \w+|\bupsets? (?:my|his|her) stomach|\b{_GIVES_ME}")
+_OTHER_FOOD: Final = folded(
     r"\b(?:diabet\w*|pregnan\w*|histamine|msg|nightshade|alpha-?gal|coriander|cilantro|kiwis?|strawberr\w*|tomato\w*|citrus|bananas?|avocados?|"
     r"mangoe?s?|peach\w*|apples?|chill?i\w*|peppers?|corn|legumes?|lentils?|chickpeas?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
     r"low[- ]sodium|no salt)\b"
 )
-_RESTRICTION_CUE: Final = _folded(
+_RESTRICTION_CUE: Final = folded(
     r"\b(?:no|without|avoid\w*|go easy on|keep (?:\w+ ){0,2}off|itch\w*|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*|"
     r"reaction|react\w*)\b"
 )
-_NO_ALLERGIES: Final = _folded(
+_NO_ALLERGIES: Final = folded(
     r"\b(?:no|zero|without any) (?:food )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b"
 )
-_PARTY: Final = _folded(
+_PARTY: Final = folded(
     r"\b(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
     r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|"
     r"little one|wife'?s|husband'?s)\b|"
@@ -446,26 +193,26 @@ _PARTY: Final = _folded(
     r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b|"
     r"\b(?:ابني|ابنتي|زوجي|زوجتي|أمي|أبي|صديقي|صديقتي|בעלי|אשתי|בני|בתי|הבן שלי|הבת שלי)\b"
 )
-_ABSENT: Final = _folded(
+_ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
     r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
-_HYPOTHETICAL: Final = _folded(
+_HYPOTHETICAL: Final = folded(
     r"\b(?:in case|what if|whether|tested for|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever)\b|\bhypothetical\w*|\bwhat would happen\b|"
     r"\bmaybe I'?m\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
 )
-_DISH: Final = _folded(
+_DISH: Final = folded(
     r"\b(?:sauce|curry|linguine|pasta|risotto|dish|starter|main|dessert|cake|tart|soup|salad|roll|platter|"
     r"special|taco|burger|bisque|stew|butter chicken|lasagne|lasagna|pizza|breads?|brittle|cakes|buns?|rolls|dishes|cheeses|cocktail|options?|menu|"
     r"tasting|plate|pie|crackers?|crisps|chips|was (?:delicious|amazing|great|lovely)|loved|enjoyed)\b"
 )
-_FOOD_NOUN: Final = _folded(
+_FOOD_NOUN: Final = folded(
     r"\s*(?:flours?|breads?|buns?|options?|versions?|products?|alternatives?|pasta|beers?|biscuits?|batter|crusts?|"
     r"bases?|stuff|things|brands?)\b"
 )
-_COMPLAINT: Final = _folded(
+_COMPLAINT: Final = folded(
     r"\b(?:cold|rude|slow|waited|(?<!can't )(?<!cant )(?<!cannot )wait(?:ing)? (?:for|over|almost)|(?<!not )(?<!never )(?<!didn't )(?<!did not )disappoint\w*|terrible|awful|horrible|"
     r"overcharged|over-?priced|never again|worst|undercooked|overcooked|was raw|burnt(?! (?:basque )?cheesecake| ends)|hair in|wrong (?:order|dish)|"
     r"ignored|dirty|sick|food poisoning|unacceptable|poor service|bad service|forgot(?! to (?:say|mention|tell|ask))|mistake on the bill|"
@@ -490,11 +237,11 @@ _COMPLAINT: Final = _folded(
     r"prices have gone up|wasn'?t ready|stood (?:at|by) the|half an hour|still arrived with|arrived with \w+ on|"
     r"(?:were|was|felt|got) (?:ill|unwell|sick) (?:the day )?after|pink in the middle|wasn'?t mentioned|not mentioned|never heard (?:a thing|back|anything|from)|overcharge\w*)\b"
 )
-_UNRESOLVED: Final = _folded(
+_UNRESOLVED: Final = folded(
     r"\b(?:nobody|no one|never) apologi[sz]ed|still (?:on|charged|on the bill)|never heard (?:a thing|back|anything)|"
     r"promised (?:a|to)\b"
 )
-_RESOLVED: Final = _folded(
+_RESOLVED: Final = folded(
     r"\b(?:but (?:they|the staff|the manager|our server) (?:fixed|sorted|made it right|comped|replaced)|"
     r"quickly (?:fixed|sorted|replaced)|made it right|sorted it|(?<!nobody )(?<!never )apologi[sz]ed and|"
     r"comped it|happy with that|made up for it|remplac[ée]|aucun souci|lo cambiaron|sin problema|all sorted|"
@@ -503,7 +250,7 @@ _RESOLVED: Final = _folded(
     r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks|"
     r"comped|really impressed|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
 )
-_OPT_OUT: Final = _folded(
+_OPT_OUT: Final = folded(
     r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|stop sending(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
     r"(?:e-?mails|surveys|newsletters?|texts|messages|offers|promos?|marketing|stuff|junk|spam)\b))|stop (?:e-?mailing|contacting|spamming|texting|the (?:e-?mails|surveys|newsletters?))|"
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
@@ -530,7 +277,7 @@ _OPT_OUT: Final = _folded(
     r"|^\s*stop\s*[.!]*\s*$"
 )
 # Any request to stop contact, in any order: a verb of stopping or leaving, then a kind of contact.
-_STOP_CONTACT: Final = _folded(
+_STOP_CONTACT: Final = folded(
     r"\b(?:stop|cease|quit|cancel|halt|end|remove|unsubscribe|no more|enough|(?:don'?t|do not|no longer) (?:want|wish|need)|"
     r"(?:I'?d|I would) rather not)\b[^.!?]{0,40}?\b(?:e-?mails?|newsletters?|surveys?|questionnaires?|texts?|sms|"
     r"messages|marketing|promos?|promotions?|promotional|offers|mailings?|mailing list|correspondence|communications?)\b"
@@ -542,8 +289,8 @@ _OPT_OUT_UNSPACED: Final = re.compile(
     r"не присылайте|не отправляйте|не пишите мне|отпиш\w*|отписат\w*|"
     r"usu[nń]\w* (?:m[óo]j |moje )?(?:adres|e-?mail)|nie wysy[łl]ajcie"
 )
-_FORM_NONE: Final = _folded(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b")  # "Unsubscribe: no"
-_STAY_SUBSCRIBED: Final = _folded(
+_FORM_NONE: Final = folded(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b")  # "Unsubscribe: no"
+_STAY_SUBSCRIBED: Final = folded(
     r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
@@ -561,24 +308,24 @@ _REFUSAL: Final = (
     r"avsluta|avslutt\w*|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
     r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair)"
 )
-_REFUSED_CONTACT: Final = _folded(
+_REFUSED_CONTACT: Final = folded(
     rf"\b{_REFUSAL}\b[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,5}}?{_CONTACT}\b|"
     rf"\b{_CONTACT}[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,5}}?{_REFUSAL}\b|\b{_CONTACT}\s+{_REFUSAL}\b"
 )
-_SHORT_REFUSAL: Final = _folded(
+_SHORT_REFUSAL: Final = folded(
     r"^\W*(?:[\w']+\W+){0,3}?(?:stop|enough|no more|unsubscribe|basta|genug|assez|chega)\b(?:\W+[\w']+){0,3}\W*$"
 )
-_CONTACT_WORD: Final = _folded(rf"\b{_CONTACT}\b")
+_CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 # Not asking to stop: a message that did not come, a code that did not work.
-_NOT_A_REFUSAL: Final = _folded(
+_NOT_A_REFUSAL: Final = folded(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|not|stopped) (?:get|got|getting|receiv\w*|arriv\w*|come|work\w*)\b|"
     r"\bno (?:\w+ )?(?:confirmation|reminder|receipt)\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
 )
 # A "no" to a question about hearing from us: "Would you like to hear from us?" "honestly no, my inbox is a war zone".
-_ASKS_CONSENT: Final = _folded(
+_ASKS_CONSENT: Final = folded(
     r"\b(?:hear(?:ing)? from us|e-?mails?|newsletters?|marketing|mailing|subscri\w*|stay in touch|keep in touch|updates|offers|contact)\b"
 )
-_DECLINES: Final = _folded(
+_DECLINES: Final = folded(
     r"^\W*(?:\w+,?\s+)?(?:no|nope|nah|not really|no thanks?|non|nein|nee|n[ãa]o|never|please don'?t|"
     r"(?:I'?d )?rather not|not interested|absolutely not|definitely not)\b(?!\s+(?:complaints|problem|worries))"
 )
@@ -588,7 +335,7 @@ _MARKUP: Final = re.compile(
     r"\(\s*(?:system|assistant|ai|admin|note to (?:the )?(?:ai|system|bot|assistant))\s*:[^)]*\)",
     re.I | re.S,
 )
-_COMPUTED_BAIT: Final = _folded(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b")
+_COMPUTED_BAIT: Final = folded(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b")
 
 
 def classify(text: str, question: str = "") -> Classification:
@@ -601,7 +348,7 @@ def classify(text: str, question: str = "") -> Classification:
     seen: dict[tuple[str, str], TagUpdate] = {}
     clauses = _clauses(_MARKUP.sub(" ", text))  # "<system>complaint=false</system>" says nothing about the visit
     # Most answers name no diet, seat or occasion: one search of the whole answer spares a pass per clause.
-    diets, seats, occasions_named = (any_of.search(text) for any_of in (_ANY_DIET, _ANY_SEAT, _ANY_OCCASION))
+    diets, seats, occasions_named = (any_of.search(text) for any_of in (ANY_DIET, ANY_SEAT, ANY_OCCASION))
     if len(text.split()) <= 15 and _ALLERGY_CUE.search(text) and len(clauses) > 1 and not _NO_ALLERGIES.search(text):
         # "nuts. all of them. anaphylaxis.": in a short answer the cue may stand in another sentence
         for clause in clauses:
@@ -636,10 +383,10 @@ def classify(text: str, question: str = "") -> Classification:
             clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
         elif _BARE_CUE.match(following) or _cue_follows(clause, following):
             clause = f"{clause} ({following})"  # "Celery and celeriac — allergic.", "Lupin flour — I react to it."
-        elif _RECORD_REPORT.search(clause) and any(pattern.search(clause) for pattern, _ in _ALLERGEN_RE):
+        elif _RECORD_REPORT.search(clause) and any(pattern.search(clause) for pattern, _ in ALLERGEN_PATTERNS):
             clause = f"{clause} (allergy)"  # "my profile: it says shellfish": the record is an allergy note
         elif (taken_off := _TAKE_OFF.search(clause)) and any(
-            pattern.search(clause[: taken_off.end()]) for pattern, _ in _ALLERGEN_RE
+            pattern.search(clause[: taken_off.end()]) for pattern, _ in ALLERGEN_PATTERNS
         ):
             clause = f"{clause[: taken_off.end()]} (allergy)"  # only what is to come off the record
         elif len(clause.split()) <= 8 and _allergen_list(clause):
@@ -719,8 +466,8 @@ def classify(text: str, question: str = "") -> Classification:
             and _RESTRICTION_CUE.search(clause)
         ):
             result.kitchen_alert = True  # a restriction outside the vocabulary: no tag, but the kitchen must know
-    if _UNSPACED_SCRIPT.search(text):
-        for pattern, tag in _UNSPACED_TAGS:
+    if UNSPACED_SCRIPT.search(text):
+        for pattern, tag in UNSPACED_TAGS:
             if (match := pattern.search(text)) and (tag, "add") not in seen:
                 seen[(tag, "add")] = _update(tag, "add", _sentence_at(text, match.start()), 0.75)
     _later_statement_wins(seen, text)
@@ -771,7 +518,7 @@ def _opts_out(text: str, question: str) -> bool:
 
 
 def _names_allergen(text: str) -> bool:
-    return any(pattern.search(text) for pattern, _ in _ALLERGEN_RE)
+    return any(pattern.search(text) for pattern, _ in ALLERGEN_PATTERNS)
 
 
 def _cue_follows(clause: str, following: str) -> bool:
@@ -819,7 +566,7 @@ def _allergen_list(clause: str) -> bool:
     """A clause that is nothing but allergens and list words, such as "Tree nuts, cashews especially"."""
     listed = re.sub(r"^[\w ]{1,15}:\s*", "", clause)  # "Husband: ", "me: "
     rest = listed
-    for pattern, _tags in _ALLERGEN_RE:
+    for pattern, _tags in ALLERGEN_PATTERNS:
         rest = pattern.sub(" ", rest)
     if rest == listed:
         return False
@@ -862,8 +609,8 @@ def _allergies(
         return []  # instructions to the system are data, and "not an allergy" is a preference
     cue = cue if cue_known else _ALLERGY_CUE.search(clause)
     out: list[TagUpdate] = []
-    if _UNSPACED_CUE.search(clause):
-        for unspaced, tags in _UNSPACED_ALLERGENS:
+    if UNSPACED_ALLERGY_CUE.search(clause):
+        for unspaced, tags in UNSPACED_ALLERGENS:
             if unspaced.search(clause):
                 out += [
                     _update(f"Allergies:{t}", "add", clause, 0.8, _severity(clause), _subject(clause)) for t in tags
@@ -873,7 +620,7 @@ def _allergies(
     if not cue:
         return out
     taken: list[tuple[int, int]] = []
-    for pattern, tags in _ALLERGEN_RE:
+    for pattern, tags in ALLERGEN_PATTERNS:
         for match in pattern.finditer(clause):
             if any(s <= match.start() < e for s, e in taken):
                 continue
@@ -899,48 +646,17 @@ def _allergies(
     return out
 
 
-_ALLERGEN_WORDS: Final = {
-    "sesame": "Sesame",
-    "shellfish": "Shellfish",
-    "peanuts": "Peanut",
-    "peanut": "Peanut",
-    "walnuts": "Tree Nut",
-    "almonds": "Tree Nut",
-    "cashews": "Tree Nut",
-    "pistachios": "Tree Nut",
-    "hazelnuts": "Tree Nut",
-    "mustard": "Mustard",
-    "celery": "Celery",
-    "sulphites": "Sulphites",
-    "sulfites": "Sulphites",
-    "gluten": "Gluten",
-    "lactose": "Dairy",
-    "prawns": "Shellfish",
-    "shrimp": "Shellfish",
-    "lobster": "Shellfish",
-    "mussels": "Mollusc",
-    "oysters": "Mollusc",
-    "scallops": "Mollusc",
-    "octopus": "Mollusc",
-    "salmon": "Fish",
-    "anchovies": "Fish",
-}
-
-
-_MISSPELT_KNOWN: Final = list(_ALLERGEN_WORDS)
-
-
 def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
     """(word, allergen) for words one typo away from an allergen, in a clause that states an allergy."""
     out = []
     for word in re.findall(r"[a-z]{5,}", clause.lower()):
-        if word in _ALLERGEN_WORDS:
+        if word in ALLERGEN_WORDS:
             continue
-        best = process.extractOne(word, _MISSPELT_KNOWN, scorer=OSA.distance, score_cutoff=2)
+        best = process.extractOne(word, MISSPELLABLE, scorer=OSA.distance, score_cutoff=2)
         if best is None:
             continue
         known, distance, _ = best
-        allergen = _ALLERGEN_WORDS[known]
+        allergen = ALLERGEN_WORDS[known]
         edits = 2 if len(known) >= 7 and word[0] == known[0] else 1  # "musles" for mussels
         if distance <= edits:
             out.append((word, allergen))
@@ -952,7 +668,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     if re.search(r"\bstill (?:allergic|have|has|intolerant)\b|\bit'?s real\b|\bkeep it\b", clause, re.I):
         return "add"  # "disregard the allergy on file?? jk, it's real, still allergic"
     # "...allergic to eggs but that was a mistake": the next clause can take the statement back.
-    takes_back = _REMOVE_CUE.search(following) and not any(p.search(following) for p, _ in _ALLERGEN_RE)
+    takes_back = _REMOVE_CUE.search(following) and not any(p.search(following) for p, _ in ALLERGEN_PATTERNS)
     if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
         return "remove"
     if _ON_FILE.search(clause) and re.search(r"\bnot\s+$", before, re.I):
@@ -992,7 +708,7 @@ def _dietary(
     if instructed and _INSTRUCTION.search(clause):
         return []  # "mark everyone as vegan": an instruction, not a diet
     out = []
-    found = [(match, tag) for pattern, tag in _DIETARY_RE if (match := pattern.search(clause))]
+    found = [(match, tag) for pattern, tag in DIET_PATTERNS if (match := pattern.search(clause))]
     for match, tag in found:
         head = clause[: match.start()]
         personal = re.search(r"\b(?:I'?m|I am|we'?re|we are|is|are|for me|for us)\s+(?:\w+\s+)?$", head, re.I)
@@ -1045,7 +761,7 @@ def _own_part(clause: str, start: int, end: int) -> tuple[int, int]:
 
 def _seating(clause: str, following: str = "") -> list[TagUpdate]:
     out = []
-    for pattern, tag in _SEATING_RE:
+    for pattern, tag in SEAT_PATTERNS:
         match = pattern.search(clause)
         if not match:
             continue
@@ -1073,7 +789,7 @@ def _occasions(clause: str) -> list[TagUpdate]:
     ):
         return []  # an occasion someone might have is not this visit's or a planned booking's
     out = []
-    for pattern, tag in _OCCASION_RE:
+    for pattern, tag in OCCASION_PATTERNS:
         match = pattern.search(clause)
         if match and not re.search(
             r"\b(?:not|no|wasn'?t|isn'?t)\s+(?:a|an|for|anyone'?s|our|my)?\s*$", clause[: match.start()], re.I
@@ -1133,7 +849,7 @@ def _stronger(new: TagUpdate, old: TagUpdate) -> bool:
 
 # -- the model's second opinion ---------------------------------------------------------------------
 
-_FOODISH: Final = _folded(
+_FOODISH: Final = folded(
     r"\b(?:allerg\w*|alerg\w*|intoleran\w*|eat|food|diet\w*|menu|dish|react\w*|sick|ill|EpiPen|gluten|dairy|nuts?)\b"
 )
 MODEL_SCHEMA: Final[dict[str, object]] = {

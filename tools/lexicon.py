@@ -1,0 +1,262 @@
+"""What the words guests use name, in the languages they write: allergens, diets, seats and occasions.
+
+Patterns are matched case-folded (``tools.folding``); scripts without spaces get their own tables.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from tools.folding import folded
+
+ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
+    (r"peanuts? only|only peanuts?", ("Peanut",)),
+    (
+        r"peanuts?|groundnuts?|cacauets?|cacahuetes?|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
+        r"jordn[öø]t\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?|φιστίκια|αράπικα φιστίκια",
+        ("Peanut",),
+    ),
+    (
+        r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|nueces|almendras?|fruits [àa] coque|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
+        r"haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|n[üu]sse|cashewn[üu]ss\w*|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
+        r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
+        r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio",
+        ("Tree Nut",),
+    ),
+    (
+        r"nut+s?|frutos secos|fruits secs|noten|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
+        ("Tree Nut", "Peanut"),
+    ),
+    (
+        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|camar[ãa]o|lagostas?|"
+        r"meeresfr[üu]chte|garnelen|krebstiere|skaldjur|skaldyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
+        r"karides\w*|kabuklu\w*|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere",
+        ("Shellfish",),
+    ),
+    (
+        r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
+        r"mexilh[õo]es|ostras|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
+        r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren",
+        ("Mollusc",),
+    ),
+    (
+        r"fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
+        r"swordfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
+        r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis|fishes|ψάρι\w*|peixes?|pesce|pesci|fisch\w*",
+        ("Fish",),
+    ),
+    (
+        r"dairy|milk|lactose|cheese|butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|l[aá]cteos|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
+        r"milch|laktose\w*|lactosa|melk|zuivel|koemelk|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
+        r"s[üu]t|s[üu]t [üu]r[üu]n\w*|молок\w*|молочн\w*|лактоз\w*|γάλα|γαλακτοκομικ\w*|λακτόζη",
+        ("Dairy",),
+    ),
+    (
+        r"eggs?|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|αυγ[άό]|ovos?|uova|uovo|eier|ei",
+        ("Egg",),
+    ),
+    (
+        r"glut+en|wheat|blat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen|glutine|frumento|vete|hvede|"
+        r"pszenic\w*|bu[ğg]day|glüten|глютен\w*|пшениц\w*|tarwe|γλουτένη",
+        ("Gluten",),
+    ),
+    (r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja|tofu|tempeh|edamame|miso", ("Soy",)),
+    (
+        r"gergelim|sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo|sesam|sezam\w*|susam|кунжут\w*|σουσάμι|ταχίνι",
+        ("Sesame",),
+    ),
+    (
+        r"mostarda|mustard|moutarde|mostaza|dijon|senf|mosterd|senape|senap|sennep|gorczyc\w*|musztard\w*|hardal|горчиц\w*",
+        ("Mustard",),
+    ),
+    (r"aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie|sedano|selleri|seler\w*|kereviz|сельдере\w*", ("Celery",)),
+    (r"lupin|lupine|altramuces", ("Lupin",)),
+    (r"sulph?ur dioxide|sulphites?|sulfites?|sulfitos", ("Sulphites",)),
+]
+ALLERGEN_PATTERNS: Final = [(folded(rf"\b(?:{p})\b"), tags) for p, tags in ALLERGENS]
+# Scripts written without spaces (and Korean, whose particles attach to the noun) have no word boundaries:
+# an allergen word counts when the clause has the script's word for allergy.
+UNSPACED_ALLERGY_CUE: Final = re.compile(r"アレルギー|過敏|过敏|不耐|알레르기|알러지|אלרג|רגיש|حساسي|تحسس")
+UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
+    (re.compile(p), tags)
+    for p, tags in [
+        (r"落花生|ピーナッツ|ピーナツ|花生|땅콩|בוטנים|فول سوداني|الفول السوداني", ("Peanut",)),
+        (
+            r"(?<!ピー)ナッツ|くるみ|クルミ|アーモンド|カシュー|坚果|堅果|核桃|杏仁|腰果|榛子|견과|호두|아몬드|캐슈|אגוזי|مكسرات|المكسرات|جوز|لوز",
+            ("Tree Nut",),
+        ),
+        (
+            r"えび|エビ|海老|かに|カニ|蟹|甲殻類|虾|蝦|甲壳|새우|꽃게|대게|게살|갑각류|가재|שרימפס|סרטנ|روبيان|جمبري|قشريات",
+            ("Shellfish",),
+        ),
+        (
+            r"いか|イカ|たこ|タコ|貝|牡蠣|カキ|ホタテ|あさり|鱿鱼|章鱼|生蚝|蚝|贝|조개|오징어|문어|홍합|전복",
+            ("Mollusc",),
+        ),
+        (r"魚|さかな|鱼|생선|물고기|דגים|דג|سمك|السمك", ("Fish",)),
+        (r"卵|たまご|玉子|鸡蛋|雞蛋|蛋|달걀|계란|ביצים|ביצה|بيض|البيض", ("Egg",)),
+        (r"乳製品|牛乳|ミルク|乳|チーズ|牛奶|奶|乳糖|우유|유제품|치즈|유당|חלב|لاكتوز|حليب|الحليب|ألبان", ("Dairy",)),
+        (r"小麦|グルテン|麸质|麩質|밀가루|글루텐|גלוטן|غلوتين|جلوتين|قمح", ("Gluten",)),
+        (r"大豆|黄豆|대두|סויה|صويا", ("Soy",)),
+        (r"ごま|ゴマ|胡麻|芝麻|참깨|שומשום|سمسم|السمسم", ("Sesame",)),
+        (r"からし|マスタード|芥末|겨자|머스터드", ("Mustard",)),
+        (r"セロリ|芹菜|셀러리", ("Celery",)),
+    ]
+]
+# Diets, occasions and seats in scripts without spaces, matched on the whole answer.
+UNSPACED_TAGS: Final = [
+    (re.compile(p), tag)
+    for p, tag in [
+        (r"結婚記念日|記念日|结婚纪念日|周年纪念|결혼기념일", "Occasion:Anniversary"),
+        (r"誕生日|生日|생일", "Occasion:Birthday"),
+        (
+            r"(?:お?酒|アルコール)を?飲みません|(?:お?酒|アルコール)を?飲まない|不喝酒|술을? ?(?:안|못) ?마",
+            "Dietary:No Alcohol",
+        ),
+        (r"ベジタリアン|菜食|素食|채식", "Dietary:Vegetarian"),
+        (r"ヴィーガン|ビーガン|纯素|純素|비건", "Dietary:Vegan"),
+        (r"ハラール|清真|할랄", "Dietary:Halal"),
+        (r"豚肉.{0,4}(?:食べ(?:ません|られ)|ダメ|NG)|不吃猪肉|돼지고기.{0,4}(?:안|못)", "Dietary:No Pork"),
+        (r"窓側|窓際|靠窗|창가", "Seating:Window"),
+        (r"個室|包间|包廂|룸", "Seating:Private Room"),
+    ]
+]
+UNSPACED_SCRIPT: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+DIETS: Final[list[tuple[str, str]]] = [
+    (
+        r"ve[gj][ei]?t[ae]rian|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]|pure veg|veg family|shakahari|χορτοφάγ\w*",
+        "Dietary:Vegetarian",
+    ),
+    (r"vegan|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
+    (
+        r"pescatarian|pescetarian|pescatarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
+        r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
+        r"(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
+        "Dietary:Pescatarian",
+    ),
+    (
+        r"glut+en[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        "Dietary:Gluten-Free",
+    ),
+    (
+        r"dairy[- ]free|no dairy|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
+        "Dietary:Dairy-Free",
+    ),
+    (r"halal", "Dietary:Halal"),
+    (r"kosher|casher|cacher|koscher", "Dietary:Kosher"),
+    (
+        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*)(?: \w+ and)? pork|sans porc|sin cerdo|δεν τρώ\w* χοιριν\w*|"
+        r"pas de porc|no como cerdo|(?:carne de )?porco|(?:carne de )?cerdo|maiale",
+        "Dietary:No Pork",
+    ),
+    (
+        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
+        r"given up) (?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))*)|"
+        r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
+        "Dietary:No Red Meat",
+    ),
+    (
+        r"(?:no alcohol|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
+        r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|avoid\w* alcohol|"
+        r"sans alcool|sin alcohol|no bebo)",
+        "Dietary:No Alcohol",
+    ),
+]
+SEATS: Final[list[tuple[str, str]]] = [
+    (r"window|ventana|fen[êe]tre|janela|finestra", "Seating:Window"),
+    (r"booths?|banquettes?|reservado|nooks?|high[- ]backed|high backs", "Seating:Booth"),
+    (
+        r"quiet(?:er)? (?:table|corner|spot|area|section|one)|somewhere quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo",
+        "Seating:Quiet Table",
+    ),
+    (r"patio|terrace|outside|outdoors?|terrasse|terraza", "Seating:Patio"),
+    (r"(?:at|by) the bar|bar seats?|bar stools?", "Seating:Bar Seat"),
+    (r"chef'?s counter|chef'?s table|counter seats?|at the counter", "Seating:Chef's Counter"),
+    (
+        r"away from the kitchen|far from the kitchen|loin de la cuisine|lejos de la cocina|lontano dalla cucina|"
+        r"longe da cozinha|not (?:near|next to|by) the kitchen|"
+        r"(?:loud|noisy|hot) (?:by|near|next to) the kitchen",
+        "Seating:Away From Kitchen",
+    ),
+    (
+        r"wheelchair|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
+        "Seating:Wheelchair Access",
+    ),
+    (
+        r"high ?chairs?|booster seats?|cadeirinha|cadeira de (?:beb[êe]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
+        r"hochstuhl|kinderstoel",
+        "Seating:High Chair",
+    ),
+    (
+        r"private room|private dining|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado",
+        "Seating:Private Room",
+    ),
+]
+OCCASIONS: Final[list[tuple[str, str]]] = [
+    (
+        r"birthday|b-?day|cumplea[ñn]os|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
+        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de casamento)|geburtstag|verjaardag|urodzin\w*",
+        "Occasion:Birthday",
+    ),
+    (
+        r"anniversary|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario|\d+ ans de mariage|"
+        r"hochzeitstag|(?:\d+|\w+(?:-\w+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados",
+        "Occasion:Anniversary",
+    ),
+    (
+        r"engage(?:d|ment)|propos(?:ed|al|e|ing)|said yes|popped the question|the ring|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
+        "Occasion:Engagement",
+    ),
+    (
+        r"business|closing a deal|investors|client (?:dinner|lunch|meeting)|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
+        r"cena de negocios|d[îi]ner d'affaires|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ )?clients?",
+        "Occasion:Business",
+    ),
+    (
+        r"date night|my date\b(?! of)|first (?:evening|night) out|premier rendez-vous|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|d[îi]ner romantique",
+        "Occasion:Date Night",
+    ),
+    (
+        r"celebrat\w*|promotion|graduat\w*|retirement|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|quincea[ñn]era",
+        "Occasion:Celebration",
+    ),
+]
+DIET_PATTERNS: Final = [(folded(rf"\b(?:{p})\b"), tag) for p, tag in DIETS]
+SEAT_PATTERNS: Final = [(folded(rf"\b(?:{p})\b"), tag) for p, tag in SEATS]
+OCCASION_PATTERNS: Final = [(folded(rf"\b(?:{p})\b"), tag) for p, tag in OCCASIONS]
+ANY_DIET: Final = folded("|".join(rf"\b(?:{p})\b" for p, _ in DIETS))
+ANY_SEAT: Final = folded("|".join(rf"\b(?:{p})\b" for p, _ in SEATS))
+ANY_OCCASION: Final = folded("|".join(rf"\b(?:{p})\b" for p, _ in OCCASIONS))
+
+# Allergens guests often misspell ("musles", "sesmae"): matched within one or two edits.
+ALLERGEN_WORDS: Final = {
+    "sesame": "Sesame",
+    "shellfish": "Shellfish",
+    "peanuts": "Peanut",
+    "peanut": "Peanut",
+    "walnuts": "Tree Nut",
+    "almonds": "Tree Nut",
+    "cashews": "Tree Nut",
+    "pistachios": "Tree Nut",
+    "hazelnuts": "Tree Nut",
+    "mustard": "Mustard",
+    "celery": "Celery",
+    "sulphites": "Sulphites",
+    "sulfites": "Sulphites",
+    "gluten": "Gluten",
+    "lactose": "Dairy",
+    "prawns": "Shellfish",
+    "shrimp": "Shellfish",
+    "lobster": "Shellfish",
+    "mussels": "Mollusc",
+    "oysters": "Mollusc",
+    "scallops": "Mollusc",
+    "octopus": "Mollusc",
+    "salmon": "Fish",
+    "anchovies": "Fish",
+}
+
+
+MISSPELLABLE: Final = list(ALLERGEN_WORDS)
