@@ -183,6 +183,47 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I was told years ago I'm allergic to eggs — the blood test turned out to be a false positive.",
             {("Allergies:Egg", "remove", None, "guest")},
         ),
+        ("Soy alérgica a los cacahuates, es grave.", {("Allergies:Peanut", "add", "severe", "guest")}),
+        ("Tôi bị dị ứng đậu phộng. Cảm ơn!", {("Allergies:Peanut", "add", "unspecified", "guest")}),
+        ("我老公對蝦敏感，食完會肚痛。下次一齊嚟飲茶。", {("Allergies:Shellfish", "add", "unspecified", "guest")}),
+        (
+            "Raw apple, raw pear and hazelnuts make my mouth and throat itch.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        ("We left the kids with grandma - the little one has an egg allergy.", set()),
+        ("My dog can't eat salmon skin apparently (vet's orders).", set()),
+        (
+            "shellfish - no. nuts - no. dairy - intolerant. gluten - no.",
+            {("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
+        (
+            "Scallops and clams are the issue - I'm fine with crab and lobster. Allergy since childhood.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        (
+            "Would the kitchen cope with a severe nut allergy? Asking because I'm recommending you to a friend who has one.",
+            set(),
+        ),
+        (
+            "Nel profilo risulto allergica alle noci, ma non lo sono più da anni. Potete toglierlo?",
+            {("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        ("Am fine wi everythin except fish, cannae touch it.", {("Allergies:Fish", "add", "unspecified", "guest")}),
+        (
+            "Nussallergie (alle Nüsse), nicht schlimm.",
+            {
+                ("Allergies:Tree Nut", "add", "unspecified", "guest"),
+                ("Allergies:Peanut", "add", "unspecified", "guest"),
+            },
+        ),
+        (
+            "Ik ben allergisch voor pinda's, alleen pinda's hoor, andere noten zijn prima.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Alergia a los calamares. Por cierto, las gambas al ajillo estaban de muerte.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -246,6 +287,20 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Happy to fill this in, on the condition that it's the last survey you ever send me.", True, False),
         ("I unsubscribed from two other restaurants' mailing lists just to make room for yours.", False, False),
         ("I'd like to opt out of the tasting menu next time and just go à la carte.", False, False),
+        ("Đồ ăn ngon nhưng xin đừng gửi email quảng cáo cho tôi nữa.", True, False),
+        ("Veuillez me retirer de votre liste d'envoi. Merci quand même.", True, False),
+        ("Please don't unsubscribe me — I noticed my emails stopped. I want the specials!", False, False),
+        ("The waitress spilled wine on my jacket and we've had no response to our email about the bill.", False, True),
+        ("Niemand heeft gereageerd op mijn mail. En haal me van jullie mailinglijst.", True, True),
+        ("Milk and butter make me really sick — anaphylactic actually.", False, False),
+        ("The waiter forgot to tell the kitchen and my salad came with mustard. Nobody has followed up.", False, True),
+        ("Small thing, not a complaint: please stop bringing the bread basket before I order.", False, False),
+        ("El servicio fue lentísimo y el camarero fue muy borde. No volveremos.", False, True),
+        (
+            "Das Schnitzel war kalt, aber der Kellner hat sofort ein neues gebracht und sich entschuldigt. Alles gut.",
+            False,
+            False,
+        ),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -309,6 +364,37 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "Booking a private room for my 40th in March",
             {("Seating:Private Room", "add"), ("Occasion:Birthday", "add")},
+        ),
+        (
+            "Tbl of 6: 2x veg, 1x vegan, 1x halal. Booth pls if poss.",
+            {
+                ("Dietary:Vegetarian", "add"),
+                ("Dietary:Vegan", "add"),
+                ("Dietary:Halal", "add"),
+                ("Seating:Booth", "add"),
+            },
+        ),
+        ("No shellfish allergies here. GF x1. That's all.", {("Dietary:Gluten-Free", "add")}),
+        ("I don't need gluten-free myself, I just prefer that bread.", set()),
+        ("I'm pescatarian, in case that's not on my profile.", {("Dietary:Pescatarian", "add")}),
+        ("En mi perfil pone que no como cerdo, pero es un error. Sí como cerdo.", {("Dietary:No Pork", "remove")}),
+        ("Non mangio carne rossa.", {("Dietary:No Red Meat", "add")}),
+        ("Mijn vrouw drinkt geen alcohol.", {("Dietary:No Alcohol", "add")}),
+        (
+            "He proposed at the chef's counter!! Dinner of our dreams. Please seat us there again.",
+            {("Occasion:Engagement", "add"), ("Seating:Chef's Counter", "add")},
+        ),
+        (
+            "We'd like the private room for a board dinner in November.",
+            {("Seating:Private Room", "add"), ("Occasion:Business", "add")},
+        ),
+        (
+            "Booking for our 25th anniversary - could we have the window table where we sat for our 20th?",
+            {("Occasion:Anniversary", "add"), ("Seating:Window", "add")},
+        ),
+        (
+            "Wir kommen zum Geschäftsessen mit Kunden - bitte einen ruhigen Tisch reservieren.",
+            {("Occasion:Business", "add"), ("Seating:Quiet Table", "add")},
         ),
     ],
 )

@@ -73,12 +73,15 @@ _ALLERGY_CUE: Final = folded(
     r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|\w+intoleran\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
-    r"peanuts? only|react badly to|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
+    r"peanuts? only|react badly to|dị ứng|cannae|canna|can'?t touch|"
+    r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
-_COELIAC: Final = folded(r"(?<!not )\b(?:coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?)\b")
+_COELIAC: Final = folded(
+    r"(?<!not )\b(?:coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|celiachia|celiaqu[íi]a|celiakia)\b"
+)
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi-?pens?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
     r"grave|s[ée]v[eè]re|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
@@ -91,7 +94,7 @@ _INTOLERANCE: Final = folded(
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|please|request\w*|want\w*|would like|like to|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|please|request\w*|want\w*|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -109,7 +112,7 @@ _REMOVE_CUE: Final = folded(
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
     r"not me|after all|turns out|note can go|can go now|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person|reservation)|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
+    r"different (?:booking|guest|group|table|person|reservation)|non (?:lo )?sono pi[ùu]|non pi[ùu]|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
 _INSTRUCTION: Final = re.compile(
     r"\b(?i:classifier|system|assistant)\s*:|\bAI\s*:|ignore (?:all |your |previous |prior )+instructions|"
@@ -122,17 +125,18 @@ _INSTRUCTION: Final = re.compile(
 # "Your system says I have a shellfish allergy": a report of the record, which the rest may deny.
 _ON_FILE: Final = folded(
     r"\bon (?:file|record|my (?:file|profile|account))\b|\bcorrection\b|\bma fiche\b|\bmon (?:dossier|profil)\b|\bmi (?:ficha|perfil)\b|"
-    r"\bmeu (?:cadastro|perfil)\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*"
+    r"\bmeu (?:cadastro|perfil)\b|\bminha ficha\b|\bnel (?:mio )?profilo\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*"
 )
 _RECORD_REPORT: Final = folded(
     r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:\w+ ){1,2}on my (?:booking|profile|file|account)\b|\bit says (?:\w+ )?(?=\w)|\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
     r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b|\byou'?ve got (?:me|us) (?:down|listed|marked)\b|"
-    r"\bseems? to think\b|\b(?:the|my) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
+    r"\bseems? to think\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
     r"\b(?:I|we) (?:now )?eat (?:everything|anything|meat|fish)\b"
@@ -144,7 +148,8 @@ _EXPLAINED: Final = folded(
     r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather)\b"
 )
 _ENJOYED: Final = folded(
-    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|ate|had the|ordered|best thing|eaten|appreciat\w*|thanks? (?:you )?for|"
+    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
+    r"squisit[oa]|lecker|heerlijk|d[ée]licieu[xs]e?|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
     r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
 _EATEN: Final = folded(r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem)\b")
@@ -169,7 +174,7 @@ _JOKE: Final = folded(
     r"\ballergic to (?:bad|slow|poor|rude|terrible) \w+(?: (?:and|or) [\w ]{1,20})?|"
     r"\b(?:terrible|awful|horrible|bad|severe|nasty) (?:allergy|allergies|reactions?)\b|\ballergic to (?:mondays|work|people)\b"
 )
-_REACTION: Final = folded(rf"\bmakes? me feel \w+|\bupsets? (?:my|his|her) stomach|\b{_GIVES_ME}")
+_REACTION: Final = folded(rf"\bmakes? me (?:feel \w+|(?:\w+ )?(?:sick|ill|unwell))|\bupsets? (?:my|his|her) stomach|\b{_GIVES_ME}")
 _OTHER_FOOD: Final = folded(
     r"\b(?:diabet\w*|pregnan\w*|histamine|msg|nightshade|alpha-?gal|coriander|cilantro|kiwis?|strawberr\w*|tomato\w*|citrus|bananas?|avocados?|"
     r"mangoe?s?|peach\w*|apples?|chill?i\w*|peppers?|corn|legumes?|lentils?|chickpeas?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
@@ -180,14 +185,14 @@ _RESTRICTION_CUE: Final = folded(
     r"reaction|react\w*)\b"
 )
 _NO_ALLERGIES: Final = folded(
-    r"\b(?:no|zero|without any) (?:food )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b"
+    r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b"
 )
 _PARTY: Final = folded(
     r"\b(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
     r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|"
     r"little one|wife'?s|husband'?s)\b|"
     r"^(?:husband|wife|partner|son|daughter|kids?|child|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)\s*:|"
-    r"\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|"
+    r"\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa])\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
     r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b|"
@@ -195,10 +200,10 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
-    r"\b(?:in case|what if|whether|tested for|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
+    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|whether|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever)\b|\bhypothetical\w*|\bwhat would happen\b|"
     r"\bmaybe I'?m\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
@@ -215,12 +220,12 @@ _FOOD_NOUN: Final = folded(
 _COMPLAINT: Final = folded(
     r"\b(?:cold|rude|slow|waited|(?<!can't )(?<!cant )(?<!cannot )wait(?:ing)? (?:for|over|almost)|(?<!not )(?<!never )(?<!didn't )(?<!did not )disappoint\w*|terrible|awful|horrible|"
     r"overcharged|over-?priced|never again|worst|undercooked|overcooked|was raw|burnt(?! (?:basque )?cheesecake| ends)|hair in|wrong (?:order|dish)|"
-    r"ignored|dirty|sick|food poisoning|unacceptable|poor service|bad service|forgot(?! to (?:say|mention|tell|ask))|mistake on the bill|"
+    r"ignored|dirty|sick|food poisoning|unacceptable|poor service|bad service|(?<!I )forgot(?! to (?:say|mention|tell|ask))|(?:waiter|server|staff|they|kitchen|he|she) forgot|mistake on the bill|"
     r"not happy|unhappy|complain\w*|too loud|so loud|froze|freezing|filthy|spilled|spilt|hard to find|"
     r"nobody (?:helped|came|apologi[sz]ed|offered|seemed)|no one (?:helped|came)|never came|wrong too|charged (?:us )?twice|"
     r"kept failing|not a good look|(?<!just )uncomfortable|kept pushing|still came|not great|not relaxing|banging|"
     r"dry cleaning|walked off|upset|never ordered|refund|why did|put (?:us|me) next to|vanished|shoved|furious|"
-    r"(?:nobody|no one)(?: from [\w ]{1,20}?)? (?:has |have |had )?(?:tried|could|called|told|contacted|got in touch|reached out|checked|phoned|rang)|darf nicht passieren|inakzeptabel|unversch[äa]mt|entt[äa]usch\w*|trotzdem (?:war|kam|gab)|nadie (?:nos|me) (?:lo )?(?:dijo|avis[óo]|atendi[óo])|"
+    r"(?:nobody|no one)(?: from [\w ]{1,20}?)? (?:has |have |had )?(?:tried|could|called|told|contacted|got in touch|reached out|checked|phoned|rang|followed up)|personne ne|\d+ ?min(?:utes)? d'attente|baissez (?:un peu )?la musique|on (?:ne )?s'entendait pas|trop fort|zu laut|lent[íi]sim[oa]|borde|no volveremos|darf nicht passieren|inakzeptabel|unversch[äa]mt|entt[äa]usch\w*|trotzdem (?:war|kam|gab)|nadie (?:nos|me) (?:lo )?(?:dijo|avis[óo]|atendi[óo])|"
     r"una pena|decepci\w*|inaceptable|came out (?:grey|gray|cold|raw|wrong|burnt|well done)|when (?:I|we) (?:had )?asked for|"
     r"constant (?:clatter|noise|banging)|still (?:getting|receiving)|ashamed|had to use (?:his|her|my|our|the) epi-?pens?|"
     r"want a call|call from the manager|said (?:it )?(?:three|3|twice|two|several) times|had to wait|was blocked|couldn'?t hear|could not hear|turn the music down|even though (?:half )?the (?:room|restaurant|place) was (?:half )?empty|asked to (?:move|be moved|change tables?)|never (?:turned up|arrived)|"
@@ -232,7 +237,7 @@ _COMPLAINT: Final = folded(
     r"cobraron de m[áa]s|nadie lo arregl[óo]|swore|(?:was|were) \w+-free and|had \w+ in it|"
     r"nasty surprise|(?:were|was) off|ill all|charged (?:us |me )?for (?:two|2|three|3)|only had one|not even a|(?<!was )(?<!be )(?<!been )gutted(?! to)|"
     r"can (?:someone|somebody|you) sort|not (?:friendly|ok|okay|polite|clean)|threw|ignoring|sluggish|(?:was|were) tough|looked into|felt like a trap|"
-    r"nobody mentioned|cockroach\w*|mice|insects?|we left|expect a call|tepid|lukewarm|ran out|condescending|patroni[sz]ing|needs looking at|still had|"
+    r"nobody mentioned|cockroach\w*|mice|insects?|we left(?! the (?:kids|children|baby|dog))|expect a call|tepid|lukewarm|ran out|condescending|patroni[sz]ing|needs looking at|still had|"
     r"(?:still )?(?:like|want) (?:someone|somebody|the manager) to call|lentissim[oa]|scortes[ei]|maleducat\w*|kalt|niemand|unfreundlich|langsam|won'?t be back|shrunk|"
     r"prices have gone up|wasn'?t ready|stood (?:at|by) the|half an hour|still arrived with|arrived with \w+ on|"
     r"(?:were|was|felt|got) (?:ill|unwell|sick) (?:the day )?after|pink in the middle|wasn'?t mentioned|not mentioned|never heard (?:a thing|back|anything|from)|overcharge\w*)\b"
@@ -248,7 +253,7 @@ _RESOLVED: Final = folded(
     r"no complaints|it was fine|sorted at the|all good|with an apology|found us a table|sent over (?:drinks|desserts?|a round)|swapped (?:it|them)|"
     r"replaced (?:it|them)|no fuss|new batch was (?:perfect|great|fine|lovely)|brought (?:a|us|me) (?:fresh|new|another)|no hard feelings|"
     r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks|"
-    r"comped|really impressed|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
+    r"comped|really impressed|not a complaint|sich entschuldigt|alles gut|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
 )
 _OPT_OUT: Final = folded(
     r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|stop sending(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
@@ -291,7 +296,7 @@ _OPT_OUT_UNSPACED: Final = re.compile(
 )
 _FORM_NONE: Final = folded(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b")  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = folded(
-    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
+    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
 # in either order: "how do I make these emails stop", "geen nieuwsbrieven meer", "prefer not to be on the newsletter".
@@ -299,13 +304,13 @@ _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
     r"werbung|mailingow\w*|publicit\w*|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
-    r"nyhedsbrev\w*|lista de e-?mails?|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
+    r"nyhedsbrev\w*|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
 )
 _REFUSAL: Final = (
     r"(?:no|not|don'?t|do not|stop|stopp\w*|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
     r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|fewer|less|"
     r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|drop|"
-    r"avsluta|avslutt\w*|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
+    r"avsluta|avslutt\w*|đừng|retir\w*|haal (?:me|mij) van|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
     r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair)"
 )
 _REFUSED_CONTACT: Final = folded(
@@ -319,7 +324,7 @@ _CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 # Not asking to stop: a message that did not come, a code that did not work.
 _NOT_A_REFUSAL: Final = folded(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|not|stopped) (?:get|got|getting|receiv\w*|arriv\w*|come|work\w*)\b|"
-    r"\bno (?:\w+ )?(?:confirmation|reminder|receipt)\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
+    r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
 )
 # A "no" to a question about hearing from us: "Would you like to hear from us?" "honestly no, my inbox is a war zone".
 _ASKS_CONSENT: Final = folded(
@@ -356,6 +361,7 @@ def classify(text: str, question: str = "") -> Classification:
                 _ALLERGY_CUE.search(clause)
                 or re.match(r"(?:no|not)\b", clause, re.I)
                 or _EATEN.search(clause)
+                or _ENJOYED.search(clause)
                 or (diets and _dietary(clause))
             ):
                 continue
@@ -432,7 +438,7 @@ def classify(text: str, question: str = "") -> Classification:
             occasions = []
         found = allergies + occasions
         found += _dietary(clause, following, elsewhere, instructed) if diets else []
-        found += _seating(clause, following) if seats else []
+        found += _seating(clause, " ".join(clauses[n + 1 : n + 3])) if seats else []  # "...seat us there again"
         if clauses[n].endswith("?") and re.match(r"(?:no|nope|nah|not|definitely not|never)\b", following, re.I):
             found = []  # "Vegetarian? No. Vegan? Definitely not.": a form answered no
         if _recorded_then_denied(clause, clauses[n + 1 : n + 3]) and all(u.action == "add" for u in found):
@@ -590,7 +596,8 @@ def _not_here_and_now(clause: str, following: str) -> bool:
     """A hypothetical, or about someone who was not there."""
     absent_next = _ABSENT.search(following) and re.match(r"(?:but )?(?:she|he|they)\b", following, re.I)
     asks_if = "?" in clause and re.search(r"\bif\b", clause, re.I)  # "if I went vegan, could you cope?"
-    return bool(asks_if or _HYPOTHETICAL.search(clause) or _ABSENT.search(clause) or absent_next)
+    asks_for_another = "?" in clause and _HYPOTHETICAL.search(following)  # "...cope with a nut allergy? Asking for a friend"
+    return bool(asks_if or asks_for_another or _HYPOTHETICAL.search(clause) or _ABSENT.search(clause) or absent_next)
 
 
 def _allergies(
@@ -673,20 +680,27 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "remove"
     if _ON_FILE.search(clause) and re.search(r"\bnot\s+$", before, re.I):
         return "remove"  # "what you have on file: it's not tree nuts, it's peanuts"
-    if re.search(r"\bno (?:\w+ )?allergies,?\s+(?:except|apart from|other than|besides|but)\s+$", before, re.I):
-        return "add"  # "no allergies, except sesame"
     if re.search(
-        r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?|had the|ordered the|"
+        r"\bno (?:\w+ )?allergies,?\s+(?:except|apart from|other than|besides|but)\s+$|"
+        r"\b(?:fine|ok|okay|eat)\s+(?:with |wi )?(?:every|any|all)\w*\s+(?:except|but|apart from)\s+$",
+        before,
+        re.I,
+    ):
+        return "add"  # "no allergies, except sesame", "fine wi everythin except fish"
+    if re.search(
+        r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?(?:\s+\w+(?:,|\s+and|\s+or))*|"
+        r"had the|ordered the|"
         r"loved the|tried the|(?:the|our|my) (?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
-        r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?(?:other\s+)?$",
+        r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?"
+        r"(?:(?:other|andere|autres|otros|altri|outras)\s+)?$",
         before,
         re.I,
     ):
         return None  # "fish. Not shellfish"
-    if re.match(r"\s*-?\s*free\b", after, re.I):
+    if re.match(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b", after, re.I):
         return None  # "gluten-free breads", "nut-free": the allergen is absent
     if re.match(
-        r"\s*(?:are|is|sind|ist|son|es|sont|s[ąa])?\s*(?:\w+\s+)?(?:fine|ok|okay|no problem|kein problem|no (?:es )?problema|"
+        r"\s*(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
         r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene|est[áa]n bien|theek|thik)\b",
         after,
         re.I,
@@ -734,7 +748,9 @@ def _dietary(
         low, high = _own_part(clause, match.start(), match.end()) if len(found) > 1 else (0, len(clause))
         part = clause[low:high]
         negated_fact = re.search(
-            r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus)\b[^.]{0,20}$", clause[low : match.start()], re.I
+            r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus|don'?t need|do not need|no need for)\b[^.]{0,20}$",
+            clause[low : match.start()],
+            re.I,
         )
         used_to = re.search(r"\bused to be\s+(?:\w+\s+)?$", head, re.I)  # "I used to be pescatarian but..."
         if (_REMOVE_CUE.search(part) or denied or used_to) and tag not in {
@@ -795,8 +811,9 @@ def _occasions(clause: str) -> list[TagUpdate]:
             r"\b(?:not|no|wasn'?t|isn'?t)\s+(?:a|an|for|anyone'?s|our|my)?\s*$", clause[: match.start()], re.I
         ):
             out.append(_update(tag, "add", clause, 0.7))
-    if len(out) > 1:  # "celebrating our anniversary" is the anniversary
-        out = [u for u in out if u.tag != "Occasion:Celebration"]
+    if len(out) > 1:  # "celebrating our anniversary" is the anniversary, "our 25th anniversary" no birthday
+        drop = {"Occasion:Celebration", "Occasion:Birthday"} if any(u.tag == "Occasion:Anniversary" for u in out) else set()
+        out = [u for u in out if u.tag not in drop | {"Occasion:Celebration"}]
     return out
 
 

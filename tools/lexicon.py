@@ -13,19 +13,19 @@ from tools.folding import folded
 ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"peanuts? only|only peanuts?", ("Peanut",)),
     (
-        r"peanuts?|groundnuts?|cacauets?|cacahuetes?|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
+        r"peanuts?|groundnuts?|cacauets?|cacahuetes?|cacahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
         r"jordn[öø]t\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?|φιστίκια|αράπικα φιστίκια",
         ("Peanut",),
     ),
     (
         r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|nueces|almendras?|fruits [àa] coque|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
-        r"haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|n[üu]sse|cashewn[üu]ss\w*|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
+        r"haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|cashewn[üu]ss\w*|hạt điều|óc chó|hạnh nhân|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
         r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
         r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio",
         ("Tree Nut",),
     ),
     (
-        r"nut+s?|frutos secos|fruits secs|noten|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
+        r"nut+s?|frutos secos|fruits secs|noten|n[üu]sse|nuss\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
         ("Tree Nut", "Peanut"),
     ),
     (
@@ -57,7 +57,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Egg",),
     ),
     (
-        r"glut+en|wheat|blat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen|glutine|frumento|vete|hvede|"
+        r"glut+en|wheat|blat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen\w*|lúa mì|glutine|frumento|vete|hvede|"
         r"pszenic\w*|bu[ğg]day|glüten|глютен\w*|пшениц\w*|tarwe|γλουτένη",
         ("Gluten",),
     ),
@@ -73,11 +73,19 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie|sedano|selleri|seler\w*|kereviz|сельдере\w*", ("Celery",)),
     (r"lupin|lupine|altramuces", ("Lupin",)),
     (r"sulph?ur dioxide|sulphites?|sulfites?|sulfitos", ("Sulphites",)),
+    # Vietnamese: spaced syllables, so word boundaries hold
+    (r"tôm|cua|ghẹ|hải sản có vỏ", ("Shellfish",)),
+    (r"mực|bạch tuộc|hàu|nghêu|am[êe]ijoas?", ("Mollusc",)),
+    (r"cá(?! nhân)", ("Fish",)),
+    (r"trứng", ("Egg",)),
+    (r"sữa", ("Dairy",)),
+    (r"mè|vừng", ("Sesame",)),
+    (r"đậu nành", ("Soy",)),
 ]
 ALLERGEN_PATTERNS: Final = [(folded(rf"\b(?:{p})\b"), tags) for p, tags in ALLERGENS]
 # Scripts written without spaces (and Korean, whose particles attach to the noun) have no word boundaries:
 # an allergen word counts when the clause has the script's word for allergy.
-UNSPACED_ALLERGY_CUE: Final = re.compile(r"アレルギー|過敏|过敏|不耐|알레르기|알러지|אלרג|רגיש|حساسي|تحسس")
+UNSPACED_ALLERGY_CUE: Final = re.compile(r"アレルギー|過敏|过敏|敏感|不耐|알레르기|알러지|אלרג|רגיש|حساسي|تحسس")
 UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
     (re.compile(p), tags)
     for p, tags in [
@@ -114,7 +122,7 @@ UNSPACED_TAGS: Final = [
             r"(?:お?酒|アルコール)を?飲みません|(?:お?酒|アルコール)を?飲まない|不喝酒|술을? ?(?:안|못) ?마",
             "Dietary:No Alcohol",
         ),
-        (r"ベジタリアン|菜食|素食|채식", "Dietary:Vegetarian"),
+        (r"ベジタリアン|菜食|素食|吃素|채식", "Dietary:Vegetarian"),
         (r"ヴィーガン|ビーガン|纯素|純素|비건", "Dietary:Vegan"),
         (r"ハラール|清真|할랄", "Dietary:Halal"),
         (r"豚肉.{0,4}(?:食べ(?:ません|られ)|ダメ|NG)|不吃猪肉|돼지고기.{0,4}(?:안|못)", "Dietary:No Pork"),
@@ -126,18 +134,19 @@ UNSPACED_SCRIPT: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 
 DIETS: Final[list[tuple[str, str]]] = [
     (
-        r"ve[gj][ei]?t[ae]rian|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]|pure veg|veg family|shakahari|χορτοφάγ\w*",
+        r"ve[gj][ei]?t[ae]rian|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]|vegetarier\w*|pure veg|veg family|shakahari|χορτοφάγ\w*|"
+        r"\d+ ?x ?veg|veg ?x ?\d+",
         "Dietary:Vegetarian",
     ),
     (r"vegan|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
     (
-        r"pescatarian|pescetarian|pescatarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
+        r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
         r"(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
         "Dietary:Pescatarian",
     ),
     (
-        r"glut+en[- ]free|sans gluten|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        r"glut+en[- ]free|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|options?|bread|menu|pasta)|sans gluten|coeliakie|z[öo]liakie|celiachia|celiaqu[íi]a|celiakia|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
@@ -147,18 +156,21 @@ DIETS: Final[list[tuple[str, str]]] = [
     (r"halal", "Dietary:Halal"),
     (r"kosher|casher|cacher|koscher", "Dietary:Kosher"),
     (
-        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*)(?: \w+ and)? pork|sans porc|sin cerdo|δεν τρώ\w* χοιριν\w*|"
-        r"pas de porc|no como cerdo|(?:carne de )?porco|(?:carne de )?cerdo|maiale",
+        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*)(?: \w+ and)? pork|sans porc|sin cerdo|"
+        r"kein(?:en)? schweinefleisch|geen varkensvlees|niente maiale|δεν τρώ\w* χοιριν\w*|"
+        r"pas de porc|no (?:como|come|comemos|comen) (?:carne de )?cerdo|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
+        r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale",
         "Dietary:No Pork",
     ),
     (
+        r"non mangi\w* carne rossa|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
         r"given up) (?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))*)|"
         r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
         "Dietary:No Red Meat",
     ),
     (
-        r"(?:no alcohol|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
+        r"(?:no alcohol|drinkt? geen alcohol|trinkt? keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
         r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|avoid\w* alcohol|"
         r"sans alcool|sin alcohol|no bebo)",
         "Dietary:No Alcohol",
@@ -168,11 +180,12 @@ SEATS: Final[list[tuple[str, str]]] = [
     (r"window|ventana|fen[êe]tre|janela|finestra", "Seating:Window"),
     (r"booths?|banquettes?|reservado|nooks?|high[- ]backed|high backs", "Seating:Booth"),
     (
-        r"quiet(?:er)? (?:table|corner|spot|area|section|one)|somewhere quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo",
+        r"quiet(?:er)? (?:table|corner|spot|area|section|one)|somewhere quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|"
+        r"ruhigen? tisch|rustige? taf\w*|table calme|mesa tranquila",
         "Seating:Quiet Table",
     ),
-    (r"patio|terrace|outside|outdoors?|terrasse|terraza", "Seating:Patio"),
-    (r"(?:at|by) the bar|bar seats?|bar stools?", "Seating:Bar Seat"),
+    (r"patio|terrace|outside|outdoors?|terrasse|terraza|esplanada|terras|terrasje", "Seating:Patio"),
+    (r"(?:at|by) the bar|bar seats?|bar stools?|aan de bar|an der bar|au bar|al bancone|en la barra", "Seating:Bar Seat"),
     (r"chef'?s counter|chef'?s table|counter seats?|at the counter", "Seating:Chef's Counter"),
     (
         r"away from the kitchen|far from the kitchen|loin de la cuisine|lejos de la cocina|lontano dalla cucina|"
@@ -210,7 +223,8 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Engagement",
     ),
     (
-        r"business|closing a deal|investors|client (?:dinner|lunch|meeting)|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
+        r"business|closing a deal|investors|board (?:dinner|meeting|lunch)|gesch[äa]fts\w*|kunden|zakelijk\w*|cena di lavoro|"
+        r"(?:almo[çc]o|jantar) de neg[óo]cios|client (?:dinner|lunch|meeting)|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
         r"cena de negocios|d[îi]ner d'affaires|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ )?clients?",
         "Occasion:Business",
     ),
@@ -219,7 +233,8 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|promotion|graduat\w*|retirement|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|quincea[ñn]era",
+        r"celebrat\w*|promotion|promotie|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|festeggia\w*|feiern|vierden|vieren|"
+        r"comemorar|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|quincea[ñn]era",
         "Occasion:Celebration",
     ),
 ]
