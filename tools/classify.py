@@ -174,7 +174,9 @@ _JOKE: Final = folded(
     r"\ballergic to (?:bad|slow|poor|rude|terrible) \w+(?: (?:and|or) [\w ]{1,20})?|"
     r"\b(?:terrible|awful|horrible|bad|severe|nasty) (?:allergy|allergies|reactions?)\b|\ballergic to (?:mondays|work|people)\b"
 )
-_REACTION: Final = folded(rf"\bmakes? me (?:feel \w+|(?:\w+ )?(?:sick|ill|unwell))|\bupsets? (?:my|his|her) stomach|\b{_GIVES_ME}")
+_REACTION: Final = folded(
+    rf"\bmakes? me (?:feel \w+|(?:\w+ )?(?:sick|ill|unwell))|\bupsets? (?:my|his|her) stomach|\b{_GIVES_ME}"
+)
 _OTHER_FOOD: Final = folded(
     r"\b(?:diabet\w*|pregnan\w*|histamine|msg|nightshade|alpha-?gal|coriander|cilantro|kiwis?|strawberr\w*|tomato\w*|citrus|bananas?|avocados?|"
     r"mangoe?s?|peach\w*|apples?|chill?i\w*|peppers?|corn|legumes?|lentils?|chickpeas?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
@@ -596,7 +598,9 @@ def _not_here_and_now(clause: str, following: str) -> bool:
     """A hypothetical, or about someone who was not there."""
     absent_next = _ABSENT.search(following) and re.match(r"(?:but )?(?:she|he|they)\b", following, re.I)
     asks_if = "?" in clause and re.search(r"\bif\b", clause, re.I)  # "if I went vegan, could you cope?"
-    asks_for_another = "?" in clause and _HYPOTHETICAL.search(following)  # "...cope with a nut allergy? Asking for a friend"
+    asks_for_another = "?" in clause and _HYPOTHETICAL.search(
+        following
+    )  # "...cope with a nut allergy? Asking for a friend"
     return bool(asks_if or asks_for_another or _HYPOTHETICAL.search(clause) or _ABSENT.search(clause) or absent_next)
 
 
@@ -812,7 +816,11 @@ def _occasions(clause: str) -> list[TagUpdate]:
         ):
             out.append(_update(tag, "add", clause, 0.7))
     if len(out) > 1:  # "celebrating our anniversary" is the anniversary, "our 25th anniversary" no birthday
-        drop = {"Occasion:Celebration", "Occasion:Birthday"} if any(u.tag == "Occasion:Anniversary" for u in out) else set()
+        drop = (
+            {"Occasion:Celebration", "Occasion:Birthday"}
+            if any(u.tag == "Occasion:Anniversary" for u in out)
+            else set()
+        )
         out = [u for u in out if u.tag not in drop | {"Occasion:Celebration"}]
     return out
 

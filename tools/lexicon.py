@@ -185,7 +185,10 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Quiet Table",
     ),
     (r"patio|terrace|outside|outdoors?|terrasse|terraza|esplanada|terras|terrasje", "Seating:Patio"),
-    (r"(?:at|by) the bar|bar seats?|bar stools?|aan de bar|an der bar|au bar|al bancone|en la barra", "Seating:Bar Seat"),
+    (
+        r"(?:at|by) the bar|bar seats?|bar stools?|aan de bar|an der bar|au bar|al bancone|en la barra",
+        "Seating:Bar Seat",
+    ),
     (r"chef'?s counter|chef'?s table|counter seats?|at the counter", "Seating:Chef's Counter"),
     (
         r"away from the kitchen|far from the kitchen|loin de la cuisine|lejos de la cocina|lontano dalla cucina|"
