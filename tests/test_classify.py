@@ -15,6 +15,7 @@ from agent.model_classifier import ModelClassifier
 from tests.anthropic_endpoint import Endpoint, Reply, Status, serve
 from tests.conftest import run_maitre
 from tools.classify import CONFIDENT, classify, merge_model, needs_model
+from tools.folding import first_characters, folded
 
 DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_dev.jsonl"
 
@@ -555,3 +556,29 @@ def test_an_allergy_said_outright_is_confident_and_one_read_from_context_is_not(
     (read,) = classify("Hazelnuts, sadly.", question).updates
     assert said.tag == read.tag == "Allergies:Tree Nut"
     assert said.confidence >= CONFIDENT > read.confidence
+
+
+@pytest.mark.parametrize(
+    ("source", "matches", "misses"),
+    [
+        (r"\b(?:peanuts?|tree ?nuts?)\b", ["two peanuts", "tree nut", "treenut"], ["pea", "street nuts"]),
+        (r"\d+ ?x ?veg|veg ?x ?\d+", ["2x veg", "veg x1"], ["vegx", "x veg"]),
+        (r"^\s*stop\s*$", ["  stop "], ["stop it"]),
+        (r"(?:a|b)?c", ["c", "ac"], ["ab"]),
+    ],
+)
+def test_a_folded_pattern_matches_exactly_what_the_plain_pattern_does(
+    source: str, matches: list[str], misses: list[str]
+) -> None:
+    pattern = folded(source)
+    for text in matches:
+        assert pattern.search(text.upper()) is not None, text
+    for text in misses:
+        assert pattern.search(text.upper()) is None, text
+
+
+def test_the_lookahead_bounds_what_a_match_can_start_with() -> None:
+    assert first_characters(r"\b(?:peanut|tree nut)") == "[pt]"
+    assert first_characters(r"(?:a|b)?c") == "[abc]"
+    assert first_characters(r"\w+intolerant") is None  # a word class could be anything
+    assert first_characters(r"x?") is None  # a pattern that can match nothing bounds nothing

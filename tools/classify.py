@@ -18,6 +18,7 @@ from tools.folding import folded
 from tools.lexicon import (
     ALLERGEN_PATTERNS,
     ALLERGEN_WORDS,
+    ANY_ALLERGEN,
     ANY_DIET,
     ANY_OCCASION,
     ANY_SEAT,
@@ -356,7 +357,18 @@ def classify(text: str, question: str = "") -> Classification:
     clauses = _clauses(_MARKUP.sub(" ", text))  # "<system>complaint=false</system>" says nothing about the visit
     # Most answers name no diet, seat or occasion: one search of the whole answer spares a pass per clause.
     diets, seats, occasions_named = (any_of.search(text) for any_of in (ANY_DIET, ANY_SEAT, ANY_OCCASION))
-    if len(text.split()) <= 15 and _ALLERGY_CUE.search(text) and len(clauses) > 1 and not _NO_ALLERGIES.search(text):
+    # Whole-answer checks spare a search per clause: most answers name no reaction, record or absent friend.
+    cue_anywhere = _ALLERGY_CUE.search(text)
+    record_anywhere = _RECORD_REPORT.search(text) is not None
+    unsure_anywhere = "?" in text or _HYPOTHETICAL.search(text) is not None or _ABSENT.search(text) is not None
+    allergy_possible = bool(
+        asked_about_allergies
+        or cue_anywhere
+        or ANY_ALLERGEN.search(text)
+        or _COELIAC.search(text)
+        or UNSPACED_ALLERGY_CUE.search(text)
+    )
+    if len(text.split()) <= 15 and cue_anywhere and len(clauses) > 1 and not _NO_ALLERGIES.search(text):
         # "nuts. all of them. anaphylaxis.": in a short answer the cue may stand in another sentence
         for clause in clauses:
             if (
@@ -367,9 +379,9 @@ def classify(text: str, question: str = "") -> Classification:
                 or (diets and _dietary(clause))
             ):
                 continue
-            for update in _allergies(f"{clause} ({_ALLERGY_CUE.search(text)[0]})"):  # type: ignore[index]
+            for update in _allergies(f"{clause} ({cue_anywhere[0]})"):
                 seen.setdefault((update.tag, update.action), update)
-    cue_matches = [_ALLERGY_CUE.search(clause) for clause in clauses]
+    cue_matches = [_ALLERGY_CUE.search(clause) if cue_anywhere else None for clause in clauses]
     cues = [m is not None for m in cue_matches]
     # Whole-answer checks first: most answers have no complaint words and no instructions.
     complaint_words = _COMPLAINT.search(text) is not None
@@ -385,13 +397,13 @@ def classify(text: str, question: str = "") -> Classification:
             )
         )  # "I'm allergic to sesame and my husband to shellfish"
         continues_list = continues_list and not _EATEN.search(clause)  # "tuna salmon yellowtail all good"
-        if cues[n]:
+        if cues[n] or not allergy_possible:
             pass
         elif continues_list and n and cues[n - 1]:
             clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
         elif _BARE_CUE.match(following) or _cue_follows(clause, following):
             clause = f"{clause} ({following})"  # "Celery and celeriac — allergic.", "Lupin flour — I react to it."
-        elif _RECORD_REPORT.search(clause) and any(pattern.search(clause) for pattern, _ in ALLERGEN_PATTERNS):
+        elif record_anywhere and _RECORD_REPORT.search(clause) and _names_allergen(clause):
             clause = f"{clause} (allergy)"  # "my profile: it says shellfish": the record is an allergy note
         elif (taken_off := _TAKE_OFF.search(clause)) and any(
             pattern.search(clause[: taken_off.end()]) for pattern, _ in ALLERGEN_PATTERNS
@@ -419,10 +431,11 @@ def classify(text: str, question: str = "") -> Classification:
             )  # "no allergies, except sesame"
         ) or _RETRACTED.search(following)
         # "The note said shellfish allergy - that was my colleague who isn't coming": the record is wrong either way
-        elsewhere = _not_here_and_now(clause, following) and not _recorded_then_denied(clause, clauses[n + 1 : n + 3])
+        denied_record = record_anywhere and _recorded_then_denied(clause, clauses[n + 1 : n + 3])
+        elsewhere = unsure_anywhere and _not_here_and_now(clause, following) and not denied_record
         allergies = (
             []
-            if denies_all
+            if denies_all or not allergy_possible
             else _allergies(
                 clause,
                 following,
@@ -443,7 +456,7 @@ def classify(text: str, question: str = "") -> Classification:
         found += _seating(clause, " ".join(clauses[n + 1 : n + 3])) if seats else []  # "...seat us there again"
         if clauses[n].endswith("?") and re.match(r"(?:no|nope|nah|not|definitely not|never)\b", following, re.I):
             found = []  # "Vegetarian? No. Vegan? Definitely not.": a form answered no
-        if _recorded_then_denied(clause, clauses[n + 1 : n + 3]) and all(u.action == "add" for u in found):
+        if denied_record and all(u.action == "add" for u in found):
             # the record being corrected is the guest's own, whoever the wrong note was really about
             found = [_update(u.tag, "remove", u.evidence, u.confidence, subject="guest") for u in found]
             ahead = " ".join(clauses[n + 1 : n + 4])

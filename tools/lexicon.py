@@ -83,6 +83,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"đậu nành", ("Soy",)),
 ]
 ALLERGEN_PATTERNS: Final = [(folded(rf"\b(?:{p})\b"), tags) for p, tags in ALLERGENS]
+ANY_ALLERGEN: Final = folded("|".join(rf"\b(?:{p})\b" for p, _ in ALLERGENS))
 # Scripts written without spaces (and Korean, whose particles attach to the noun) have no word boundaries:
 # an allergen word counts when the clause has the script's word for allergy.
 UNSPACED_ALLERGY_CUE: Final = re.compile(r"アレルギー|過敏|过敏|敏感|不耐|알레르기|알러지|אלרג|רגיש|حساسي|تحسس")
