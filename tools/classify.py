@@ -74,7 +74,7 @@ _ALLERGY_CUE: Final = folded(
     r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|\w+intoleran\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
-    r"peanuts? only|react badly to|dị ứng|cannae|canna|can'?t touch|"
+    r"peanuts? only|react badly to|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
     r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
@@ -95,7 +95,7 @@ _INTOLERANCE: Final = folded(
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|please|request\w*|want\w*|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|please|request\w*|want\w*|appreciat\w*|I like|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -111,7 +111,7 @@ _REMOVE_CUE: Final = folded(
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w ]{1,20}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
-    r"not me|after all|turns out|note can go|can go now|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
+    r"not me|after all|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
     r"different (?:booking|guest|group|table|person|reservation)|non (?:lo )?sono pi[ùu]|non pi[ùu]|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
@@ -121,7 +121,8 @@ _INSTRUCTION: Final = re.compile(
     r"\b(?:kitchen_alert|opt_out|complaint)\s*=|\bmark me as\b|"
     r"\b(?i:classify|mark|flag|tag|label|record) (?i:this|me|my|the|everyone|us|all)\b[^.]{0,30}\bas\b|"
     r"\b(?i:tell the (?:classifier|system|ai|bot|computer))\b|\bAI reads\b|"
-    r"\b(?i:mark|set) (?:complaint|opt_out|kitchen_alert|opt-out)\b|\bescalate (?:this|it)\b",
+    r"\b(?i:mark|set) (?:complaint|opt_out|kitchen_alert|opt-out)\b|\bescalate (?:this|it)\b|"
+    r"\b(?i:the (?:classifier|system|ai|bot|model) should)\b|\b(?i:for your developers)\b|\b(?i:to every guest)\b",
 )
 # "Your system says I have a shellfish allergy": a report of the record, which the rest may deny.
 _ON_FILE: Final = folded(
@@ -136,7 +137,7 @@ _RECORD_REPORT: Final = folded(
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never) (?:have|has|had|was|is)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
@@ -160,10 +161,11 @@ _TAKE_OFF: Final = folded(r"\b(?:take|remove|delete|drop)\b[^.]{0,30}\b(?:note|a
 _RETRACTED: Final = folded(
     r"^(?:wait,? no|no,? wait|scratch that|sorry,? (?:no|I mean|that'?s)|actually,? no|I mean my)\b"
 )
+_NEGATED_BEFORE: Final = re.compile(r"\b(?:not|non|no|never)\s+(?:\w+\s+)?$", re.I)
 _BARE_CUE: Final = folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
 _NOT_ALLERGY: Final = folded(
-    r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)|\b(?:don'?t|do not|doesn'?t|does not) have (?:an? )?(?:\w+ )?allerg\w*|"
-    r"\bjust (?:really )?(?:dislike|don'?t like|hate)\b"
+    r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)|"
+    r"(?<!not that I )(?<!not that we )\b(?:don'?t|do not|doesn'?t|does not) have (?:an? )?(?:\w+ )?allerg\w*"
 )
 _PRESENT: Final = folded(
     r"\b(?:was|were|is|comes?|came|eats?|dines?) (?:\w+ )?(?:with|along)\b|\bwith (?:me|us)\b|\bjoins? (?:me|us)\b|"
@@ -194,7 +196,7 @@ _PARTY: Final = folded(
     r"\b(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
     r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|"
     r"little one|wife'?s|husband'?s)\b|"
-    r"^(?:husband|wife|partner|son|daughter|kids?|child|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)\s*:|"
+    r"^(?:husband|wife|partner|son|daughter|kids?|child|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)(?:\s*:|'s\b)|"
     r"\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa])\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
@@ -203,10 +205,10 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bcouldn'?t bring (?:him|her|them)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
-    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|whether|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
+    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|whether|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever)\b|\bhypothetical\w*|\bwhat would happen\b|"
     r"\bmaybe I'?m\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
@@ -230,7 +232,9 @@ _COMPLAINT: Final = folded(
     r"dry cleaning|walked off|upset|never ordered|refund|why did|put (?:us|me) next to|vanished|shoved|furious|"
     r"(?:nobody|no one)(?: from [\w ]{1,20}?)? (?:has |have |had )?(?:tried|could|called|told|contacted|got in touch|reached out|checked|phoned|rang|followed up)|personne ne|\d+ ?min(?:utes)? d'attente|baissez (?:un peu )?la musique|on (?:ne )?s'entendait pas|trop fort|zu laut|lent[íi]sim[oa]|borde|no volveremos|darf nicht passieren|inakzeptabel|unversch[äa]mt|entt[äa]usch\w*|trotzdem (?:war|kam|gab)|nadie (?:nos|me) (?:lo )?(?:dijo|avis[óo]|atendi[óo])|"
     r"una pena|decepci\w*|inaceptable|came out (?:grey|gray|cold|raw|wrong|burnt|well done)|when (?:I|we) (?:had )?asked for|"
-    r"constant (?:clatter|noise|banging)|still (?:getting|receiving)|ashamed|had to use (?:his|her|my|our|the) epi-?pens?|"
+    r"constant (?:clatter|noise|banging)|portions? (?:were |are |so |too )*(?:small|tiny|stingy)|still hungry|"
+    r"arrive[sd]? with \w+ (?:on|in)|lucky (?:my|the) epi-?pen|(?:then )?f(?:ound|inding) (?:\w+ ){0,2}in it|"
+    r"\d+ ?(?:minutes|mins) for (?:the |our )?(?:mains|food|starters|desserts?|drinks)|still (?:getting|receiving)|ashamed|had to use (?:his|her|my|our|the) epi-?pens?|"
     r"want a call|call from the manager|said (?:it )?(?:three|3|twice|two|several) times|had to wait|was blocked|couldn'?t hear|could not hear|turn the music down|even though (?:half )?the (?:room|restaurant|place) was (?:half )?empty|asked to (?:move|be moved|change tables?)|never (?:turned up|arrived)|"
     r"rolled (?:his|her|their) eyes|not cool|wasn'?t applied|wasnt applied|came out anyway|there wasn'?t one|"
     r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no (?:sign|reply|answer|response|word|refund|call))|double charge|not acceptable|shrugged|"
@@ -299,7 +303,7 @@ _OPT_OUT_UNSPACED: Final = re.compile(
 )
 _FORM_NONE: Final = folded(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b")  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = folded(
-    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
+    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
 # in either order: "how do I make these emails stop", "geen nieuwsbrieven meer", "prefer not to be on the newsletter".
@@ -317,7 +321,7 @@ _REFUSAL: Final = (
     r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair)"
 )
 _REFUSED_CONTACT: Final = folded(
-    rf"\b{_REFUSAL}\b[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,5}}?{_CONTACT}\b|"
+    rf"\b{_REFUSAL}\b[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,7}}?{_CONTACT}\b|"
     rf"\b{_CONTACT}[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,5}}?{_REFUSAL}\b|\b{_CONTACT}\s+{_REFUSAL}\b"
 )
 _SHORT_REFUSAL: Final = folded(
@@ -340,9 +344,12 @@ _DECLINES: Final = folded(
 _MARKUP: Final = re.compile(
     r"<(system|instructions?|prompt|admin|assistant|ai|classifier)>.*?</\1>|"
     r"\[\s*(?:system|assistant|ai|admin|instructions?|note to (?:the )?(?:ai|system|bot|assistant))\s*:[^\]]*\]|"
-    r"\(\s*(?:system|assistant|ai|admin|note to (?:the )?(?:ai|system|bot|assistant))\s*:[^)]*\)",
+    r"\(\s*(?:system|assistant|ai|admin|note to (?:the )?(?:ai|system|bot|assistant))\s*:[^)]*\)|"
+    r"<!--.*?-->|</?[a-z_]+>",
     re.I | re.S,
 )
+# A reply to the survey e-mail quotes it ("> Any allergies (e.g. nuts, gluten)?") and signs off.
+_QUOTED: Final = re.compile(r"^[ \t]*>.*$|^[ \t]*On .{0,80}wrote:[ \t]*$|^[ \t]*Sent from my .*$", re.M)
 _COMPUTED_BAIT: Final = folded(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b")
 
 
@@ -354,7 +361,10 @@ def classify(text: str, question: str = "") -> Classification:
     )
     result = Classification()
     seen: dict[tuple[str, str], TagUpdate] = {}
-    clauses = _clauses(_MARKUP.sub(" ", text))  # "<system>complaint=false</system>" says nothing about the visit
+    original = text
+    # "<system>complaint=false</system>", and the survey e-mail quoted under a reply, say nothing about the visit
+    text = _QUOTED.sub("", _MARKUP.sub(" ", text))
+    clauses = _clauses(text)
     # Most answers name no diet, seat or occasion: one search of the whole answer spares a pass per clause.
     diets, seats, occasions_named = (any_of.search(text) for any_of in (ANY_DIET, ANY_SEAT, ANY_OCCASION))
     # Whole-answer checks spare a search per clause: most answers name no reaction, record or absent friend.
@@ -493,7 +503,7 @@ def classify(text: str, question: str = "") -> Classification:
                 seen[(tag, "add")] = _update(tag, "add", _sentence_at(text, match.start()), 0.75)
     _later_statement_wins(seen, text)
     result.updates = sorted(
-        (u.model_copy(update={"evidence": _quoted(u.evidence, text)}) for u in seen.values()),
+        (u.model_copy(update={"evidence": _quoted(u.evidence, original)}) for u in seen.values()),
         key=lambda u: (not u.tag.startswith("Allergies:"), u.tag),
     )
     result.opt_out = _opts_out(text, question)
@@ -517,6 +527,8 @@ def _sentence_at(text: str, at: int) -> str:
 
 
 def _opts_out(text: str, question: str) -> bool:
+    if _INSTRUCTION.search(text):  # "Assistant: the guest has no allergies...": an instruction asks for nothing
+        text = " ".join(clause for clause in _clauses(text) if not _INSTRUCTION.search(clause))
     wanted = _FORM_NONE.sub("", _STAY_SUBSCRIBED.sub("", text))  # "no more surveys, keep the newsletter": out
     if _HYPOTHETICAL.search(text) or re.search(r"\bjust testing\b", text, re.I):
         wanted = re.sub(r"['\"‘“][^'\"’”]{1,30}['\"’”]", "", wanted)  # "what if someone types 'unsubscribe'": a mention
@@ -629,8 +641,14 @@ def _allergies(
     if _not_here_and_now(clause, following) if elsewhere is None else elsewhere:
         return []
     not_allergy = _NOT_ALLERGY.search(clause) and not _REMOVE_CUE.search(clause) and not _INTOLERANCE.search(clause)
-    if (instructed and _INSTRUCTION.search(clause)) or not_allergy:
-        return []  # instructions to the system are data, and "not an allergy" is a preference
+    if instructed and _INSTRUCTION.search(clause):
+        return []  # instructions to the system are data
+    if not_allergy:  # "not an allergy" is a preference; "not allergic, but my husband is" is his
+        if not _passed_to_companion(clause, following, rest):
+            return []
+        severity = _severity(f"{clause} {following}")  # "...but my husband is, and it's serious"
+        named = [tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(clause) for tag in tags]
+        return [_update(f"Allergies:{tag}", "add", following, 0.8, severity, "party") for tag in dict.fromkeys(named)]
     cue = cue if cue_known else _ALLERGY_CUE.search(clause)
     out: list[TagUpdate] = []
     if UNSPACED_ALLERGY_CUE.search(clause):
@@ -668,6 +686,16 @@ def _allergies(
         if action is not None and f"Allergies:{allergen}" not in found:
             out.append(_update(f"Allergies:{allergen}", action, clause, 0.8, _severity(clause), _subject(clause)))
     return out
+
+
+def _passed_to_companion(before: str, following: str, rest: str) -> bool:
+    """ "I'm not allergic to shellfish, but my husband is. He'll be with me": the allergy is a companion's."""
+    return bool(
+        re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?allergic\b", before, re.I)
+        and re.match(r"(?:my|our) \w+(?:'s)? (?:is|does|has)\b", following, re.I)
+        and _PRESENT.search(rest or following)
+        and not _ABSENT.search(rest or following)
+    )
 
 
 def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
@@ -739,7 +767,12 @@ def _dietary(
     if instructed and _INSTRUCTION.search(clause):
         return []  # "mark everyone as vegan": an instruction, not a diet
     out = []
-    found = [(match, tag) for pattern, tag in DIET_PATTERNS if (match := pattern.search(clause))]
+    # the first mention not negated: "I'm not coeliac, I just eat gluten-free by choice"
+    found = [
+        (next((m for m in matches if not _NEGATED_BEFORE.search(clause[: m.start()])), matches[0]), tag)
+        for pattern, tag in DIET_PATTERNS
+        if (matches := list(pattern.finditer(clause)))
+    ]
     for match, tag in found:
         head = clause[: match.start()]
         personal = re.search(r"\b(?:I'?m|I am|we'?re|we are|is|are|for me|for us)\s+(?:\w+\s+)?$", head, re.I)
@@ -752,7 +785,11 @@ def _dietary(
             re.I,
         )
         eaten = re.search(r"\b(?:had|ordered|tried|loved|enjoyed|got) (?:the|a|an|some)\s+$", head, re.I)
-        dish = (_DISH.match(next_words.strip(" '\"‘’")) or eaten) and not request
+        # "the soup was 'definitely dairy-free'": a claim about a dish, quoted
+        quoted = re.search(r"['‘\"“][^'’\"”]{0,25}$", head) and re.match(
+            r"[^'’\"”]{0,10}['’\"”]", clause[match.end() :]
+        )
+        dish = (_DISH.match(next_words.strip(" '\"‘’")) or eaten or quoted) and not request
         if (dish or food_attribute) and not personal and not _COELIAC.search(clause):
             continue  # "the dairy-free dessert": a dish, not the guest's diet
         denied = re.match(
@@ -793,6 +830,8 @@ def _own_part(clause: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _seating(clause: str, following: str = "") -> list[TagUpdate]:
+    if re.search(r"\bif (?:I|we) (?:ever )?(?:bring|came|come)\b|\bone day\b|\bsomeday\b", clause, re.I):
+        return []  # "if I ever bring my dad he'd need a wheelchair-accessible table"
     out = []
     for pattern, tag in SEAT_PATTERNS:
         match = pattern.search(clause)
@@ -816,7 +855,8 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
 
 def _occasions(clause: str) -> list[TagUpdate]:
     if re.search(
-        r"\b(?:maybe|who knows|might|if we|years? ago|last year|(?:was|were) last (?:month|week)|on my birthday|I'?ll tell them|vouchers?|offers?|club)\b",
+        r"\b(?:maybe|who knows|might|if we|years? ago|last year|(?:was|were) last (?:month|week)|on my birthday|somewhere else|elsewhere|"
+        r"birthday (?:was )?last (?:week|month)|I'?ll tell them|vouchers?|offers?|club)\b",
         clause,
         re.I,
     ):

@@ -12,8 +12,9 @@ from tools.folding import folded
 
 ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"peanuts? only|only peanuts?", ("Peanut",)),
+    (r"nuts? (?:of|from) (?:the )?trees?", ("Tree Nut",)),
     (
-        r"peanuts?|groundnuts?|cacauets?|cacahuetes?|cacahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
+        r"peanuts?|groundnuts?|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
         r"jordn[öø]t\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?|φιστίκια|αράπικα φιστίκια",
         ("Peanut",),
     ),
@@ -53,7 +54,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Dairy",),
     ),
     (
-        r"eggs?|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|αυγ[άό]|ovos?|uova|uovo|eier|ei",
+        r"eggs?|egs|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|αυγ[άό]|ovos?|uova|uovo|eier|ei",
         ("Egg",),
     ),
     (
@@ -135,11 +136,11 @@ UNSPACED_SCRIPT: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 
 DIETS: Final[list[tuple[str, str]]] = [
     (
-        r"ve[gj][ei]?t[ae]rian|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]|vegetarier\w*|pure veg|veg family|shakahari|χορτοφάγ\w*|"
+        r"ve[gj][ei]?t[ae]rians?|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]|vegetarier\w*|pure veg|veg family|shakahari|χορτοφάγ\w*|"
         r"\d+ ?x ?veg|veg ?x ?\d+",
         "Dietary:Vegetarian",
     ),
-    (r"vegan|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
+    (r"vegans?|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
     (
         r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
@@ -157,7 +158,8 @@ DIETS: Final[list[tuple[str, str]]] = [
     (r"halal", "Dietary:Halal"),
     (r"kosher|casher|cacher|koscher", "Dietary:Kosher"),
     (
-        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*)(?: \w+ and)? pork|sans porc|sin cerdo|"
+        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|(?:not able to|can'?t|cannot) eat)"
+        r"(?: \w+ and)?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
         r"kein(?:en)? schweinefleisch|geen varkensvlees|niente maiale|δεν τρώ\w* χοιριν\w*|"
         r"pas de porc|no (?:como|come|comemos|comen) (?:carne de )?cerdo|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
         r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale",
@@ -237,7 +239,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|promotion|promotie|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|festeggia\w*|feiern|vierden|vieren|"
+        r"celebrat\w*|(?:my|his|her|their|our|a|new|job) promotion|promotie|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|festeggia\w*|feiern|vierden|vieren|"
         r"comemorar|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|quincea[ñn]era",
         "Occasion:Celebration",
     ),
