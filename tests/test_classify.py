@@ -227,7 +227,11 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ),
         (
             "The booking lists a peanut allergy for my wife. She doesn't have one — please correct it.",
-            {("Allergies:Peanut", "remove", None, "guest")},
+            {("Allergies:Peanut", "remove", None, "party")},
+        ),
+        (
+            "The booking said my husband has a shellfish allergy, that's wrong - it's me, not him.",
+            {("Allergies:Shellfish", "remove", None, "party"), ("Allergies:Shellfish", "add", "unspecified", "guest")},
         ),
         ("Mujhe moongphali se allergy hai, bahut serious.", {("Allergies:Peanut", "add", "severe", "guest")}),
         ("Ich vertrage keine Laktose.", {("Allergies:Dairy", "add", "unspecified", "guest")}),

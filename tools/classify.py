@@ -19,6 +19,7 @@ from tools.lexicon import (
     ALLERGEN_PATTERNS,
     ALLERGEN_WORDS,
     ANY_ALLERGEN,
+    ANY_ALLERGEN_OR_DIET,
     ANY_DIET,
     ANY_OCCASION,
     ANY_SEAT,
@@ -137,7 +138,7 @@ _RECORD_REPORT: Final = folded(
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never) (?:have|has|had|was|is)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
@@ -162,6 +163,7 @@ _RETRACTED: Final = folded(
     r"^(?:wait,? no|no,? wait|scratch that|sorry,? (?:no|I mean|that'?s)|actually,? no|I mean my)\b"
 )
 _NEGATED_BEFORE: Final = re.compile(r"\b(?:not|non|no|never)\s+(?:\w+\s+)?$", re.I)
+_IT_IS_ME: Final = folded(r"\bit'?s (?:actually |really )?me\b|\bI'?m the one\b")
 _BARE_CUE: Final = folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
 _NOT_ALLERGY: Final = folded(
     r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)|"
@@ -467,9 +469,16 @@ def classify(text: str, question: str = "") -> Classification:
         if clauses[n].endswith("?") and re.match(r"(?:no|nope|nah|not|definitely not|never)\b", following, re.I):
             found = []  # "Vegetarian? No. Vegan? Definitely not.": a form answered no
         if denied_record and all(u.action == "add" for u in found):
-            # the record being corrected is the guest's own, whoever the wrong note was really about
-            found = [_update(u.tag, "remove", u.evidence, u.confidence, subject="guest") for u in found]
+            # whose record it is: "lists a peanut allergy for my wife" is hers, "said shellfish - that was my
+            # colleague" is still the guest's own note
+            found = [_update(u.tag, "remove", u.evidence, u.confidence, subject=_record_subject(clause)) for u in found]
             ahead = " ".join(clauses[n + 1 : n + 4])
+            if _IT_IS_ME.search(f"{clause} {ahead}"):
+                found += [  # "the booking said my husband has a shellfish allergy, that's wrong - it's me"
+                    _update(u.tag, "add", clause, 0.8, _severity(clause), "guest")
+                    for u in found
+                    if u.tag.startswith("Allergies:") and u.subject == "party"
+                ]
             named = next((c for c in clauses[n + 1 : n + 4] if _SOMEONE_ELSE.search(c)), "")
             if (
                 named and _PRESENT.search(ahead) and not _ABSENT.search(ahead)
@@ -589,6 +598,15 @@ def _quoted(evidence: str, text: str) -> str:
     return evidence[: lent[-1]] if lent else evidence
 
 
+def _record_subject(clause: str) -> Subject:
+    """Whom a record names: the words up to the allergen and a few after, short of the guest's denial."""
+    named = ANY_ALLERGEN_OR_DIET.search(clause)
+    if named is None:
+        return _subject(clause)
+    tail = re.split(r"\s[-—–]\s|[,.;!]", clause[named.end() :])[0].split()[:4]
+    return _subject(" ".join([clause[: named.end()], *tail]))
+
+
 def _recorded_then_denied(clause: str, after: list[str]) -> bool:
     """ "Your note says we're halal — we're not": the guest reports the record and denies it."""
     report = _RECORD_REPORT.search(clause)
@@ -675,10 +693,14 @@ def _allergies(
                 continue
             ahead = " ".join(rest.split(". ")[:2]) if rest else following
             moved = action == "remove" and _SOMEONE_ELSE.search(ahead) and _PRESENT.search(rest or following)
+            subject = _subject(clause)
+            mine = action == "remove" and subject == "party" and _IT_IS_ME.search(f"{clause} {following}")
             for tag in tags:
-                out.append(_update(f"Allergies:{tag}", action, clause, 0.9, _severity(clause), _subject(clause)))
+                out.append(_update(f"Allergies:{tag}", action, clause, 0.9, _severity(clause), subject))
                 if moved:  # "...that's wrong, it's my husband": the allergy is real, just not the guest's
                     out.append(_update(f"Allergies:{tag}", "add", following, 0.8, _severity(clause), "party"))
+                if mine:  # "my husband has a shellfish allergy, that's wrong - it's me": the guest's own
+                    out.append(_update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), "guest"))
     found = {u.tag for u in out}
     for word, allergen in _misspelt_allergens(clause):
         at = clause.lower().find(word)

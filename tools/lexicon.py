@@ -250,6 +250,7 @@ OCCASION_PATTERNS: Final = [(folded(rf"\b(?:{p})\b"), tag) for p, tag in OCCASIO
 ANY_DIET: Final = folded("|".join(rf"\b(?:{p})\b" for p, _ in DIETS))
 ANY_SEAT: Final = folded("|".join(rf"\b(?:{p})\b" for p, _ in SEATS))
 ANY_OCCASION: Final = folded("|".join(rf"\b(?:{p})\b" for p, _ in OCCASIONS))
+ANY_ALLERGEN_OR_DIET: Final = folded("|".join(rf"\b(?:{p})\b" for p, _ in [*ALLERGENS, *DIETS]))
 
 # Allergens guests often misspell ("musles", "sesmae"): matched within one or two edits.
 ALLERGEN_WORDS: Final = {
