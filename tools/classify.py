@@ -29,6 +29,9 @@ from tools.lexicon import (
     SEAT_PATTERNS,
     UNSPACED_ALLERGENS,
     UNSPACED_ALLERGY_CUE,
+    UNSPACED_FINE,
+    UNSPACED_REMOVAL,
+    UNSPACED_REQUEST,
     UNSPACED_SCRIPT,
     UNSPACED_TAGS,
 )
@@ -75,19 +78,20 @@ _ALLERGY_CUE: Final = folded(
     r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|\w+intoleran\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
-    r"peanuts? only|react badly to|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
+    r"peanuts? only|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
     r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 _COELIAC: Final = folded(
-    r"(?<!not )\b(?:coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|celiachia|celiaqu[íi]a|celiakia)\b"
+    r"(?<!not )(?<!não sou )(?<!nao sou )\b(?:s[ei]liac|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|celiachia|celiaqu[íi]a|celiakia)\b"
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi-?pens?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
-    r"grave|s[ée]v[eè]re|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
+    r"grave|s[ée]v[eè]re|parah|rumah sakit|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
+_SEVERE_UNSPACED: Final = re.compile(r"รุนแรง|严重|嚴重|심각|重度|重い|アナフィラキシー|エピペン|حاد|خطير|خطيرة|חמור|חמורה")
 _NEGATED_SEVERE: Final = folded(
     r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes"
 )
@@ -96,7 +100,7 @@ _INTOLERANCE: Final = folded(
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|please|request\w*|want\w*|appreciat\w*|I like|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|please|request\w*|want\w*|appreciat\w*|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -114,7 +118,7 @@ _REMOVE_CUE: Final = folded(
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
     r"not me|after all|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person|reservation)|non (?:lo )?sono pi[ùu]|non pi[ùu]|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
+    r"different (?:booking|guest|group|table|person|reservation)|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
 _INSTRUCTION: Final = re.compile(
     r"\b(?i:classifier|system|assistant)\s*:|\bAI\s*:|ignore (?:all |your |previous |prior )+instructions|"
@@ -134,11 +138,11 @@ _RECORD_REPORT: Final = folded(
     r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:\w+ ){1,2}on my (?:booking|profile|file|account)\b|\bit says (?:\w+ )?(?=\w)|\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
     r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b|\byou'?ve got (?:me|us) (?:down|listed|marked)\b|"
-    r"\bseems? to think\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
+    r"\bseems? to think\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
@@ -152,17 +156,19 @@ _EXPLAINED: Final = folded(
 )
 _ENJOYED: Final = folded(
     r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
-    r"squisit[oa]|lecker|heerlijk|d[ée]licieu[xs]e?|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
+    r"squisit[oa]|lecker|heerlijk|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu[xs]e?|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
     r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
-_EATEN: Final = folded(r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem)\b")
+_EATEN: Final = folded(
+    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on)\b"
+)
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(r"\b(?:take|remove|delete|drop)\b[^.]{0,30}\b(?:note|allergy|record|flag)\b(?:\s+off\b)?")
 # "allergic to almonds - wait no, sorry, that's my brother": the guest took back what they had just said.
 _RETRACTED: Final = folded(
     r"^(?:wait,? no|no,? wait|scratch that|sorry,? (?:no|I mean|that'?s)|actually,? no|I mean my)\b"
 )
-_NEGATED_BEFORE: Final = re.compile(r"\b(?:not|non|no|never)\s+(?:\w+\s+)?$", re.I)
+_NEGATED_BEFORE: Final = re.compile(r"\b(?:not|non|no|never|n[ãa]o|pas|nicht|kein\w*|nie)\s+(?:\w+\s+)?$", re.I)
 _IT_IS_ME: Final = folded(r"\bit'?s (?:actually |really )?me\b|\bI'?m the one\b")
 _BARE_CUE: Final = folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
 _NOT_ALLERGY: Final = folded(
@@ -210,7 +216,7 @@ _ABSENT: Final = folded(
     r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bcouldn'?t bring (?:him|her|them)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
-    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|whether|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
+    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|(?<!idea )(?<!know )(?<!sure )whether|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever)\b|\bhypothetical\w*|\bwhat would happen\b|"
     r"\bmaybe I'?m\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
@@ -234,7 +240,8 @@ _COMPLAINT: Final = folded(
     r"dry cleaning|walked off|upset|never ordered|refund|why did|put (?:us|me) next to|vanished|shoved|furious|"
     r"(?:nobody|no one)(?: from [\w ]{1,20}?)? (?:has |have |had )?(?:tried|could|called|told|contacted|got in touch|reached out|checked|phoned|rang|followed up)|personne ne|\d+ ?min(?:utes)? d'attente|baissez (?:un peu )?la musique|on (?:ne )?s'entendait pas|trop fort|zu laut|lent[íi]sim[oa]|borde|no volveremos|darf nicht passieren|inakzeptabel|unversch[äa]mt|entt[äa]usch\w*|trotzdem (?:war|kam|gab)|nadie (?:nos|me) (?:lo )?(?:dijo|avis[óo]|atendi[óo])|"
     r"una pena|decepci\w*|inaceptable|came out (?:grey|gray|cold|raw|wrong|burnt|well done)|when (?:I|we) (?:had )?asked for|"
-    r"constant (?:clatter|noise|banging)|portions? (?:were |are |so |too )*(?:small|tiny|stingy)|still hungry|"
+    r"constant (?:clatter|noise|banging)|came out (?:covered|topped|sprinkled) (?:in|with)|covered in \w+|shook me|shaken|"
+    r"card machine|(?:nobody|no one)(?: on the floor| there)? knew|iki kez|bekliyorum|theek nahi kiya|太慢|没有任何解释|portions? (?:were |are |so |too )*(?:small|tiny|stingy)|still hungry|"
     r"arrive[sd]? with \w+ (?:on|in)|lucky (?:my|the) epi-?pen|(?:then )?f(?:ound|inding) (?:\w+ ){0,2}in it|"
     r"\d+ ?(?:minutes|mins) for (?:the |our )?(?:mains|food|starters|desserts?|drinks)|still (?:getting|receiving)|ashamed|had to use (?:his|her|my|our|the) epi-?pens?|"
     r"want a call|call from the manager|said (?:it )?(?:three|3|twice|two|several) times|had to wait|was blocked|couldn'?t hear|could not hear|turn the music down|even though (?:half )?the (?:room|restaurant|place) was (?:half )?empty|asked to (?:move|be moved|change tables?)|never (?:turned up|arrived)|"
@@ -299,7 +306,7 @@ _STOP_CONTACT: Final = folded(
 # Scripts written without spaces have no word boundaries to anchor on.
 _OPT_OUT_UNSPACED: Final = re.compile(
     r"不要再.{0,6}(?:邮件|短信|信息|问卷)|取消订阅|退订|配信を?停止|メール.{0,8}(?:不要|停止)|購読.{0,3}(?:解除|停止)|送らないで|수신 ?거부|그만 보내|보내지 ?(?:마|말)|구독 ?취소|"
-    r"إلغاء (?:ال)?اشتراك|لا ترسل|توقف\w* عن (?:إرسال|ارسال)|להסיר אותי|הסירו אותי|אל תשלחו|הסרה מ|"
+    r"إلغاء (?:ال)?اشتراك|لا ترسل|توقف\w* عن (?:إرسال|ارسال)|להסיר אותי|הסירו אותי|אל תשלחו|הסרה מ|תפסיקו לשלוח|הפסיקו לשלוח|عدم إرسال|رسائل تسويقية|"
     r"не присылайте|не отправляйте|не пишите мне|отпиш\w*|отписат\w*|"
     r"usu[nń]\w* (?:m[óo]j |moje )?(?:adres|e-?mail)|nie wysy[łl]ajcie"
 )
@@ -313,14 +320,14 @@ _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
     r"werbung|mailingow\w*|publicit\w*|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
-    r"nyhedsbrev\w*|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
+    r"nyhedsbrev\w*|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
 )
 _REFUSAL: Final = (
     r"(?:no|not|don'?t|do not|stop|stopp\w*|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
     r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|fewer|less|"
     r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|drop|"
     r"avsluta|avslutt\w*|đừng|retir\w*|haal (?:me|mij) van|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
-    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair)"
+    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de)"
 )
 _REFUSED_CONTACT: Final = folded(
     rf"\b{_REFUSAL}\b[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,7}}?{_CONTACT}\b|"
@@ -333,7 +340,7 @@ _CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 # Not asking to stop: a message that did not come, a code that did not work.
 _NOT_A_REFUSAL: Final = folded(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|not|stopped) (?:get|got|getting|receiv\w*|arriv\w*|come|work\w*)\b|"
-    r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
+    r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\b(?:no one|nobody|not) (?:has |have )?(?:answered|replied|responded)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
 )
 # A "no" to a question about hearing from us: "Would you like to hear from us?" "honestly no, my inbox is a war zone".
 _ASKS_CONSENT: Final = folded(
@@ -352,6 +359,8 @@ _MARKUP: Final = re.compile(
 )
 # A reply to the survey e-mail quotes it ("> Any allergies (e.g. nuts, gluten)?") and signs off.
 _QUOTED: Final = re.compile(r"^[ \t]*>.*$|^[ \t]*On .{0,80}wrote:[ \t]*$|^[ \t]*Sent from my .*$", re.M)
+# Complaints in scripts without spaces, which the bounded patterns above cannot see.
+_COMPLAINT_UNSPACED: Final = re.compile(r"太慢|没有任何解释|沒有任何解釋|態度が悪|遅すぎ|待たされ|너무 늦|불친절|환불")
 _COMPUTED_BAIT: Final = folded(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b")
 
 
@@ -444,7 +453,17 @@ def classify(text: str, question: str = "") -> Classification:
         ) or _RETRACTED.search(following)
         # "The note said shellfish allergy - that was my colleague who isn't coming": the record is wrong either way
         denied_record = record_anywhere and _recorded_then_denied(clause, clauses[n + 1 : n + 3])
-        elsewhere = unsure_anywhere and _not_here_and_now(clause, following) and not denied_record
+        absent_before = (
+            n > 0
+            and _ABSENT.search(clauses[n - 1])
+            and re.match(r"(?:but )?(?:she|he|they)\b", clause, re.I)
+            and not re.search(
+                r"\bbring (?:her|him|them)\b|\bnext time\b", clause, re.I
+            )  # "...we'll bring her next time"
+        )
+        elsewhere = (
+            unsure_anywhere and (_not_here_and_now(clause, following) or bool(absent_before)) and not denied_record
+        )  # "Our eldest stayed home — she's the one with the egg allergy"
         allergies = (
             []
             if denies_all or not allergy_possible
@@ -470,8 +489,14 @@ def classify(text: str, question: str = "") -> Classification:
             found = []  # "Vegetarian? No. Vegan? Definitely not.": a form answered no
         if denied_record and all(u.action == "add" for u in found):
             # whose record it is: "lists a peanut allergy for my wife" is hers, "said shellfish - that was my
-            # colleague" is still the guest's own note
-            found = [_update(u.tag, "remove", u.evidence, u.confidence, subject=_record_subject(clause)) for u in found]
+            # colleague" is still the guest's own note; what is said after the denial stands ("I'm not - I'm vegetarian")
+            corrected = _said_after_denial(clause)
+            found = [
+                u
+                if u.tag in corrected
+                else _update(u.tag, "remove", u.evidence, u.confidence, subject=_record_subject(clause))
+                for u in found
+            ]
             ahead = " ".join(clauses[n + 1 : n + 4])
             if _IT_IS_ME.search(f"{clause} {ahead}"):
                 found += [  # "the booking said my husband has a shellfish allergy, that's wrong - it's me"
@@ -492,6 +517,8 @@ def classify(text: str, question: str = "") -> Classification:
             key = (update.tag, update.action)
             if key not in seen or _stronger(update, seen[key]):
                 seen[key] = update
+        if not result.complaint and not put_right and _COMPLAINT_UNSPACED.search(clause):
+            result.complaint = True
         if complaint_words and not result.complaint and not put_right:
             said = _FORM_NONE.sub("", _REACTION.sub("", _JOKE.sub("", clause)))
             if re.search(r"\(not here\)|\bat another (?:restaurant|place)\b|\bsomewhere else\b", said, re.I):
@@ -509,7 +536,10 @@ def classify(text: str, question: str = "") -> Classification:
     if UNSPACED_SCRIPT.search(text):
         for pattern, tag in UNSPACED_TAGS:
             if (match := pattern.search(text)) and (tag, "add") not in seen:
-                seen[(tag, "add")] = _update(tag, "add", _sentence_at(text, match.start()), 0.75)
+                sentence = _sentence_at(text, match.start())
+                if tag.startswith("Seating:") and not UNSPACED_REQUEST.search(sentence):
+                    continue  # "the night view from the window seat was the best": where they sat
+                seen[(tag, "add")] = _update(tag, "add", sentence, 0.75)
     _later_statement_wins(seen, text)
     result.updates = sorted(
         (u.model_copy(update={"evidence": _quoted(u.evidence, original)}) for u in seen.values()),
@@ -598,6 +628,17 @@ def _quoted(evidence: str, text: str) -> str:
     return evidence[: lent[-1]] if lent else evidence
 
 
+def _said_after_denial(clause: str) -> set[str]:
+    """Tags named after the guest's denial of a record: "has me down as vegan, I'm not - I'm vegetarian"."""
+    report = _RECORD_REPORT.search(clause)
+    denial = _DENIAL.search(clause[report.end() :]) if report else None
+    if report is None or denial is None:
+        return set()
+    after = clause[report.end() + denial.end() :]
+    named = {tag for pattern, tag in DIET_PATTERNS if pattern.search(after)}
+    return named | {f"Allergies:{tag}" for pattern, tags in ALLERGEN_PATTERNS if pattern.search(after) for tag in tags}
+
+
 def _record_subject(clause: str) -> Subject:
     """Whom a record names: the words up to the allergen and a few after, short of the guest's denial."""
     named = ANY_ALLERGEN_OR_DIET.search(clause)
@@ -670,10 +711,13 @@ def _allergies(
     cue = cue if cue_known else _ALLERGY_CUE.search(clause)
     out: list[TagUpdate] = []
     if UNSPACED_ALLERGY_CUE.search(clause):
+        unspaced_action: Action = "remove" if UNSPACED_REMOVAL.search(clause) else "add"
         for unspaced, tags in UNSPACED_ALLERGENS:
-            if unspaced.search(clause):
+            mention = unspaced.search(clause)
+            if mention and not UNSPACED_FINE.match(clause[mention.end() :]):  # "...אגוזים אחרים בסדר": others fine
                 out += [
-                    _update(f"Allergies:{t}", "add", clause, 0.8, _severity(clause), _subject(clause)) for t in tags
+                    _update(f"Allergies:{t}", unspaced_action, clause, 0.8, _severity(clause), _subject(clause))
+                    for t in tags
                 ]
     if _COELIAC.search(clause):
         out.append(_update("Allergies:Gluten", "add", clause, 0.95, _severity(clause), _subject(clause)))
@@ -743,6 +787,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "add"  # "disregard the allergy on file?? jk, it's real, still allergic"
     # "...allergic to eggs but that was a mistake": the next clause can take the statement back.
     takes_back = _REMOVE_CUE.search(following) and not any(p.search(following) for p, _ in ALLERGEN_PATTERNS)
+    if re.search(r"\bnot\b[^.]{0,40},\s*(?:it'?s|but) (?:actually |really )?$", before, re.I):
+        return "add"  # "it's not peanuts I'm allergic to, it's walnuts": the allergen the guest puts right
     if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
         return "remove"
     if _ON_FILE.search(clause) and re.search(r"\bnot\s+$", before, re.I):
@@ -768,7 +814,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "gluten-free breads", "nut-free": the allergen is absent
     if re.match(
         r"\s*(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
-        r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene|est[áa]n bien|theek|thik)\b",
+        r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene|est[áa]n bien|theek|thik|tidak masalah|"
+        r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b",
         after,
         re.I,
     ):
@@ -808,8 +855,8 @@ def _dietary(
         )
         eaten = re.search(r"\b(?:had|ordered|tried|loved|enjoyed|got) (?:the|a|an|some)\s+$", head, re.I)
         # "the soup was 'definitely dairy-free'": a claim about a dish, quoted
-        quoted = re.search(r"['‘\"“][^'’\"”]{0,25}$", head) and re.match(
-            r"[^'’\"”]{0,10}['’\"”]", clause[match.end() :]
+        quoted = re.search(r"(?:^|\s)['‘\"“][^'’\"”]{0,25}$", head) and re.match(
+            r"[^'’\"”]{0,10}['’\"”](?!\w)", clause[match.end() :]
         )
         dish = (_DISH.match(next_words.strip(" '\"‘’")) or eaten or quoted) and not request
         if (dish or food_attribute) and not personal and not _COELIAC.search(clause):
@@ -824,7 +871,8 @@ def _dietary(
         low, high = _own_part(clause, match.start(), match.end()) if len(found) > 1 else (0, len(clause))
         part = clause[low:high]
         negated_fact = re.search(
-            r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus|don'?t need|do not need|no need for)\b[^.]{0,20}$",
+            r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus|don'?t need|do not need|no need for|n[ãa]o|pas|nicht|kein\w*|nie)\b"
+            r"[^.,;—–\-]{0,20}$",  # "I'm not - I'm vegetarian": the dash ends the negation
             clause[low : match.start()],
             re.I,
         )
@@ -902,7 +950,7 @@ def _occasions(clause: str) -> list[TagUpdate]:
 
 def _severity(clause: str) -> Severity:
     if (
-        _SEVERE.search(clause)
+        (_SEVERE.search(clause) or _SEVERE_UNSPACED.search(clause))
         and not _NEGATED_SEVERE.search(clause)
         and not re.search(r"(?:took|take|taking|takes) (?:it|my \w+|our \w+) seriously", clause, re.I)
     ):

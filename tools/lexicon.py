@@ -14,7 +14,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"peanuts? only|only peanuts?", ("Peanut",)),
     (r"nuts? (?:of|from) (?:the )?trees?", ("Tree Nut",)),
     (
-        r"peanuts?|groundnuts?|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
+        r"peanuts?|groundnuts?|piseanna talún|kacang tanah|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
         r"jordn[öø]t\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?|φιστίκια|αράπικα φιστίκια",
         ("Peanut",),
     ),
@@ -26,18 +26,18 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Tree Nut",),
     ),
     (
-        r"nut+s?|frutos secos|fruits secs|noten|n[üu]sse|nuss\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
+        r"nut+s?|frutos secos|fruits secs|noten|cnónna|gcnónna|cnau|gnau|kacang(?! tanah)|n[üu]sse|nuss\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
         ("Tree Nut", "Peanut"),
     ),
     (
         r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|camar[ãa]o|lagostas?|"
         r"meeresfr[üu]chte|garnelen|krebstiere|skaldjur|skaldyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
-        r"karides\w*|kabuklu\w*|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere",
+        r"karides\w*|kabuklu\w*|udang|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere",
         ("Shellfish",),
     ),
     (
         r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
-        r"mexilh[õo]es|ostras|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
+        r"mexilh[õo]es|ostras|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
         r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren",
         ("Mollusc",),
     ),
@@ -49,30 +49,36 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (
         r"dairy|milk|lactose|cheese|butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|l[aá]cteos|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
-        r"milch|laktose\w*|lactosa|melk|zuivel|koemelk|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
+        r"milch\w*|laktose\w*|laktos\w*|lactosa|susu|melk|zuivel|koemelk|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
         r"s[üu]t|s[üu]t [üu]r[üu]n\w*|молок\w*|молочн\w*|лактоз\w*|γάλα|γαλακτοκομικ\w*|λακτόζη",
         ("Dairy",),
     ),
     (
-        r"eggs?|egs|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|αυγ[άό]|ovos?|uova|uovo|eier|ei",
+        r"eggs?|egs|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|ei(?:er)?allergie|αυγ[άό]|ovos?|uova|uovo|eier|ei",
         ("Egg",),
     ),
     (
-        r"glut+en|wheat|blat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen\w*|lúa mì|glutine|frumento|vete|hvede|"
-        r"pszenic\w*|bu[ğg]day|glüten|глютен\w*|пшениц\w*|tarwe|γλουτένη",
+        r"glut+en|gl[úu]ten|wheat|blat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen\w*|lúa mì|glutine|frumento|vete|hvede|"
+        r"pszenic\w*|bu[ğg]day|glüten|глютен\w*|пшениц\w*|tarwe|γλουτένη|gandum|gluten(?:intoleran\w*|allergi\w*)",
         ("Gluten",),
     ),
-    (r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja|tofu|tempeh|edamame|miso", ("Soy",)),
     (
-        r"gergelim|sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo|sesam|sezam\w*|susam|кунжут\w*|σουσάμι|ταχίνι",
+        r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja\w*|tofu|tempeh|edamame|miso",
+        ("Soy",),
+    ),
+    (
+        r"gergelim|sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo|sesam\w*|sezam\w*|susam|кунжут\w*|σουσάμι|ταχίνι",
         ("Sesame",),
     ),
     (
-        r"mostarda|mustard|moutarde|mostaza|dijon|senf|mosterd|senape|senap|sennep|gorczyc\w*|musztard\w*|hardal|горчиц\w*",
+        r"mostarda|mustard|moutarde|mostaza|dijon|senf\w*|mosterd|senape|senap|sennep|gorczyc\w*|musztard\w*|hardal|горчиц\w*",
         ("Mustard",),
     ),
-    (r"aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie|sedano|selleri|seler\w*|kereviz|сельдере\w*", ("Celery",)),
-    (r"lupin|lupine|altramuces", ("Lupin",)),
+    (
+        r"aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie\w*|sedano|selleri|seler\w*|kereviz|сельдере\w*",
+        ("Celery",),
+    ),
+    (r"lupin|lupine|lupin[oi]|lupinen\w*|tremo[çc]os?|altramuces", ("Lupin",)),
     (r"sulph?ur dioxide|sulphites?|sulfites?|sulfitos", ("Sulphites",)),
     # Vietnamese: spaced syllables, so word boundaries hold
     (r"tôm|cua|ghẹ|hải sản có vỏ", ("Shellfish",)),
@@ -87,25 +93,25 @@ ALLERGEN_PATTERNS: Final = [(folded(rf"\b(?:{p})\b"), tags) for p, tags in ALLER
 ANY_ALLERGEN: Final = folded("|".join(rf"\b(?:{p})\b" for p, _ in ALLERGENS))
 # Scripts written without spaces (and Korean, whose particles attach to the noun) have no word boundaries:
 # an allergen word counts when the clause has the script's word for allergy.
-UNSPACED_ALLERGY_CUE: Final = re.compile(r"アレルギー|過敏|过敏|敏感|不耐|알레르기|알러지|אלרג|רגיש|حساسي|تحسس")
+UNSPACED_ALLERGY_CUE: Final = re.compile(r"アレルギー|過敏|过敏|敏感|不耐|알레르기|알러지|אלרג|רגיש|حساسي|تحسس|แพ้")
 UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
     (re.compile(p), tags)
     for p, tags in [
-        (r"落花生|ピーナッツ|ピーナツ|花生|땅콩|בוטנים|فول سوداني|الفول السوداني", ("Peanut",)),
+        (r"落花生|ピーナッツ|ピーナツ|花生|땅콩|בוטנים|فول سوداني|الفول السوداني|ถั่วลิสง", ("Peanut",)),
         (
             r"(?<!ピー)ナッツ|くるみ|クルミ|アーモンド|カシュー|坚果|堅果|核桃|杏仁|腰果|榛子|견과|호두|아몬드|캐슈|אגוזי|مكسرات|المكسرات|جوز|لوز",
             ("Tree Nut",),
         ),
         (
-            r"えび|エビ|海老|かに|カニ|蟹|甲殻類|虾|蝦|甲壳|새우|꽃게|대게|게살|갑각류|가재|שרימפס|סרטנ|روبيان|جمبري|قشريات",
+            r"えび|エビ|海老|かに|カニ|蟹|甲殻類|虾|蝦|甲壳|새우|꽃게|대게|게살|갑각류|가재|שרימפס|סרטנ|روبيان|جمبري|قشريات|กุ้ง|ปู",
             ("Shellfish",),
         ),
         (
             r"いか|イカ|たこ|タコ|貝|牡蠣|カキ|ホタテ|あさり|鱿鱼|章鱼|生蚝|蚝|贝|조개|오징어|문어|홍합|전복",
             ("Mollusc",),
         ),
-        (r"魚|さかな|鱼|생선|물고기|דגים|דג|سمك|السمك", ("Fish",)),
-        (r"卵|たまご|玉子|鸡蛋|雞蛋|蛋|달걀|계란|ביצים|ביצה|بيض|البيض", ("Egg",)),
+        (r"魚|さかな|鱼|생선|물고기|דגים|דג|سمك|السمك|ปลา", ("Fish",)),
+        (r"卵|たまご|玉子|鸡蛋|雞蛋|蛋|달걀|계란|ביצים|ביצה|بيض|البيض|ไข่", ("Egg",)),
         (r"乳製品|牛乳|ミルク|乳|チーズ|牛奶|奶|乳糖|우유|유제품|치즈|유당|חלב|لاكتوز|حليب|الحليب|ألبان", ("Dairy",)),
         (r"小麦|グルテン|麸质|麩質|밀가루|글루텐|גלוטן|غلوتين|جلوتين|قمح", ("Gluten",)),
         (r"大豆|黄豆|대두|סויה|صويا", ("Soy",)),
@@ -118,29 +124,44 @@ UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
 UNSPACED_TAGS: Final = [
     (re.compile(p), tag)
     for p, tag in [
-        (r"結婚記念日|記念日|结婚纪念日|周年纪念|결혼기념일", "Occasion:Anniversary"),
+        (
+            r"結婚記念日|記念日|结婚纪念日|周年纪念|결혼기념일|ครบรอบแต่งงาน|วันครบรอบ|ذكرى (?:زواج|الزواج)",
+            "Occasion:Anniversary",
+        ),
+        (r"عشاء عمل|غداء عمل|商务|ビジネス|接待|비즈니스|회식", "Occasion:Business"),
         (r"誕生日|生日|생일", "Occasion:Birthday"),
         (
-            r"(?:お?酒|アルコール)を?飲みません|(?:お?酒|アルコール)を?飲まない|不喝酒|술을? ?(?:안|못) ?마",
+            r"(?:お?酒|アルコール)を?飲みません|(?:お?酒|アルコール)を?飲まない|不喝酒|술을? ?(?:안|못) ?마|لا (?:أشرب|اشرب|يشرب|نشرب|تشرب) الكحول",
             "Dietary:No Alcohol",
         ),
-        (r"ベジタリアン|菜食|素食|吃素|채식", "Dietary:Vegetarian"),
+        (r"ベジタリアン|菜食|素食|吃素|채식|มังสวิรัติ|نباتي", "Dietary:Vegetarian"),
         (r"ヴィーガン|ビーガン|纯素|純素|비건", "Dietary:Vegan"),
-        (r"ハラール|清真|할랄", "Dietary:Halal"),
+        (r"ハラール|清真|할랄|حلال", "Dietary:Halal"),
+        (r"כשר|כשרות", "Dietary:Kosher"),
         (r"豚肉.{0,4}(?:食べ(?:ません|られ)|ダメ|NG)|不吃猪肉|돼지고기.{0,4}(?:안|못)", "Dietary:No Pork"),
         (r"窓側|窓際|靠窗|창가", "Seating:Window"),
-        (r"個室|包间|包廂|룸", "Seating:Private Room"),
+        (r"個室|包间|包廂|룸|غرفة خاصة", "Seating:Private Room"),
+        (r"부스석?|ブース席", "Seating:Booth"),
+        (r"โต๊ะที่เงียบ|静かな席|安静的|조용한 (?:자리|테이블)", "Seating:Quiet Table"),
     ]
 ]
-UNSPACED_SCRIPT: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# Unspaced, or written right to left, or in a script the spaced tables do not cover.
+UNSPACED_SCRIPT: Final = re.compile(r"[\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+# Where a seat was is not a request: these tables need one in the same sentence.
+UNSPACED_REQUEST: Final = re.compile(r"お願い|希望|ください|부탁|원해|请|希望|ขอ|نرجو|أرجو|بدنا|בבקשה|נבקש")
+# "Shrimp, I used to be allergic, now it's fine, please delete it": a removal in unspaced scripts.
+UNSPACED_REMOVAL: Final = re.compile(
+    r"以前.{0,8}过敏|已经好了|不再过敏|删掉|删除|以前は|治った|もう大丈夫|예전에|나았|삭제"
+)
+UNSPACED_FINE: Final = re.compile(r"^.{0,12}(?:בסדר|没问题|沒問題|大丈夫|괜찮|ได้)")
 
 DIETS: Final[list[tuple[str, str]]] = [
     (
-        r"ve[gj][ei]?t[ae]rians?|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]|vegetarier\w*|pure veg|veg family|shakahari|χορτοφάγ\w*|"
+        r"ve[gj][ei]?t[ae]rians?|vegetarisch\w*|вегетариан\w*|ăn chay|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]|vegetarier\w*|pure veg|veg family|shakahari|χορτοφάγ\w*|"
         r"\d+ ?x ?veg|veg ?x ?\d+",
         "Dietary:Vegetarian",
     ),
-    (r"vegans?|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
+    (r"vegans?|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
     (
         r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
@@ -148,32 +169,32 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Pescatarian",
     ),
     (
-        r"glut+en[- ]free|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|options?|bread|menu|pasta)|sans gluten|coeliakie|z[öo]liakie|celiachia|celiaqu[íi]a|celiakia|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        r"glut+en[- ]free|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|options?|bread|menu|pasta)|sans gluten|coeliakie|z[öo]liakie|celiachia|celiaqu[íi]a|celiakia|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|s[ei]liac|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
         r"dairy[- ]free|no dairy|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
         "Dietary:Dairy-Free",
     ),
-    (r"halal", "Dietary:Halal"),
-    (r"kosher|casher|cacher|koscher", "Dietary:Kosher"),
+    (r"halal|حلال|الحلال", "Dietary:Halal"),
+    (r"kosher|casher|cacher|koscher|כשר\w*", "Dietary:Kosher"),
     (
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|(?:not able to|can'?t|cannot) eat)"
         r"(?: \w+ and)?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
-        r"kein(?:en)? schweinefleisch|geen varkensvlees|niente maiale|δεν τρώ\w* χοιριν\w*|"
+        r"kein(?:en)? schweinefleisch|geen varkensvlees|niente maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
         r"pas de porc|no (?:como|come|comemos|comen) (?:carne de )?cerdo|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
         r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale",
         "Dietary:No Pork",
     ),
     (
-        r"non mangi\w* carne rossa|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
+        r"non mangi\w* carne rossa|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
         r"given up) (?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))*)|"
         r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
         "Dietary:No Red Meat",
     ),
     (
-        r"(?:no alcohol|drinkt? geen alcohol|trinkt? keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
+        r"(?:no alcohol|no drinks? alcohol|drinkt? geen alcohol|trinkt? keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
         r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|avoid\w* alcohol|"
         r"sans alcool|sin alcohol|no bebo)",
         "Dietary:No Alcohol",
@@ -187,12 +208,18 @@ SEATS: Final[list[tuple[str, str]]] = [
         r"ruhigen? tisch|rustige? taf\w*|table calme|mesa tranquila",
         "Seating:Quiet Table",
     ),
-    (r"patio|terrace|outside|outdoors?|terrasse|terraza|esplanada|terras|terrasje", "Seating:Patio"),
     (
-        r"(?:at|by) the bar|bar seats?|bar stools?|aan de bar|an der bar|au bar|al bancone|en la barra",
+        r"patio|terrace|outside|outdoors?|terrasse|terraza|esplanada|terras|terrasje|βεράντα|ταράτσα|teras",
+        "Seating:Patio",
+    ),
+    (
+        r"(?:at|by) the bar|bar seats?|bar stools?|aan de bar|an der bar|au bar|al bancone(?! dello chef)|en la barra",
         "Seating:Bar Seat",
     ),
-    (r"chef'?s counter|chef'?s table|counter seats?|at the counter", "Seating:Chef's Counter"),
+    (
+        r"chef'?s counter|chef'?s table|counter seats?|at the counter|bancone dello chef|barra del chef",
+        "Seating:Chef's Counter",
+    ),
     (
         r"away from the kitchen|far from the kitchen|loin de la cuisine|lejos de la cocina|lontano dalla cucina|"
         r"longe da cozinha|not (?:near|next to|by) the kitchen|"
@@ -221,7 +248,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
     ),
     (
         r"anniversary|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario|\d+ ans de mariage|"
-        r"hochzeitstag|(?:\d+|\w+(?:-\w+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados",
+        r"hochzeitstag|evlilik y[ıi]l ?d[öo]n[üu]m\w*|y[ıi]ld[öo]n[üu]m\w*|(?:\d+|\w+(?:-\w+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados",
         "Occasion:Anniversary",
     ),
     (
@@ -239,7 +266,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|(?:my|his|her|their|our|a|new|job) promotion|promotie|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|festeggia\w*|feiern|vierden|vieren|"
+        r"celebrat\w*|(?:my|his|her|their|our|a|new|job) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|festeggia\w*|feiern|vierden|vieren|"
         r"comemorar|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|quincea[ñn]era",
         "Occasion:Celebration",
     ),
