@@ -91,7 +91,9 @@ _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi-?pens?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
     r"grave|s[ée]v[eè]re|parah|rumah sakit|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
-_SEVERE_UNSPACED: Final = re.compile(r"รุนแรง|严重|嚴重|심각|重度|重い|アナフィラキシー|エピペン|حاد|خطير|خطيرة|חמור|חמורה")
+_SEVERE_UNSPACED: Final = re.compile(
+    r"รุนแรง|严重|嚴重|심각|重度|重い|アナフィラキシー|エピペン|حاد|خطير|خطيرة|חמור|חמורה"
+)
 _NEGATED_SEVERE: Final = folded(
     r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes"
 )
