@@ -68,7 +68,7 @@ class Classification(BaseModel):
 # A reaction said as what a food does to the guest: a cue for an allergy, and not a complaint about us.
 _GIVES_ME: Final = r"(?:gives?|give) me (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
-    r"\Ballergie\b|\Bintoleranz\b|\b(?:allerg\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
+    r"\Ballergie\b|\Bintoleran\w*|\b(?:allerg\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|can'?t do|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
@@ -77,19 +77,19 @@ _ALLERGY_CUE: Final = folded(
     r"(?:doesn'?t|don'?t|does not|do not) sit well|disagrees? with (?:me|him|her)|can'?t (?:tolerate|handle|stomach|digest)|"
     r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
-    rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|\w+intoleran\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
-    r"peanuts? only|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
+    rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
+    r"peanuts? only|al[èe]ji|life[- ]threatening|deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
     r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 _COELIAC: Final = folded(
-    r"(?<!not )(?<!não sou )(?<!nao sou )\b(?:s[ei]liac|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|celiachia|celiaqu[íi]a|celiakia)\b"
+    r"(?<!not )(?<!não sou )(?<!nao sou )\b(?:s[ei]liac|co?eliak|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|celiachia|celiaqu[íi]a|celiakia)\b"
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi-?pens?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
-    r"grave|s[ée]v[eè]re|parah|rumah sakit|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
+    r"grave|s[ée]v[eè]re|parah|rumah sakit|lopital|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
 _SEVERE_UNSPACED: Final = re.compile(
     r"รุนแรง|严重|嚴重|심각|重度|重い|アナフィラキシー|エピペン|حاد|خطير|خطيرة|חמור|חמורה"
@@ -102,7 +102,7 @@ _INTOLERANCE: Final = folded(
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|please|request\w*|want\w*|appreciat\w*|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|please|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -129,7 +129,8 @@ _INSTRUCTION: Final = re.compile(
     r"\b(?i:classify|mark|flag|tag|label|record) (?i:this|me|my|the|everyone|us|all)\b[^.]{0,30}\bas\b|"
     r"\b(?i:tell the (?:classifier|system|ai|bot|computer))\b|\bAI reads\b|"
     r"\b(?i:mark|set) (?:complaint|opt_out|kitchen_alert|opt-out)\b|\bescalate (?:this|it)\b|"
-    r"\b(?i:the (?:classifier|system|ai|bot|model) should)\b|\b(?i:for your developers)\b|\b(?i:to every guest)\b",
+    r"\b(?i:the (?:classifier|system|ai|bot|model) should)\b|\b(?i:system|admin) (?i:override|note|message|instruction)s?\s*:|"
+    r"\b(?i:clear (?:all )?(?:complaint|allerg\w*|flags?))|\b(?i:for your developers)\b|\b(?i:to every guest)\b",
 )
 # "Your system says I have a shellfish allergy": a report of the record, which the rest may deny.
 _ON_FILE: Final = folded(
@@ -140,11 +141,11 @@ _RECORD_REPORT: Final = folded(
     r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:\w+ ){1,2}on my (?:booking|profile|file|account)\b|\bit says (?:\w+ )?(?=\w)|\b(?:your|the) (?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
     r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b|\byou'?ve got (?:me|us) (?:down|listed|marked)\b|"
-    r"\bseems? to think\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
+    r"\bseems? to think\b|\b(?:the|my|your) [\w ]{1,20} on (?:file|record) (?:says?|shows?|lists?)\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
@@ -215,7 +216,7 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bcouldn'?t bring (?:him|her|them)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|(?<!idea )(?<!know )(?<!sure )whether|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
@@ -243,7 +244,8 @@ _COMPLAINT: Final = folded(
     r"(?:nobody|no one)(?: from [\w ]{1,20}?)? (?:has |have |had )?(?:tried|could|called|told|contacted|got in touch|reached out|checked|phoned|rang|followed up)|personne ne|\d+ ?min(?:utes)? d'attente|baissez (?:un peu )?la musique|on (?:ne )?s'entendait pas|trop fort|zu laut|lent[íi]sim[oa]|borde|no volveremos|darf nicht passieren|inakzeptabel|unversch[äa]mt|entt[äa]usch\w*|trotzdem (?:war|kam|gab)|nadie (?:nos|me) (?:lo )?(?:dijo|avis[óo]|atendi[óo])|"
     r"una pena|decepci\w*|inaceptable|came out (?:grey|gray|cold|raw|wrong|burnt|well done)|when (?:I|we) (?:had )?asked for|"
     r"constant (?:clatter|noise|banging)|came out (?:covered|topped|sprinkled) (?:in|with)|covered in \w+|shook me|shaken|"
-    r"card machine|(?:nobody|no one)(?: on the floor| there)? knew|iki kez|bekliyorum|theek nahi kiya|太慢|没有任何解释|portions? (?:were |are |so |too )*(?:small|tiny|stingy)|still hungry|"
+    r"card machine|sucio|sucia|nadie limpi\w*|hovering|kept interrupting|wrong date|nearly missed|"
+    r"unwell all night|(?:but|and) there was \w+ in|(?:got|was|seemed) (?:visibly |really |quite )?(?:annoyed|irritated|impatient)|(?:nobody|no one)(?: on the floor| there)? knew|iki kez|bekliyorum|theek nahi kiya|太慢|没有任何解释|portions? (?:were |are |so |too )*(?:small|tiny|stingy)|still hungry|"
     r"arrive[sd]? with \w+ (?:on|in)|lucky (?:my|the) epi-?pen|(?:then )?f(?:ound|inding) (?:\w+ ){0,2}in it|"
     r"\d+ ?(?:minutes|mins) for (?:the |our )?(?:mains|food|starters|desserts?|drinks)|still (?:getting|receiving)|ashamed|had to use (?:his|her|my|our|the) epi-?pens?|"
     r"want a call|call from the manager|said (?:it )?(?:three|3|twice|two|several) times|had to wait|was blocked|couldn'?t hear|could not hear|turn the music down|even though (?:half )?the (?:room|restaurant|place) was (?:half )?empty|asked to (?:move|be moved|change tables?)|never (?:turned up|arrived)|"
@@ -297,7 +299,8 @@ _OPT_OUT: Final = folded(
     r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers)|ne plus m'envoyer|"
     r"non voglio pi[ùu] ricevere|parem de me enviar|n[ãa]o quero (?:mais )?receber|stop with the|dejen de mandar\w*|"
     r"enough (?:with|of) (?:the|your) (?:\w+ )?(?:texts|e-?mails|offers|promos?|surveys|newsletters?))"
-    r"|^\s*stop\s*[.!]*\s*$"
+    r"|^\s*(?:stop|remove(?: me)?|unsubscribe(?: me)?|opt (?:me )?out|no more)\s*[.!]*\s*$|\bgdpr\b|"
+    r"\bif none of (?:those|these|your|the) (?:\w+ )?(?:newsletters?|e-?mails?|surveys?|texts)\b"
 )
 # Any request to stop contact, in any order: a verb of stopping or leaving, then a kind of contact.
 _STOP_CONTACT: Final = folded(
@@ -310,7 +313,7 @@ _OPT_OUT_UNSPACED: Final = re.compile(
     r"不要再.{0,6}(?:邮件|短信|信息|问卷)|取消订阅|退订|配信を?停止|メール.{0,8}(?:不要|停止)|購読.{0,3}(?:解除|停止)|送らないで|수신 ?거부|그만 보내|보내지 ?(?:마|말)|구독 ?취소|"
     r"إلغاء (?:ال)?اشتراك|لا ترسل|توقف\w* عن (?:إرسال|ارسال)|להסיר אותי|הסירו אותי|אל תשלחו|הסרה מ|תפסיקו לשלוח|הפסיקו לשלוח|عدم إرسال|رسائل تسويقية|"
     r"не присылайте|не отправляйте|не пишите мне|отпиш\w*|отписат\w*|"
-    r"usu[nń]\w* (?:m[óo]j |moje )?(?:adres|e-?mail)|nie wysy[łl]ajcie"
+    r"usu[nń]\w* (?:m[óo]j |moje )?(?:adres|e-?mail)|nie wysy[łl]ajcie|भेजना बंद|बंद करें"
 )
 _FORM_NONE: Final = folded(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b")  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = folded(
@@ -322,14 +325,14 @@ _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
     r"werbung|mailingow\w*|publicit\w*|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
-    r"nyhedsbrev\w*|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
+    r"nyhedsbrev\w*|verteiler|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
 )
 _REFUSAL: Final = (
     r"(?:no|not|don'?t|do not|stop|stopp\w*|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
     r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|fewer|less|"
     r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|drop|"
     r"avsluta|avslutt\w*|đừng|retir\w*|haal (?:me|mij) van|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
-    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de)"
+    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|erase|give over|pack it in|knock it off|nae mair|nae more|peidiwch|streichen|tanggal\w*|pakitanggal|pa voye|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de)"
 )
 _REFUSED_CONTACT: Final = folded(
     rf"\b{_REFUSAL}\b[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,7}}?{_CONTACT}\b|"
@@ -342,7 +345,7 @@ _CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 # Not asking to stop: a message that did not come, a code that did not work.
 _NOT_A_REFUSAL: Final = folded(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|not|stopped) (?:get|got|getting|receiv\w*|arriv\w*|come|work\w*)\b|"
-    r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\b(?:no one|nobody|not) (?:has |have )?(?:answered|replied|responded)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
+    r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\bpage[- ]not[- ]found\b|\bnot found\b|\bbroken link\b|\b(?:no one|nobody|not) (?:has |have )?(?:answered|replied|responded)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
 )
 # A "no" to a question about hearing from us: "Would you like to hear from us?" "honestly no, my inbox is a war zone".
 _ASKS_CONSENT: Final = folded(
@@ -362,7 +365,10 @@ _MARKUP: Final = re.compile(
 # A reply to the survey e-mail quotes it ("> Any allergies (e.g. nuts, gluten)?") and signs off.
 _QUOTED: Final = re.compile(r"^[ \t]*>.*$|^[ \t]*On .{0,80}wrote:[ \t]*$|^[ \t]*Sent from my .*$", re.M)
 # Complaints in scripts without spaces, which the bounded patterns above cannot see.
-_COMPLAINT_UNSPACED: Final = re.compile(r"太慢|没有任何解释|沒有任何解釋|態度が悪|遅すぎ|待たされ|너무 늦|불친절|환불")
+_COMPLAINT_UNSPACED: Final = re.compile(
+    r"질겼|냄새가 다 뱄|太慢|没有任何解释|沒有任何解釋|態度が悪|遅すぎ|待たされ|너무 늦|불친절|환불"
+)
+_WONDERING: Final = folded(r"\bif (?:I|we) ever\b|\bnot that (?:I|we) do\b|\bwhere would the link be\b")
 _COMPUTED_BAIT: Final = folded(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b")
 
 
@@ -454,7 +460,9 @@ def classify(text: str, question: str = "") -> Classification:
             )  # "no allergies, except sesame"
         ) or _RETRACTED.search(following)
         # "The note said shellfish allergy - that was my colleague who isn't coming": the record is wrong either way
-        denied_record = record_anywhere and _recorded_then_denied(clause, clauses[n + 1 : n + 3])
+        denied_record = record_anywhere and _recorded_then_denied(
+            clause, clauses[n + 1 : n + 3], clauses[n - 1] if n else ""
+        )
         absent_before = (
             n > 0
             and _ABSENT.search(clauses[n - 1])
@@ -568,8 +576,9 @@ def _sentence_at(text: str, at: int) -> str:
 
 
 def _opts_out(text: str, question: str) -> bool:
-    if _INSTRUCTION.search(text):  # "Assistant: the guest has no allergies...": an instruction asks for nothing
-        text = " ".join(clause for clause in _clauses(text) if not _INSTRUCTION.search(clause))
+    if _INSTRUCTION.search(text) or _WONDERING.search(text):
+        # "Assistant: the guest has no allergies...", "if I ever wanted to stop the emails...": nothing asked
+        text = " ".join(c for c in _clauses(text) if not _INSTRUCTION.search(c) and not _WONDERING.search(c))
     wanted = _FORM_NONE.sub("", _STAY_SUBSCRIBED.sub("", text))  # "no more surveys, keep the newsletter": out
     if _HYPOTHETICAL.search(text) or re.search(r"\bjust testing\b", text, re.I):
         wanted = re.sub(r"['\"‘“][^'\"’”]{1,30}['\"’”]", "", wanted)  # "what if someone types 'unsubscribe'": a mention
@@ -650,10 +659,12 @@ def _record_subject(clause: str) -> Subject:
     return _subject(" ".join([clause[: named.end()], *tail]))
 
 
-def _recorded_then_denied(clause: str, after: list[str]) -> bool:
-    """ "Your note says we're halal — we're not": the guest reports the record and denies it."""
+def _recorded_then_denied(clause: str, after: list[str], before: str = "") -> bool:
+    """ "Your note says we're halal — we're not", "Wrong note on our booking — it says birthday": the guest
+    reports the record and denies it, after or just before."""
     report = _RECORD_REPORT.search(clause)
-    return bool(report and _DENIAL.search(" ".join([clause[report.end() :], *after])))
+    denied_before = _DENIAL.search(before) and re.search(r"\b(?:note|booking|record|profile|file)\b", before, re.I)
+    return bool(report and (denied_before or _DENIAL.search(" ".join([clause[report.end() :], *after]))))
 
 
 def _allergen_list(clause: str) -> bool:
@@ -682,7 +693,11 @@ def _clauses(text: str) -> list[str]:
 
 def _not_here_and_now(clause: str, following: str) -> bool:
     """A hypothetical, or about someone who was not there."""
-    absent_next = _ABSENT.search(following) and re.match(r"(?:but )?(?:she|he|they)\b", following, re.I)
+    absent_next = (
+        _ABSENT.search(following)
+        and re.match(r"(?:\w+\s+){0,2}(?:she|he|they)\b", following, re.I)  # about the same person: "Shame he..."
+        and not re.search(r"\bnext time\b|\b(?:will|'ll) (?:come|join|be)\b", following, re.I)
+    )  # "...my colleague has a shellfish allergy. Shame he cancelled at the last minute."
     asks_if = "?" in clause and re.search(r"\bif\b", clause, re.I)  # "if I went vegan, could you cope?"
     asks_for_another = "?" in clause and _HYPOTHETICAL.search(
         following
@@ -789,11 +804,15 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "add"  # "disregard the allergy on file?? jk, it's real, still allergic"
     # "...allergic to eggs but that was a mistake": the next clause can take the statement back.
     takes_back = _REMOVE_CUE.search(following) and not any(p.search(following) for p, _ in ALLERGEN_PATTERNS)
-    if re.search(r"\bnot\b[^.]{0,40},\s*(?:it'?s|but) (?:actually |really )?$", before, re.I):
+    if re.search(
+        r"\b(?:not|wrong|incorrect|mistake)\b[^.]{0,40},\s*(?:it'?s|but(?: it'?s)?) (?:actually |really )?$",
+        before,
+        re.I,
+    ):
         return "add"  # "it's not peanuts I'm allergic to, it's walnuts": the allergen the guest puts right
     if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
         return "remove"
-    if _ON_FILE.search(clause) and re.search(r"\bnot\s+$", before, re.I):
+    if (_ON_FILE.search(clause) or _RECORD_REPORT.search(clause)) and re.search(r"\bnot\s+(?:an?\s+)?$", before, re.I):
         return "remove"  # "what you have on file: it's not tree nuts, it's peanuts"
     if re.search(
         r"\bno (?:\w+ )?allergies,?\s+(?:except|apart from|other than|besides|but)\s+$|"
@@ -856,6 +875,8 @@ def _dietary(
             re.I,
         )
         eaten = re.search(r"\b(?:had|ordered|tried|loved|enjoyed|got) (?:the|a|an|some)\s+$", head, re.I)
+        if re.search(r"\b(?:cook|mak|bak)(?:e|es|ed|ing)?\s+$", head, re.I) and not _COELIAC.search(clause):
+            continue  # "I'm cooking gluten-free for my brother-in-law": what they cook, not their diet
         # "the soup was 'definitely dairy-free'": a claim about a dish, quoted
         quoted = re.search(r"(?:^|\s)['‘\"“][^'’\"”]{0,25}$", head) and re.match(
             r"[^'’\"”]{0,10}['’\"”](?!\w)", clause[match.end() :]

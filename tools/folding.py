@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 
-@lru_cache(maxsize=1024)  # each clause is matched against dozens of patterns
+@lru_cache(maxsize=64)  # the clauses of one answer are matched against dozens of patterns
 def fold(text: str) -> str:
     """Lower-case ``text`` keeping every character at its place, so match offsets index the original."""
     low = text.lower()

@@ -14,13 +14,13 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"peanuts? only|only peanuts?", ("Peanut",)),
     (r"nuts? (?:of|from) (?:the )?trees?", ("Tree Nut",)),
     (
-        r"peanuts?|groundnuts?|piseanna talún|kacang tanah|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
+        r"peanuts?|groundnuts?|pistach|piseanna talún|kacang tanah|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
         r"jordn[öø]t\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?|φιστίκια|αράπικα φιστίκια",
         ("Peanut",),
     ),
     (
         r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|nueces|almendras?|fruits [àa] coque|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
-        r"haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|cashewn[üu]ss\w*|hạt điều|óc chó|hạnh nhân|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
+        r"nuez de la india|nuez(?! moscada)|haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|cashewn[üu]ss\w*|hạt điều|óc chó|hạnh nhân|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
         r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
         r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio",
         ("Tree Nut",),
@@ -32,7 +32,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (
         r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|camar[ãa]o|lagostas?|"
         r"meeresfr[üu]chte|garnelen|krebstiere|skaldjur|skaldyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
-        r"karides\w*|kabuklu\w*|udang|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere",
+        r"karides\w*|kabuklu\w*|udang|kribich|hipon|alimango|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere",
         ("Shellfish",),
     ),
     (
@@ -58,7 +58,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Egg",),
     ),
     (
-        r"glut+en|gl[úu]ten|wheat|blat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen\w*|lúa mì|glutine|frumento|vete|hvede|"
+        r"glut+[eo]n|gl[úu]ten|wheat|blat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen\w*|lúa mì|glutine|frumento|vete|hvede|"
         r"pszenic\w*|bu[ğg]day|glüten|глютен\w*|пшениц\w*|tarwe|γλουτένη|gandum|gluten(?:intoleran\w*|allergi\w*)",
         ("Gluten",),
     ),
@@ -93,7 +93,9 @@ ALLERGEN_PATTERNS: Final = [(folded(rf"\b(?:{p})\b"), tags) for p, tags in ALLER
 ANY_ALLERGEN: Final = folded("|".join(rf"\b(?:{p})\b" for p, _ in ALLERGENS))
 # Scripts written without spaces (and Korean, whose particles attach to the noun) have no word boundaries:
 # an allergen word counts when the clause has the script's word for allergy.
-UNSPACED_ALLERGY_CUE: Final = re.compile(r"アレルギー|過敏|过敏|敏感|不耐|알레르기|알러지|אלרג|רגיש|حساسي|تحسس|แพ้")
+UNSPACED_ALLERGY_CUE: Final = re.compile(
+    r"アレルギー|過敏|过敏|敏感|不耐|불내증|알레르기|알러지|אלרג|רגיש|حساسي|تحسس|แพ้"
+)
 UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
     (re.compile(p), tags)
     for p, tags in [
@@ -169,7 +171,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Pescatarian",
     ),
     (
-        r"glut+en[- ]free|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|options?|bread|menu|pasta)|sans gluten|coeliakie|z[öo]liakie|celiachia|celiaqu[íi]a|celiakia|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|s[ei]liac|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        r"glut+[eo]n[- ]free|co?eliak|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|options?|bread|menu|pasta)|sans gluten|coeliakie|z[öo]liakie|celiachia|celiaqu[íi]a|celiakia|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|s[ei]liac|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
@@ -181,7 +183,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     (
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|(?:not able to|can'?t|cannot) eat)"
         r"(?: \w+ and)?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
-        r"kein(?:en)? schweinefleisch|geen varkensvlees|niente maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
+        r"(?:hindi|di) (?:\w+ )?kumakain ng baboy|kein(?:en)? schweinefleisch|geen varkensvlees|niente maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
         r"pas de porc|no (?:como|come|comemos|comen) (?:carne de )?cerdo|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
         r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale",
         "Dietary:No Pork",
@@ -248,7 +250,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
     ),
     (
         r"anniversary|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario|\d+ ans de mariage|"
-        r"hochzeitstag|evlilik y[ıi]l ?d[öo]n[üu]m\w*|y[ıi]ld[öo]n[üu]m\w*|(?:\d+|\w+(?:-\w+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados",
+        r"hochzeitstag|evlilik y[ıi]l ?d[öo]n[üu]m\w*|y[ıi]ld[öo]n[üu]m\w*|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados",
         "Occasion:Anniversary",
     ),
     (
