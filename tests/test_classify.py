@@ -337,6 +337,48 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Shellfish", "remove", None, "guest"), ("Allergies:Fish", "add", "unspecified", "guest")},
         ),
         ("저는 유당불내증이 있어요.", {("Allergies:Dairy", "add", "unspecified", "guest")}),
+        (
+            "Shellfish? No. Fish? No. Sesame? Yes — and badly, I've used my EpiPen twice.",
+            {("Allergies:Sesame", "add", "severe", "guest")},
+        ),
+        (
+            "Peanuts only — the kitchen always assumes tree nuts too, but they're fine.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Oysters? Love them. Scallops? Love them. Lobster? That's the one that lands me in A&E.",
+            {("Allergies:Shellfish", "add", "severe", "guest")},
+        ),
+        (
+            "My wife has a severe shellfish allergy, but she wasn't with me this time and won't be next time either.",
+            set(),
+        ),
+        (
+            "My partner, who was with me, is allergic to sesame and was served sesame-crusted tuna despite telling the server.",
+            {("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
+        (
+            "Gluten-free by choice — no allergy, no coeliac, I just feel better.",
+            {("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        (
+            "allergico al sedano e alle cozze, niente di grave comunque",
+            {("Allergies:Celery", "add", "unspecified", "guest"), ("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        (
+            "Sono allergica alle arachidi, solo arachidi, le altre noci vanno benissimo",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        ("Jsem alergická na sóju", {("Allergies:Soy", "add", "unspecified", "guest")}),
+        (
+            "Sunt alergic la muștar și la țelină",
+            {("Allergies:Mustard", "add", "unspecified", "guest"), ("Allergies:Celery", "add", "unspecified", "guest")},
+        ),
+        ("Laktózérzékeny vagyok", {("Allergies:Dairy", "add", "unspecified", "guest")}),
+        (
+            "Jeg har cøliaki",
+            {("Allergies:Gluten", "add", "unspecified", "guest"), ("Dietary:Gluten-Free", "add", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -465,6 +507,13 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
             True,
         ),
+        ("Could you cut the marketing texts? Surveys are fine, I like giving feedback.", True, False),
+        ("Is there any way to not get these surveys? I'd rather just eat.", True, False),
+        ("Graag geen mails meer sturen", True, False),
+        ("Příště bychom rádi seděli u baru. A prosím, už mi neposílejte žádné dotazníky", True, False),
+        ("You'll remember I can't do dairy, yet the dal arrived with ghee again and nobody flagged it.", False, True),
+        ("Allergic to Mondays and slow wifi. Food-wise, nothing at all.", False, False),
+        ("Maten var kall och vi fick vänta jättelänge. Ingen bad om ursäkt.", False, True),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -597,6 +646,21 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("Our dog is allergic to chicken, so we appreciated the plain dog biscuits on the patio.", set()),
         ("I'm cooking gluten-free for my brother-in-law at home this weekend.", set()),
         ("Hindi po kumakain ng baboy ang asawa ko.", {("Dietary:No Pork", "add")}),
+        (
+            "Cena de empresa el viernes, necesitamos un reservado para 12 personas",
+            {("Occasion:Business", "add"), ("Seating:Private Room", "add")},
+        ),
+        (
+            "Wir sind beide Pescetarier und ich lebe zusätzlich milchfrei",
+            {("Dietary:Pescatarian", "add"), ("Dietary:Dairy-Free", "add")},
+        ),
+        ("Jag är inte längre vegan, ta bort det tack", {("Dietary:Vegan", "remove")}),
+        ("Vi feiret bryllupsdagen vår, nydelig kveld", {("Occasion:Anniversary", "add")}),
+        ("我朋友吃素，不过她这次没来", set()),
+        (
+            "Pencere kenarı bir masa rica ediyoruz, evlilik yıldönümümüz",
+            {("Seating:Window", "add"), ("Occasion:Anniversary", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

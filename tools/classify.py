@@ -27,6 +27,7 @@ from tools.lexicon import (
     MISSPELLABLE,
     OCCASION_PATTERNS,
     SEAT_PATTERNS,
+    UNSPACED_ABSENT,
     UNSPACED_ALLERGENS,
     UNSPACED_ALLERGY_CUE,
     UNSPACED_FINE,
@@ -66,7 +67,7 @@ class Classification(BaseModel):
 
 
 # A reaction said as what a food does to the guest: a cue for an allergy, and not a complaint about us.
-_GIVES_ME: Final = r"(?:gives?|give) me (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
+_GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
     r"\Ballergie\b|\Bintoleran\w*|\b(?:allerg\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|can'?t do|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
@@ -78,31 +79,33 @@ _ALLERGY_CUE: Final = folded(
     r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
-    r"peanuts? only|al[èe]ji|life[- ]threatening|deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
+    r"peanuts? only|al[èe]ji|a ?& ?e|emergency room|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
     r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 _COELIAC: Final = folded(
-    r"(?<!not )(?<!não sou )(?<!nao sou )\b(?:s[ei]liac|co?eliak|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|celiachia|celiaqu[íi]a|celiakia)\b"
+    r"(?<!not )(?<!\bno )(?<!non sono )(?<!não sou )(?<!nao sou )\b(?:s[ei]liac|co?eliak|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|celiachia|celiaqu[íi]a|celiakia)\b"
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi-?pens?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
-    r"grave|s[ée]v[eè]re|parah|rumah sakit|lopital|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
+    r"grave|s[ée]v[eè]re|parah|rumah sakit|lopital|a ?& ?e|emergency room|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
 _SEVERE_UNSPACED: Final = re.compile(
     r"รุนแรง|严重|嚴重|심각|重度|重い|アナフィラキシー|エピペン|حاد|خطير|خطيرة|חמור|חמורה"
 )
 _NEGATED_SEVERE: Final = folded(
-    r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes"
+    r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes|"
+    r"\bniente di grave|\bnic v[áa][žz]n[ée]ho|\bnem s[úu]lyos|\bn[ãa]o [ée] grave|\bno es grave|\bikke alvorlig|\binte allvarlig|"
+    r"\bnon grave|\bnicht schlimm"
 )
 _INTOLERANCE: Final = folded(
     r"\Bintoleranz\b|\b(?:upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|please|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|please|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|necesitamos|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -120,7 +123,7 @@ _REMOVE_CUE: Final = folded(
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
     r"not me|after all|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person|reservation)|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
+    r"different (?:booking|guest|group|table|person|reservation)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
 _INSTRUCTION: Final = re.compile(
     r"\b(?i:classifier|system|assistant)\s*:|\bAI\s*:|ignore (?:all |your |previous |prior )+instructions|"
@@ -171,6 +174,7 @@ _TAKE_OFF: Final = folded(r"\b(?:take|remove|delete|drop)\b[^.]{0,30}\b(?:note|a
 _RETRACTED: Final = folded(
     r"^(?:wait,? no|no,? wait|scratch that|sorry,? (?:no|I mean|that'?s)|actually,? no|I mean my)\b"
 )
+_FORM_NO: Final = folded(r"(?:no|nope|nah|not|definitely not|never|love (?:them|it)|fine|all good|ok|okay)\b")
 _NEGATED_BEFORE: Final = re.compile(r"\b(?:not|non|no|never|n[ãa]o|pas|nicht|kein\w*|nie)\s+(?:\w+\s+)?$", re.I)
 _IT_IS_ME: Final = folded(r"\bit'?s (?:actually |really )?me\b|\bI'?m the one\b")
 _BARE_CUE: Final = folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
@@ -186,7 +190,8 @@ _SOMEONE_ELSE: Final = folded(r"\bit'?s (?:actually |really )?(?:my|our) \w+")
 _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
 _JOKE: Final = folded(
     r"\ballergic to (?:bad|slow|poor|rude|terrible) \w+(?: (?:and|or) [\w ]{1,20})?|"
-    r"\b(?:terrible|awful|horrible|bad|severe|nasty) (?:allergy|allergies|reactions?)\b|\ballergic to (?:mondays|work|people)\b"
+    r"\b(?:terrible|awful|horrible|bad|severe|nasty) (?:allergy|allergies|reactions?)\b|"
+    r"\ballergic to (?:mondays|work|people|exercise|mornings)\b(?: (?:and|or) [\w ]{1,20})?"
 )
 _REACTION: Final = folded(
     rf"\bmakes? me (?:feel \w+|(?:\w+ )?(?:sick|ill|unwell))|\bupsets? (?:my|his|her) stomach|\b{_GIVES_ME}"
@@ -216,7 +221,7 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with us|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|(?<!idea )(?<!know )(?<!sure )whether|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
@@ -244,7 +249,8 @@ _COMPLAINT: Final = folded(
     r"(?:nobody|no one)(?: from [\w ]{1,20}?)? (?:has |have |had )?(?:tried|could|called|told|contacted|got in touch|reached out|checked|phoned|rang|followed up)|personne ne|\d+ ?min(?:utes)? d'attente|baissez (?:un peu )?la musique|on (?:ne )?s'entendait pas|trop fort|zu laut|lent[íi]sim[oa]|borde|no volveremos|darf nicht passieren|inakzeptabel|unversch[äa]mt|entt[äa]usch\w*|trotzdem (?:war|kam|gab)|nadie (?:nos|me) (?:lo )?(?:dijo|avis[óo]|atendi[óo])|"
     r"una pena|decepci\w*|inaceptable|came out (?:grey|gray|cold|raw|wrong|burnt|well done)|when (?:I|we) (?:had )?asked for|"
     r"constant (?:clatter|noise|banging)|came out (?:covered|topped|sprinkled) (?:in|with)|covered in \w+|shook me|shaken|"
-    r"card machine|sucio|sucia|nadie limpi\w*|hovering|kept interrupting|wrong date|nearly missed|"
+    r"card machine|nobody (?:flagged|noticed|checked)|chaos all night|despite (?:me |us )?(?:telling|saying|asking)|needed (?:her|his|my) epi-?pen|"
+    r"ingen bad om urs[äa]kt|j[äa]ttel[äa]nge|udvariatlan|senki nem|sucio|sucia|nadie limpi\w*|hovering|kept interrupting|wrong date|nearly missed|"
     r"unwell all night|(?:but|and) there was \w+ in|(?:got|was|seemed) (?:visibly |really |quite )?(?:annoyed|irritated|impatient)|(?:nobody|no one)(?: on the floor| there)? knew|iki kez|bekliyorum|theek nahi kiya|太慢|没有任何解释|portions? (?:were |are |so |too )*(?:small|tiny|stingy)|still hungry|"
     r"arrive[sd]? with \w+ (?:on|in)|lucky (?:my|the) epi-?pen|(?:then )?f(?:ound|inding) (?:\w+ ){0,2}in it|"
     r"\d+ ?(?:minutes|mins) for (?:the |our )?(?:mains|food|starters|desserts?|drinks)|still (?:getting|receiving)|ashamed|had to use (?:his|her|my|our|the) epi-?pens?|"
@@ -325,14 +331,14 @@ _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
     r"werbung|mailingow\w*|publicit\w*|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
-    r"nyhedsbrev\w*|verteiler|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
+    r"nyhedsbrev\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
 )
 _REFUSAL: Final = (
     r"(?:no|not|don'?t|do not|stop|stopp\w*|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
     r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|fewer|less|"
     r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|drop|"
     r"avsluta|avslutt\w*|đừng|retir\w*|haal (?:me|mij) van|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
-    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|erase|give over|pack it in|knock it off|nae mair|nae more|peidiwch|streichen|tanggal\w*|pakitanggal|pa voye|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de)"
+    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|erase|cut|nepos[íi]lejte|give over|pack it in|knock it off|nae mair|nae more|peidiwch|streichen|tanggal\w*|pakitanggal|pa voye|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de)"
 )
 _REFUSED_CONTACT: Final = folded(
     rf"\b{_REFUSAL}\b[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,7}}?{_CONTACT}\b|"
@@ -344,7 +350,8 @@ _SHORT_REFUSAL: Final = folded(
 _CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 # Not asking to stop: a message that did not come, a code that did not work.
 _NOT_A_REFUSAL: Final = folded(
-    r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|not|stopped) (?:get|got|getting|receiv\w*|arriv\w*|come|work\w*)\b|"
+    r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|stopped) (?:get|got|getting|receiv\w*|arriv\w*|come|work\w*)\b|"
+    r"\bnot (?:received|arrived|come through|working)\b|"
     r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\bpage[- ]not[- ]found\b|\bnot found\b|\bbroken link\b|\b(?:no one|nobody|not) (?:has |have )?(?:answered|replied|responded)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
 )
 # A "no" to a question about hearing from us: "Would you like to hear from us?" "honestly no, my inbox is a war zone".
@@ -399,16 +406,18 @@ def classify(text: str, question: str = "") -> Classification:
     )
     if len(text.split()) <= 15 and cue_anywhere and len(clauses) > 1 and not _NO_ALLERGIES.search(text):
         # "nuts. all of them. anaphylaxis.": in a short answer the cue may stand in another sentence
-        for clause in clauses:
+        for n, clause in enumerate(clauses):
             if (
                 _ALLERGY_CUE.search(clause)
+                or clause.endswith("?")  # "Shellfish? No. Sesame? Yes": a form, answered clause by clause
                 or re.match(r"(?:no|not)\b", clause, re.I)
                 or _EATEN.search(clause)
                 or _ENJOYED.search(clause)
                 or (diets and _dietary(clause))
             ):
                 continue
-            for update in _allergies(f"{clause} ({cue_anywhere[0]})"):
+            following = clauses[n + 1] if n + 1 < len(clauses) else ""
+            for update in _allergies(f"{clause} ({cue_anywhere[0]})", following):
                 seen.setdefault((update.tag, update.action), update)
     cue_matches = [_ALLERGY_CUE.search(clause) if cue_anywhere else None for clause in clauses]
     cues = [m is not None for m in cue_matches]
@@ -430,6 +439,9 @@ def classify(text: str, question: str = "") -> Classification:
             pass
         elif continues_list and n and cues[n - 1]:
             clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
+        elif clause.endswith("?") and re.match(r"(?:yes|yep|yeah|s[ií]|oui|ja)\b", following, re.I):
+            said = cue_anywhere[0] if cue_anywhere else "allergy"
+            clause = f"{clause} ({following}) ({said})"  # "Sesame? Yes — and badly, I've used my EpiPen twice."
         elif _BARE_CUE.match(following) or _cue_follows(clause, following):
             clause = f"{clause} ({following})"  # "Celery and celeriac — allergic.", "Lupin flour — I react to it."
         elif record_anywhere and _RECORD_REPORT.search(clause) and _names_allergen(clause):
@@ -495,8 +507,8 @@ def classify(text: str, question: str = "") -> Classification:
         found = allergies + occasions
         found += _dietary(clause, following, elsewhere, instructed) if diets else []
         found += _seating(clause, " ".join(clauses[n + 1 : n + 3])) if seats else []  # "...seat us there again"
-        if clauses[n].endswith("?") and re.match(r"(?:no|nope|nah|not|definitely not|never)\b", following, re.I):
-            found = []  # "Vegetarian? No. Vegan? Definitely not.": a form answered no
+        if clauses[n].endswith("?") and _FORM_NO.match(following):
+            found = []  # "Vegetarian? No. Vegan? Definitely not.", "Oysters? Love them.": a form answered no
         if denied_record and all(u.action == "add" for u in found):
             # whose record it is: "lists a peanut allergy for my wife" is hers, "said shellfish - that was my
             # colleague" is still the guest's own note; what is said after the denial stands ("I'm not - I'm vegetarian")
@@ -549,6 +561,8 @@ def classify(text: str, question: str = "") -> Classification:
                 sentence = _sentence_at(text, match.start())
                 if tag.startswith("Seating:") and not UNSPACED_REQUEST.search(sentence):
                     continue  # "the night view from the window seat was the best": where they sat
+                if tag.startswith("Dietary:") and UNSPACED_ABSENT.search(sentence):
+                    continue  # "我朋友吃素，不过她这次没来": the friend did not come
                 seen[(tag, "add")] = _update(tag, "add", sentence, 0.75)
     _later_statement_wins(seen, text)
     result.updates = sorted(
@@ -696,7 +710,9 @@ def _not_here_and_now(clause: str, following: str) -> bool:
     absent_next = (
         _ABSENT.search(following)
         and re.match(r"(?:\w+\s+){0,2}(?:she|he|they)\b", following, re.I)  # about the same person: "Shame he..."
-        and not re.search(r"\bnext time\b|\b(?:will|'ll) (?:come|join|be)\b", following, re.I)
+        and not re.search(
+            r"\b(?:she|he|they)(?:'ll| will) (?:come|join|be)\b|\bbring (?:her|him|them)\b", following, re.I
+        )
     )  # "...my colleague has a shellfish allergy. Shame he cancelled at the last minute."
     asks_if = "?" in clause and re.search(r"\bif\b", clause, re.I)  # "if I went vegan, could you cope?"
     asks_for_another = "?" in clause and _HYPOTHETICAL.search(
@@ -823,19 +839,25 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "add"  # "no allergies, except sesame", "fine wi everythin except fish"
     if re.search(
         r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?(?:\s+\w+(?:,|\s+and|\s+or))*|"
-        r"had the|ordered the|"
+        r"had the|ordered the|(?:served|given|brought)(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
         r"loved the|tried the|(?:the|our|my) (?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
         r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?"
-        r"(?:(?:other|andere|autres|otros|altri|outras)\s+)?$",
+        r"(?:(?:other|andere|autres|otros|altri|altre|outras)\s+)?$",
         before,
         re.I,
     ):
         return None  # "fish. Not shellfish"
+    if re.match(
+        r"(?:but )?(?:they'?re|it'?s|those are|these are|that'?s) (?:\w+ )?(?:fine|ok|okay|no problem)\b",
+        following,
+        re.I,
+    ):
+        return None  # "...the kitchen always assumes tree nuts too, but they're fine"
     if re.match(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b", after, re.I):
         return None  # "gluten-free breads", "nut-free": the allergen is absent
     if re.match(
         r"\s*(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
-        r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene|est[áa]n bien|theek|thik|tidak masalah|"
+        r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|"
         r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b",
         after,
         re.I,
@@ -894,7 +916,7 @@ def _dietary(
         low, high = _own_part(clause, match.start(), match.end()) if len(found) > 1 else (0, len(clause))
         part = clause[low:high]
         negated_fact = re.search(
-            r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus|don'?t need|do not need|no need for|n[ãa]o|pas|nicht|kein\w*|nie)\b"
+            r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus|don'?t need|do not need|no need for|n[ãa]o|non|pas|nicht|kein\w*|nie)\b"
             r"[^.,;—–\-]{0,20}$",  # "I'm not - I'm vegetarian": the dash ends the negation
             clause[low : match.start()],
             re.I,

@@ -37,7 +37,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (
         r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
-        r"mexilh[õo]es|ostras|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
+        r"mexilh[õo]es|ostras|cozze|vongole|ostriche|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
         r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren",
         ("Mollusc",),
     ),
@@ -49,12 +49,12 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (
         r"dairy|milk|lactose|cheese|butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|l[aá]cteos|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
-        r"milch\w*|laktose\w*|laktos\w*|lactosa|susu|melk|zuivel|koemelk|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
+        r"milch(?!frei)\w*|laktose(?!frei)\w*|laktos(?!efrei)\w*|lakt[óo]z\w*|lactosa|susu|melk|zuivel|koemelk|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
         r"s[üu]t|s[üu]t [üu]r[üu]n\w*|молок\w*|молочн\w*|лактоз\w*|γάλα|γαλακτοκομικ\w*|λακτόζη",
         ("Dairy",),
     ),
     (
-        r"eggs?|egs|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|ei(?:er)?allergie|αυγ[άό]|ovos?|uova|uovo|eier|ei",
+        r"eggs?|egs|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|ei(?:er)?allergie|vejce|αυγ[άό]|ovos?|uova|uovo|eier|ei",
         ("Egg",),
     ),
     (
@@ -63,7 +63,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Gluten",),
     ),
     (
-        r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja\w*|tofu|tempeh|edamame|miso",
+        r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja\w*|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
         ("Soy",),
     ),
     (
@@ -71,11 +71,11 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Sesame",),
     ),
     (
-        r"mostarda|mustard|moutarde|mostaza|dijon|senf\w*|mosterd|senape|senap|sennep|gorczyc\w*|musztard\w*|hardal|горчиц\w*",
+        r"mu[șşs]tar|mostarda|mustard|moutarde|mostaza|dijon|senf\w*|mosterd|senape|senap|sennep|gorczyc\w*|musztard\w*|hardal|горчиц\w*",
         ("Mustard",),
     ),
     (
-        r"aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie\w*|sedano|selleri|seler\w*|kereviz|сельдере\w*",
+        r"[țţt]elin[ăa]|aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie\w*|sedano|selleri|seler\w*|kereviz|сельдере\w*",
         ("Celery",),
     ),
     (r"lupin|lupine|lupin[oi]|lupinen\w*|tremo[çc]os?|altramuces", ("Lupin",)),
@@ -155,6 +155,7 @@ UNSPACED_REQUEST: Final = re.compile(r"お願い|希望|ください|부탁|원�
 UNSPACED_REMOVAL: Final = re.compile(
     r"以前.{0,8}过敏|已经好了|不再过敏|删掉|删除|以前は|治った|もう大丈夫|예전에|나았|삭제"
 )
+UNSPACED_ABSENT: Final = re.compile(r"没来|没有来|来不了|不能来|来れなかった|来られなかった|못 왔|안 왔")
 UNSPACED_FINE: Final = re.compile(r"^.{0,12}(?:בסדר|没问题|沒問題|大丈夫|괜찮|ได้)")
 
 DIETS: Final[list[tuple[str, str]]] = [
@@ -165,20 +166,20 @@ DIETS: Final[list[tuple[str, str]]] = [
     ),
     (r"vegans?|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
     (
-        r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
+        r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
         r"(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
         "Dietary:Pescatarian",
     ),
     (
-        r"glut+[eo]n[- ]free|co?eliak|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|options?|bread|menu|pasta)|sans gluten|coeliakie|z[öo]liakie|celiachia|celiaqu[íi]a|celiakia|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|s[ei]liac|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        r"glut+[eo]n[- ]free|co?eliak|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|options?|bread|menu|pasta)|sans gluten|coeliakie|z[öo]liakie|c[øo]liaki|celiachia|celiaqu[íi]a|celiakia|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|s[ei]liac|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
-        r"dairy[- ]free|no dairy|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
+        r"dairy[- ]free|no dairy|milchfrei|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
         "Dietary:Dairy-Free",
     ),
-    (r"halal|حلال|الحلال", "Dietary:Halal"),
+    (r"halal|χαλάλ|حلال|الحلال", "Dietary:Halal"),
     (r"kosher|casher|cacher|koscher|כשר\w*", "Dietary:Kosher"),
     (
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|(?:not able to|can'?t|cannot) eat)"
@@ -196,15 +197,15 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:No Red Meat",
     ),
     (
-        r"(?:no alcohol|no drinks? alcohol|drinkt? geen alcohol|trinkt? keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
+        r"(?:no alcohol|no drinks? alcohol|nu bea alcool|alkol i[çc]mi\w*|drinkt? geen alcohol|trinkt? keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
         r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|avoid\w* alcohol|"
         r"sans alcool|sin alcohol|no bebo)",
         "Dietary:No Alcohol",
     ),
 ]
 SEATS: Final[list[tuple[str, str]]] = [
-    (r"window|ventana|fen[êe]tre|janela|finestra", "Seating:Window"),
-    (r"booths?|banquettes?|reservado|nooks?|high[- ]backed|high backs", "Seating:Booth"),
+    (r"window|ventana|fen[êe]tre|janela|finestra|pencere\w*|okna|okno", "Seating:Window"),
+    (r"booths?|banquettes?|nooks?|high[- ]backed|high backs", "Seating:Booth"),
     (
         r"quiet(?:er)? (?:table|corner|spot|area|section|one)|somewhere quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|"
         r"ruhigen? tisch|rustige? taf\w*|table calme|mesa tranquila",
@@ -215,7 +216,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Patio",
     ),
     (
-        r"(?:at|by) the bar|bar seats?|bar stools?|aan de bar|an der bar|au bar|al bancone(?! dello chef)|en la barra",
+        r"(?:at|by) the bar|bar seats?|bar stools?|u baru|aan de bar|an der bar|au bar|al bancone(?! dello chef)|en la barra",
         "Seating:Bar Seat",
     ),
     (
@@ -233,12 +234,12 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Wheelchair Access",
     ),
     (
-        r"high ?chairs?|booster seats?|cadeirinha|cadeira de (?:beb[êe]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
+        r"high ?chairs?|booster seats?|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êe]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
         r"hochstuhl|kinderstoel",
         "Seating:High Chair",
     ),
     (
-        r"private room|private dining|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado",
+        r"private room|private dining|(?:un )?reservado|separee|s[ée]par[ée]e|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado",
         "Seating:Private Room",
     ),
 ]
@@ -250,7 +251,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
     ),
     (
         r"anniversary|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario|\d+ ans de mariage|"
-        r"hochzeitstag|evlilik y[ıi]l ?d[öo]n[üu]m\w*|y[ıi]ld[öo]n[üu]m\w*|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados",
+        r"hochzeitstag|bryllupsdag\w*|br[öo]llopsdag\w*|evlilik y[ıi]l ?d[öo]n[üu]m\w*|y[ıi]ld[öo]n[üu]m\w*|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados",
         "Occasion:Anniversary",
     ),
     (
