@@ -615,7 +615,7 @@ def _opts_out(text: str, question: str) -> bool:
 
 
 def _names_allergen(text: str) -> bool:
-    return any(pattern.search(text) for pattern, _ in ALLERGEN_PATTERNS)
+    return ANY_ALLERGEN.search(text) is not None
 
 
 def _cue_follows(clause: str, following: str) -> bool:
@@ -683,6 +683,8 @@ def _recorded_then_denied(clause: str, after: list[str], before: str = "") -> bo
 
 def _allergen_list(clause: str) -> bool:
     """A clause that is nothing but allergens and list words, such as "Tree nuts, cashews especially"."""
+    if not ANY_ALLERGEN.search(clause):
+        return False
     listed = re.sub(r"^[\w ]{1,15}:\s*", "", clause)  # "Husband: ", "me: "
     rest = listed
     for pattern, _tags in ALLERGEN_PATTERNS:
@@ -757,7 +759,7 @@ def _allergies(
     if not cue:
         return out
     taken: list[tuple[int, int]] = []
-    for pattern, tags in ALLERGEN_PATTERNS:
+    for pattern, tags in ALLERGEN_PATTERNS if ANY_ALLERGEN.search(clause) else ():
         for match in pattern.finditer(clause):
             if any(s <= match.start() < e for s, e in taken):
                 continue
