@@ -379,6 +379,18 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Jeg har cøliaki",
             {("Allergies:Gluten", "add", "unspecified", "guest"), ("Dietary:Gluten-Free", "add", None, None)},
         ),
+        (
+            "My profile says I'm allergic to shellfish but that's a mistake — never have been. Bring on the prawns.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "We came as a family — mera beta ko nuts se allergy hai. Chai latte was fab btw.",
+            {
+                ("Allergies:Tree Nut", "add", "unspecified", "party"),
+                ("Allergies:Peanut", "add", "unspecified", "party"),
+            },
+        ),
+        ("Kia ora, my tāne is allergic to pāua and tuatua.", {("Allergies:Mollusc", "add", "unspecified", "party")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -514,6 +526,18 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("You'll remember I can't do dairy, yet the dal arrived with ghee again and nobody flagged it.", False, True),
         ("Allergic to Mondays and slow wifi. Food-wise, nothing at all.", False, False),
         ("Maten var kall och vi fick vänta jättelänge. Ingen bad om ursäkt.", False, True),
+        ("唔好再send email俾我啦", True, False),
+        ("Plus de sondages s.v.p., merci.", True, False),
+        ("もうメールは結構です。Thanks for the lovely lunch though.", True, False),
+        (
+            "Not asking to unsubscribe, just saying I get a lot of emails from you lot. Happy to stay subscribed.",
+            False,
+            False,
+        ),
+        ("Stuff the marketing emails mate. Hard pass on the newsletter.", True, False),
+        ("I don't mind the emails at all, actually — the recipe one last month was great.", False, False),
+        ("Kia ora! The whānau loved the slow-cooked lamb.", False, False),
+        ("Told the waiter but he still brought out prawn crackers before I caught it. Not good enough.", False, True),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -660,6 +684,25 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "Pencere kenarı bir masa rica ediyoruz, evlilik yıldönümümüz",
             {("Seating:Window", "add"), ("Occasion:Anniversary", "add")},
+        ),
+        ("我食素", {("Dietary:Vegetarian", "add")}),
+        ("我老公唔食豬肉", {("Dietary:No Pork", "add")}),
+        ("Somos vegetarianos los dos.", {("Dietary:Vegetarian", "add")}),
+        ("La fête de ma blonde!", {("Occasion:Birthday", "add")}),
+        ("Sardar ji in our party doesn't drink, and no beef for mom.", {("Dietary:No Alcohol", "add")}),
+        (
+            "Pls remove the 'no pork' from my booking notes, that was for a mate last time.",
+            {("Dietary:No Pork", "remove")},
+        ),
+        (
+            "I'm back to eating meat so please remove vegan from my profile. Still dairy-free though.",
+            {("Dietary:Vegan", "remove"), ("Dietary:Dairy-Free", "add")},
+        ),
+        ("We had the vegan tasting menu even though none of us are vegan — fabulous.", set()),
+        ("My vego cousin is visiting from Perth next month, might bring her along.", set()),
+        (
+            "Work lunch with clients, so business. A private room would be handy for the next one.",
+            {("Occasion:Business", "add"), ("Seating:Private Room", "add")},
         ),
     ],
 )

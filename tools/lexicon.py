@@ -37,7 +37,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (
         r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
-        r"mexilh[õo]es|ostras|cozze|vongole|ostriche|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
+        r"mexilh[õo]es|ostras|cozze|vongole|ostriche|p[āa]ua|tuatua|pipis?|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
         r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren",
         ("Mollusc",),
     ),
@@ -136,11 +136,14 @@ UNSPACED_TAGS: Final = [
             r"(?:お?酒|アルコール)を?飲みません|(?:お?酒|アルコール)を?飲まない|不喝酒|술을? ?(?:안|못) ?마|لا (?:أشرب|اشرب|يشرب|نشرب|تشرب) الكحول",
             "Dietary:No Alcohol",
         ),
-        (r"ベジタリアン|菜食|素食|吃素|채식|มังสวิรัติ|نباتي", "Dietary:Vegetarian"),
+        (r"ベジタリアン|菜食|素食|吃素|食素|채식|มังสวิรัติ|نباتي", "Dietary:Vegetarian"),
         (r"ヴィーガン|ビーガン|纯素|純素|비건", "Dietary:Vegan"),
         (r"ハラール|清真|할랄|حلال", "Dietary:Halal"),
         (r"כשר|כשרות", "Dietary:Kosher"),
-        (r"豚肉.{0,4}(?:食べ(?:ません|られ)|ダメ|NG)|不吃猪肉|돼지고기.{0,4}(?:안|못)", "Dietary:No Pork"),
+        (
+            r"豚肉.{0,4}(?:食べ(?:ません|られ)|ダメ|NG)|不吃猪肉|不吃豬肉|唔食豬肉|唔食猪肉|돼지고기.{0,4}(?:안|못)",
+            "Dietary:No Pork",
+        ),
         (r"窓側|窓際|靠窗|창가", "Seating:Window"),
         (r"個室|包间|包廂|룸|غرفة خاصة", "Seating:Private Room"),
         (r"부스석?|ブース席", "Seating:Booth"),
@@ -160,7 +163,7 @@ UNSPACED_FINE: Final = re.compile(r"^.{0,12}(?:בסדר|没问题|沒問題|大�
 
 DIETS: Final[list[tuple[str, str]]] = [
     (
-        r"ve[gj][ei]?t[ae]rians?|vegetarisch\w*|вегетариан\w*|ăn chay|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]|vegetarier\w*|pure veg|veg family|shakahari|χορτοφάγ\w*|"
+        r"ve[gj][ei]?t[ae]rians?|vegetarisch\w*|вегетариан\w*|ăn chay|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]s?|vegetarier\w*|pure veg|veg family|shakahari|χορτοφάγ\w*|"
         r"\d+ ?x ?veg|veg ?x ?\d+",
         "Dietary:Vegetarian",
     ),
@@ -192,7 +195,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     (
         r"non mangi\w* carne rossa|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
-        r"given up) (?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))*)|"
+        r"given up) (?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))+)|"
         r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
         "Dietary:No Red Meat",
     ),
@@ -245,7 +248,7 @@ SEATS: Final[list[tuple[str, str]]] = [
 ]
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
-        r"birthday|b-?day|cumplea[ñn]os|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
+        r"birthday|b-?day|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
         r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de casamento)|geburtstag|verjaardag|urodzin\w*",
         "Occasion:Birthday",
     ),
