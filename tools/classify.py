@@ -79,14 +79,14 @@ _ALLERGY_CUE: Final = folded(
     r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
-    r"peanuts? only|al[èe]ji|a ?& ?e|emergency room|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
+    r"peanuts? only|al[èe]ji|aller[ġg]\w*|не ест\w*|a ?& ?e|emergency room|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
     r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 _COELIAC: Final = folded(
-    r"(?<!not )(?<!\bno )(?<!non sono )(?<!não sou )(?<!nao sou )\b(?:s[ei]liac|co?eliak|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|celiachia|celiaqu[íi]a|celiakia)\b"
+    r"(?<!not )(?<!\bno )(?<!\bor )(?<!non sono )(?<!não sou )(?<!nao sou )\b(?:s[ei]liac|co?eliak|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)\b"
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi-?pens?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
@@ -109,7 +109,7 @@ _SEATING_CUE: Final = folded(
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
-    r"book us|best seat|love a|we'?d love|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
+    r"book us|best seat|love a|we'?d love|would love|perfect for (?:us|me)|we like|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather|we love)\b"
 )
 _NEGATION: Final = folded(
@@ -219,6 +219,10 @@ _PARTY: Final = folded(
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa])\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
     r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b|"
+    r"\bmijn (?:vrouw|man|zoon|dochter|partner|vriend\w*|moeder|vader|kind\w*)\b|"
+    r"\bmein(?:e|em|en)? (?:frau|mann|sohn|tochter|partner\w*|freund\w*|mutter|vater|kind\w*)\b|"
+    r"\b(?:mio|mia) (?:marito|moglie|figli[oa]|madre|padre)\b|\bmin (?:man|fru|son|dotter|sambo)\b|"
+    r"\b(?:m[óo]j (?:m[ąa][żz]|syn)|moja (?:[żz]ona|c[óo]rka))\b|\b(?:внук\w*|сын\w*|доч\w*|муж\w*|жена)\b|"
     r"\b(?:t[āa]ne|wahine|mokopuna)\b|\bmer[aie] (?:beta|beti|pati|patni|biwi|bhai|behen|maa|papa)\b|\b(?:ابني|ابنتي|زوجي|زوجتي|أمي|أبي|صديقي|صديقتي|בעלי|אשתי|בני|בתי|הבן שלי|הבת שלי)\b"
 )
 _ABSENT: Final = folded(
@@ -320,7 +324,7 @@ _STOP_CONTACT: Final = folded(
 # Scripts written without spaces have no word boundaries to anchor on.
 _OPT_OUT_UNSPACED: Final = re.compile(
     r"不要再.{0,6}(?:邮件|短信|信息|问卷)|唔好再|取消订阅|退订|配信を?停止|メール.{0,8}(?:不要|停止)|購読.{0,3}(?:解除|停止)|送らないで|メールは結構|수신 ?거부|그만 보내|보내지 ?(?:마|말)|구독 ?취소|"
-    r"إلغاء (?:ال)?اشتراك|لا ترسل|توقف\w* عن (?:إرسال|ارسال)|להסיר אותי|הסירו אותי|אל תשלחו|הסרה מ|תפסיקו לשלוח|הפסיקו לשלוח|عدم إرسال|رسائل تسويقية|"
+    r"إلغاء (?:ال)?اشتراك|لا ترسل|توقف\w* عن (?:إرسال|ارسال)|להסיר אותי|הסירו אותי|אל תשלחו|הסרה מ|תפסיקו לשלוח|הפסיקו לשלוח|عدم إرسال|رسائل تسويقية|وق.?فوا|الإيميلات|"
     r"не присылайте|не отправляйте|не пишите мне|отпиш\w*|отписат\w*|"
     r"usu[nń]\w* (?:m[óo]j |moje )?(?:adres|e-?mail)|nie wysy[łl]ajcie|भेजना बंद|बंद करें"
 )
@@ -334,12 +338,12 @@ _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
     r"werbung|mailingow\w*|publicit\w*|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
-    r"nyhedsbrev\w*|sondages?|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
+    r"nyhedsbrev\w*|sondages?|newsletter\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
 )
 _REFUSAL: Final = (
     r"(?:no|not|don'?t|do not|stop|stopp\w*|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
-    r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|fewer|less|"
-    r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|drop|"
+    r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|"
+    r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|drop|zero|wypis\w*|tibag[ħh]tilix|"
     r"avsluta|avslutt\w*|đừng|retir\w*|haal (?:me|mij) van|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
     r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|erase|cut|stuff the|hard pass|pass on|nepos[íi]lejte|give over|pack it in|knock it off|nae mair|nae more|peidiwch|streichen|tanggal\w*|pakitanggal|pa voye|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de)"
 )
@@ -369,7 +373,7 @@ _MARKUP: Final = re.compile(
     r"<(system|instructions?|prompt|admin|assistant|ai|classifier)>.*?</\1>|"
     r"\[\s*(?:system|assistant|ai|admin|instructions?|note to (?:the )?(?:ai|system|bot|assistant))\s*:[^\]]*\]|"
     r"\(\s*(?:system|assistant|ai|admin|note to (?:the )?(?:ai|system|bot|assistant))\s*:[^)]*\)|"
-    r"<!--.*?-->|</?[a-z_]+>",
+    r"<!--.*?-->|</?[a-z_]+>|#{3,}[^#]{1,200}#{3,}",
     re.I | re.S,
 )
 # A reply to the survey e-mail quotes it ("> Any allergies (e.g. nuts, gluten)?") and signs off.
@@ -504,7 +508,7 @@ def classify(text: str, question: str = "") -> Classification:
         )
         if clause != clauses[n]:  # read as an allergy from context, not said outright: a person should confirm it
             allergies = [u.model_copy(update={"confidence": min(u.confidence, INFERRED)}) for u in allergies]
-        occasions = _occasions(clause) if occasions_named else []
+        occasions = _occasions(clause, following) if occasions_named else []
         if occasions and _OPT_OUT.search(clause):
             occasions = []
         found = allergies + occasions
@@ -566,7 +570,8 @@ def classify(text: str, question: str = "") -> Classification:
                     continue  # "the night view from the window seat was the best": where they sat
                 if tag.startswith("Dietary:") and UNSPACED_ABSENT.search(sentence):
                     continue  # "我朋友吃素，不过她这次没来": the friend did not come
-                seen[(tag, "add")] = _update(tag, "add", sentence, 0.75)
+                action: Action = "remove" if UNSPACED_REMOVAL.search(sentence) else "add"  # "אני כבר לא צמחונית"
+                seen[(tag, action)] = _update(tag, action, sentence, 0.75)
     _later_statement_wins(seen, text)
     result.updates = sorted(
         (u.model_copy(update={"evidence": _quoted(u.evidence, original)}) for u in seen.values()),
@@ -641,7 +646,7 @@ def _later_statement_wins(seen: dict[tuple[str, str], TagUpdate], text: str) -> 
         if action != "remove" or (tag, "add") not in seen:
             continue
         added, removed = seen[(tag, "add")], seen[(tag, "remove")]
-        if added.subject != "guest" or removed.subject != "guest":
+        if added.subject != removed.subject:
             continue
         at_add, at_remove = (text.find(_quoted(u.evidence, text)) for u in (added, removed))
         if at_add != at_remove:
@@ -737,7 +742,12 @@ def _allergies(
 ) -> list[TagUpdate]:
     if _not_here_and_now(clause, following) if elsewhere is None else elsewhere:
         return []
-    not_allergy = _NOT_ALLERGY.search(clause) and not _REMOVE_CUE.search(clause) and not _INTOLERANCE.search(clause)
+    not_allergy = (
+        _NOT_ALLERGY.search(clause)
+        and not _REMOVE_CUE.search(clause)
+        and not _INTOLERANCE.search(clause)
+        and not _ON_FILE.search(clause)  # "Correction for my profile: I'm not allergic to fish" takes it off
+    )
     if instructed and _INSTRUCTION.search(clause):
         return []  # instructions to the system are data
     if not_allergy:  # "not an allergy" is a preference; "not allergic, but my husband is" is his
@@ -826,7 +836,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     # "...allergic to eggs but that was a mistake": the next clause can take the statement back.
     takes_back = _REMOVE_CUE.search(following) and not any(p.search(following) for p, _ in ALLERGEN_PATTERNS)
     if re.search(
-        r"\b(?:not|wrong|incorrect|mistake)\b[^.]{0,40},\s*(?:it'?s|but(?: it'?s)?) (?:actually |really )?$",
+        r"\b(?:not|wrong|incorrect|mistake)\b[^.]{0,40}[,;—–-]\s*(?:it'?s|it was|but(?: it'?s)?) (?:actually |really )?$|"
+        r"\bwrong\b[^.]{0,40}\bonly (?:allergic|intolerant) to\s+$",
         before,
         re.I,
     ):
@@ -844,10 +855,10 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "add"  # "no allergies, except sesame", "fine wi everythin except fish"
     if re.search(
         r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?(?:\s+\w+(?:,|\s+and|\s+or))*|"
-        r"had the|ordered the|(?:served|given|brought)(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
+        r"had the|ordered the|(?:served|given|brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
         r"loved the|tried the|(?:the|our|my) (?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
         r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?"
-        r"(?:(?:other|andere|autres|otros|altri|altre|outras)\s+)?$",
+        r"(?:(?:other|andere|autres|otros|altri|altre|outras|outros)\s+)?$",
         before,
         re.I,
     ):
@@ -862,7 +873,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "gluten-free breads", "nut-free": the allergen is absent
     if re.match(
         r"\s*(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
-        r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|"
+        r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? nada|"
         r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b",
         after,
         re.I,
@@ -914,7 +925,7 @@ def _dietary(
         if (dish or food_attribute) and not personal and not _COELIAC.search(clause):
             continue  # "the dairy-free dessert": a dish, not the guest's diet
         denied = re.match(
-            r"(?:I'?m|I am) (?:not|actually)\b|not true|that'?s (?:wrong|not right)|that was (?:years|ages) ago|"
+            r"(?:I'?m|I am) (?:not|actually)\b(?! (?:a )?c(?:o)?eliac)|not true|that'?s (?:wrong|not right)|that was (?:years|ages) ago|"
             r"I (?:do )?eat (?:meat|fish|everything|cheese)",
             following,
             re.I,
@@ -976,10 +987,12 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
     return out
 
 
-def _occasions(clause: str) -> list[TagUpdate]:
+def _occasions(clause: str, following: str = "") -> list[TagUpdate]:
+    if _ABSENT.search(following) and re.match(r"(?:but )?(?:she|he|they)\b", following, re.I):
+        return []  # "My sister's birthday is next month but she lives in LA"
     if re.search(
         r"\b(?:maybe|who knows|might|if we|years? ago|last year|(?:was|were) last (?:month|week)|on my birthday|somewhere else|elsewhere|"
-        r"birthday (?:was )?last (?:week|month)|I'?ll tell them|vouchers?|offers?|club)\b",
+        r"birthday (?:was )?last (?:week|month)|lives in|(?:next|another|neighbou?ring) table|table next to (?:us|ours)|I'?ll tell them|vouchers?|offers?|club)\b",
         clause,
         re.I,
     ):

@@ -20,13 +20,13 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (
         r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|nueces|almendras?|fruits [àa] coque|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
-        r"nuez de la india|nuez(?! moscada)|haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|cashewn[üu]ss\w*|hạt điều|óc chó|hạnh nhân|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
+        r"lew[żz]|nuez de la india|nuez(?! moscada)|haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|cashewn[üu]ss\w*|hạt điều|óc chó|hạnh nhân|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
         r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
         r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio",
         ("Tree Nut",),
     ),
     (
-        r"nut+s?|frutos secos|fruits secs|noten|cnónna|gcnónna|cnau|gnau|kacang(?! tanah)|n[üu]sse|nuss\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
+        r"nut+s?|frutos secos|fruits secs|noten\w*|cnónna|gcnónna|cnau|gnau|kacang(?! tanah)|n[üu]sse|nuss\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
         ("Tree Nut", "Peanut"),
     ),
     (
@@ -42,7 +42,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Mollusc",),
     ),
     (
-        r"fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
+        r"ħut|fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
         r"swordfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
         r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis|fishes|ψάρι\w*|peixes?|pesce|pesci|fisch\w*",
         ("Fish",),
@@ -99,9 +99,11 @@ UNSPACED_ALLERGY_CUE: Final = re.compile(
 UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
     (re.compile(p), tags)
     for p, tags in [
+        (r"אגוזים", ("Tree Nut", "Peanut")),
         (r"落花生|ピーナッツ|ピーナツ|花生|땅콩|בוטנים|فول سوداني|الفول السوداني|ถั่วลิสง", ("Peanut",)),
         (
-            r"(?<!ピー)ナッツ|くるみ|クルミ|アーモンド|カシュー|坚果|堅果|核桃|杏仁|腰果|榛子|견과|호두|아몬드|캐슈|אגוזי|مكسرات|المكسرات|جوز|لوز",
+            r"(?<!ピー)ナッツ|くるみ|クルミ|アーモンド|カシュー|坚果|堅果|核桃|杏仁|腰果|榛子|견과|호두|아몬드|캐슈|אגוזי מלך|שקד|פיסטוק|קשיו|"
+            r"مكسرات|المكسرات|جوز|لوز|فستق حلبي|فستق الحلبي",
             ("Tree Nut",),
         ),
         (
@@ -130,18 +132,19 @@ UNSPACED_TAGS: Final = [
             r"結婚記念日|記念日|结婚纪念日|周年纪念|결혼기념일|ครบรอบแต่งงาน|วันครบรอบ|ذكرى (?:زواج|الزواج)",
             "Occasion:Anniversary",
         ),
-        (r"عشاء عمل|غداء عمل|商务|ビジネス|接待|비즈니스|회식", "Occasion:Business"),
-        (r"誕生日|生日|생일", "Occasion:Birthday"),
+        (r"ארוחה עסקית|פגישה עסקית|عشاء عمل|غداء عمل|商务|ビジネス|接待|비즈니스|회식", "Occasion:Business"),
+        (r"誕生日|生日|생일|عيد ميلاد|יום הולדת", "Occasion:Birthday"),
         (
             r"(?:お?酒|アルコール)を?飲みません|(?:お?酒|アルコール)を?飲まない|不喝酒|술을? ?(?:안|못) ?마|لا (?:أشرب|اشرب|يشرب|نشرب|تشرب) الكحول",
             "Dietary:No Alcohol",
         ),
-        (r"ベジタリアン|菜食|素食|吃素|食素|채식|มังสวิรัติ|نباتي", "Dietary:Vegetarian"),
+        (r"ベジタリアン|菜食|素食|吃素|食素|채식|มังสวิรัติ|نباتي|צמחוני", "Dietary:Vegetarian"),
+        (r"על הבר|カウンター席", "Seating:Bar Seat"),
         (r"ヴィーガン|ビーガン|纯素|純素|비건", "Dietary:Vegan"),
         (r"ハラール|清真|할랄|حلال", "Dietary:Halal"),
         (r"כשר|כשרות", "Dietary:Kosher"),
         (
-            r"豚肉.{0,4}(?:食べ(?:ません|られ)|ダメ|NG)|不吃猪肉|不吃豬肉|唔食豬肉|唔食猪肉|돼지고기.{0,4}(?:안|못)",
+            r"豚肉.{0,4}(?:食べ(?:ません|られ)|ダメ|NG)|不吃猪肉|不吃豬肉|唔食豬肉|唔食猪肉|لا (?:نأكل|آكل|يأكل|تأكل) لحم الخنزير|돼지고기.{0,4}(?:안|못)",
             "Dietary:No Pork",
         ),
         (r"窓側|窓際|靠窗|창가", "Seating:Window"),
@@ -153,10 +156,10 @@ UNSPACED_TAGS: Final = [
 # Unspaced, or written right to left, or in a script the spaced tables do not cover.
 UNSPACED_SCRIPT: Final = re.compile(r"[\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # Where a seat was is not a request: these tables need one in the same sentence.
-UNSPACED_REQUEST: Final = re.compile(r"お願い|希望|ください|부탁|원해|请|希望|ขอ|نرجو|أرجو|بدنا|בבקשה|נבקש")
+UNSPACED_REQUEST: Final = re.compile(r"נשמח|お願い|希望|ください|부탁|원해|请|希望|ขอ|نرجو|أرجو|بدنا|בבקשה|נבקש")
 # "Shrimp, I used to be allergic, now it's fine, please delete it": a removal in unspaced scripts.
 UNSPACED_REMOVAL: Final = re.compile(
-    r"以前.{0,8}过敏|已经好了|不再过敏|删掉|删除|以前は|治った|もう大丈夫|예전에|나았|삭제"
+    r"כבר לא|להוריד|لم أعد|以前.{0,8}过敏|已经好了|不再过敏|删掉|删除|以前は|治った|もう大丈夫|예전에|나았|삭제"
 )
 UNSPACED_ABSENT: Final = re.compile(r"没来|没有来|来不了|不能来|来れなかった|来られなかった|못 왔|안 왔")
 UNSPACED_FINE: Final = re.compile(r"^.{0,12}(?:בסדר|没问题|沒問題|大丈夫|괜찮|ได้)")
@@ -167,7 +170,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         r"\d+ ?x ?veg|veg ?x ?\d+",
         "Dietary:Vegetarian",
     ),
-    (r"vegans?|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
+    (r"vegans?|vegan[oaie]|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
     (
         r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
@@ -175,14 +178,14 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Pescatarian",
     ),
     (
-        r"glut+[eo]n[- ]free|co?eliak|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|options?|bread|menu|pasta)|sans gluten|coeliakie|z[öo]liakie|c[øo]liaki|celiachia|celiaqu[íi]a|celiakia|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|s[ei]liac|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        r"glut+[eo]n[- ]free|co?eliak|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|options?|bread|menu|pasta)|sans gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|s[ei]liac|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
         r"dairy[- ]free|no dairy|milchfrei|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
         "Dietary:Dairy-Free",
     ),
-    (r"halal|χαλάλ|حلال|الحلال", "Dietary:Halal"),
+    (r"halal|helal|χαλάλ|حلال|الحلال", "Dietary:Halal"),
     (r"kosher|casher|cacher|koscher|כשר\w*", "Dietary:Kosher"),
     (
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|(?:not able to|can'?t|cannot) eat)"
@@ -227,33 +230,33 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Chef's Counter",
     ),
     (
-        r"away from the kitchen|far from the kitchen|loin de la cuisine|lejos de la cocina|lontano dalla cucina|"
+        r"away from the kitchen|(?:weit )?weg von der k[üu]che|far from the kitchen|loin de la cuisine|lejos de la cocina|lontano dalla cucina|"
         r"longe da cozinha|not (?:near|next to|by) the kitchen|"
         r"(?:loud|noisy|hot) (?:by|near|next to) the kitchen",
         "Seating:Away From Kitchen",
     ),
     (
-        r"wheelchair|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
+        r"wheelchair|si[ġg][ġg]u tar-roti|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
         "Seating:Wheelchair Access",
     ),
     (
-        r"high ?chairs?|booster seats?|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êe]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
+        r"high ?chairs?|booster seats?|silla alta|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êe]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
         r"hochstuhl|kinderstoel",
         "Seating:High Chair",
     ),
     (
-        r"private room|private dining|(?:un )?reservado|separee|s[ée]par[ée]e|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado",
+        r"private room|private dining|sala privada|sala reservada|(?:un )?reservado|separee|s[ée]par[ée]e|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado",
         "Seating:Private Room",
     ),
 ]
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
-        r"birthday|b-?day|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
+        r"birthday|b-?day|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
         r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de casamento)|geburtstag|verjaardag|urodzin\w*",
         "Occasion:Birthday",
     ),
     (
-        r"anniversary|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario|\d+ ans de mariage|"
+        r"anniversary|anniversarju|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario|\d+ ans de mariage|"
         r"hochzeitstag|bryllupsdag\w*|br[öo]llopsdag\w*|evlilik y[ıi]l ?d[öo]n[üu]m\w*|y[ıi]ld[öo]n[üu]m\w*|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados",
         "Occasion:Anniversary",
     ),
@@ -272,7 +275,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|(?:my|his|her|their|our|a|new|job) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|festeggia\w*|feiern|vierden|vieren|"
+        r"celebrat\w*|celebr(?:amos|ando|aci[óo]n)|graduaci[óo]n|(?:my|his|her|their|our|a|new|job) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|festeggia\w*|feiern|vierden|vieren|"
         r"comemorar|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|quincea[ñn]era",
         "Occasion:Celebration",
     ),
