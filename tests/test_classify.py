@@ -427,6 +427,35 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Tenho alergia a amendoim, só amendoim, os outros frutos secos não me fazem nada.",
             {("Allergies:Peanut", "add", "unspecified", "guest")},
         ),
+        ("ਮੇਰੀ ਪਤਨੀ ਨੂੰ ਮੂੰਗਫਲੀ ਤੋਂ ਐਲਰਜੀ ਹੈ", {("Allergies:Peanut", "add", "unspecified", "party")}),
+        ("مجھے انڈے سے الرجی ہے", {("Allergies:Egg", "add", "unspecified", "guest")}),
+        (
+            "Can you take the dairy allergy off my profile? Never had one.",
+            {("Allergies:Dairy", "remove", None, "guest")},
+        ),
+        ("Pescatarian — fish yes, meat no.", {("Dietary:Pescatarian", "add", None, None)}),
+        (
+            "Tenho alergia a amendoim (só amendoim, as outras nozes não me fazem mal).",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "I'm coeliac, so no regular soy sauce please — tamari is fine.",
+            {("Allergies:Gluten", "add", "unspecified", "guest"), ("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        (
+            "えびとかにのアレルギーがあります。アナフィラキシーを起こしたことがあるので、エピペンを持ち歩いています。",
+            {("Allergies:Shellfish", "add", "severe", "guest")},
+        ),
+        ("我其實沒有對蝦過敏，訂位備註寫錯了，請幫我刪除。", {("Allergies:Shellfish", "remove", None, "guest")}),
+        ("मुझे काजू से एलर्जी है, और यह बहुत गंभीर है।", {("Allergies:Tree Nut", "add", "severe", "guest")}),
+        (
+            "Saya alah kepada kacang tanah. Tolong maklumkan kepada dapur.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Tôi dị ứng mù tạt và cần tây.",
+            {("Allergies:Mustard", "add", "unspecified", "guest"), ("Allergies:Celery", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -579,6 +608,14 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Proszę o wypisanie mnie z newslettera.", True, False),
         ("بليز وقّفوا الإيميلات، ما بدي شي منكن.", True, False),
         ("Jekk jogħġbok tibagħtilix aktar emails.", True, False),
+        ("ਮੈਨੂੰ ਹੋਰ ਸਰਵੇ ਨਾ ਭੇਜੋ ਜੀ", True, False),
+        ("Przestańcie wysyłać mi ankiety, proszę.", True, False),
+        ("STOP. No more of these.", True, False),
+        ("براہ کرم مجھے مزید ای میلز نہ بھیجیں۔", True, False),
+        ("請取消訂閱你們的電子報。", True, False),
+        ("ขอยกเลิกการรับอีเมลโปรโมชั่นครับ", True, False),
+        ("Pakitigil na po ang pagpapadala ng mga survey sa akin.", True, False),
+        ("Vui lòng ngừng gửi email quảng cáo cho tôi.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -756,6 +793,18 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("Γιορτάζαμε τα γενέθλια του άντρα μου.", {("Occasion:Birthday", "add")}),
         ("אני כבר לא צמחונית, אפשר להוריד את זה מהפרופיל שלי.", {("Dietary:Vegetarian", "remove")}),
         ("Bar seats are perfect for us, we like chatting to the bartenders", {("Seating:Bar Seat", "add")}),
+        (
+            "Celebramos nuestro aniversario y la mesa junto a la ventana fue perfecta; resérvenla otra vez, por favor.",
+            {("Occasion:Anniversary", "add"), ("Seating:Window", "add")},
+        ),
+        ("Precisamos de uma cadeira alta para o bebé.", {("Seating:High Chair", "add")}),
+        ("예전엔 채식주의자였는데 이제는 아니에요. 프로필에서 빼주세요.", {("Dietary:Vegetarian", "remove")}),
+        ("下次想坐吧台，一个人吃比较自在。", {("Seating:Bar Seat", "add")}),
+        ("Hindi na po ako vegan, pakitanggal na lang po sa record ko.", {("Dietary:Vegan", "remove")}),
+        (
+            "हम शुद्ध शाकाहारी हैं, और मेरी पत्नी को लैक्टोज़ इनटॉलरेंस है।",
+            {("Dietary:Vegetarian", "add"), ("Allergies:Dairy", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

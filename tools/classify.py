@@ -79,7 +79,7 @@ _ALLERGY_CUE: Final = folded(
     r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
-    r"peanuts? only|al[èe]ji|aller[ġg]\w*|не ест\w*|a ?& ?e|emergency room|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
+    r"peanuts? only|al[èe]ji|aller[ġg]\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
     r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
@@ -90,7 +90,7 @@ _COELIAC: Final = folded(
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi-?pens?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
-    r"grave|s[ée]v[eè]re|parah|rumah sakit|lopital|a ?& ?e|emergency room|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
+    r"grave|s[ée]v[eè]re|parah|rumah sakit|lopital|malala|na-ospital|गंभीर|a ?& ?e|emergency room|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
 _SEVERE_UNSPACED: Final = re.compile(
     r"รุนแรง|严重|嚴重|심각|重度|重い|アナフィラキシー|エピペン|حاد|خطير|خطيرة|חמור|חמורה"
@@ -109,7 +109,7 @@ _SEATING_CUE: Final = folded(
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
-    r"book us|best seat|love a|we'?d love|would love|perfect for (?:us|me)|we like|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
+    r"book us|best seat|love a|we'?d love|would love|pwede|puwede|perfect for (?:us|me)|we like|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather|we love)\b"
 )
 _NEGATION: Final = folded(
@@ -123,7 +123,7 @@ _REMOVE_CUE: Final = folded(
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
     r"not me|after all|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person|reservation)|back to eating|remove \w+ from my (?:profile|booking|notes?|file|account)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
+    r"different (?:booking|guest|group|table|person|reservation)|back to eating|hindi na|pakitanggal|remove \w+ from my (?:profile|booking|notes?|file|account)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
 _INSTRUCTION: Final = re.compile(
     r"\b(?i:classifier|system|assistant)\s*:|\bAI\s*:|ignore (?:all |your |previous |prior )+instructions|"
@@ -166,7 +166,7 @@ _ENJOYED: Final = folded(
     r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
 _EATEN: Final = folded(
-    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on)\b"
+    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|yes)\b"
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(r"\b(?:take|remove|delete|drop)\b[^.]{0,40}\b(?:notes?|allergy|record|flag)\b(?:\s+off\b)?")
@@ -223,6 +223,7 @@ _PARTY: Final = folded(
     r"\bmein(?:e|em|en)? (?:frau|mann|sohn|tochter|partner\w*|freund\w*|mutter|vater|kind\w*)\b|"
     r"\b(?:mio|mia) (?:marito|moglie|figli[oa]|madre|padre)\b|\bmin (?:man|fru|son|dotter|sambo)\b|"
     r"\b(?:m[óo]j (?:m[ąa][żz]|syn)|moja (?:[żz]ona|c[óo]rka))\b|\b(?:внук\w*|сын\w*|доч\w*|муж\w*|жена)\b|"
+    r"ਮੇਰੀ ਪਤਨੀ|ਮੇਰਾ ਪਤੀ|ਮੇਰਾ ਪੁੱਤ|ਮੇਰੀ ਧੀ|मेरी पत्नी|मेरे पति|मेरा बेटा|मेरी बेटी|میری بیوی|میرے شوہر|میرا بیٹا|میری بیٹی|"
     r"\b(?:t[āa]ne|wahine|mokopuna)\b|\bmer[aie] (?:beta|beti|pati|patni|biwi|bhai|behen|maa|papa)\b|\b(?:ابني|ابنتي|زوجي|زوجتي|أمي|أبي|صديقي|صديقتي|בעלי|אשתי|בני|בתי|הבן שלי|הבת שלי)\b"
 )
 _ABSENT: Final = folded(
@@ -312,7 +313,7 @@ _OPT_OUT: Final = folded(
     r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers)|ne plus m'envoyer|"
     r"non voglio pi[ùu] ricevere|parem de me enviar|n[ãa]o quero (?:mais )?receber|stop with the|dejen de mandar\w*|"
     r"enough (?:with|of) (?:the|your) (?:\w+ )?(?:texts|e-?mails|offers|promos?|surveys|newsletters?))"
-    r"|^\s*(?:stop|remove(?: me)?|unsubscribe(?: me)?|opt (?:me )?out|no more)\s*[.!]*\s*$|\bgdpr\b|"
+    r"|^\s*(?:stop|remove(?: me)?|unsubscribe(?: me)?|opt (?:me )?out|no more)\s*[.!]*\s*$|^\s*(?:stop|unsubscribe)\s*[.!]+\s|\bgdpr\b|"
     r"\bif none of (?:those|these|your|the) (?:\w+ )?(?:newsletters?|e-?mails?|surveys?|texts)\b"
 )
 # Any request to stop contact, in any order: a verb of stopping or leaving, then a kind of contact.
@@ -324,7 +325,7 @@ _STOP_CONTACT: Final = folded(
 # Scripts written without spaces have no word boundaries to anchor on.
 _OPT_OUT_UNSPACED: Final = re.compile(
     r"不要再.{0,6}(?:邮件|短信|信息|问卷)|唔好再|取消订阅|退订|配信を?停止|メール.{0,8}(?:不要|停止)|購読.{0,3}(?:解除|停止)|送らないで|メールは結構|수신 ?거부|그만 보내|보내지 ?(?:마|말)|구독 ?취소|"
-    r"إلغاء (?:ال)?اشتراك|لا ترسل|توقف\w* عن (?:إرسال|ارسال)|להסיר אותי|הסירו אותי|אל תשלחו|הסרה מ|תפסיקו לשלוח|הפסיקו לשלוח|عدم إرسال|رسائل تسويقية|وق.?فوا|الإيميلات|"
+    r"إلغاء (?:ال)?اشتراك|لا ترسل|توقف\w* عن (?:إرسال|ارسال)|להסיר אותי|הסירו אותי|אל תשלחו|הסרה מ|תפסיקו לשלוח|הפסיקו לשלוח|عدم إرسال|رسائل تسويقية|وق.?فوا|الإيميلات|ਨਾ ਭੇਜ|نہ بھیج|مت بھیج|取消訂閱|ยกเลิก|"
     r"не присылайте|не отправляйте|не пишите мне|отпиш\w*|отписат\w*|"
     r"usu[nń]\w* (?:m[óo]j |moje )?(?:adres|e-?mail)|nie wysy[łl]ajcie|भेजना बंद|बंद करें"
 )
@@ -338,14 +339,14 @@ _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
     r"werbung|mailingow\w*|publicit\w*|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
-    r"nyhedsbrev\w*|sondages?|newsletter\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
+    r"nyhedsbrev\w*|sondages?|newsletter\w*|ankiet\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
 )
 _REFUSAL: Final = (
     r"(?:no|not|don'?t|do not|stop|stopp\w*|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
     r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|"
     r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|drop|zero|wypis\w*|tibag[ħh]tilix|"
     r"avsluta|avslutt\w*|đừng|retir\w*|haal (?:me|mij) van|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
-    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|erase|cut|stuff the|hard pass|pass on|nepos[íi]lejte|give over|pack it in|knock it off|nae mair|nae more|peidiwch|streichen|tanggal\w*|pakitanggal|pa voye|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de)"
+    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|erase|cut|przesta[ńn]\w*|pakitigil|itigil|ngừng|stuff the|hard pass|pass on|nepos[íi]lejte|give over|pack it in|knock it off|nae mair|nae more|peidiwch|streichen|tanggal\w*|pakitanggal|pa voye|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de)"
 )
 _REFUSED_CONTACT: Final = folded(
     rf"\b{_REFUSAL}\b[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,7}}?{_CONTACT}\b|"
@@ -514,7 +515,7 @@ def classify(text: str, question: str = "") -> Classification:
         found = allergies + occasions
         found += _dietary(clause, following, elsewhere, instructed) if diets else []
         found += _seating(clause, " ".join(clauses[n + 1 : n + 3])) if seats else []  # "...seat us there again"
-        if clauses[n].endswith("?") and _FORM_NO.match(following):
+        if clauses[n].endswith("?") and len(clauses[n].split()) <= 4 and _FORM_NO.match(following):
             found = []  # "Vegetarian? No. Vegan? Definitely not.", "Oysters? Love them.": a form answered no
         if denied_record and all(u.action == "add" for u in found):
             # whose record it is: "lists a peanut allergy for my wife" is hers, "said shellfish - that was my
@@ -780,6 +781,8 @@ def _allergies(
             after = clause[match.end() : match.end() + 25]
             if _DISH.match(after.strip()) and abs(cue.start() - match.start()) > 25:
                 continue
+            if tags == ("Soy",) and re.match(r"\s*sauce\b", after, re.I) and _COELIAC.search(clause):
+                continue  # "I'm coeliac, so no regular soy sauce": the wheat in it, not the soy
             action = _allergy_action(clause, match.start(), match.end(), following)
             if action is None:
                 continue
@@ -873,7 +876,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "gluten-free breads", "nut-free": the allergen is absent
     if re.match(
         r"\s*(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
-        r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? nada|"
+        r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|"
         r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b",
         after,
         re.I,
@@ -981,7 +984,9 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
         ):
             continue  # "found the bar stools hard": a past discomfort, not a request
         needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair", "Seating:Away From Kitchen"}
-        refers_back = re.search(r"\b(?:it|there|that)\b", following, re.I) and _SEATING_CUE.search(following)
+        refers_back = re.search(
+            r"\b(?:it|there|that|them|otra vez|de nuevo|encore|ancora)\b", following, re.I
+        ) and _SEATING_CUE.search(following)
         if needs or _SEATING_CUE.search(clause) or refers_back:
             out.append(_update(tag, "add", clause, 0.75))
     return out

@@ -37,7 +37,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (
         r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
-        r"mexilh[õo]es|ostras|cozze|vongole|ostriche|p[āa]ua|tuatua|pipis?|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
+        r"mexilh[õo]es|ostras|cozze|vongole|ostriche|pusit|tahong|talaba|p[āa]ua|tuatua|pipis?|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
         r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren",
         ("Mollusc",),
     ),
@@ -71,11 +71,11 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Sesame",),
     ),
     (
-        r"mu[șşs]tar|mostarda|mustard|moutarde|mostaza|dijon|senf\w*|mosterd|senape|senap|sennep|gorczyc\w*|musztard\w*|hardal|горчиц\w*",
+        r"mù tạt|mu[șşs]tar|mostarda|mustard|moutarde|mostaza|dijon|senf\w*|mosterd|senape|senap|sennep|gorczyc\w*|musztard\w*|hardal|горчиц\w*",
         ("Mustard",),
     ),
     (
-        r"[țţt]elin[ăa]|aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie\w*|sedano|selleri|seler\w*|kereviz|сельдере\w*",
+        r"cần tây|[țţt]elin[ăa]|aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie\w*|sedano|selleri|seler\w*|kereviz|сельдере\w*",
         ("Celery",),
     ),
     (r"lupin|lupine|lupin[oi]|lupinen\w*|tremo[çc]os?|altramuces", ("Lupin",)),
@@ -94,30 +94,37 @@ ANY_ALLERGEN: Final = folded("|".join(rf"\b(?:{p})\b" for p, _ in ALLERGENS))
 # Scripts written without spaces (and Korean, whose particles attach to the noun) have no word boundaries:
 # an allergen word counts when the clause has the script's word for allergy.
 UNSPACED_ALLERGY_CUE: Final = re.compile(
-    r"アレルギー|過敏|过敏|敏感|不耐|불내증|알레르기|알러지|אלרג|רגיש|حساسي|تحسس|แพ้"
+    r"アレルギー|過敏|过敏|敏感|不耐|불내증|알레르기|알러지|אלרג|רגיש|حساسي|تحسس|แพ้|お腹を壊|肚子痛|배탈|"
+    r"ਐਲਰਜੀ|الرجی|एलर्जी|इनटॉलरेंस|असहिष्णु"
 )
 UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
     (re.compile(p), tags)
     for p, tags in [
         (r"אגוזים", ("Tree Nut", "Peanut")),
-        (r"落花生|ピーナッツ|ピーナツ|花生|땅콩|בוטנים|فول سوداني|الفول السوداني|ถั่วลิสง", ("Peanut",)),
+        (
+            r"落花生|ピーナッツ|ピーナツ|花生|땅콩|בוטנים|فول سوداني|الفول السوداني|ถั่วลิสง|ਮੂੰਗਫਲੀ|مونگ پھلی|मूंगफली",
+            ("Peanut",),
+        ),
         (
             r"(?<!ピー)ナッツ|くるみ|クルミ|アーモンド|カシュー|坚果|堅果|核桃|杏仁|腰果|榛子|견과|호두|아몬드|캐슈|אגוזי מלך|שקד|פיסטוק|קשיו|"
-            r"مكسرات|المكسرات|جوز|لوز|فستق حلبي|فستق الحلبي",
+            r"مكسرات|المكسرات|جوز|لوز|فستق حلبي|فستق الحلبي|काजू|बादाम|अखरोट|پستہ|کاجو|بادام",
             ("Tree Nut",),
         ),
         (
-            r"えび|エビ|海老|かに|カニ|蟹|甲殻類|虾|蝦|甲壳|새우|꽃게|대게|게살|갑각류|가재|שרימפס|סרטנ|روبيان|جمبري|قشريات|กุ้ง|ปู",
+            r"えび|エビ|海老|かに|カニ|蟹|甲殻類|虾|蝦|甲壳|새우|꽃게|대게|게살|갑각류|가재|שרימפס|סרטנ|روبيان|جمبري|قشريات|กุ้ง|ปู|झींगा|جھینگ",
             ("Shellfish",),
         ),
         (
-            r"いか|イカ|たこ|タコ|貝|牡蠣|カキ|ホタテ|あさり|鱿鱼|章鱼|生蚝|蚝|贝|조개|오징어|문어|홍합|전복",
+            r"イカ|タコ|貝|牡蠣|カキ|ホタテ|あさり|鱿鱼|章鱼|生蚝|蚝|贝|조개|오징어|문어|홍합|전복",
             ("Mollusc",),
         ),
-        (r"魚|さかな|鱼|생선|물고기|דגים|דג|سمك|السمك|ปลา", ("Fish",)),
-        (r"卵|たまご|玉子|鸡蛋|雞蛋|蛋|달걀|계란|ביצים|ביצה|بيض|البيض|ไข่", ("Egg",)),
-        (r"乳製品|牛乳|ミルク|乳|チーズ|牛奶|奶|乳糖|우유|유제품|치즈|유당|חלב|لاكتوز|حليب|الحليب|ألبان", ("Dairy",)),
-        (r"小麦|グルテン|麸质|麩質|밀가루|글루텐|גלוטן|غلوتين|جلوتين|قمح", ("Gluten",)),
+        (r"魚|さかな|鱼|생선|물고기|דגים|דג|سمك|السمك|ปลา|मछली|مچھلی", ("Fish",)),
+        (r"卵|たまご|玉子|鸡蛋|雞蛋|蛋|달걀|계란|ביצים|ביצה|بيض|البيض|ไข่|अंड[ाे]|انڈ[اے]", ("Egg",)),
+        (
+            r"乳製品|牛乳|ミルク|乳|チーズ|牛奶|奶|乳糖|우유|유제품|치즈|유당|חלב|لاكتوز|حليب|الحليب|ألبان|दूध|लैक्टोज़?|دودھ",
+            ("Dairy",),
+        ),
+        (r"小麦|グルテン|麸质|麩質|밀가루|글루텐|גלוטן|غلوتين|جلوتين|قمح|गेहूं|گندم", ("Gluten",)),
         (r"大豆|黄豆|대두|סויה|صويا", ("Soy",)),
         (r"ごま|ゴマ|胡麻|芝麻|참깨|שומשום|سمسم|السمسم", ("Sesame",)),
         (r"からし|マスタード|芥末|겨자|머스터드", ("Mustard",)),
@@ -129,17 +136,19 @@ UNSPACED_TAGS: Final = [
     (re.compile(p), tag)
     for p, tag in [
         (
-            r"結婚記念日|記念日|结婚纪念日|周年纪念|결혼기념일|ครบรอบแต่งงาน|วันครบรอบ|ذكرى (?:زواج|الزواج)",
+            r"結婚記念日|記念日|结婚纪念日|结婚周年|結婚週年|周年纪念|결혼기념일|ครบรอบแต่งงาน|วันครบรอบ|ذكرى (?:زواج|الزواج)",
             "Occasion:Anniversary",
         ),
         (r"ארוחה עסקית|פגישה עסקית|عشاء عمل|غداء عمل|商务|ビジネス|接待|비즈니스|회식", "Occasion:Business"),
-        (r"誕生日|生日|생일|عيد ميلاد|יום הולדת", "Occasion:Birthday"),
+        (r"誕生日|生日|생일|عيد ميلاد|יום הולדת|जन्मदिन", "Occasion:Birthday"),
         (
-            r"(?:お?酒|アルコール)を?飲みません|(?:お?酒|アルコール)を?飲まない|不喝酒|술을? ?(?:안|못) ?마|لا (?:أشرب|اشرب|يشرب|نشرب|تشرب) الكحول",
+            r"(?:お?酒|アルコール)を?飲みません|(?:お?酒|アルコール)を?飲まない|不喝酒|술을? ?(?:안|못) ?마|لا (?:أشرب|اشرب|يشرب|نشرب|تشرب) الكحول|ไม่ดื่มแอลกอฮอล์",
             "Dietary:No Alcohol",
         ),
-        (r"ベジタリアン|菜食|素食|吃素|食素|채식|มังสวิรัติ|نباتي|צמחוני", "Dietary:Vegetarian"),
-        (r"על הבר|カウンター席", "Seating:Bar Seat"),
+        (r"ベジタリアン|菜食|素食|吃素|食素|채식|มังสวิรัติ|نباتي|צמחוני|शाकाहारी", "Dietary:Vegetarian"),
+        (r"吧台|カウンター席", "Seating:Bar Seat"),
+        (r"高腳椅|高脚椅|兒童椅|儿童椅|ベビーチェア|유아 ?의자", "Seating:High Chair"),
+        (r"על הבר", "Seating:Bar Seat"),
         (r"ヴィーガン|ビーガン|纯素|純素|비건", "Dietary:Vegan"),
         (r"ハラール|清真|할랄|حلال", "Dietary:Halal"),
         (r"כשר|כשרות", "Dietary:Kosher"),
@@ -154,19 +163,21 @@ UNSPACED_TAGS: Final = [
     ]
 ]
 # Unspaced, or written right to left, or in a script the spaced tables do not cover.
-UNSPACED_SCRIPT: Final = re.compile(r"[\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+UNSPACED_SCRIPT: Final = re.compile(r"[\u0590-\u06ff\u0900-\u0a7f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # Where a seat was is not a request: these tables need one in the same sentence.
-UNSPACED_REQUEST: Final = re.compile(r"נשמח|お願い|希望|ください|부탁|원해|请|希望|ขอ|نرجو|أرجو|بدنا|בבקשה|נבקש")
+UNSPACED_REQUEST: Final = re.compile(
+    r"想|需要|נשמח|お願い|希望|ください|부탁|원해|请|希望|ขอ|نرجو|أرجو|بدنا|בבקשה|נבקש"
+)
 # "Shrimp, I used to be allergic, now it's fine, please delete it": a removal in unspaced scripts.
 UNSPACED_REMOVAL: Final = re.compile(
-    r"כבר לא|להוריד|لم أعد|以前.{0,8}过敏|已经好了|不再过敏|删掉|删除|以前は|治った|もう大丈夫|예전에|나았|삭제"
+    r"כבר לא|להוריד|لم أعد|이제는 아니|빼 ?주세요|예전엔|寫錯|写错|刪除|沒有對.{0,3}過敏|没有对.{0,3}过敏|以前.{0,8}过敏|已经好了|不再过敏|删掉|删除|以前は|治った|もう大丈夫|예전에|나았|삭제"
 )
 UNSPACED_ABSENT: Final = re.compile(r"没来|没有来|来不了|不能来|来れなかった|来られなかった|못 왔|안 왔")
 UNSPACED_FINE: Final = re.compile(r"^.{0,12}(?:בסדר|没问题|沒問題|大丈夫|괜찮|ได้)")
 
 DIETS: Final[list[tuple[str, str]]] = [
     (
-        r"ve[gj][ei]?t[ae]rians?|vegetarisch\w*|вегетариан\w*|ăn chay|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]s?|vegetarier\w*|pure veg|veg family|shakahari|χορτοφάγ\w*|"
+        r"ve[gj][ei]?t[ae]rians?|vegetarisch\w*|вегетариан\w*|ăn chay|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]s?|vegetarier\w*|non-?veg nahi|pure veg|veg family|shakahari|χορτοφάγ\w*|"
         r"\d+ ?x ?veg|veg ?x ?\d+",
         "Dietary:Vegetarian",
     ),
@@ -196,7 +207,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:No Pork",
     ),
     (
-        r"non mangi\w* carne rossa|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
+        r"non mangi\w* carne rossa|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
         r"given up) (?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))+)|"
         r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
@@ -240,7 +251,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Wheelchair Access",
     ),
     (
-        r"high ?chairs?|booster seats?|silla alta|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êe]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
+        r"high ?chairs?|booster seats?|silla alta|cadeira alta|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êe]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
         r"hochstuhl|kinderstoel",
         "Seating:High Chair",
     ),
