@@ -256,7 +256,11 @@ _COMPLAINT: Final = folded(
     r"(?:nobody|no one)(?: from [\w ]{1,20}?)? (?:has |have |had )?(?:tried|could|called|told|contacted|got in touch|reached out|checked|phoned|rang|followed up)|personne ne|\d+ ?min(?:utes)? d'attente|baissez (?:un peu )?la musique|on (?:ne )?s'entendait pas|trop fort|zu laut|lent[íi]sim[oa]|borde|no volveremos|darf nicht passieren|inakzeptabel|unversch[äa]mt|entt[äa]usch\w*|trotzdem (?:war|kam|gab)|nadie (?:nos|me) (?:lo )?(?:dijo|avis[óo]|atendi[óo])|"
     r"una pena|decepci\w*|inaceptable|came out (?:grey|gray|cold|raw|wrong|burnt|well done)|when (?:I|we) (?:had )?asked for|"
     r"constant (?:clatter|noise|banging)|came out (?:covered|topped|sprinkled) (?:in|with)|covered in \w+|shook me|shaken|"
-    r"card machine|attendu \d+ ?min\w*|pas fort|still brought|before I caught it|not good enough|put me off|(?:went|cooked|fried|done) (?:in|through) the same (?:oil|toaster|fryer)|shared fryer|"
+    r"card machine|refused to serve|charged (?:\w+ ){0,2}twice|nobody has replied|too tight|"
+    r"got mustard|send it back|still recommended|please train|train your staff|was rough|stale|mostly ice|"
+    r"still (?:prawns|nuts?|shellfish|mustard|gluten|dairy|cheese|butter|walnuts?|almonds?) in|I reacted and|call me about|seated right next to|arrived with a|esperamos (?:más de )?\d+|esperamos m[áa]s de|nadie (?:nos )?(?:explic|se disculp)\w*|"
+    r"nobody say sorry|we wait \d+|weren'?t seated till|nobody explained|(?:was|were) dry|expected (?:a lot )?better|crudo|was locked|"
+    r"(?:was|were) sticky|had marks|eine stunde|warten|ξέχασε|περιμέναμε|χωρίς (?:καμία )?εξήγηση|بارد|بطيء|ما حدا|thanda tha|kuch nahi kiya|attendu \d+ ?min\w*|pas fort|still brought|before I caught it|not good enough|put me off|(?:went|cooked|fried|done) (?:in|through) the same (?:oil|toaster|fryer)|shared fryer|"
     r"without listing|only noticed|there were \w+ on top|\d+ ?(?:minutes|mins) for (?:a |our )?table|nobody (?:flagged|noticed|checked)|chaos all night|despite (?:me |us )?(?:telling|saying|asking)|needed (?:her|his|my) epi-?pen|"
     r"ingen bad om urs[äa]kt|j[äa]ttel[äa]nge|udvariatlan|senki nem|sucio|sucia|nadie limpi\w*|hovering|kept interrupting|wrong date|nearly missed|"
     r"unwell all night|(?:but|and) there was \w+ in|(?:got|was|seemed) (?:visibly |really |quite )?(?:annoyed|irritated|impatient)|(?:nobody|no one)(?: on the floor| there)? knew|iki kez|bekliyorum|theek nahi kiya|太慢|没有任何解释|portions? (?:were |are |so |too )*(?:small|tiny|stingy)|still hungry|"
@@ -287,7 +291,7 @@ _RESOLVED: Final = folded(
     r"no complaints|it was fine|sorted at the|all good|with an apology|found us a table|sent over (?:drinks|desserts?|a round)|swapped (?:it|them)|"
     r"replaced (?:it|them)|no fuss|new batch was (?:perfect|great|fine|lovely)|brought (?:a|us|me) (?:fresh|new|another)|no hard feelings|"
     r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks|"
-    r"comped|really impressed|not a complaint|sich entschuldigt|alles gut|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
+    r"comped|really impressed|ficámos muito satisfeitos|trocou logo|not a complaint|sich entschuldigt|alles gut|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
 )
 _OPT_OUT: Final = folded(
     r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|stop sending(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
@@ -381,7 +385,7 @@ _MARKUP: Final = re.compile(
 _QUOTED: Final = re.compile(r"^[ \t]*>.*$|^[ \t]*On .{0,80}wrote:[ \t]*$|^[ \t]*Sent from my .*$", re.M)
 # Complaints in scripts without spaces, which the bounded patterns above cannot see.
 _COMPLAINT_UNSPACED: Final = re.compile(
-    r"失望|等半個鐘|等咗好耐|질겼|냄새가 다 뱄|太慢|没有任何解释|沒有任何解釋|態度が悪|遅すぎ|待たされ|너무 늦|불친절|환불"
+    r"실망|算錯|算错|多收|還沒有退款|还没有退款|มาช้า|ไม่ขอโทษ|失望|等半個鐘|等咗好耐|질겼|냄새가 다 뱄|太慢|没有任何解释|沒有任何解釋|態度が悪|遅すぎ|待たされ|너무 늦|불친절|환불"
 )
 _WONDERING: Final = folded(r"\bif (?:I|we) ever\b|\bnot that (?:I|we) do\b|\bwhere would the link be\b")
 _COMPUTED_BAIT: Final = folded(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b")
