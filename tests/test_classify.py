@@ -456,6 +456,37 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Tôi dị ứng mù tạt và cần tây.",
             {("Allergies:Mustard", "add", "unspecified", "guest"), ("Allergies:Celery", "add", "unspecified", "guest")},
         ),
+        (
+            "I'm not allergic to gluten, just a bit sensitive to it - a little cross-contact is fine.",
+            {("Allergies:Gluten", "add", "intolerance", "guest")},
+        ),
+        (
+            "Allergic to peanuts only - tree nuts are fine, I happily ate the pistachio tart.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Your note says nut allergy but it's only peanuts for me.",
+            {("Allergies:Tree Nut", "remove", None, "guest"), ("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "The reservation says someone in my party has a shellfish allergy but none of us do. Please remove that.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        ("Soy alérgico a los gatos jaja, menos mal que no había ninguno.", set()),
+        ("Si fuera alérgica al marisco no podría vivir en Cádiz jajaja.", set()),
+        (
+            "El meu fill té al·lèrgia als fruits secs, però només als cacauets",
+            {("Allergies:Peanut", "add", "unspecified", "party")},
+        ),
+        (
+            "No sóc al·lèrgic a les gambes, això de la reserva és un error. Ho podeu treure?",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "Allergia alle vongole e alle cozze, ma i gamberi li mangio tranquillamente",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        ("Ma belle-mère est cœliaque mais elle ne viendra pas cette fois", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -616,6 +647,10 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("ขอยกเลิกการรับอีเมลโปรโมชั่นครับ", True, False),
         ("Pakitigil na po ang pagpapadala ng mga survey sa akin.", True, False),
         ("Vui lòng ngừng gửi email quảng cáo cho tôi.", True, False),
+        ("I've changed my email address - please update it rather than removing me.", False, False),
+        ("I almost unsubscribed last month but the brunch offer brought me back - keep them coming.", False, False),
+        ("Deixeu d'enviar-me correus, si us plau", True, False),
+        ("Sluta skicka nyhetsbrev till mig, tack", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -805,6 +840,22 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "हम शुद्ध शाकाहारी हैं, और मेरी पत्नी को लैक्टोज़ इनटॉलरेंस है।",
             {("Dietary:Vegetarian", "add"), ("Allergies:Dairy", "add")},
         ),
+        ("I'm vegetarian, but I eat cheese and eggs - I'm not vegan.", {("Dietary:Vegetarian", "add")}),
+        ("I can have fish, just no meat of any kind.", {("Dietary:Pescatarian", "add")}),
+        (
+            "We sat by the window this time, which was nice. My dad is diabetic - it'd be great to have a sugar-free dessert next time.",
+            set(),
+        ),
+        ("My hay fever was awful on the patio, so please seat us inside next time.", set()),
+        ("We komen zondag met z'n vieren.", set()),
+        ("Lần sau cho chúng tôi ngồi gần cửa sổ nhé.", {("Seating:Window", "add")}),
+        (
+            "Vamos a reservar una comida de empresa, 8 personas. ¿Tenéis sala privada? La necesitaríamos.",
+            {("Occasion:Business", "add"), ("Seating:Private Room", "add")},
+        ),
+        ("Mi amiga que no pudo venir es vegana, le habría encantado la carta", set()),
+        ("Ja no necessitem trona, els nens ja són grans", {("Seating:High Chair", "remove")}),
+        ("Vi firade min mammas 70-årsdag.", {("Occasion:Birthday", "add")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

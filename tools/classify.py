@@ -70,7 +70,7 @@ class Classification(BaseModel):
 _GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
     r"\Ballergie\b|\Bintoleran\w*|\b(?:allerg\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
-    r"bloat\w*|feel rough|can'?t do|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[âa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
+    r"bloat\w*|feel rough|can'?t do|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|(?:a )?hard no|"
@@ -105,7 +105,7 @@ _INTOLERANCE: Final = folded(
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|please|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|necesitamos|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|please|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -123,7 +123,7 @@ _REMOVE_CUE: Final = folded(
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
     r"not me|after all|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person|reservation)|back to eating|hindi na|pakitanggal|remove \w+ from my (?:profile|booking|notes?|file|account)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
+    r"different (?:booking|guest|group|table|person|reservation)|back to eating|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|remove \w+ from my (?:profile|booking|notes?|file|account)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
 _INSTRUCTION: Final = re.compile(
     r"\b(?i:classifier|system|assistant)\s*:|\bAI\s*:|ignore (?:all |your |previous |prior )+instructions|"
@@ -148,7 +148,7 @@ _RECORD_REPORT: Final = folded(
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bit'?s only\b|\bnone of us (?:do|are|have)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
@@ -166,7 +166,7 @@ _ENJOYED: Final = folded(
     r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
 _EATEN: Final = folded(
-    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|yes)\b"
+    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|yes|mangio|mangiamo|je mange|ich esse)\b"
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(r"\b(?:take|remove|delete|drop)\b[^.]{0,40}\b(?:notes?|allergy|record|flag)\b(?:\s+off\b)?")
@@ -179,6 +179,8 @@ _NEGATED_BEFORE: Final = re.compile(
     r"\b(?:not|non|no|never|n[ãa]o|pas|nicht|kein\w*|nie|none of (?:us|them) (?:are|is))\s+(?:\w+\s+)?$", re.I
 )
 _IT_IS_ME: Final = folded(r"\bit'?s (?:actually |really )?me\b|\bI'?m the one\b")
+_ONLY_PEANUTS: Final = ALLERGEN_PATTERNS[0][0]  # "peanuts only" and its translations, the table's first entry
+_TREE_NUTS_NAMED: Final = [pattern for pattern, tags in ALLERGEN_PATTERNS if tags == ("Tree Nut",)]
 _BARE_CUE: Final = folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
 _NOT_ALLERGY: Final = folded(
     r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)|"
@@ -220,6 +222,7 @@ _PARTY: Final = folded(
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
     r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b|"
     r"\bmijn (?:vrouw|man|zoon|dochter|partner|vriend\w*|moeder|vader|kind\w*)\b|"
+    r"\b(?:el meu (?:fill|marit|germ[àa]|pare|amic)|la meva (?:filla|dona|mare|parella|germana|amiga))\b|"
     r"\bmein(?:e|em|en)? (?:frau|mann|sohn|tochter|partner\w*|freund\w*|mutter|vater|kind\w*)\b|"
     r"\b(?:mio|mia) (?:marito|moglie|figli[oa]|madre|padre)\b|\bmin (?:man|fru|son|dotter|sambo)\b|"
     r"\b(?:m[óo]j (?:m[ąa][żz]|syn)|moja (?:[żz]ona|c[óo]rka))\b|\b(?:внук\w*|сын\w*|доч\w*|муж\w*|жена)\b|"
@@ -228,10 +231,10 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) venir\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
-    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|(?<!idea )(?<!know )(?<!sure )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
+    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever)\b|\bhypothetical\w*|\bwhat would happen\b|"
     r"\bmaybe I'?m\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
@@ -335,7 +338,7 @@ _OPT_OUT_UNSPACED: Final = re.compile(
 )
 _FORM_NONE: Final = folded(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b")  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = folded(
-    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
+    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
 # in either order: "how do I make these emails stop", "geen nieuwsbrieven meer", "prefer not to be on the newsletter".
@@ -350,7 +353,7 @@ _REFUSAL: Final = (
     r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|"
     r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|drop|zero|wypis\w*|tibag[ħh]tilix|"
     r"avsluta|avslutt\w*|đừng|retir\w*|haal (?:me|mij) van|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
-    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|erase|cut|przesta[ńn]\w*|pakitigil|itigil|ngừng|stuff the|hard pass|pass on|nepos[íi]lejte|give over|pack it in|knock it off|nae mair|nae more|peidiwch|streichen|tanggal\w*|pakitanggal|pa voye|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de)"
+    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|erase|cut|deixeu|sluta|slutt|przesta[ńn]\w*|pakitigil|itigil|ngừng|stuff the|hard pass|pass on|nepos[íi]lejte|give over|pack it in|knock it off|nae mair|nae more|peidiwch|streichen|tanggal\w*|pakitanggal|pa voye|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de)"
 )
 _REFUSED_CONTACT: Final = folded(
     rf"\b{_REFUSAL}\b[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,7}}?{_CONTACT}\b|"
@@ -800,6 +803,8 @@ def _allergies(
                     out.append(_update(f"Allergies:{tag}", "add", following, 0.8, _severity(clause), "party"))
                 if mine:  # "my husband has a shellfish allergy, that's wrong - it's me": the guest's own
                     out.append(_update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), "guest"))
+    if _ONLY_PEANUTS.search(clause) and not any(named.search(clause) for named in _TREE_NUTS_NAMED):
+        out = [u for u in out if u.tag != "Allergies:Tree Nut"]  # "fruits secs, però només als cacauets"
     found = {u.tag for u in out}
     for word, allergen in _misspelt_allergens(clause):
         at = clause.lower().find(word)
@@ -862,7 +867,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "add"  # "no allergies, except sesame", "fine wi everythin except fish"
     if re.search(
         r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?(?:\s+\w+(?:,|\s+and|\s+or))*|"
-        r"had the|ordered the|(?:served|given|brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
+        r"had the|ordered the|ate the|(?:served|given|brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
         r"loved the|tried the|(?:the|our|my) (?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
         r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?"
         r"(?:(?:other|andere|autres|otros|altri|altre|outras|outros)\s+)?$",
@@ -880,16 +885,20 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "gluten-free breads", "nut-free": the allergen is absent
     if re.match(
         r"\s*(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
-        r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|"
+        r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|"
         r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b",
         after,
         re.I,
     ):
         return None  # "other nuts are fine"
     if re.search(
-        r"\b(?:not|isn'?t|aren'?t|never|pas|nicht|não sou|non sono|no soy)\s+(?:\w+\s+)?all?erg\w*", before, re.I
+        r"\b(?:not|isn'?t|aren'?t|never|pas|nicht|não sou|non sono|no soy|no s[óo]c)\s+(?:\w+\s+)?(?:all?erg|al·l[èe]rg)\w*",
+        before,
+        re.I,
     ):
         # "Je ne suis pas allergique aux crustacés, contrairement à ce qu'indique ma fiche": the record is wrong
+        if re.search(r"\b(?:just|only|but)\b[^.]{0,20}\b(?:sensitive|intoleran\w*)", after, re.I):
+            return "add"  # "I'm not allergic to gluten, just a bit sensitive to it": an intolerance
         return "remove" if _ON_FILE.search(clause) or _ON_FILE.search(following) else None
     return "add"
 
@@ -933,7 +942,7 @@ def _dietary(
             continue  # "the dairy-free dessert": a dish, not the guest's diet
         denied = re.match(
             r"(?:I'?m|I am) (?:not|actually)\b(?! (?:a )?c(?:o)?eliac)|not true|that'?s (?:wrong|not right)|that was (?:years|ages) ago|"
-            r"I (?:do )?eat (?:meat|fish|everything|cheese)",
+            r"I (?:do )?eat (?:meat|fish|everything)",
             following,
             re.I,
         )
@@ -988,9 +997,13 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
         ):
             continue  # "found the bar stools hard": a past discomfort, not a request
         needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair", "Seating:Away From Kitchen"}
-        refers_back = re.search(
-            r"\b(?:it|there|that|them|otra vez|de nuevo|encore|ancora)\b", following, re.I
-        ) and _SEATING_CUE.search(following)
+        refers_back = (  # "...seat us there again", "ask for them again", "resérvenla otra vez"
+            re.search(r"\b(?:there|that|them)\b", following, re.I) and _SEATING_CUE.search(following)
+        ) or re.search(
+            r"\bit\b[^.]{0,20}\bagain\b|\botra vez\b|\bde nuevo\b|\bencore\b|\bancora\b|\btorneu-nos\b", following, re.I
+        )
+        if tag == "Seating:Patio" and re.search(r"\b(?:inside|indoors)\b", clause, re.I):
+            continue  # "hay fever was awful on the patio, so please seat us inside"
         if needs or _SEATING_CUE.search(clause) or refers_back:
             out.append(_update(tag, "add", clause, 0.75))
     return out

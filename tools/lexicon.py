@@ -11,7 +11,11 @@ from typing import Final
 from tools.folding import folded
 
 ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
-    (r"peanuts? only|only peanuts?", ("Peanut",)),
+    (
+        r"peanuts? only|only peanuts?|nom[ée]s (?:als? )?cacauets?|solo (?:a )?(?:los |al )?cacahuetes?|seulement (?:aux |les )?arachides|"
+        r"nur (?:gegen )?erdn[üu]ss\w*|alleen pinda'?s?",
+        ("Peanut",),
+    ),
     (r"nuts? (?:of|from) (?:the )?trees?", ("Tree Nut",)),
     (
         r"peanuts?|groundnuts?|pistach|piseanna talún|kacang tanah|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
@@ -19,7 +23,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Peanut",),
     ),
     (
-        r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|nueces|almendras?|fruits [àa] coque|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
+        r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|fruits [àa] coque|nueces|almendras?|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
         r"lew[żz]|nuez de la india|nuez(?! moscada)|haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|cashewn[üu]ss\w*|hạt điều|óc chó|hạnh nhân|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
         r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
         r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio",
@@ -32,7 +36,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (
         r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|camar[ãa]o|lagostas?|"
         r"meeresfr[üu]chte|garnelen|krebstiere|skaldjur|skaldyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
-        r"karides\w*|kabuklu\w*|udang|kribich|hipon|alimango|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere",
+        r"karides\w*|kabuklu\w*|udang|gambes|kribich|hipon|alimango|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere",
         ("Shellfish",),
     ),
     (
@@ -42,7 +46,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Mollusc",),
     ),
     (
-        r"ħut|fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
+        r"peix|ħut|fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
         r"swordfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
         r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis|fishes|ψάρι\w*|peixes?|pesce|pesci|fisch\w*",
         ("Fish",),
@@ -54,7 +58,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Dairy",),
     ),
     (
-        r"eggs?|egs|huevos?|oeufs?|œufs?|jaj(?:ka|a|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|ei(?:er)?allergie|vejce|αυγ[άό]|ovos?|uova|uovo|eier|ei",
+        r"eggs?|egs|huevos?|oeufs?|œufs?|jaj(?:ka|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|ei(?:er)?allergie|vejce|αυγ[άό]|ovos?|uova|uovo|eier|ei",
         ("Egg",),
     ),
     (
@@ -63,7 +67,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Gluten",),
     ),
     (
-        r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja\w*|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
+        r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja\w*|soia|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
         ("Soy",),
     ),
     (
@@ -75,7 +79,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Mustard",),
     ),
     (
-        r"cần tây|[țţt]elin[ăa]|aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie\w*|sedano|selleri|seler\w*|kereviz|сельдере\w*",
+        r"l'api|cần tây|[țţt]elin[ăa]|aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie\w*|sedano|selleri|seler\w*|kereviz|сельдере\w*",
         ("Celery",),
     ),
     (r"lupin|lupine|lupin[oi]|lupinen\w*|tremo[çc]os?|altramuces", ("Lupin",)),
@@ -181,11 +185,11 @@ DIETS: Final[list[tuple[str, str]]] = [
         r"\d+ ?x ?veg|veg ?x ?\d+",
         "Dietary:Vegetarian",
     ),
-    (r"vegans?|vegan[oaie]|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
+    (r"vegans?|vegan[oaie]|veganist\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
     (
-        r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
+        r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
-        r"(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
+        r"can have fish,? (?:just |but )?no meat|(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
         "Dietary:Pescatarian",
     ),
     (
@@ -207,7 +211,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:No Pork",
     ),
     (
-        r"non mangi\w* carne rossa|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
+        r"non mangi\w* carne rossa|no menja carn vermella|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
         r"given up) (?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))+)|"
         r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
@@ -221,7 +225,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     ),
 ]
 SEATS: Final[list[tuple[str, str]]] = [
-    (r"window|ventana|fen[êe]tre|janela|finestra|pencere\w*|okna|okno", "Seating:Window"),
+    (r"window|cửa sổ|ventana|fen[êe]tre|janela|finestra|pencere\w*|okna|okno", "Seating:Window"),
     (r"booths?|banquettes?|nooks?|high[- ]backed|high backs", "Seating:Booth"),
     (
         r"quiet(?:er)? (?:table|corner|spot|area|section|one)|somewhere quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|"
@@ -229,7 +233,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Quiet Table",
     ),
     (
-        r"patio|terrace|outside|outdoors?|terrasse|terraza|esplanada|terras|terrasje|βεράντα|ταράτσα|teras",
+        r"patio|terrace|outside|outdoors?|terrasse|terrassa|terraza|esplanada|terras|terrasje|βεράντα|ταράτσα|teras",
         "Seating:Patio",
     ),
     (
@@ -237,7 +241,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Bar Seat",
     ),
     (
-        r"chef'?s counter|chef'?s table|counter seats?|at the counter|bancone dello chef|barra del chef",
+        r"chef'?s counter|chef'?s table|counter seats?|at the counter|bancone dello chef|barra del (?:chef|xef)",
         "Seating:Chef's Counter",
     ),
     (
@@ -247,7 +251,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Away From Kitchen",
     ),
     (
-        r"wheelchair|si[ġg][ġg]u tar-roti|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
+        r"wheelchair|sedia a rotelle|cadeira de rodas|rolstoel|rullstol|si[ġg][ġg]u tar-roti|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
         "Seating:Wheelchair Access",
     ),
     (
@@ -256,13 +260,13 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:High Chair",
     ),
     (
-        r"private room|private dining|sala privada|sala reservada|(?:un )?reservado|separee|s[ée]par[ée]e|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado",
+        r"private room|private dining|sala privada|sala reservada|sala privata|sala riservata|(?:un )?reservado|separee|s[ée]par[ée]e|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado",
         "Seating:Private Room",
     ),
 ]
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
-        r"birthday|b-?day|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
+        r"birthday|b-?day|aniversari(?! de casament)|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
         r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de casamento)|geburtstag|verjaardag|urodzin\w*",
         "Occasion:Birthday",
     ),
@@ -272,21 +276,21 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Anniversary",
     ),
     (
-        r"engage(?:d|ment)|propos(?:ed|al|e|ing)|said yes|popped the question|the ring|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
+        r"engage(?:d|ment)|verloving|propos(?:ed|al|e|ing)|said yes|popped the question|the ring|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
         "Occasion:Engagement",
     ),
     (
-        r"business|closing a deal|investors|board (?:dinner|meeting|lunch)|gesch[äa]fts\w*|kunden|zakelijk\w*|cena di lavoro|"
+        r"business|closing a deal|comida de empresa|almuerzo de empresa|cena aziendale|pranzo di lavoro|d[ée]jeuner d'affaires|investors|board (?:dinner|meeting|lunch)|gesch[äa]fts\w*|kunden|zakelijk\w*|cena di lavoro|"
         r"(?:almo[çc]o|jantar) de neg[óo]cios|client (?:dinner|lunch|meeting)|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
         r"cena de negocios|d[îi]ner d'affaires|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ )?clients?",
         "Occasion:Business",
     ),
     (
-        r"date night|my date\b(?! of)|first (?:evening|night) out|premier rendez-vous|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|d[îi]ner romantique",
+        r"date night|rom[àa]ntic\w*|my date\b(?! of)|first (?:evening|night) out|premier rendez-vous|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|d[îi]ner romantique",
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|celebr(?:amos|ando|aci[óo]n)|graduaci[óo]n|(?:my|his|her|their|our|a|new|job) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|festeggia\w*|feiern|vierden|vieren|"
+        r"celebrat\w*|celebr(?:amos|ando|aci[óo]n)|graduaci[óo]n|(?:my|his|her|their|our|a|new|job) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|festeggia\w*|feiern|vierden|"
         r"comemorar|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|quincea[ñn]era",
         "Occasion:Celebration",
     ),
