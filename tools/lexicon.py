@@ -67,7 +67,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Gluten",),
     ),
     (
-        r"soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja\w*|soia|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
+        r"(?<!lo )(?<!yo )(?<!que )(?<!no )soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja\w*|soia|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
         ("Soy",),
     ),
     (
@@ -225,15 +225,15 @@ DIETS: Final[list[tuple[str, str]]] = [
     ),
 ]
 SEATS: Final[list[tuple[str, str]]] = [
-    (r"window|cửa sổ|ventana|fen[êe]tre|janela|finestra|pencere\w*|okna|okno", "Seating:Window"),
-    (r"booths?|banquettes?|nooks?|high[- ]backed|high backs", "Seating:Booth"),
+    (r"window|fenster|cửa sổ|ventana|fen[êe]tre|janela|finestra|pencere\w*|okna|okno", "Seating:Window"),
+    (r"booths?|sitznische|banquettes?|nooks?|high[- ]backed|high backs", "Seating:Booth"),
     (
         r"quiet(?:er)? (?:table|corner|spot|area|section|one)|somewhere quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|"
         r"ruhigen? tisch|rustige? taf\w*|table calme|mesa tranquila",
         "Seating:Quiet Table",
     ),
     (
-        r"patio|terrace|outside|outdoors?|terrasse|terrassa|terraza|esplanada|terras|terrasje|βεράντα|ταράτσα|teras",
+        r"patio|terrace|(?:sit|sat|seat\w*|tables?|eat|dine|dining) (?:\w+ )?(?:outside|outdoors)|outside (?:table|seating|area)|outdoor (?:table|seating|area)|terrasse|terrassa|terraza|esplanada|terras|terrasje|βεράντα|ταράτσα|teras",
         "Seating:Patio",
     ),
     (
@@ -271,16 +271,16 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Birthday",
     ),
     (
-        r"anniversary|anniversarju|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario|\d+ ans de mariage|"
+        r"anniversary|anniversarju|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario|(?:\d+|\w+) ans de mariage|"
         r"hochzeitstag|bryllupsdag\w*|br[öo]llopsdag\w*|evlilik y[ıi]l ?d[öo]n[üu]m\w*|y[ıi]ld[öo]n[üu]m\w*|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados",
         "Occasion:Anniversary",
     ),
     (
-        r"engage(?:d|ment)|verloving|propos(?:ed|al|e|ing)|said yes|popped the question|the ring|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
+        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|said yes|popped the question|the ring|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
         "Occasion:Engagement",
     ),
     (
-        r"business|closing a deal|comida de empresa|almuerzo de empresa|cena aziendale|pranzo di lavoro|d[ée]jeuner d'affaires|investors|board (?:dinner|meeting|lunch)|gesch[äa]fts\w*|kunden|zakelijk\w*|cena di lavoro|"
+        r"business|closing a deal|comida de empresa|almuerzo de empresa|cena aziendale|pranzo di lavoro|d[ée]jeuner d'affaires|investors|board (?:dinner|meeting|lunch)|gesch[äa]ftsessen|gesch[äa]ftlich\w*|gesch[äa]ftsfreund\w*|working lunch|kunden|zakelijk\w*|cena di lavoro|"
         r"(?:almo[çc]o|jantar) de neg[óo]cios|client (?:dinner|lunch|meeting)|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
         r"cena de negocios|d[îi]ner d'affaires|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ )?clients?",
         "Occasion:Business",
