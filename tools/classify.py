@@ -7,6 +7,7 @@ jokes and absent people produce nothing. Computed tags (Spend Tier, Loyalty) are
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Final, Literal
 
 from pydantic import BaseModel, Field
@@ -431,6 +432,7 @@ def classify(text: str, question: str = "") -> Classification:
             following = clauses[n + 1] if n + 1 < len(clauses) else ""
             for update in _allergies(f"{clause} ({cue_anywhere[0]})", following):
                 seen.setdefault((update.tag, update.action), update)
+    answer = _Answer(asked_about_allergies, cue_anywhere, record_anywhere, bool(diets))
     cue_matches = [_ALLERGY_CUE.search(clause) if cue_anywhere else None for clause in clauses]
     cues = [m is not None for m in cue_matches]
     # Whole-answer checks first: most answers have no complaint words and no instructions.
@@ -440,41 +442,8 @@ def classify(text: str, question: str = "") -> Classification:
     put_right = complaint_words and _RESOLVED.search(said_text) and not _UNRESOLVED.search(said_text)
     for n, clause in enumerate(clauses):
         following = clauses[n + 1] if n + 1 < len(clauses) else ""
-        continues_list = len(clause.split()) <= 4 and not re.match(r"(?:no|not|without)\b", clause, re.I)
-        continues_list = continues_list or bool(
-            re.match(
-                r"(?:it'?s|that'?s|mainly|mostly)\b|(?:and )?(?:my|our) \w+(?:'s)? (?:to|too|is too)\b", clause, re.I
-            )
-        )  # "I'm allergic to sesame and my husband to shellfish"
-        continues_list = continues_list and not _EATEN.search(clause)  # "tuna salmon yellowtail all good"
-        if cues[n] or not allergy_possible:
-            pass
-        elif continues_list and n and cues[n - 1]:
-            clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
-        elif clause.endswith("?") and re.match(r"(?:yes|yep|yeah|s[ií]|oui|ja)\b", following, re.I):
-            said = cue_anywhere[0] if cue_anywhere else "allergy"
-            clause = f"{clause} ({following}) ({said})"  # "Sesame? Yes — and badly, I've used my EpiPen twice."
-        elif _BARE_CUE.match(following) or _cue_follows(clause, following):
-            clause = f"{clause} ({following})"  # "Celery and celeriac — allergic.", "Lupin flour — I react to it."
-        elif record_anywhere and _RECORD_REPORT.search(clause) and _names_allergen(clause):
-            clause = f"{clause} (allergy)"  # "my profile: it says shellfish": the record is an allergy note
-        elif (taken_off := _TAKE_OFF.search(clause)) and any(
-            pattern.search(clause[: taken_off.end()]) for pattern, _ in ALLERGEN_PATTERNS
-        ):
-            clause = f"{clause[: taken_off.end()]} (allergy)"  # only what is to come off the record
-        elif len(clause.split()) <= 8 and _allergen_list(clause):
-            clause = f"{clause} (allergy)"  # "Tree nuts, cashews especially.": a bare list of allergens
-        elif (
-            asked_about_allergies
-            and "?" not in clause  # "are the fried clams done in peanut oil?"
-            and not _DISH.search(clause)  # "obviously the bisque has shellfish"
-            and not _EXPLAINED.search(clause)
-            and not _ENJOYED.search(clause)
-            and not _EATEN.search(clause)
-            and not _NO_ALLERGIES.search(clause)
-            and not (diets and _dietary(clause))
-        ):
-            clause = f"{clause} (allergy)"
+        if not cues[n] and allergy_possible:
+            clause = _read_as_allergy(clauses, n, cues, answer)
         cues[n] = cues[n] or clause != clauses[n]  # a list continued or a record read counts as a cue for the next
         denies_all = (
             _NO_ALLERGIES.search(clause)
@@ -593,6 +562,56 @@ def classify(text: str, question: str = "") -> Classification:
         if not any(e and e in c for e in labelled) and len(c.split()) >= 3 and not _COMPUTED_BAIT.search(c)
     ][:3]
     return result
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """What the whole answer says, worked out once before its clauses are read."""
+
+    asked_about_allergies: bool
+    cue: re.Match[str] | None  # the first allergy cue anywhere in the answer
+    record: bool  # the answer reports what a record says
+    diets: bool  # the answer names a diet somewhere
+
+
+def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answer) -> str:
+    """Clause ``n``, with an allergy cue lent from its context when it states an allergy without saying so:
+    a list that goes on, a form's "Yes", a reaction in the next clause, a record, a bare list of allergens,
+    or a first-person answer to the allergy question."""
+    clause = clauses[n]
+    following = clauses[n + 1] if n + 1 < len(clauses) else ""
+    continues_list = len(clause.split()) <= 4 and not re.match(r"(?:no|not|without)\b", clause, re.I)
+    continues_list = continues_list or bool(
+        re.match(r"(?:it'?s|that'?s|mainly|mostly)\b|(?:and )?(?:my|our) \w+(?:'s)? (?:to|too|is too)\b", clause, re.I)
+    )  # "I'm allergic to sesame and my husband to shellfish"
+    continues_list = continues_list and not _EATEN.search(clause)  # "tuna salmon yellowtail all good"
+    if continues_list and n and cues[n - 1]:
+        clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
+    elif clause.endswith("?") and re.match(r"(?:yes|yep|yeah|s[ií]|oui|ja)\b", following, re.I):
+        said = answer.cue[0] if answer.cue else "allergy"
+        clause = f"{clause} ({following}) ({said})"  # "Sesame? Yes — and badly, I've used my EpiPen twice."
+    elif _BARE_CUE.match(following) or _cue_follows(clause, following):
+        clause = f"{clause} ({following})"  # "Celery and celeriac — allergic.", "Lupin flour — I react to it."
+    elif answer.record and _RECORD_REPORT.search(clause) and _names_allergen(clause):
+        clause = f"{clause} (allergy)"  # "my profile: it says shellfish": the record is an allergy note
+    elif (taken_off := _TAKE_OFF.search(clause)) and any(
+        pattern.search(clause[: taken_off.end()]) for pattern, _ in ALLERGEN_PATTERNS
+    ):
+        clause = f"{clause[: taken_off.end()]} (allergy)"  # only what is to come off the record
+    elif len(clause.split()) <= 8 and _allergen_list(clause):
+        clause = f"{clause} (allergy)"  # "Tree nuts, cashews especially.": a bare list of allergens
+    elif (
+        answer.asked_about_allergies
+        and "?" not in clause  # "are the fried clams done in peanut oil?"
+        and not _DISH.search(clause)  # "obviously the bisque has shellfish"
+        and not _EXPLAINED.search(clause)
+        and not _ENJOYED.search(clause)
+        and not _EATEN.search(clause)
+        and not _NO_ALLERGIES.search(clause)
+        and not (answer.diets and _dietary(clause))
+    ):
+        clause = f"{clause} (allergy)"
+    return clause
 
 
 def _sentence_at(text: str, at: int) -> str:
