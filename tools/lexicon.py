@@ -34,7 +34,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Tree Nut", "Peanut"),
     ),
     (
-        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|camar[ãa]o|lagostas?|"
+        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|camar[ãa]o|camar[óo]n|lagostas?|"
         r"meeresfr[üu]chte|garnelen|krebstiere|skaldjur|skaldyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
         r"karides\w*|kabuklu\w*|udang|gambes|kribich|hipon|alimango|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere",
         ("Shellfish",),
@@ -67,11 +67,13 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Gluten",),
     ),
     (
-        r"(?<!lo )(?<!yo )(?<!que )(?<!no )soy(?!\s+(?:al[ée]rgic|vegan|vegetarian|cel[ií]ac|intolerante))|soya|soja\w*|soia|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
+        # Spanish "soy" is "I am": not the allergen before the words that follow it there
+        r"(?<!lo )(?<!yo )(?<!que )(?<!porque )soy(?!\s+(?:al[ée]rgic\w*|intolerante\w*|sensible|diab[ée]tic\w*|vegan\w*|vegetarian\w*|"
+        r"cel[ií]ac\w*|de|del|un|una|muy|la|el|al|fan|cliente|bastante|m[áa]s|menos|nuev[oa]|madre|padre|estudiante)\b)|soya|soja\w*|soia|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
         ("Soy",),
     ),
     (
-        r"gergelim|sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo|sesam\w*|sezam\w*|susam|кунжут\w*|σουσάμι|ταχίνι",
+        r"ajonjol[íi]|gergelim|sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo|sesam\w*|sezam\w*|susam|кунжут\w*|σουσάμι|ταχίνι",
         ("Sesame",),
     ),
     (
@@ -206,7 +208,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|(?:not able to|can'?t|cannot) eat)"
         r"(?: \w+ and)?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
         r"(?:hindi|di) (?:\w+ )?kumakain ng baboy|kein(?:en)? schweinefleisch|geen varkensvlees|niente maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
-        r"pas de porc|no (?:como|come|comemos|comen) (?:carne de )?cerdo|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
+        r"pas de porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?cerdo|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
         r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale",
         "Dietary:No Pork",
     ),
@@ -218,7 +220,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:No Red Meat",
     ),
     (
-        r"(?:no alcohol|no drinks? alcohol|nu bea alcool|alkol i[çc]mi\w*|drinkt? geen alcohol|trinkt? keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
+        r"(?:no alcohol|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
         r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|avoid\w* alcohol|"
         r"sans alcool|sin alcohol|no bebo)",
         "Dietary:No Alcohol",
@@ -233,11 +235,11 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Quiet Table",
     ),
     (
-        r"patio|terrace|(?:sit|sat|seat\w*|tables?|eat|dine|dining) (?:\w+ )?(?:outside|outdoors)|outside (?:table|seating|area)|outdoor (?:table|seating|area)|terrasse|terrassa|terraza|esplanada|terras|terrasje|βεράντα|ταράτσα|teras",
+        r"patio|terrace|(?:sit|sat|seat\w*|tables?|eat|dine|dining) (?:\w+ )?(?:outside|outdoors)|outside (?:table|seating|area)|outdoor (?:table|seating|area)|outside (?:if|when|please|next time)|terrasse|terrassa|terraza|varanda|esplanada|terras|terrasje|βεράντα|ταράτσα|teras",
         "Seating:Patio",
     ),
     (
-        r"(?:at|by) the bar|bar seats?|bar stools?|u baru|aan de bar|an der bar|au bar|al bancone(?! dello chef)|en la barra",
+        r"(?:at|by) the bar|bar seats?|bar stools?|u baru|aan de bar|an der bar|au bar|al bancone(?! dello chef)|(?:en|a) la barra(?! del (?:chef|xef))",
         "Seating:Bar Seat",
     ),
     (
@@ -255,23 +257,23 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Wheelchair Access",
     ),
     (
-        r"high ?chairs?|booster seats?|silla alta|cadeira alta|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êe]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
+        r"high ?chairs?|booster seats?|silla alta|cadeira alta|cadeir[ãa]o|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êe]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
         r"hochstuhl|kinderstoel",
         "Seating:High Chair",
     ),
     (
-        r"private room|private dining|sala privada|sala reservada|sala privata|sala riservata|(?:un )?reservado|separee|s[ée]par[ée]e|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado",
+        r"private room|private dining|sala privada|sala reservada|sala privativa|sal[ãa]o privativo|sala privata|sala riservata|(?:un )?reservado|separee|s[ée]par[ée]e|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado",
         "Seating:Private Room",
     ),
 ]
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
         r"birthday|b-?day|aniversari(?! de casament)|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
-        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de casamento)|geburtstag|verjaardag|urodzin\w*",
+        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|15 a(?:[ñn]os|nos)|geburtstag|verjaardag|urodzin\w*",
         "Occasion:Birthday",
     ),
     (
-        r"anniversary|anniversarju|aniversario|anniversaire de mariage|anivers[áa]rio de casamento|anniversario|(?:\d+|\w+) ans de mariage|"
+        r"anniversary|anniversarju|aniversario|anniversaire de mariage|anivers[áa]rio de (?:casamento|namoro)|anniversario|(?:\d+|\w+) ans de mariage|"
         r"hochzeitstag|bryllupsdag\w*|br[öo]llopsdag\w*|evlilik y[ıi]l ?d[öo]n[üu]m\w*|y[ıi]ld[öo]n[üu]m\w*|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados",
         "Occasion:Anniversary",
     ),
@@ -291,7 +293,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
     ),
     (
         r"celebrat\w*|celebr(?:amos|ando|aci[óo]n)|graduaci[óo]n|(?:my|his|her|their|our|a|new|job) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|festeggia\w*|feiern|vierden|"
-        r"comemorar|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|quincea[ñn]era",
+        r"comemorar|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|despedida de solter[oa]",
         "Occasion:Celebration",
     ),
 ]
