@@ -71,7 +71,7 @@ class Classification(BaseModel):
 _GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
     r"\Ballergie\b|\Bintoleran\w*|\b(?:allerg\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
-    r"bloat\w*|feel rough|can'?t do|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
+    r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing)|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|(?:a )?hard no|"
@@ -80,24 +80,24 @@ _ALLERGY_CUE: Final = folded(
     r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
-    r"peanuts? only|al[èe]ji|aller[ġg]\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
+    r"peanuts? only|al[èe]ji|aller[ġg]\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|(?:the|to) er|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
     r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 _COELIAC: Final = folded(
-    r"(?<!not )(?<!\bno )(?<!\bor )(?<!non sono )(?<!não sou )(?<!nao sou )\b(?:s[ei]liac|co?eliak|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)\b"
+    r"(?<!not )(?<!\bno )(?<!\bor )(?<!non sono )(?<!não sou )(?<!nao sou )\b(?:s[ei]liac|co?eliak|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
 )
 _SEVERE: Final = folded(
-    r"\b(?:anaphyla\w*|epi-?pens?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
+    r"\b(?:anaphyla\w*|epi(?:-?pens?)?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
     r"grave|s[ée]v[eè]re|parah|rumah sakit|lopital|malala|na-ospital|गंभीर|a ?& ?e|emergency room|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
 _SEVERE_UNSPACED: Final = re.compile(
     r"รุนแรง|严重|嚴重|심각|重度|重い|アナフィラキシー|エピペン|حاد|خطير|خطيرة|חמור|חמורה"
 )
 _NEGATED_SEVERE: Final = folded(
-    r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes|"
+    r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious|life[- ]threatening|dangerous)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes|"
     r"\bniente di grave|\bnic v[áa][žz]n[ée]ho|\bnem s[úu]lyos|\bn[ãa]o [ée] grave|\bno es grave|\bikke alvorlig|\binte allvarlig|"
     r"\bnon grave|\bnicht schlimm"
 )
@@ -106,7 +106,7 @@ _INTOLERANCE: Final = folded(
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|please|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|please|pls|plz|suits? (?:us|me)|(?:is|are) fine for (?:me|us)|when (?:it'?s|its) (?:sunny|warm|nice|dry)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -114,7 +114,7 @@ _SEATING_CUE: Final = folded(
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
-    r"\b(?:no longer|any ?more|anymore|outgrew|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|tested negative|(?:can|could) (?:eat|have) (?:it|them) (?:again|now)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w ]{1,20}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
@@ -157,7 +157,7 @@ _EXPLAINED: Final = folded(
     r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather)\b"
 )
 _ENJOYED: Final = folded(
-    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
+    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
     r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu[xs]e?|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
     r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
@@ -191,7 +191,8 @@ _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
 _JOKE: Final = folded(
     r"\ballergic to (?:bad|slow|poor|rude|terrible) \w+(?: (?:and|or) [\w ]{1,20})?|"
     r"\b(?:terrible|awful|horrible|bad|severe|nasty) (?:allergy|allergies|reactions?)\b|"
-    r"\ballergic to (?:mondays|work|people|exercise|mornings)\b(?: (?:and|or) [\w ]{1,20})?"
+    r"\ballergic to (?:mondays|work|people|exercise|mornings)\b(?: (?:and|or) [\w ]{1,20})?|"
+    r"\ballergy I (?:got|have) is to [\w ]{1,30}"
 )
 _REACTION: Final = folded(
     rf"\bmakes? me (?:feel \w+|(?:\w+ )?(?:sick|ill|unwell))|\bupsets? (?:my|his|her) stomach|\b{_GIVES_ME}"
@@ -228,7 +229,7 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\b(?:embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b|\bno (?:pudo|pudieron|puede) venir\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\b(?:embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b|\bno (?:pudo|pudieron|puede) venir\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
@@ -247,7 +248,7 @@ _FOOD_NOUN: Final = folded(
 )
 _COMPLAINT: Final = folded(
     r"\b(?:cold|rude|slow(?![- ](?:cooked|roasted|braised))|waited|(?<!can't )(?<!cant )(?<!cannot )wait(?:ing)? (?:for|over|almost)|(?<!not )(?<!never )(?<!didn't )(?<!did not )disappoint\w*|terrible|awful|horrible|"
-    r"overcharged|over-?priced|never again|worst|undercooked|overcooked|was raw|burnt(?! (?:basque )?cheesecake| ends)|hair in|wrong (?:order|dish)|"
+    r"overcharged|over-?priced|never again|(?<!not the )worst|undercooked|overcooked|was raw|burnt(?! (?:basque )?cheesecake| ends)|hair in|wrong (?:order|dish)|"
     r"ignored|dirty|sick|food poisoning|unacceptable|poor service|bad service|(?<!I )forgot(?! to (?:say|mention|tell|ask))|(?:waiter|server|staff|they|kitchen|he|she) forgot|mistake on the bill|"
     r"not happy|unhappy|complain\w*|too loud|so loud|froze|freezing|filthy|spilled|spilt|hard to find|"
     r"nobody (?:helped|came|apologi[sz]ed|offered|seemed)|no one (?:helped|came)|never came|wrong too|charged (?:us )?twice|"
@@ -257,7 +258,7 @@ _COMPLAINT: Final = folded(
     r"una pena|decepci\w*|inaceptable|came out (?:grey|gray|cold|raw|wrong|burnt|well done)|when (?:I|we) (?:had )?asked for|"
     r"constant (?:clatter|noise|banging)|came out (?:covered|topped|sprinkled) (?:in|with)|covered in \w+|shook me|shaken|"
     r"card machine|refused to serve|charged (?:\w+ ){0,2}twice|nobody has replied|too tight|"
-    r"got mustard|send it back|still recommended|please train|train your staff|was rough|stale|mostly ice|"
+    r"got mustard|sen[dt] (?:it|them) back|before (?:somebody|someone|anybody|anyone) gets hurt|(?:still )?unresolved|a oubli[ée]|inacceptable|still recommended|please train|train your staff|was rough|stale|mostly ice|"
     r"still (?:prawns|nuts?|shellfish|mustard|gluten|dairy|cheese|butter|walnuts?|almonds?) in|I reacted and|call me about|seated right next to|arrived with a|esperamos (?:más de )?\d+|esperamos m[áa]s de|nadie (?:nos )?(?:explic|se disculp)\w*|"
     r"nobody say sorry|we wait \d+|weren'?t seated till|nobody explained|(?:was|were) dry|expected (?:a lot )?better|crudo|was locked|"
     r"(?:was|were) sticky|had marks|eine stunde|warten|ξέχασε|περιμέναμε|χωρίς (?:καμία )?εξήγηση|بارد|بطيء|ما حدا|thanda tha|kuch nahi kiya|attendu \d+ ?min\w*|pas fort|still brought|before I caught it|not good enough|put me off|(?:went|cooked|fried|done) (?:in|through) the same (?:oil|toaster|fryer)|shared fryer|"
@@ -265,7 +266,7 @@ _COMPLAINT: Final = folded(
     r"ingen bad om urs[äa]kt|j[äa]ttel[äa]nge|udvariatlan|senki nem|sucio|sucia|nadie limpi\w*|hovering|kept interrupting|wrong date|nearly missed|"
     r"unwell all night|(?:but|and) there was \w+ in|(?:got|was|seemed) (?:visibly |really |quite )?(?:annoyed|irritated|impatient)|(?:nobody|no one)(?: on the floor| there)? knew|iki kez|bekliyorum|theek nahi kiya|太慢|没有任何解释|portions? (?:were |are |so |too )*(?:small|tiny|stingy)|still hungry|"
     r"arrive[sd]? with \w+ (?:on|in)|lucky (?:my|the) epi-?pen|(?:then )?f(?:ound|inding) (?:\w+ ){0,2}in it|"
-    r"\d+ ?(?:minutes|mins) for (?:the |our )?(?:mains|food|starters|desserts?|drinks)|still (?:getting|receiving)|ashamed|had to use (?:his|her|my|our|the) epi-?pens?|"
+    r"\d+ ?(?:minutes|mins) for (?:the |our )?(?:mains|food|starters|desserts?|drinks|apps|appetizers|entr[ée]es|app)|still (?:getting|receiving)|ashamed|had to use (?:his|her|my|our|the) epi-?pens?|"
     r"want a call|call from the manager|said (?:it )?(?:three|3|twice|two|several) times|had to wait|was blocked|couldn'?t hear|could not hear|turn the music down|even though (?:half )?the (?:room|restaurant|place) was (?:half )?empty|asked to (?:move|be moved|change tables?)|never (?:turned up|arrived)|"
     r"rolled (?:his|her|their) eyes|not cool|wasn'?t applied|wasnt applied|came out anyway|there wasn'?t one|"
     r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no (?:sign|reply|answer|response|word|refund|call))|double charge|not acceptable|shrugged|"
@@ -287,19 +288,19 @@ _UNRESOLVED: Final = folded(
 _RESOLVED: Final = folded(
     r"\b(?:but (?:they|the staff|the manager|our server) (?:fixed|sorted|made it right|comped|replaced)|"
     r"quickly (?:fixed|sorted|replaced)|made it right|sorted it|(?<!nobody )(?<!never )apologi[sz]ed and|"
-    r"comped it|happy with that|made up for it|remplac[ée]|aucun souci|lo cambiaron|sin problema|all sorted|"
+    r"comped it|happy with that|made up for it|remplac[ée]|aucun souci|lo cambiaron|la cambi[óo]|lo cambi[óo]|nos regal[óo]|nos invit[óo]|todo bien|sin problema|all sorted|"
     r"no complaints|it was fine|sorted at the|all good|with an apology|found us a table|sent over (?:drinks|desserts?|a round)|swapped (?:it|them)|"
     r"replaced (?:it|them)|no fuss|new batch was (?:perfect|great|fine|lovely)|brought (?:a|us|me) (?:fresh|new|another)|no hard feelings|"
     r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks|"
     r"comped|really impressed|ficámos muito satisfeitos|trocou logo|not a complaint|sich entschuldigt|alles gut|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
 )
 _OPT_OUT: Final = folded(
-    r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|stop sending(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
+    r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|(?:stop|quit) sending(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
     r"(?:e-?mails|surveys|newsletters?|texts|messages|offers|promos?|marketing|stuff|junk|spam)\b))|stop (?:e-?mailing|contacting|spamming|texting|the (?:e-?mails|surveys|newsletters?))|"
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
-    r"darme de baja|dar de baja|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
+    r"dar(?:me|se)? de baja|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
     r"no quiero recibir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
     r"plus recevoir|keine [\w-]*(?:e-?mails?|newsletter|werbung|umfragen)[\w-]* mehr|n[áa] seol|"
     r"(?:surveys?|e-?mails?|texts?|newsletters?)\b[^?]{0,40}?\bno more\s*(?:[,.!]|please)|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
@@ -389,6 +390,10 @@ _COMPLAINT_UNSPACED: Final = re.compile(
     r"실망|算錯|算错|多收|還沒有退款|还没有退款|มาช้า|ไม่ขอโทษ|失望|等半個鐘|等咗好耐|질겼|냄새가 다 뱄|太慢|没有任何解释|沒有任何解釋|態度が悪|遅すぎ|待たされ|너무 늦|불친절|환불"
 )
 _WONDERING: Final = folded(r"\bif (?:I|we) ever\b|\bnot that (?:I|we) do\b|\bwhere would the link be\b")
+_ABOUT_ME: Final = re.compile(
+    r"\b(?:mark|put|note|record|list|flag|tag|have) (?:me|my \w+|us) (?:down )?as\b(?![^.]{0,40}\b(?:complaint|opt|kitchen|alert|flag|platinum|gold|silver|vip|regular|tier|loyal))",
+    re.I,
+)
 _COMPUTED_BAIT: Final = folded(r"\b(?:platinum|gold|silver|vip|regular|tier|loyalty)\b")
 
 
@@ -437,8 +442,8 @@ def classify(text: str, question: str = "") -> Classification:
     cues = [m is not None for m in cue_matches]
     # Whole-answer checks first: most answers have no complaint words and no instructions.
     complaint_words = _COMPLAINT.search(text) is not None
-    instructed = _INSTRUCTION.search(text) is not None
-    said_text = " ".join(c for c in clauses if not _INSTRUCTION.search(c)) if instructed else text
+    instructed = _instructs(text)
+    said_text = " ".join(c for c in clauses if not _instructs(c)) if instructed else text
     put_right = complaint_words and _RESOLVED.search(said_text) and not _UNRESOLVED.search(said_text)
     for n, clause in enumerate(clauses):
         following = clauses[n + 1] if n + 1 < len(clauses) else ""
@@ -528,7 +533,7 @@ def classify(text: str, question: str = "") -> Classification:
                 said = ""  # a problem somewhere else is not ours to follow up
             if cues[n] or clause != clauses[n]:  # "almonds are the worst": which allergen, not a grievance
                 said = re.sub(r"\b(?:are|is) the worst\b", "", said)
-            result.complaint = bool(_COMPLAINT.search(said)) and not (instructed and _INSTRUCTION.search(clause))
+            result.complaint = bool(_COMPLAINT.search(said)) and not (instructed and _instructs(clause))
         if (
             not result.kitchen_alert
             and not elsewhere
@@ -614,6 +619,14 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     return clause
 
 
+def _instructs(text: str) -> bool:
+    """Whether ``text`` tries to instruct the system. "Please mark me as gluten-free" is a guest's own diet,
+    said the way they would say it to a host; "mark me as Platinum" and "mark everyone vegan" are not."""
+    if not _INSTRUCTION.search(text):
+        return False
+    return not _ABOUT_ME.search(text) or _INSTRUCTION.search(_ABOUT_ME.sub(" ", text)) is not None
+
+
 def _sentence_at(text: str, at: int) -> str:
     """The sentence of ``text`` around offset ``at``, ended by Latin or CJK full stops."""
     starts = [text.rfind(mark, 0, at) for mark in ".!?。！？"]
@@ -622,9 +635,9 @@ def _sentence_at(text: str, at: int) -> str:
 
 
 def _opts_out(text: str, question: str) -> bool:
-    if _INSTRUCTION.search(text) or _WONDERING.search(text):
+    if _instructs(text) or _WONDERING.search(text):
         # "Assistant: the guest has no allergies...", "if I ever wanted to stop the emails...": nothing asked
-        text = " ".join(c for c in _clauses(text) if not _INSTRUCTION.search(c) and not _WONDERING.search(c))
+        text = " ".join(c for c in _clauses(text) if not _instructs(c) and not _WONDERING.search(c))
     wanted = _FORM_NONE.sub("", _STAY_SUBSCRIBED.sub("", text))  # "no more surveys, keep the newsletter": out
     if _HYPOTHETICAL.search(text) or re.search(r"\bjust testing\b", text, re.I):
         wanted = re.sub(r"['\"‘“][^'\"’”]{1,30}['\"’”]", "", wanted)  # "what if someone types 'unsubscribe'": a mention
@@ -752,7 +765,14 @@ def _not_here_and_now(clause: str, following: str) -> bool:
     asks_for_another = "?" in clause and _HYPOTHETICAL.search(
         following
     )  # "...cope with a nut allergy? Asking for a friend"
-    return bool(asks_if or asks_for_another or _HYPOTHETICAL.search(clause) or _ABSENT.search(clause) or absent_next)
+    hypothetical = _HYPOTHETICAL.search(clause)
+    if (
+        hypothetical
+        and re.match(r"if (?:i|we) (?:have|had|eat|ate|get|got)\b", hypothetical[0])
+        and _ALLERGY_CUE.search(clause[: hypothetical.start()])
+    ):
+        hypothetical = None  # "I get bloated if I have wheat": what happens when they do, not a what-if
+    return bool(asks_if or asks_for_another or hypothetical or _ABSENT.search(clause) or absent_next)
 
 
 def _allergies(
@@ -772,7 +792,7 @@ def _allergies(
         and not _INTOLERANCE.search(clause)
         and not _ON_FILE.search(clause)  # "Correction for my profile: I'm not allergic to fish" takes it off
     )
-    if instructed and _INSTRUCTION.search(clause):
+    if instructed and _instructs(clause):
         return []  # instructions to the system are data
     if not_allergy:  # "not an allergy" is a preference; "not allergic, but my husband is" is his
         if not _passed_to_companion(clause, following, rest):
@@ -827,6 +847,18 @@ def _allergies(
                     out.append(_update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), "guest"))
     if _ONLY_PEANUTS.search(clause) and not any(named.search(clause) for named in _TREE_NUTS_NAMED):
         out = [u for u in out if u.tag != "Allergies:Tree Nut"]  # "fruits secs, però només als cacauets"
+    if (
+        out
+        and following
+        and _SEVERE.search(following)
+        and _ALLERGY_CUE.search(following)
+        and not _names_allergen(following)
+        and not _NEGATED_SEVERE.search(following)
+    ):  # "allergic to oysters and clams. Throat closes up, ended up in the ER once."
+        out = [
+            u.model_copy(update={"severity": "severe"}) if u.action == "add" and u.severity == "unspecified" else u
+            for u in out
+        ]
     found = {u.tag for u in out}
     for word, allergen in _misspelt_allergens(clause):
         at = clause.lower().find(word)
@@ -875,7 +907,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         and not ANY_DIET.search(following)
     )
     if re.search(
-        r"\b(?:not|wrong|incorrect|mistake)\b[^.]{0,40}[,;—–-]\s*(?:it'?s|it was|but(?: it'?s)?) (?:actually |really )?$|"
+        r"\b(?:not|wrong|incorrect|mistake)\b[^.]{0,40}[,;—–-]\s*(?:it'?s|it was|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:[\w-]+(?:,|\s+and|\s+or|\s+&)\s+){0,4}$|"
         r"\bwrong\b[^.]{0,40}\bonly (?:allergic|intolerant) to\s+$",
         before,
         re.I,
@@ -910,8 +942,15 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "...the kitchen always assumes tree nuts too, but they're fine"
     if re.match(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b", after, re.I):
         return None  # "gluten-free breads", "nut-free": the allergen is absent
+    cue_before = _ALLERGY_CUE.search(before)
+    # "shrimp and crab are fine", but not "allergic to peanuts and walnuts, almonds are fine"
+    listed_on = (
+        r"(?:\s+(?:and|&|or|y|et|e|und|en)\s+[\w-]+){0,3}"
+        if not cue_before or "," in before[cue_before.end() :]
+        else ""
+    )
     if re.match(
-        r"\s*(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
+        rf"{listed_on}\s*(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
         r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|"
         r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b",
         after,
@@ -935,7 +974,7 @@ def _dietary(
 ) -> list[TagUpdate]:
     if _not_here_and_now(clause, following) if elsewhere is None else elsewhere:
         return []
-    if instructed and _INSTRUCTION.search(clause):
+    if instructed and _instructs(clause):
         return []  # "mark everyone as vegan": an instruction, not a diet
     out = []
     # the first mention not negated: "I'm not coeliac, I just eat gluten-free by choice"
@@ -988,7 +1027,9 @@ def _dietary(
             clause[low : match.start()],
             re.I,
         )
-        used_to = re.search(r"\bused to be\s+(?:\w+\s+)?$", head, re.I)  # "I used to be pescatarian but..."
+        used_to = re.search(
+            r"\bused to (?:be|eat|go|keep|stick to)\s+(?:\w+\s+)?$", head, re.I
+        )  # "I used to be pescatarian but..."
         restriction = tag in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}
         # "No red meat for me anymore" is an add; "remove the 'no pork' from my notes" is not
         coeliac = tag == "Dietary:Gluten-Free" and _COELIAC.search(clause)  # no waiter's mistake takes that back
