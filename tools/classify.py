@@ -91,7 +91,7 @@ _COELIAC: Final = folded(
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi(?:-?pens?)?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
-    r"grave|s[ée]v[eè]re|parah|rumah sakit|lopital|malala|na-ospital|गंभीर|a ?& ?e|emergency room|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
+    r"grave|s[ée]v[eè]re|alvorlig\w*|livstruende|allvarlig\w*|livshotande|parah|rumah sakit|lopital|malala|na-ospital|गंभीर|a ?& ?e|emergency room|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
 _SEVERE_UNSPACED: Final = re.compile(
     r"รุนแรง|严重|嚴重|심각|重度|重い|アナフィラキシー|エピペン|حاد|خطير|خطيرة|חמור|חמורה"
@@ -106,7 +106,7 @@ _INTOLERANCE: Final = folded(
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|please|pls|plz|suits? (?:us|me)|(?:is|are) fine for (?:me|us)|when (?:it'?s|its) (?:sunny|warm|nice|dry)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|please|pls|plz|works? best|gerne|n[æa]ste gang|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are) fine for (?:me|us)|when (?:it'?s|its) (?:sunny|warm|nice|dry)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -114,13 +114,13 @@ _SEATING_CUE: Final = folded(
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
-    r"\b(?:no longer|any ?more|anymore|outgrew|tested negative|(?:can|could) (?:eat|have) (?:it|them) (?:again|now)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:eat|have) (?:it|them) (?:again|now)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w ]{1,20}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
     r"not me|after all|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w ]{1,20} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|remove \w+ from my (?:profile|booking|notes?|file|account)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
+    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w ]{1,20} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,30}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
 _INSTRUCTION: Final = re.compile(
     r"\b(?i:classifier|system|assistant)\s*:|\bAI\s*:|ignore (?:all |your |previous |prior )+instructions|"
@@ -133,6 +133,9 @@ _INSTRUCTION: Final = re.compile(
     r"\b(?i:clear (?:all )?(?:complaint|allerg\w*|flags?))|\b(?i:for your developers)\b|\b(?i:to every guest)\b",
 )
 # "Your system says I have a shellfish allergy": a report of the record, which the rest may deny.
+_NOT_MINE: Final = folded(
+    r"\bnot (?:for )?me\b|\bnot mine\b|\bmeant (?:to be )?for (?:my|our) \w+|\b(?:wasn'?t|isn'?t) (?:for )?me\b"
+)
 _ON_FILE: Final = folded(
     r"\bon (?:file|record|my (?:file|profile|account))\b|\bcorrection\b|\bma fiche\b|\bmon (?:dossier|profil)\b|\bmi (?:ficha|perfil)\b|"
     r"\bmeu (?:cadastro|perfil)\b|\bminha ficha\b|\bnel (?:mio )?profilo\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*"
@@ -141,11 +144,11 @@ _RECORD_REPORT: Final = folded(
     r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:\w+ ){1,2}on my (?:booking|profile|file|account)\b|\bit says (?:\w+ )?(?=\w)|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
     r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b|\byou'?ve got (?:me|us) (?:down|listed|marked)\b|"
-    r"\bseems? to think\b|\bdice que\b|\b(?:la|mi) (?:nota|reserva|ficha|perfil)\b[^.]{0,25}\b(?:dec[íi]a|dice|pone|pon[íi]a)\b|\basked about my\b|\bwrote it down\b|\btook the booking\b|\b(?:the|my|your) [\w ]{1,20} on (?:file|record) (?:says?|shows?|lists?)\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
+    r"\bseems? to think\b|\b(?:votre|ma|la) fiche\b[^.]{0,20}\b(?:indique|dit|mentionne)\b|\bI har noteret\b|\bdice que\b|\b(?:la|mi) (?:nota|reserva|ficha|perfil)\b[^.]{0,25}\b(?:dec[íi]a|dice|pone|pon[íi]a)\b|\basked about my\b|\bwrote it down\b|\btook the booking\b|\b(?:the|my|your) [\w ]{1,20} on (?:file|record) (?:says?|shows?|lists?)\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
@@ -154,10 +157,10 @@ _DENIAL: Final = folded(
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
 _EXPLAINED: Final = folded(
     r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|pregnan\w*|kosher|halal|"
-    r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather)\b"
+    r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather|reasons?|checked|confirmed|contain\w*|made (?:with|from)|ingredients?|by choice|ethic\w*|moral\w*|religio\w*)\b"
 )
 _ENJOYED: Final = folded(
-    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
+    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
     r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu[xs]e?|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
     r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
@@ -165,7 +168,9 @@ _EATEN: Final = folded(
     r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse)\b"
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
-_TAKE_OFF: Final = folded(r"\b(?:take|remove|delete|drop)\b[^.]{0,40}\b(?:notes?|allergy|record|flag)\b(?:\s+off\b)?")
+_TAKE_OFF: Final = folded(
+    r"\b(?:take|remove|delete|drop)\b[^.]{0,40}\b(?:notes?|allergy|record|flag|profile|file|account)\b(?:\s+off\b)?"
+)
 # "allergic to almonds - wait no, sorry, that's my brother": the guest took back what they had just said.
 _RETRACTED: Final = folded(
     r"^(?:wait,? no|no,? wait|scratch that|sorry,? (?:no|I mean|that'?s)|actually,? no|I mean my)\b"
@@ -179,14 +184,15 @@ _ONLY_PEANUTS: Final = ALLERGEN_PATTERNS[0][0]  # "peanuts only" and its transla
 _TREE_NUTS_NAMED: Final = [pattern for pattern, tags in ALLERGEN_PATTERNS if tags == ("Tree Nut",)]
 _BARE_CUE: Final = folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
 _NOT_ALLERGY: Final = folded(
-    r"\bnot (?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)|"
+    r"\bnot (?:actually |really )?(?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)|"
     r"(?<!not that I )(?<!not that we )\b(?:don'?t|do not|doesn'?t|does not) have (?:an? )?(?:\w+ )?allerg\w*"
 )
 _PRESENT: Final = folded(
     r"\b(?:was|were|is|comes?|came|eats?|dines?) (?:\w+ )?(?:with|along)\b|\bwith (?:me|us)\b|\bjoins? (?:me|us)\b|"
     r"\bin (?:our|the|my) party\b"
 )
-_SOMEONE_ELSE: Final = folded(r"\bit'?s (?:actually |really )?(?:my|our) \w+")
+_SOMEONE_ELSE: Final = folded(r"\bit(?:'?s| was| is) (?:actually |really )?(?:my|our) \w+")
+_CAN_EAT: Final = folded(r"\b(?:I|we|he|she) (?:can|could|do) (?:eat|have)\b")
 _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
 _JOKE: Final = folded(
     r"\ballergic to (?:bad|slow|poor|rude|terrible) \w+(?: (?:and|or) [\w ]{1,20})?|"
@@ -229,7 +235,7 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\b(?:embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b|\bno (?:pudo|pudieron|puede) venir\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\b(?:embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b|\bno (?:pudo|pudieron|puede) venir\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'a pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
@@ -258,7 +264,7 @@ _COMPLAINT: Final = folded(
     r"una pena|decepci\w*|inaceptable|came out (?:grey|gray|cold|raw|wrong|burnt|well done)|when (?:I|we) (?:had )?asked for|"
     r"constant (?:clatter|noise|banging)|came out (?:covered|topped|sprinkled) (?:in|with)|covered in \w+|shook me|shaken|"
     r"card machine|refused to serve|charged (?:\w+ ){0,2}twice|nobody has replied|too tight|"
-    r"got mustard|sen[dt] (?:it|them) back|before (?:somebody|someone|anybody|anyone) gets hurt|(?:still )?unresolved|a oubli[ée]|inacceptable|still recommended|please train|train your staff|was rough|stale|mostly ice|"
+    r"got mustard|skuffe\w*|ingen (?:fra \w+ )?har (?:kontaktet|ringet)|sen[dt] (?:it|them) back|before (?:somebody|someone|anybody|anyone) gets hurt|(?:still )?unresolved|a oubli[ée]|inacceptable|still recommended|please train|train your staff|was rough|stale|mostly ice|"
     r"still (?:prawns|nuts?|shellfish|mustard|gluten|dairy|cheese|butter|walnuts?|almonds?) in|I reacted and|call me about|seated right next to|arrived with a|esperamos (?:más de )?\d+|esperamos m[áa]s de|nadie (?:nos )?(?:explic|se disculp)\w*|"
     r"nobody say sorry|we wait \d+|weren'?t seated till|nobody explained|(?:was|were) dry|expected (?:a lot )?better|crudo|was locked|"
     r"(?:was|were) sticky|had marks|eine stunde|warten|ξέχασε|περιμέναμε|χωρίς (?:καμία )?εξήγηση|بارد|بطيء|ما حدا|thanda tha|kuch nahi kiya|attendu \d+ ?min\w*|pas fort|still brought|before I caught it|not good enough|put me off|(?:went|cooked|fried|done) (?:in|through) the same (?:oil|toaster|fryer)|shared fryer|"
@@ -300,7 +306,7 @@ _OPT_OUT: Final = folded(
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
-    r"dar(?:me|se)? de baja|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
+    r"dar(?:me|se)? de baja|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending)|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
     r"no quiero recibir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
     r"plus recevoir|keine [\w-]*(?:e-?mails?|newsletter|werbung|umfragen)[\w-]* mehr|n[áa] seol|"
     r"(?:surveys?|e-?mails?|texts?|newsletters?)\b[^?]{0,40}?\bno more\s*(?:[,.!]|please)|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
@@ -359,7 +365,7 @@ _REFUSED_CONTACT: Final = folded(
     rf"\b{_CONTACT}[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,5}}?{_REFUSAL}\b|\b{_CONTACT}\s+{_REFUSAL}\b"
 )
 _SHORT_REFUSAL: Final = folded(
-    r"^\W*(?:[\w']+\W+){0,3}?(?:stop|enough|no more|unsubscribe|basta|genug|assez|chega)\b(?:\W+[\w']+){0,3}\W*$"
+    r"^\W*(?:[\w']+\W+){0,5}?(?:stop|enough|no more|unsubscribe|basta|genug|assez|chega)\b(?:\W+[\w']+){0,3}\W*$"
 )
 _CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 # Not asking to stop: a message that did not come, a code that did not work.
@@ -464,7 +470,7 @@ def classify(text: str, question: str = "") -> Classification:
         absent_before = (
             n > 0
             and _ABSENT.search(clauses[n - 1])
-            and re.match(r"(?:but )?(?:she|he|they)\b", clause, re.I)
+            and re.match(r"(?:but )?(?:she|he|they|elle|il|ils|elles|ella|[ée]l|ellos|sie|er|hun|han)\b", clause, re.I)
             and not re.search(
                 r"\bbring (?:her|him|them)\b|\bnext time\b", clause, re.I
             )  # "...we'll bring her next time"
@@ -551,6 +557,29 @@ def classify(text: str, question: str = "") -> Classification:
                     continue  # "我朋友吃素，不过她这次没来": the friend did not come
                 action: Action = "remove" if UNSPACED_REMOVAL.search(sentence) else "add"  # "אני כבר לא צמחונית"
                 seen[(tag, action)] = _update(tag, action, sentence, 0.75)
+    if record_anywhere:
+        for n, clause in enumerate(clauses):
+            if _RECORD_REPORT.search(clause) and _NOT_MINE.search(clause) and not _names_allergen(clause):
+                # "The allergy on my booking was meant for my guest, not me — she's the one with the sesame allergy"
+                for tag in sorted(_allergen_tags(" ".join(clauses[n + 1 : n + 3]))):
+                    seen.setdefault(
+                        (f"Allergies:{tag}", "remove"),
+                        _update(f"Allergies:{tag}", "remove", clause, 0.8, subject="guest"),
+                    )
+    tree_nut = seen.get(("Allergies:Tree Nut", "add"))
+    plain_nuts = re.search(r"\bnuts?\b", tree_nut.evidence, re.I) if tree_nut else None
+    if (
+        tree_nut
+        and plain_nuts
+        and tree_nut.subject == "guest"
+        and _ONLY_PEANUTS.search(text)
+        and not any(named.search(tree_nut.evidence[: plain_nuts.end()]) for named in _TREE_NUTS_NAMED)
+    ):  # "it's peanuts only ... the last booking note said 'all nuts'": the plain "nuts" was the peanuts
+        del seen[("Allergies:Tree Nut", "add")]
+        if _RECORD_REPORT.search(tree_nut.evidence):
+            seen[("Allergies:Tree Nut", "remove")] = _update(
+                "Allergies:Tree Nut", "remove", tree_nut.evidence, 0.8, subject="guest"
+            )
     _later_statement_wins(seen, text)
     result.updates = sorted(
         (u.model_copy(update={"evidence": _quoted(u.evidence, original)}) for u in seen.values()),
@@ -590,7 +619,9 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         re.match(r"(?:it'?s|that'?s|mainly|mostly)\b|(?:and )?(?:my|our) \w+(?:'s)? (?:to|too|is too)\b", clause, re.I)
     )  # "I'm allergic to sesame and my husband to shellfish"
     continues_list = continues_list and not _EATEN.search(clause)  # "tuna salmon yellowtail all good"
-    if continues_list and n and cues[n - 1]:
+    if (negated := re.match(r"(?:but )?not\s+", clause, re.I)) and n and _CAN_EAT.search(clauses[n - 1]):
+        clause = f"{clause[negated.end() :]} (allergy)"  # "I can eat prawns and lobster, but not mussels or clams"
+    elif continues_list and n and cues[n - 1]:
         clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
     elif clause.endswith("?") and re.match(r"(?:yes|yep|yeah|s[ií]|oui|ja)\b", following, re.I):
         said = answer.cue[0] if answer.cue else "allergy"
@@ -599,8 +630,10 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         clause = f"{clause} ({following})"  # "Celery and celeriac — allergic.", "Lupin flour — I react to it."
     elif answer.record and (report := _RECORD_REPORT.search(clause)) and _names_allergen(clause[: report.end() + 40]):
         clause = f"{clause} (allergy)"  # "my profile: it says shellfish": the record is an allergy note
-    elif (taken_off := _TAKE_OFF.search(clause)) and any(
-        pattern.search(clause[: taken_off.end()]) for pattern, _ in ALLERGEN_PATTERNS
+    elif (
+        (taken_off := _TAKE_OFF.search(clause))
+        and any(pattern.search(clause[: taken_off.end()]) for pattern, _ in ALLERGEN_PATTERNS)
+        and not (answer.diets and _EATEN.search(clause[: taken_off.start()]))  # "not vegetarian, eating fish again"
     ):
         clause = f"{clause[: taken_off.end()]} (allergy)"  # only what is to come off the record
     elif len(clause.split()) <= 8 and _allergen_list(clause):
@@ -659,6 +692,10 @@ def _opts_out(text: str, question: str) -> bool:
     return False
 
 
+def _allergen_tags(text: str) -> set[str]:
+    return {tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(text) for tag in tags}
+
+
 def _names_allergen(text: str) -> bool:
     return ANY_ALLERGEN.search(text) is not None
 
@@ -671,6 +708,8 @@ def _cue_follows(clause: str, following: str) -> bool:
         and _ALLERGY_CUE.search(following)
         and not _NO_ALLERGIES.search(following)
         and not _ENJOYED.search(clause)
+        # "he eats fish happily. It's my father who has the allergy": someone who eats it has no allergy to it
+        and not (re.search(r"\b(?:eats?|eating|ate|happily)\b", clause, re.I) and not _REMOVE_CUE.search(following))
         and _names_allergen(clause)
         and not _names_allergen(following)
     )
@@ -796,6 +835,13 @@ def _allergies(
         return []  # instructions to the system are data
     if not_allergy:  # "not an allergy" is a preference; "not allergic, but my husband is" is his
         if not _passed_to_companion(clause, following, rest):
+            if _ON_FILE.search(following) or (_REMOVE_CUE.search(following) and not _names_allergen(following)):
+                # "I don't have a peanut allergy — no idea where that came from": the record is wrong
+                named = [tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(clause) for tag in tags]
+                return [
+                    _update(f"Allergies:{tag}", "remove", clause, 0.8, subject=_subject(clause))
+                    for tag in dict.fromkeys(named)
+                ]
             return []
         severity = _severity(f"{clause} {following}")  # "...but my husband is, and it's serious"
         named = [tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(clause) for tag in tags]
@@ -897,12 +943,21 @@ def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
 
 def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Action | None:
     before, after = clause[:at], clause[end:]
-    if re.search(r"\bstill (?:allergic|have|has|intolerant)\b|\bit'?s real\b|\bkeep it\b", clause, re.I):
+    if re.search(
+        r"\bstill (?:allergic|intolerant)\b|\b(?:I|he|she|we|they) still ha(?:ve|s)\b|\bit'?s real\b|\bkeep it\b",
+        clause,
+        re.I,
+    ):
         return "add"  # "disregard the allergy on file?? jk, it's real, still allergic"
+    said = f"{clause} {following}"
+    if _NOT_ALLERGY.search(said) and re.search(r"\bto be safe\b|\bas a precaution\b|\bjust in case\b", said, re.I):
+        return None  # "tree nuts I avoid just to be safe, but I'm not actually allergic": no allergy, and no record
+    if re.match(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b|\s+(?:no|nope)\s*(?:[.,;!]|$)", after, re.I):
+        return None  # "gluten-free breads", "nut-free", "peanuts no": the allergen is absent
     # "...allergic to eggs but that was a mistake": the next clause can take the statement back.
     takes_back = (  # "...he no longer needs the high chair" takes back the high chair, not the allergy before it
         _REMOVE_CUE.search(following)
-        and not _names_allergen(following)
+        and _allergen_tags(following) <= _allergen_tags(clause)  # "He outgrew it, he eats scrambled eggs now"
         and not ANY_SEAT.search(following)
         and not ANY_DIET.search(following)
     )
@@ -940,18 +995,16 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         re.I,
     ):
         return None  # "...the kitchen always assumes tree nuts too, but they're fine"
-    if re.match(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b", after, re.I):
-        return None  # "gluten-free breads", "nut-free": the allergen is absent
     cue_before = _ALLERGY_CUE.search(before)
     # "shrimp and crab are fine", but not "allergic to peanuts and walnuts, almonds are fine"
     listed_on = (
-        r"(?:\s+(?:and|&|or|y|et|e|und|en)\s+[\w-]+){0,3}"
+        r"(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+[\w-]+){0,3}"
         if not cue_before or "," in before[cue_before.end() :]
         else ""
     )
     if re.match(
         rf"{listed_on}\s*(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
-        r"pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|"
+        r"g[åa]r fint|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|"
         r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b",
         after,
         re.I,
@@ -985,7 +1038,12 @@ def _dietary(
     ]
     for match, tag in found:
         head = clause[: match.start()]
-        personal = re.search(r"\b(?:I'?m|I am|we'?re|we are|is|are|for me|for us)\s+(?:\w+\s+)?$", head, re.I)
+        personal = re.search(  # "my son is vegan", but not "is the vegan cheese soy based?"
+            r"\b(?:I'?m|I am|we'?re|we are|for me|for us)\s+(?:\w+\s+)?$|"
+            r"\b(?:is|are)\s+(?!(?:the|this|that|these|those|your|any)\s)(?:\w+\s+)?$",
+            head,
+            re.I,
+        )
         request = re.search(r"\b(?:please|next time|could|can we|would like|need)\b", clause, re.I)
         next_words = re.sub(r"^\s*['\"‘’][^'\"‘’]{1,30}['\"‘’]", "", clause[match.end() :])  # the vegan 'crab' cakes
         food_attribute = (match[0].lower().endswith("free") and _FOOD_NOUN.match(next_words)) or re.match(
@@ -1016,7 +1074,9 @@ def _dietary(
             r"I (?:do )?eat (?:meat|fish|everything)",
             following,
             re.I,
-        )
+        ) and not re.search(
+            r"\b(?:my|our) \w+(?:'s)? (?:is|are)\b", clause, re.I
+        )  # "my son is dairy-free. I eat everything."
         # "I'm no longer pescatarian, fully vegetarian now": with two diets, each negation keeps to its own part
         low, high = _own_part(clause, match.start(), match.end()) if len(found) > 1 else (0, len(clause))
         part = clause[low:high]
@@ -1106,7 +1166,9 @@ def _occasions(clause: str, following: str = "") -> list[TagUpdate]:
             if any(u.tag == "Occasion:Anniversary" for u in out)
             else set()
         )
-        out = [u for u in out if u.tag not in drop | {"Occasion:Celebration"}]
+        if any(u.tag in {"Occasion:Birthday", "Occasion:Anniversary", "Occasion:Engagement"} for u in out):
+            drop.add("Occasion:Celebration")  # what was celebrated; "a client dinner to celebrate a deal" is both
+        out = [u for u in out if u.tag not in drop]
     return out
 
 

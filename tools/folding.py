@@ -107,6 +107,8 @@ class _Unfactorable(Exception):
     """A construct the factoring does not read (a conditional, a comment, a global flag)."""
 
 
+_CAPTURES = re.compile(r"\((?!\?(?::|=|!|<=|<!))")  # a group that numbers or names what it matches
+_QUANTIFIERS = frozenset(("*", "+", "?", "{"))
 _SPECIAL = frozenset("\\.^$*+?{}[]()|")
 _GROUP_OPENER = re.compile(r"\((?!\?)|\(\?(?::|=|!|<=|<!|P<\w+>|[aiLmsux-]+:)")
 
@@ -130,6 +132,11 @@ def factored(source: str) -> str:
 
 def _alternation(source: str, at: int, *, factor: bool) -> tuple[str, int]:
     """The alternation starting at ``at``, up to its closing parenthesis or the end, and where it stopped."""
+    branches, at = _branches(source, at, factor=factor)
+    return "|".join(branches), at
+
+
+def _branches(source: str, at: int, *, factor: bool) -> tuple[list[str], int]:
     branches: list[str] = []
     current: list[str] = []
     while at < len(source) and source[at] != ")":
@@ -160,7 +167,7 @@ def _alternation(source: str, at: int, *, factor: bool) -> tuple[str, int]:
             current.append(char)
             at += 1
     branches.append("".join(current))
-    return "|".join(_by_first_letter(branches) if factor else branches), at
+    return (_by_first_letter(branches) if factor else branches), at
 
 
 def _class_end(source: str, at: int) -> int:
@@ -180,6 +187,7 @@ def _class_end(source: str, at: int) -> int:
 def _by_first_letter(branches: list[str]) -> list[str]:
     out: list[str] = []
     run: dict[str, list[str]] = {}  # the branches since the last one that starts with something else
+    bounded: list[str] = []  # consecutive branches that start with a word boundary, without it
 
     def close_run() -> None:
         for letter, group in run.items():
@@ -187,14 +195,58 @@ def _by_first_letter(branches: list[str]) -> list[str]:
             out.append(letter + rest[0] if len(rest) == 1 else f"{letter}(?:{'|'.join(rest)})")
         run.clear()
 
-    for branch in branches:
-        if branch and branch[0] not in _SPECIAL and branch[1:2] not in ("*", "+", "?", "{"):
+    def close_bounded() -> None:
+        if bounded:
+            rest = _by_first_letter(bounded)
+            out.append("\\b" + rest[0] if len(rest) == 1 else f"\\b(?:{'|'.join(rest)})")
+            bounded.clear()
+
+    for branch in (spread for whole in branches for spread in _spread(whole)):
+        if branch.startswith("\\b") and branch[2:3] not in _QUANTIFIERS:
+            close_run()  # "\\ba|\\bb" is "\\b(?:a|b)", but only beside each other: a boundary is no letter
+            bounded.append(branch[2:])
+            continue
+        close_bounded()
+        if branch and branch[0] not in _SPECIAL and branch[1:2] not in _QUANTIFIERS:
             run.setdefault(branch[0], []).append(branch)
         else:
             close_run()
             out.append(branch)
     close_run()
+    close_bounded()
     return out
+
+
+def _spread(branch: str) -> list[str]:
+    """A branch that opens with a group, as that group's branches each followed by the rest: "(?:a|b)\\b" is
+    "a\\b|b\\b", tried in the same order, and its branches can then join their neighbours' groups."""
+    if branch.startswith(("(?<!", "(?<=")):
+        return [_letter_before_lookbehinds(branch)]
+    if not branch.startswith("(?:"):
+        return [branch]
+    inner, end = _branches(branch, 3, factor=False)
+    rest = branch[end + 1 :]
+    optional = rest[:1] == "?" and rest[1:2] not in _QUANTIFIERS  # "(?:still )?unresolved": greedy, so tried first
+    if optional:
+        rest = rest[1:]
+        inner = [*inner, ""]
+    if rest[:1] in _QUANTIFIERS or _CAPTURES.search(rest) or len(rest) * (len(inner) - 1) > 240:
+        return [branch]  # a repeated group, a tail with a group that captures, or a long tail repeated many times
+    return [part + rest for part in inner]
+
+
+def _letter_before_lookbehinds(branch: str) -> str:
+    """ "(?<!not )worth" as "w(?<!not w)orth": the same test one character later, so the branch starts with
+    the letter it needs and can be grouped with the others that start with it."""
+    at, behind = 0, []
+    while branch.startswith(("(?<!", "(?<="), at):
+        inner, end = _alternation(branch, at + 4, factor=False)
+        behind.append((branch[at : at + 4], inner))
+        at = end + 1
+    letter = branch[at : at + 1]
+    if not letter or letter in _SPECIAL or branch[at + 1 : at + 2] in _QUANTIFIERS:
+        return branch
+    return letter + "".join(f"{kind}(?:{inner}){letter})" for kind, inner in behind) + branch[at + 1 :]
 
 
 class FoldedPattern:

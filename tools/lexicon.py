@@ -183,13 +183,13 @@ UNSPACED_FINE: Final = re.compile(r"^.{0,12}(?:בסדר|没问题|沒問題|大�
 
 DIETS: Final[list[tuple[str, str]]] = [
     (
-        r"ve[gj][ei]?t[ae]rians?|vegetarisch\w*|вегетариан\w*|ăn chay|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]s?|vegetarier\w*|non-?veg nahi|pure veg|veg family|shakahari|χορτοφάγ\w*|"
+        r"ve[gj][aei]?t[ae]rians?|vegetarisch\w*|вегетариан\w*|ăn chay|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]s?|vegetarier\w*|vegetar(?:er|erne)?|non-?veg nahi|pure veg|veg family|shakahari|χορτοφάγ\w*|"
         r"\d+ ?x ?veg|veg ?x ?\d+",
         "Dietary:Vegetarian",
     ),
-    (r"vegans?|vegan[oaie]|veganist\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
+    (r"vegans?|vegan[oaie]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
     (
-        r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
+        r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
         r"can have fish,? (?:just |but )?no meat|(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
         "Dietary:Pescatarian",
@@ -210,7 +210,8 @@ DIETS: Final[list[tuple[str, str]]] = [
         r"(?: \w+ and)?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
         r"(?:hindi|di) (?:\w+ )?kumakain ng baboy|kein(?:en)? schweinefleisch|geen varkensvlees|niente maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
         r"pas de porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?cerdo|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
-        r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale",
+        r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale|"
+        r"spiser ikke (?:svinek[øo]d|svinekj[øo]tt|svin)|(?:intet|ingen|uden) svinek[øo]d|[äa]ter inte (?:fl[äa]sk|gris)",
         "Dietary:No Pork",
     ),
     (
@@ -228,11 +229,14 @@ DIETS: Final[list[tuple[str, str]]] = [
     ),
 ]
 SEATS: Final[list[tuple[str, str]]] = [
-    (r"window|fenster|cửa sổ|ventana|fen[êe]tre|janela|finestra|pencere\w*|okna|okno", "Seating:Window"),
+    (
+        r"window|fenster|vindue\w*|f[öo]nsterbord|cửa sổ|ventana|fen[êe]tre|janela|finestra|pencere\w*|okna|okno",
+        "Seating:Window",
+    ),
     (r"booths?|sitznische|banquettes?|nooks?|high[- ]backed|high backs", "Seating:Booth"),
     (
         r"quiet(?:er)? (?:table|corner|spot|area|section|one)|somewhere quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|"
-        r"ruhigen? tisch|rustige? taf\w*|table calme|mesa tranquila",
+        r"ruhigen? tisch|rustige? taf\w*|table calme|mesa tranquila|roligt? (?:bord|hj[øo]rne|sted)|lugnt bord",
         "Seating:Quiet Table",
     ),
     (
@@ -249,7 +253,7 @@ SEATS: Final[list[tuple[str, str]]] = [
     ),
     (
         r"away from the kitchen|(?:weit )?weg von der k[üu]che|far from the kitchen|loin de la cuisine|lejos de la cocina|lontano dalla cucina|"
-        r"longe da cozinha|not (?:near|next to|by) the kitchen|"
+        r"longe da cozinha|not (?:near|next to|by) the kitchen|v[æa]k fra k[øo]kkenet|langt fra k[øo]kkenet|"
         r"(?:loud|noisy|hot) (?:by|near|next to) the kitchen",
         "Seating:Away From Kitchen",
     ),
@@ -263,14 +267,14 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:High Chair",
     ),
     (
-        r"private room|private dining|sala privada|sala reservada|sala privativa|sal[ãa]o privativo|sala privata|sala riservata|(?:un )?reservado|separee|s[ée]par[ée]e|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado",
+        r"private room|private dining|sala privada|sala reservada|sala privativa|sal[ãa]o privativo|sala privata|sala riservata|(?:un )?reservado|separee|s[ée]par[ée]e|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado|salon priv[ée]|privat(?:e)? (?:lokale|rum|sal)|selskabslokale",
         "Seating:Private Room",
     ),
 ]
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
         r"birthday|b-?day|aniversari(?! de casament)|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
-        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|15 a(?:[ñn]os|nos)|geburtstag|verjaardag|urodzin\w*",
+        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|15 a(?:[ñn]os|nos)|geburtstag|verjaardag|urodzin\w*|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)",
         "Occasion:Birthday",
     ),
     (
@@ -285,7 +289,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
     (
         r"business|closing a deal|comida de empresa|almuerzo de empresa|cena aziendale|pranzo di lavoro|d[ée]jeuner d'affaires|investors|board (?:dinner|meeting|lunch)|gesch[äa]ftsessen|gesch[äa]ftlich\w*|gesch[äa]ftsfreund\w*|working lunch|kunden|zakelijk\w*|cena di lavoro|"
         r"(?:almo[çc]o|jantar) de neg[óo]cios|client (?:dinner|lunch|meeting)|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
-        r"cena de negocios|d[îi]ner d'affaires|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ )?clients?",
+        r"cena de negocios|d[îi]ner d'affaires|firmaarrangement\w*|firmamiddag\w*|forretningsmiddag\w*|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ )?clients?",
         "Occasion:Business",
     ),
     (
