@@ -666,6 +666,29 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "She was worried about the pesto but your server checked and it's just basil and parmesan.",
             set(),
         ),
+        (
+            "My son finished peanut OIT and can eat peanuts now!! You can take that off our file.",
+            {("Allergies:Peanut", "remove", None, "party")},
+        ),
+        ("My sister is deathly allergic to shellfish so she'd never set foot in a seafood place like yours.", set()),
+        ("I'm lactose intolerant... to cheap wine 😂 Kidding, no allergies here.", set()),
+        (
+            "I'd have said no allergies, but the scallops made me itchy last time, so please note it just in case.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        (
+            "Gluten-free by choice rather than coeliac – I just feel better without it.",
+            {("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        ("Nut allergy, but peanuts don't bother me, oddly.", {("Allergies:Tree Nut", "add", "unspecified", "guest")}),
+        (
+            "ceoliac here, and my partner's vegitarian",
+            {
+                ("Allergies:Gluten", "add", "unspecified", "guest"),
+                ("Dietary:Gluten-Free", "add", None, None),
+                ("Dietary:Vegetarian", "add", None, None),
+            },
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -851,6 +874,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Also, I'd appreciate it if you stopped emailing me about wine club offers.", True, False),
         ("I've had 6 emails from you this month. Please, I'm begging you, no more.", True, False),
         ("The service was slow. I'd also like to be removed from all marketing, please.", True, True),
+        ("unsubcribe", True, False),
+        ("Dim mwy o e-byst os gwelwch yn dda.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -1135,6 +1160,23 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("Client dinner to celebrate closing a deal.", {("Occasion:Business", "add"), ("Occasion:Celebration", "add")}),
         ("Booths work best for us with the stroller.", {("Seating:Booth", "add")}),
         ("Mein Kollege, der leider absagen musste, ist Veganer.", set()),
+        ("I keep kosher so I stuck to the veggie stuff.", {("Dietary:Kosher", "add")}),
+        ("halal options please", {("Dietary:Halal", "add")}),
+        ("My partner doesn't do dairy (by choice, not an allergy).", {("Dietary:Dairy-Free", "add")}),
+        ("Lunch with a couple of clients.", {("Occasion:Business", "add")}),
+        (
+            "Looking to book your private room for a client dinner in December.",
+            {("Seating:Private Room", "add"), ("Occasion:Business", "add")},
+        ),
+        ("I stopped being vegan last year.", {("Dietary:Vegan", "remove")}),
+        (
+            "Someone put 'gluten-free' on our reservation, no idea why — none of us need it.",
+            {("Dietary:Gluten-Free", "remove")},
+        ),
+        (
+            "I'm booking for my fiancée's birthday in March – a private room if you've got one.",
+            {("Occasion:Birthday", "add"), ("Seating:Private Room", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

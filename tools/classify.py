@@ -71,7 +71,7 @@ class Classification(BaseModel):
 _GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
     r"\Ballergie\b|\Bintoleran\w*|\b(?:allerg\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
-    r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing)|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )coeliac|(?<!not )celiac|"
+    r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing)|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|(?:a )?hard no|"
@@ -87,7 +87,7 @@ _ALLERGY_CUE: Final = folded(
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 _COELIAC: Final = folded(
-    r"(?<!not )(?<!\bno )(?<!\bor )(?<!non sono )(?<!não sou )(?<!nao sou )\b(?:s[ei]liac|co?eliak|coeliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
+    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!non sono )(?<!não sou )(?<!nao sou )\b(?:s[ei]liac|co?eliak|coeliac|ceoliac|coliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi(?:-?pens?)?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
@@ -106,15 +106,15 @@ _INTOLERANCE: Final = folded(
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|please|pls|plz|works? best|gerne|n[æa]ste gang|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are) fine for (?:me|us)|when (?:it'?s|its) (?:sunny|warm|nice|dry)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
-    r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book the|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
+    r"\b(?:prefer\w*|please|pls|plz|works? best|if you'?ve got one|if you have one|gerne|n[æa]ste gang|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are) fine for (?:me|us)|when (?:it'?s|its) (?:sunny|warm|nice|dry)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|would love|pwede|puwede|perfect for (?:us|me)|we like|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
-    r"\b(?:no longer|any ?more|anymore|outgrew|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:eat|have) (?:it|them) (?:again|now)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w ]{1,20}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
@@ -141,14 +141,14 @@ _ON_FILE: Final = folded(
     r"\bmeu (?:cadastro|perfil)\b|\bminha ficha\b|\bnel (?:mio )?profilo\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*"
 )
 _RECORD_REPORT: Final = folded(
-    r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:\w+ ){1,2}on my (?:booking|profile|file|account)\b|\bit says (?:\w+ )?(?=\w)|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
+    r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput [^.]{1,25}? on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit says (?:\w+ )?(?=\w)|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
     r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b|\byou'?ve got (?:me|us) (?:down|listed|marked)\b|"
     r"\bseems? to think\b|\b(?:votre|ma|la) fiche\b[^.]{0,20}\b(?:indique|dit|mentionne)\b|\bI har noteret\b|\bdice que\b|\b(?:la|mi) (?:nota|reserva|ficha|perfil)\b[^.]{0,25}\b(?:dec[íi]a|dice|pone|pon[íi]a)\b|\basked about my\b|\bwrote it down\b|\btook the booking\b|\b(?:the|my|your) [\w ]{1,20} on (?:file|record) (?:says?|shows?|lists?)\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
@@ -173,7 +173,7 @@ _TAKE_OFF: Final = folded(
 )
 # "allergic to almonds - wait no, sorry, that's my brother": the guest took back what they had just said.
 _RETRACTED: Final = folded(
-    r"^(?:wait,? no|no,? wait|scratch that|sorry,? (?:no|I mean|that'?s)|actually,? no|I mean my)\b"
+    r"^(?:wait,? no|no,? wait|scratch that|sorry,? (?:no|I mean|that'?s)|actually,? no|I mean my|(?:just |only )?(?:kidding|joking)|jk)\b"
 )
 _FORM_NO: Final = folded(r"(?:no|nope|nah|not|definitely not|never|love (?:them|it)|fine|all good|ok|okay)\b")
 _NEGATED_BEFORE: Final = re.compile(
@@ -192,6 +192,15 @@ _PRESENT: Final = folded(
     r"\bin (?:our|the|my) party\b"
 )
 _SOMEONE_ELSE: Final = folded(r"\bit(?:'?s| was| is) (?:actually |really )?(?:my|our) \w+")
+_EXEMPT_FROM_NUTS: Final = {
+    "Allergies:Peanut": folded(
+        r"\bpeanuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|\bpeanuts? (?:don'?t|doesn'?t|never) bother\b|\bexcept peanuts?\b"
+    ),
+    "Allergies:Tree Nut": folded(
+        r"\btree ?nuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|\btree ?nuts? (?:don'?t|doesn'?t|never) bother\b"
+    ),
+}
+_NAMED_NUT: Final = {"Allergies:Peanut": folded(r"\bpeanut"), "Allergies:Tree Nut": folded(r"\btree ?nut")}
 _CAN_EAT: Final = folded(r"\b(?:I|we|he|she) (?:can|could|do) (?:eat|have)\b")
 _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
 _JOKE: Final = folded(
@@ -235,7 +244,7 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\b(?:embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b|\bno (?:pudo|pudieron|puede) venir\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'a pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\b(?:embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b|\bno (?:pudo|pudieron|puede) venir\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'a pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
@@ -318,7 +327,7 @@ _OPT_OUT: Final = folded(
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details)|opt me out|don'?t send me any ?more|do not send me any ?more|"
     r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
-    r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsub\b|"
+    r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsub(?:c?ribe|scibe|srcibe|scrbe)?\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
     r"cancellar(?:mi|e)|non (?:inviate|mandate)mi|keine (?:umfragen|e-?mails|newsletter|werbung) mehr|abmelden|"
     r"no (?:me )?(?:manden|env[ií]en) m[aá]s|no more (?:of )?(?:the |your )?(?:\w+ ){0,3}(?:e-?mails|texts|sms|messages|newsletters?|offers)|"
     r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers)|ne plus m'envoyer|"
@@ -463,6 +472,10 @@ def classify(text: str, question: str = "") -> Classification:
                 r"\b(?:except|apart from|other than|besides|but)\b", clause, re.I
             )  # "no allergies, except sesame"
         ) or _RETRACTED.search(following)
+        # "I'm lactose intolerant... to cheap wine 😂 Kidding, no allergies here."
+        denies_all = denies_all or (
+            _NO_ALLERGIES.search(following) and re.search(r"\b(?:kidding|joking|jk)\b", following, re.I)
+        )
         # "The note said shellfish allergy - that was my colleague who isn't coming": the record is wrong either way
         denied_record = record_anywhere and _recorded_then_denied(
             clause, clauses[n + 1 : n + 3], clauses[n - 1] if n else ""
@@ -580,6 +593,10 @@ def classify(text: str, question: str = "") -> Classification:
             seen[("Allergies:Tree Nut", "remove")] = _update(
                 "Allergies:Tree Nut", "remove", tree_nut.evidence, 0.8, subject="guest"
             )
+    for tag, exempt in _EXEMPT_FROM_NUTS.items():  # "Nut allergy, but peanuts don't bother me"
+        found_nut = seen.get((tag, "add"))
+        if found_nut and exempt.search(text) and not _NAMED_NUT[tag].search(found_nut.evidence):
+            del seen[(tag, "add")]
     _later_statement_wins(seen, text)
     result.updates = sorted(
         (u.model_copy(update={"evidence": _quoted(u.evidence, original)}) for u in seen.values()),
@@ -811,6 +828,12 @@ def _not_here_and_now(clause: str, following: str) -> bool:
         and _ALLERGY_CUE.search(clause[: hypothetical.start()])
     ):
         hypothetical = None  # "I get bloated if I have wheat": what happens when they do, not a what-if
+    elif (
+        hypothetical
+        and hypothetical[0].startswith("in case")
+        and re.search(r"\b(?:note|mention|flag|record|keep)\b[^.]{0,20}$", clause[: hypothetical.start()], re.I)
+    ):
+        hypothetical = None  # "the scallops made me itchy, so please note it just in case": a precaution
     return bool(asks_if or asks_for_another or hypothetical or _ABSENT.search(clause) or absent_next)
 
 
@@ -1047,7 +1070,7 @@ def _dietary(
         request = re.search(r"\b(?:please|next time|could|can we|would like|need)\b", clause, re.I)
         next_words = re.sub(r"^\s*['\"‘’][^'\"‘’]{1,30}['\"‘’]", "", clause[match.end() :])  # the vegan 'crab' cakes
         food_attribute = (match[0].lower().endswith("free") and _FOOD_NOUN.match(next_words)) or re.match(
-            r"\s*(?:breads|flours?|buns|beers|biscuits|products|brands|coffee|cheese|milk|mayo|sausages?|burgers?|ice cream|"
+            r"\s*(?:breads|flours?|buns|beers|biscuits|products|brands|coffee|cheese|milk|mayo|sausages?|burgers?|ice cream|stuff|dishes|things|plates?|"
             r"pizza|recipes?)\b",
             next_words,
             re.I,

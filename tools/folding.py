@@ -121,7 +121,9 @@ def factored(source: str) -> str:
     any other letter, but only after the engine has reached it. Grouped as a trie (``wa(?:it|ited)``), a
     position is given up after one test per distinct letter. Branches with different first letters cannot
     both match at one position, and a branch that does not start with a letter keeps its place between the
-    groups, so the first branch to match, and so every match, is the same as before.
+    groups, so the first branch to match, and so every match, is the same as before. To let more branches
+    join a group, neighbours that open with ``\\b`` share it, a group that opens a branch is spread into its
+    branches, and a lookbehind before a letter is checked just after it.
     """
     try:
         text, end = _alternation(source, 0, factor=True)

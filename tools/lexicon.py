@@ -196,11 +196,11 @@ DIETS: Final[list[tuple[str, str]]] = [
     ),
     (
         r"glut+[eio]n[- ]free|co?eliak|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|plz|options?|bread|menu|pasta)|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) gf|"
-        r"sans gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|celiac)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|s[ei]liac|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        r"sans gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|celiac)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|s[ei]liac|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
-        r"dairy[- ]free|no dairy|df (?:please|pls|plz|options?)|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) df|milchfrei|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
+        r"dairy[- ]free|no dairy|(?:doesn'?t|don'?t|does not|do not) do dairy|df (?:please|pls|plz|options?)|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) df|milchfrei|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
         "Dietary:Dairy-Free",
     ),
     (r"halal|helal|χαλάλ|حلال|الحلال", "Dietary:Halal"),
@@ -289,7 +289,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
     (
         r"business|closing a deal|comida de empresa|almuerzo de empresa|cena aziendale|pranzo di lavoro|d[ée]jeuner d'affaires|investors|board (?:dinner|meeting|lunch)|gesch[äa]ftsessen|gesch[äa]ftlich\w*|gesch[äa]ftsfreund\w*|working lunch|kunden|zakelijk\w*|cena di lavoro|"
         r"(?:almo[çc]o|jantar) de neg[óo]cios|client (?:dinner|lunch|meeting)|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
-        r"cena de negocios|d[îi]ner d'affaires|firmaarrangement\w*|firmamiddag\w*|forretningsmiddag\w*|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ )?clients?",
+        r"cena de negocios|d[îi]ner d'affaires|firmaarrangement\w*|firmamiddag\w*|forretningsmiddag\w*|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ ){0,3}clients?",
         "Occasion:Business",
     ),
     (
