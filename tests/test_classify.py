@@ -689,6 +689,97 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
                 ("Dietary:Vegetarian", "add", None, None),
             },
         ),
+        (
+            "None of us have allergies. My friend who usually comes has a shellfish allergy but she's in Spain this month.",
+            set(),
+        ),
+        (
+            "Please note: the allergy on my profile says peanut but it's actually tree nuts. Almonds specifically.",
+            {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "No allergies! (the 'nut allergy' on my booking was a typo by my assistant)",
+            {("Allergies:Tree Nut", "remove", None, "guest"), ("Allergies:Peanut", "remove", None, "guest")},
+        ),
+        (
+            "Please update my profile: the shellfish allergy on there was my ex's, not mine.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "Erreur sur ma réservation : il est indiqué allergie au soja, mais c'est faux, je n'ai aucune allergie.",
+            {("Allergies:Soy", "remove", None, "guest")},
+        ),
+        (
+            "my friend who couldnt make it tonight is allergic to peanuts, shes coming with us next time tho",
+            {("Allergies:Peanut", "add", "unspecified", "party")},
+        ),
+        (
+            "Plus végétarien depuis l'an passé, mais toujours allergique au sésame.",
+            {("Dietary:Vegetarian", "remove", None, None), ("Allergies:Sesame", "add", "unspecified", "guest")},
+        ),
+        (
+            "Pu allergique aux noix de cajou!! Vous pouvez l'enlever de mon dossier.",
+            {("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "Mon allergie aux œufs n'existe plus (désensibilisation réussie !).",
+            {("Allergies:Egg", "remove", None, "guest")},
+        ),
+        (
+            "J'suis allergique aux pétoncles, ça m'envoie direct à l'urgence.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        ("Allergie aux amandes et aux noisettes, c'est sérieux.", {("Allergies:Tree Nut", "add", "severe", "guest")}),
+        (
+            "intolerente au lactoze, et mon copain qui mangeait avec moi est vegetarien",
+            {("Allergies:Dairy", "add", "intolerance", "guest"), ("Dietary:Vegetarian", "add", None, None)},
+        ),
+        (
+            "I'm allergic to nuts. Not peanuts though, weirdly, just tree nuts.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        ("Soy pescetariana, y a mi pareja le sienta fatal el ajo.", {("Dietary:Pescatarian", "add", None, None)}),
+        (
+            "Soy allergic a los shellfish, specially lobster. Pero el fish normal, no problem.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        ("Alergia severa al pescado. Los camarones no me hacen nada.", {("Allergies:Fish", "add", "severe", "guest")}),
+        (
+            "Alergia a los mejillones y a las almejas. Las gambas sí las tolero.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        ("Mi novio y yo somos alérgicos al cangrejo.", {("Allergies:Shellfish", "add", "unspecified", "guest")}),
+        (
+            "Soy alérgico a los ostiones y a los callos de hacha.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        (
+            "En mi perfil dice que soy alérgico al camarón, eso era mi ex jaja, quítenlo.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "Antes era alérgico al huevo pero ya lo he superado, podéis quitarlo de mi ficha.",
+            {("Allergies:Egg", "remove", None, "guest")},
+        ),
+        ("Mi amiga Lucía, que al final no pudo venir, es celíaca. ¡Ella se lo perdió!", set()),
+        ("Mi hermano es alérgico a las nueces, pero no vino esta vez. Yo como de todo.", set()),
+        ("Como sin gluten por elección, no soy celíaca ni intolerante.", {("Dietary:Gluten-Free", "add", None, None)}),
+        (
+            "alergico a las almejas y los mejiyones, soy selíaco tambien",
+            {
+                ("Allergies:Mollusc", "add", "unspecified", "guest"),
+                ("Allergies:Gluten", "add", "unspecified", "guest"),
+                ("Dietary:Gluten-Free", "add", None, None),
+            },
+        ),
+        (
+            "Ya no soy vegana, volví a comer de todo, pero sigo sin tomar leche porque me cae mal.",
+            {("Dietary:Vegan", "remove", None, None), ("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
+        (
+            "The note on our booking says my husband is allergic to fish - that's wrong, it's me, and it's shellfish.",
+            {("Allergies:Fish", "remove", None, "party"), ("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -876,6 +967,12 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("The service was slow. I'd also like to be removed from all marketing, please.", True, True),
         ("unsubcribe", True, False),
         ("Dim mwy o e-byst os gwelwch yn dda.", True, False),
+        ("Honestly it was fine but I never signed up for any of this marketing and I'd like it to end.", True, False),
+        ("Je reçois trois mails par semaine, c'est trop. Retirez-moi de la liste svp.", True, False),
+        ("Honestly? Fewer emails. Like, zero.", True, False),
+        ("If I could unsubscribe from Mondays I would. Anyway, brunch was lovely.", False, False),
+        ("Lâchez-moi avec vos sondages, merci. Le repas était correct.", True, False),
+        ("No me interesa recibir publicidad vuestra, gracias.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -1177,6 +1274,31 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "I'm booking for my fiancée's birthday in March – a private room if you've got one.",
             {("Occasion:Birthday", "add"), ("Seating:Private Room", "add")},
         ),
+        ("Végé depuis janvier!", {("Dietary:Vegetarian", "add")}),
+        ("Nous sommes pescétariens, mon mari et moi.", {("Dietary:Pescatarian", "add")}),
+        ("Je ne mange pas de gluten par choix, je ne suis pas malade.", {("Dietary:Gluten-Free", "add")}),
+        ("Enceinte, donc pas d'alcool pour moi", {("Dietary:No Alcohol", "add")}),
+        ("Si un jour je deviens vegan, je sais où aller", set()),
+        ("Mon amie Julie, qui n'a finalement pas pu venir, est vegan.", set()),
+        ("On revient le 14 pour un souper en amoureux.", {("Occasion:Date Night", "add")}),
+        ("Il m'a demandée en mariage au dessert !!!", {("Occasion:Engagement", "add")}),
+        ("C'était ma fête!", {("Occasion:Birthday", "add")}),
+        ("On fêtait la promotion de ma femme !", {("Occasion:Celebration", "add")}),
+        ("Ya no como carne roja, desde enero. Pollo y pescado sí.", {("Dietary:No Red Meat", "add")}),
+        ("Yo no como puerco y mi esposo no toma alcohol.", {("Dietary:No Pork", "add"), ("Dietary:No Alcohol", "add")}),
+        ("¿Tienen opciones sin gluten? Es por si algún día vengo con mi prima.", set()),
+        (
+            "Un gabinete si se puede, y lejos de la cocina.",
+            {("Seating:Booth", "add"), ("Seating:Away From Kitchen", "add")},
+        ),
+        ("En la barra estamos bien, solemos venir solos.", {("Seating:Bar Seat", "add")}),
+        (
+            "Una mesa tranquila, que la próxima vez venimos a cerrar un trato con un cliente.",
+            {("Seating:Quiet Table", "add"), ("Occasion:Business", "add")},
+        ),
+        ("Le pedí matrimonio a mi novia en su restaurante!! Dijo que sí", {("Occasion:Engagement", "add")}),
+        ("Era nuestra primera cita", {("Occasion:Date Night", "add")}),
+        ("Fue el cumpleaños de mi compadre pero al final no pudo llegar.", set()),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

@@ -70,7 +70,7 @@ class Classification(BaseModel):
 # A reaction said as what a food does to the guest: a cue for an allergy, and not a complaint about us.
 _GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
-    r"\Ballergie\b|\Bintoleran\w*|\b(?:allerg\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
+    r"\Ballergie\b|\Bintoleran\w*|\b(?:allerg\w*|me caen? mal|me sientan? mal|intol[ée]r[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing)|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
@@ -87,10 +87,10 @@ _ALLERGY_CUE: Final = folded(
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 _COELIAC: Final = folded(
-    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!non sono )(?<!não sou )(?<!nao sou )\b(?:s[ei]liac|co?eliak|coeliac|ceoliac|coliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
+    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!\bni )(?<!não sou )(?<!nao sou )\b(?:s[ei]l[ií]ac[oa]?|co?eliak|coeliac|ceoliac|coliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
 )
 _SEVERE: Final = folded(
-    r"\b(?:anaphyla\w*|epi(?:-?pens?)?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
+    r"\b(?:anaphyla\w*|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
     r"grave|s[ée]v[eè]re|alvorlig\w*|livstruende|allvarlig\w*|livshotande|parah|rumah sakit|lopital|malala|na-ospital|गंभीर|a ?& ?e|emergency room|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
 _SEVERE_UNSPACED: Final = re.compile(
@@ -102,11 +102,11 @@ _NEGATED_SEVERE: Final = folded(
     r"\bnon grave|\bnicht schlimm"
 )
 _INTOLERANCE: Final = folded(
-    r"\Bintoleranz\b|\b(?:sensible (?:a|al|aux?|à)|me cae fatal|me sienta(?:n)? fatal|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
+    r"\Bintoleranz\b|\b(?:sensible (?:a|al|aux?|à)|intol[ée]r[ae]nt\w*|me cae fatal|me caen? mal|me sientan? mal|me sienta(?:n)? fatal|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|please|pls|plz|works? best|if you'?ve got one|if you have one|gerne|n[æa]ste gang|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are) fine for (?:me|us)|when (?:it'?s|its) (?:sunny|warm|nice|dry)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if you'?ve got one|if you have one|gerne|n[æa]ste gang|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are) fine for (?:me|us)|when (?:it'?s|its) (?:sunny|warm|nice|dry)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -114,7 +114,7 @@ _SEATING_CUE: Final = folded(
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
-    r"\b(?:no longer|any ?more|anymore|outgrew|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|quit\w*lo|b[óo]rr\w*lo|superad[oa]|antes era al[ée]rgic\w*|not mine|c'est faux|erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w ]{1,20}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
@@ -144,11 +144,11 @@ _RECORD_REPORT: Final = folded(
     r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput [^.]{1,25}? on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit says (?:\w+ )?(?=\w)|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
     r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b|\byou'?ve got (?:me|us) (?:down|listed|marked)\b|"
-    r"\bseems? to think\b|\b(?:votre|ma|la) fiche\b[^.]{0,20}\b(?:indique|dit|mentionne)\b|\bI har noteret\b|\bdice que\b|\b(?:la|mi) (?:nota|reserva|ficha|perfil)\b[^.]{0,25}\b(?:dec[íi]a|dice|pone|pon[íi]a)\b|\basked about my\b|\bwrote it down\b|\btook the booking\b|\b(?:the|my|your) [\w ]{1,20} on (?:file|record) (?:says?|shows?|lists?)\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
+    r"\bseems? to think\b|\bil est (?:indiqu[ée]|[ée]crit|marqu[ée]|not[ée])\b|\b(?:ma|la|votre) r[ée]servation (?:indique|dit|mentionne)\b|\b(?:votre|ma|la) fiche\b[^.]{0,20}\b(?:indique|dit|mentionne)\b|\bI har noteret\b|\bdice que\b|\b(?:la|mi) (?:nota|reserva|ficha|perfil)\b[^.]{0,25}\b(?:dec[íi]a|dice|pone|pon[íi]a)\b|\basked about my\b|\bwrote it down\b|\btook the booking\b|\b(?:the|my|your) [\w ]{1,20} on (?:file|record) (?:says?|shows?|lists?)\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
@@ -156,7 +156,7 @@ _DENIAL: Final = folded(
 )
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
 _EXPLAINED: Final = folded(
-    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|pregnan\w*|kosher|halal|"
+    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|pregnan\w*|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
     r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather|reasons?|checked|confirmed|contain\w*|made (?:with|from)|ingredients?|by choice|ethic\w*|moral\w*|religio\w*)\b"
 )
 _ENJOYED: Final = folded(
@@ -194,13 +194,19 @@ _PRESENT: Final = folded(
 _SOMEONE_ELSE: Final = folded(r"\bit(?:'?s| was| is) (?:actually |really )?(?:my|our) \w+")
 _EXEMPT_FROM_NUTS: Final = {
     "Allergies:Peanut": folded(
-        r"\bpeanuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|\bpeanuts? (?:don'?t|doesn'?t|never) bother\b|\bexcept peanuts?\b"
+        r"\bnot peanuts?\b|\bpeanuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|\bpeanuts? (?:don'?t|doesn'?t|never) bother\b|\bexcept peanuts?\b"
     ),
     "Allergies:Tree Nut": folded(
-        r"\btree ?nuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|\btree ?nuts? (?:don'?t|doesn'?t|never) bother\b"
+        r"\bnot tree ?nuts?\b|\btree ?nuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|\btree ?nuts? (?:don'?t|doesn'?t|never) bother\b"
     ),
 }
 _NAMED_NUT: Final = {"Allergies:Peanut": folded(r"\bpeanut"), "Allergies:Tree Nut": folded(r"\btree ?nut")}
+# "my friend who couldn't make it tonight... she's coming with us next time": a companion of the next visit
+_COMING_NEXT: Final = folded(
+    r"\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|she|he|they) (?:is |are |will be |'ll be )?(?:coming|joining us|joining me|coming with (?:us|me))\b[^.]{0,20}\bnext time\b|"
+    r"\b(?:she|he|they)(?:'ll| will) (?:come|join (?:us|me))\b[^.]{0,20}\bnext time\b"
+)
+_PREGNANT: Final = folded(r"\b(?:pregnan\w*|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b")
 _CAN_EAT: Final = folded(r"\b(?:I|we|he|she) (?:can|could|do) (?:eat|have)\b")
 _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
 _JOKE: Final = folded(
@@ -213,7 +219,7 @@ _REACTION: Final = folded(
     rf"\bmakes? me (?:feel \w+|(?:\w+ )?(?:sick|ill|unwell))|\bupsets? (?:my|his|her) stomach|\b{_GIVES_ME}"
 )
 _OTHER_FOOD: Final = folded(
-    r"\b(?:diabet\w*|pregnan\w*|histamine|msg|nightshade|alpha-?gal|coriander|cilantro|kiwis?|strawberr\w*|tomato\w*|citrus|bananas?|avocados?|"
+    r"\b(?:diabet\w*|pregnan\w*|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|histamine|msg|nightshade|alpha-?gal|coriander|cilantro|kiwis?|strawberr\w*|tomato\w*|citrus|bananas?|avocados?|"
     r"mangoe?s?|peach\w*|apples?|chill?i\w*|peppers?|corn|legumes?|lentils?|chickpeas?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
     r"low[- ]sodium|no salt)\b"
 )
@@ -233,7 +239,7 @@ _PARTY: Final = folded(
     r"\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa])\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
-    r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b|"
+    r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
     r"\bmijn (?:vrouw|man|zoon|dochter|partner|vriend\w*|moeder|vader|kind\w*)\b|"
     r"\b(?:el meu (?:fill|marit|germ[àa]|pare|amic)|la meva (?:filla|dona|mare|parella|germana|amiga))\b|"
     r"\bmein(?:e|em|en)? (?:frau|mann|sohn|tochter|partner\w*|freund\w*|mutter|vater|kind\w*)\b|"
@@ -244,10 +250,10 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\b(?:embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b|\bno (?:pudo|pudieron|puede) venir\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'a pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
-    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
+    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever)\b(?! (?:too much|too many|a lot|it|them|any|some|eaten)\b)|\bhypothetical\w*|\bwhat would happen\b|"
     r"\bmaybe I'?m\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
@@ -315,7 +321,7 @@ _OPT_OUT: Final = folded(
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
-    r"dar(?:me|se)? de baja|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending)|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
+    r"dar(?:me|se)? de baja|l[âa]chez-moi (?:avec|les)|(?:retirez|enlevez|supprimez|d[ée]sinscrivez|sortez)-moi|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending)|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
     r"no quiero recibir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
     r"plus recevoir|keine [\w-]*(?:e-?mails?|newsletter|werbung|umfragen)[\w-]* mehr|n[áa] seol|"
     r"(?:surveys?|e-?mails?|texts?|newsletters?)\b[^?]{0,40}?\bno more\s*(?:[,.!]|please)|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
@@ -359,11 +365,11 @@ _STAY_SUBSCRIBED: Final = folded(
 _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
-    r"werbung|mailingow\w*|publicit\w*|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
+    r"werbung|mailingow\w*|publicit\w*|publicidad|propaganda|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
     r"nyhedsbrev\w*|sondages?|newsletter\w*|boletin\w*|bolet[íi]n|ankiet\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
 )
 _REFUSAL: Final = (
-    r"(?:no|not|don'?t|do not|stop|stopp\w*|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
+    r"(?:no|not|don'?t|do not|stop|stopp\w*|(?:it|this|them) to (?:end|stop)|never signed up|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
     r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|"
     r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|drop|zero|wypis\w*|tibag[ħh]tilix|"
     r"avsluta|avslutt\w*|đừng|retir\w*|haal (?:me|mij) van|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
@@ -374,7 +380,7 @@ _REFUSED_CONTACT: Final = folded(
     rf"\b{_CONTACT}[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,5}}?{_REFUSAL}\b|\b{_CONTACT}\s+{_REFUSAL}\b"
 )
 _SHORT_REFUSAL: Final = folded(
-    r"^\W*(?:[\w']+\W+){0,5}?(?:stop|enough|no more|unsubscribe|basta|genug|assez|chega)\b(?:\W+[\w']+){0,3}\W*$"
+    r"^\W*(?:[\w']+\W+){0,5}?(?:stop|enough|no more|unsubscribe|basta|genug|assez|chega|like,? (?:zero|none))\b(?:\W+[\w']+){0,3}\W*$"
 )
 _CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 # Not asking to stop: a message that did not come, a code that did not work.
@@ -404,7 +410,9 @@ _QUOTED: Final = re.compile(r"^[ \t]*>.*$|^[ \t]*On .{0,80}wrote:[ \t]*$|^[ \t]*
 _COMPLAINT_UNSPACED: Final = re.compile(
     r"실망|算錯|算错|多收|還沒有退款|还没有退款|มาช้า|ไม่ขอโทษ|失望|等半個鐘|等咗好耐|질겼|냄새가 다 뱄|太慢|没有任何解释|沒有任何解釋|態度が悪|遅すぎ|待たされ|너무 늦|불친절|환불"
 )
-_WONDERING: Final = folded(r"\bif (?:I|we) ever\b|\bnot that (?:I|we) do\b|\bwhere would the link be\b")
+_WONDERING: Final = folded(
+    r"\bif (?:I|we) ever\b|\bif (?:I|we) could unsubscribe\b|\bnot that (?:I|we) do\b|\bwhere would the link be\b"
+)
 _ABOUT_ME: Final = re.compile(
     r"\b(?:mark|put|note|record|list|flag|tag|have) (?:me|my \w+|us) (?:down )?as\b(?![^.]{0,40}\b(?:complaint|opt|kitchen|alert|flag|platinum|gold|silver|vip|regular|tier|loyal))",
     re.I,
@@ -437,7 +445,13 @@ def classify(text: str, question: str = "") -> Classification:
         or _COELIAC.search(text)
         or UNSPACED_ALLERGY_CUE.search(text)
     )
-    if len(text.split()) <= 15 and cue_anywhere and len(clauses) > 1 and not _NO_ALLERGIES.search(text):
+    if (
+        len(text.split()) <= 15
+        and cue_anywhere
+        and len(clauses) > 1
+        and not _NO_ALLERGIES.search(text)
+        and not _ABSENT.search(text)  # "Mi amiga, que no pudo venir, es celíaca. ¡Ella se lo perdió!"
+    ):
         # "nuts. all of them. anaphylaxis.": in a short answer the cue may stand in another sentence
         for n, clause in enumerate(clauses):
             if (
@@ -526,11 +540,15 @@ def classify(text: str, question: str = "") -> Classification:
             ]
             ahead = " ".join(clauses[n + 1 : n + 4])
             if _IT_IS_ME.search(f"{clause} {ahead}"):
-                found += [  # "the booking said my husband has a shellfish allergy, that's wrong - it's me"
-                    _update(u.tag, "add", clause, 0.8, _severity(clause), "guest")
+                # "the booking said my husband has a shellfish allergy, that's wrong - it's me"; with a correction
+                # ("...it's me, and it's shellfish") only the corrected allergen is the guest's
+                mine = [
+                    u
                     for u in found
-                    if u.tag.startswith("Allergies:") and u.subject == "party"
+                    if u.tag.startswith("Allergies:") and u.subject == "party" and (not corrected or u.tag in corrected)
                 ]
+                found = [u for u in found if not (corrected and u in mine)]
+                found += [_update(u.tag, "add", clause, 0.8, _severity(clause), "guest") for u in mine]
             named = next((c for c in clauses[n + 1 : n + 4] if _SOMEONE_ELSE.search(c)), "")
             if (
                 named and _PRESENT.search(ahead) and not _ABSENT.search(ahead)
@@ -834,7 +852,8 @@ def _not_here_and_now(clause: str, following: str) -> bool:
         and re.search(r"\b(?:note|mention|flag|record|keep)\b[^.]{0,20}$", clause[: hypothetical.start()], re.I)
     ):
         hypothetical = None  # "the scallops made me itchy, so please note it just in case": a precaution
-    return bool(asks_if or asks_for_another or hypothetical or _ABSENT.search(clause) or absent_next)
+    absent = _ABSENT.search(clause) and not _COMING_NEXT.search(f"{clause} {following}")
+    return bool(asks_if or asks_for_another or hypothetical or absent or absent_next)
 
 
 def _allergies(
@@ -856,6 +875,8 @@ def _allergies(
     )
     if instructed and _instructs(clause):
         return []  # instructions to the system are data
+    if _PREGNANT.search(clause) and not re.search(r"al+[ée]rg|intol[ée]ran|lactose", clause, re.I):
+        return []  # "embarazada, no puede comer pescado crudo": for now, and no allergy
     if not_allergy:  # "not an allergy" is a preference; "not allergic, but my husband is" is his
         if not _passed_to_companion(clause, following, rest):
             if _ON_FILE.search(following) or (_REMOVE_CUE.search(following) and not _names_allergen(following)):
@@ -907,12 +928,18 @@ def _allergies(
                 and _PRESENT.search(f"{clause} {rest}")
             ):
                 action, subject = "add", "party"  # "Shellfish, my partner not me (she was with me)"
-            mine = action == "remove" and subject == "party" and _IT_IS_ME.search(f"{clause} {following}")
+            its_me = subject == "party" and _IT_IS_ME.search(f"{clause} {following}")
+            # "...that's wrong, it's me, and it's shellfish": the corrected allergen is the guest's, not the recorded one
+            corrected = _said_after_denial(clause) if its_me else set()
             for tag in tags:
+                if its_me and action == "add" and f"Allergies:{tag}" in corrected:
+                    out.append(_update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), "guest"))
+                    continue
                 out.append(_update(f"Allergies:{tag}", action, clause, 0.9, _severity(clause), subject))
                 if moved:  # "...that's wrong, it's my husband": the allergy is real, just not the guest's
                     out.append(_update(f"Allergies:{tag}", "add", following, 0.8, _severity(clause), "party"))
-                if mine:  # "my husband has a shellfish allergy, that's wrong - it's me": the guest's own
+                if its_me and action == "remove" and not corrected:
+                    # "my husband has a shellfish allergy, that's wrong - it's me": the guest's own
                     out.append(_update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), "guest"))
     if _ONLY_PEANUTS.search(clause) and not any(named.search(clause) for named in _TREE_NUTS_NAMED):
         out = [u for u in out if u.tag != "Allergies:Tree Nut"]  # "fruits secs, però només als cacauets"
@@ -967,7 +994,8 @@ def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
 def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Action | None:
     before, after = clause[:at], clause[end:]
     if re.search(
-        r"\bstill (?:allergic|intolerant)\b|\b(?:I|he|she|we|they) still ha(?:ve|s)\b|\bit'?s real\b|\bkeep it\b",
+        r"\bstill (?:allergic|intolerant)\b|\bsigo sin (?:tomar|comer|poder)\b|\btoujours allergique|\b(?:sigo siendo|todav[íi]a (?:soy )?)al[ée]rgic|\bimmer noch allergisch|"
+        r"\b(?:I|he|she|we|they) still ha(?:ve|s)\b|\bit'?s real\b|\bkeep it\b",
         clause,
         re.I,
     ):
@@ -975,6 +1003,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     said = f"{clause} {following}"
     if _NOT_ALLERGY.search(said) and re.search(r"\bto be safe\b|\bas a precaution\b|\bjust in case\b", said, re.I):
         return None  # "tree nuts I avoid just to be safe, but I'm not actually allergic": no allergy, and no record
+    if re.match(r"\s+s[íi]\s*[.!,;]", after):
+        return None  # "Pollo y pescado sí.": what they do eat
     if re.match(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b|\s+(?:no|nope)\s*(?:[.,;!]|$)", after, re.I):
         return None  # "gluten-free breads", "nut-free", "peanuts no": the allergen is absent
     # "...allergic to eggs but that was a mistake": the next clause can take the statement back.
@@ -985,7 +1015,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         and not ANY_DIET.search(following)
     )
     if re.search(
-        r"\b(?:not|wrong|incorrect|mistake)\b[^.]{0,40}[,;—–-]\s*(?:it'?s|it was|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:[\w-]+(?:,|\s+and|\s+or|\s+&)\s+){0,4}$|"
+        r"\b(?:not|wrong|incorrect|mistake)\b[^.]{0,40}[,;—–-]\s*(?:and |but )?(?:it'?s|it was|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:[\w-]+(?:,|\s+and|\s+or|\s+&)\s+){0,4}$|"
         r"\bwrong\b[^.]{0,40}\bonly (?:allergic|intolerant) to\s+$",
         before,
         re.I,
@@ -1027,7 +1057,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     )
     if re.match(
         rf"{listed_on}\s*(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
-        r"g[åa]r fint|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|"
+        r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|g[åa]r fint|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|"
         r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b",
         after,
         re.I,
@@ -1176,6 +1206,10 @@ def _occasions(clause: str, following: str = "") -> list[TagUpdate]:
         re.I,
     ):
         return []  # an occasion someone might have is not this visit's or a planned booking's
+    if _ABSENT.search(clause) and re.search(
+        r"\b(?:de (?:mi|su|nuestr[oa]) \w+|my \w+'s|(?:his|her|their))\b", clause, re.I
+    ):
+        return []  # "Fue el cumpleaños de mi compadre pero al final no pudo llegar": theirs, and they were not there
     out = []
     for pattern, tag in OCCASION_PATTERNS:
         match = pattern.search(clause)

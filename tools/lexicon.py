@@ -23,7 +23,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Peanut",),
     ),
     (
-        r"tree ?nuts?|walnuts?|almonds?|cashews?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|fruits [àa] coque|nueces|almendras?|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
+        r"tree ?nuts?|walnuts?|almonds?|cashews?|amandes?|noisettes?|pistaches?|noix de (?:cajou|p[ée]can|macadamia|grenoble)|noix du br[ée]sil|pignons?(?: de pin)?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|fruits [àa] coque|nueces|almendras?|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
         r"lew[żz]|nuez de la india|nuez(?! moscada)|haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|cashewn[üu]ss\w*|hạt điều|óc chó|hạnh nhân|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
         r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
         r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio",
@@ -34,13 +34,13 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Tree Nut", "Peanut"),
     ),
     (
-        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|camar[ãa]o|camar[óo]n|lagostas?|"
+        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|cangrejos?|langostas?|bogavantes?|jaibas?|cigalas?|quisquillas?|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|camar[ãa]o|camar[óo]n|lagostas?|"
         r"meeresfr[üu]chte|garnelen|krebstiere|skaldjur|skaldyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
         r"karides\w*|kabuklu\w*|udang|gambes|kribich|hipon|alimango|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere",
         ("Shellfish",),
     ),
     (
-        r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
+        r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|coquilles? saint-jacques|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
         r"mexilh[õo]es|ostras|cozze|vongole|ostriche|pusit|tahong|talaba|p[āa]ua|tuatua|pipis?|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
         r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren",
         ("Mollusc",),
@@ -69,7 +69,8 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (
         # Spanish "soy" is "I am": not the allergen before the words that follow it there
         r"(?<!lo )(?<!yo )(?<!que )(?<!porque )soy(?!\s+(?:al[ée]rgic\w*|intolerante\w*|sensible|diab[ée]tic\w*|vegan\w*|vegetarian\w*|"
-        r"cel[ií]ac\w*|de|del|un|una|muy|la|el|al|fan|cliente|bastante|m[áa]s|menos|nuev[oa]|madre|padre|estudiante)\b)|soya|soja\w*|soia|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
+        r"cel[ií]ac\w*|s[ei]l[ií]ac\w*|pesc[ae]tarian\w*|allergic|de|del|un|una|muy|la|el|al|fan|cliente|bastante|m[áa]s|menos|nuev[oa]|madre|padre|estudiante|"
+        r"\w+(?:an[oa]s?|ian[oa]?s?|[ií]ac[oa]s?|ic[oa]s?|ante|ente|os[oa]))\b)|soya|soja\w*|soia|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
         ("Soy",),
     ),
     (
@@ -183,20 +184,20 @@ UNSPACED_FINE: Final = re.compile(r"^.{0,12}(?:בסדר|没问题|沒問題|大�
 
 DIETS: Final[list[tuple[str, str]]] = [
     (
-        r"ve[gj][aei]?t[ae]rians?|vegetarisch\w*|вегетариан\w*|ăn chay|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]s?|vegetarier\w*|vegetar(?:er|erne)?|non-?veg nahi|pure veg|veg family|shakahari|χορτοφάγ\w*|"
+        r"ve[gj][aei]?t[ae]rians?|vegetarisch\w*|вегетариан\w*|ăn chay|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]s?|vegetarier\w*|vegetar(?:er|erne)?|v[ée]g[ée]|non-?veg nahi|pure veg|veg family|shakahari|χορτοφάγ\w*|"
         r"\d+ ?x ?veg|veg ?x ?\d+",
         "Dietary:Vegetarian",
     ),
     (r"vegans?|vegan[oaie]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
     (
-        r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
+        r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
         r"can have fish,? (?:just |but )?no meat|(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
         "Dietary:Pescatarian",
     ),
     (
         r"glut+[eio]n[- ]free|co?eliak|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|plz|options?|bread|menu|pasta)|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) gf|"
-        r"sans gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|celiac)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|s[ei]liac|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        r"sans gluten|(?:ne )?mange pas de gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|celiac)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|s[ei]l[ií]ac[oa]?|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
@@ -209,7 +210,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|(?:not able to|can'?t|cannot) eat)"
         r"(?: \w+ and)?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
         r"(?:hindi|di) (?:\w+ )?kumakain ng baboy|kein(?:en)? schweinefleisch|geen varkensvlees|niente maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
-        r"pas de porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?cerdo|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
+        r"pas de porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?(?:cerdo|puerco|chancho|pork)|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
         r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale|"
         r"spiser ikke (?:svinek[øo]d|svinekj[øo]tt|svin)|(?:intet|ingen|uden) svinek[øo]d|[äa]ter inte (?:fl[äa]sk|gris)",
         "Dietary:No Pork",
@@ -224,7 +225,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     (
         r"(?:no alcohol|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
         r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|avoid\w* alcohol|"
-        r"sans alcool|sin alcohol|no bebo)",
+        r"sans alcool|sin alcohol|no bebo|no (?:tomo|toma|tomamos|toman|bebe|bebemos) alcohol|nada de alcohol)",
         "Dietary:No Alcohol",
     ),
 ]
@@ -233,7 +234,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         r"window|fenster|vindue\w*|f[öo]nsterbord|cửa sổ|ventana|fen[êe]tre|janela|finestra|pencere\w*|okna|okno",
         "Seating:Window",
     ),
-    (r"booths?|sitznische|banquettes?|nooks?|high[- ]backed|high backs", "Seating:Booth"),
+    (r"booths?|gabinete|sitznische|banquettes?|nooks?|high[- ]backed|high backs", "Seating:Booth"),
     (
         r"quiet(?:er)? (?:table|corner|spot|area|section|one)|somewhere quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|"
         r"ruhigen? tisch|rustige? taf\w*|table calme|mesa tranquila|roligt? (?:bord|hj[øo]rne|sted)|lugnt bord",
@@ -274,7 +275,7 @@ SEATS: Final[list[tuple[str, str]]] = [
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
         r"birthday|b-?day|aniversari(?! de casament)|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
-        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|15 a(?:[ñn]os|nos)|geburtstag|verjaardag|urodzin\w*|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)",
+        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|15 a(?:[ñn]os|nos)|geburtstag|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)",
         "Occasion:Birthday",
     ),
     (
@@ -283,21 +284,21 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Anniversary",
     ),
     (
-        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|said yes|popped the question|the ring|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
+        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|said yes|popped the question|the ring|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
         "Occasion:Engagement",
     ),
     (
         r"business|closing a deal|comida de empresa|almuerzo de empresa|cena aziendale|pranzo di lavoro|d[ée]jeuner d'affaires|investors|board (?:dinner|meeting|lunch)|gesch[äa]ftsessen|gesch[äa]ftlich\w*|gesch[äa]ftsfreund\w*|working lunch|kunden|zakelijk\w*|cena di lavoro|"
         r"(?:almo[çc]o|jantar) de neg[óo]cios|client (?:dinner|lunch|meeting)|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
-        r"cena de negocios|d[îi]ner d'affaires|firmaarrangement\w*|firmamiddag\w*|forretningsmiddag\w*|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ ){0,3}clients?",
+        r"cena de negocios|d[îi]ner d'affaires|firmaarrangement\w*|firmamiddag\w*|forretningsmiddag\w*|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ ){0,3}clients?|cerrar un trato|con (?:un |unos |los |nuestros )?clientes?",
         "Occasion:Business",
     ),
     (
-        r"date ni(?:ght|te)|rom[àa]ntic\w*|my date\b(?! of)|first (?:evening|night) out|premier rendez-vous|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|d[îi]ner romantique",
+        r"date ni(?:ght|te)|(?:souper|d[îi]ner|soir[ée]e|repas) en amoureux|rom[àa]ntic\w*|my date\b(?! of)|first (?:evening|night) out|premier rendez-vous|primer[ao]? cita|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|d[îi]ner romantique",
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|celebr(?:amos|ando|aci[óo]n)|graduaci[óo]n|(?:my|his|her|their|our|a|new|job) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|festeggia\w*|feiern|vierden|"
+        r"celebrat\w*|celebr(?:amos|ando|aci[óo]n)|graduaci[óo]n|(?:my|his|her|their|our|a|new|job) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|"
         r"comemorar|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|despedida de solter[oa]",
         "Occasion:Celebration",
     ),
