@@ -207,6 +207,29 @@ _COMING_NEXT: Final = folded(
     r"\b(?:she|he|they)(?:'ll| will) (?:come|join (?:us|me))\b[^.]{0,20}\bnext time\b"
 )
 _PREGNANT: Final = folded(r"\b(?:pregnan\w*|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b")
+_STILL: Final = folded(
+    r"\bstill (?:allergic|intolerant)\b|\bsigo sin (?:tomar|comer|poder)\b|\btoujours allergique|\b(?:sigo siendo|todav[íi]a (?:soy )?)al[ée]rgic|\bimmer noch allergisch|"
+    r"\b(?:I|he|she|we|they) still ha(?:ve|s)\b|\bit'?s real\b|\bkeep it\b"
+)
+# What before an allergen keeps it from being one: "not", "except", "without", a dish it was in.
+_EXCLUDED_BEFORE: Final = folded(
+    r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?(?:\s+\w+(?:,|\s+and|\s+or))*|"
+    r"had the|ordered the|ate the|(?:pay|tarta|pastel|torta|bolo|flan) de|nem|ni|nor|neither|cook(?:ing|ed) (?:his|her|my|our|the)|(?:served|given|brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
+    r"loved the|tried the|(?:the|our|my) (?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
+    r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?"
+    r"(?:(?:other|andere|autres|otros|altri|altre|outras|outros|a|an)\s+)?$"
+)
+_FINE: Final = (
+    r"\s*(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
+    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|g[åa]r fint|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|"
+    r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b"
+)
+_FINE_AFTER: Final = folded(_FINE)
+_FINE_AFTER_LISTED: Final = folded(r"(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+[\w-]+){0,3}" + _FINE)
+_ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
+_CLAUSE_BREAK: Final = re.compile(
+    r"(?<=[.!?;])\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no)"
+)
 _CAN_EAT: Final = folded(r"\b(?:I|we|he|she) (?:can|could|do) (?:eat|have)\b")
 _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
 _JOKE: Final = folded(
@@ -423,9 +446,7 @@ _COMPUTED_BAIT: Final = folded(r"\b(?:platinum|gold|silver|vip|regular|tier|loya
 def classify(text: str, question: str = "") -> Classification:
     """Classify one free-text answer. ``question`` gives context but is never a source of labels."""
     # On the allergy question an allergen the guest names is read as theirs unless something explains it away.
-    asked_about_allergies = bool(
-        re.search(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine", question, re.I)
-    )
+    asked_about_allergies = bool(_ALLERGY_QUESTION.search(question))
     result = Classification()
     seen: dict[tuple[str, str], TagUpdate] = {}
     original = text
@@ -818,11 +839,16 @@ def _allergen_list(clause: str) -> bool:
     )
 
 
+def _tail(before: str) -> str:
+    """The last words before an allergen: the checks on what precedes it look no further back."""
+    if len(before) <= 80:
+        return before
+    tail = before[-80:]
+    return tail[tail.find(" ") + 1 :]  # whole words, so a word cut in half cannot start a match
+
+
 def _clauses(text: str) -> list[str]:
-    parts = re.split(
-        r"(?<=[.!?;])\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no)",
-        text.strip(),
-    )
+    parts = _CLAUSE_BREAK.split(text.strip())
     return [p.strip() for p in parts if p and p.strip()]
 
 
@@ -993,12 +1019,7 @@ def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
 
 def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Action | None:
     before, after = clause[:at], clause[end:]
-    if re.search(
-        r"\bstill (?:allergic|intolerant)\b|\bsigo sin (?:tomar|comer|poder)\b|\btoujours allergique|\b(?:sigo siendo|todav[íi]a (?:soy )?)al[ée]rgic|\bimmer noch allergisch|"
-        r"\b(?:I|he|she|we|they) still ha(?:ve|s)\b|\bit'?s real\b|\bkeep it\b",
-        clause,
-        re.I,
-    ):
+    if _STILL.search(clause):
         return "add"  # "disregard the allergy on file?? jk, it's real, still allergic"
     said = f"{clause} {following}"
     if _NOT_ALLERGY.search(said) and re.search(r"\bto be safe\b|\bas a precaution\b|\bjust in case\b", said, re.I):
@@ -1032,15 +1053,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         re.I,
     ):
         return "add"  # "no allergies, except sesame", "fine wi everythin except fish"
-    if re.search(
-        r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?(?:\s+\w+(?:,|\s+and|\s+or))*|"
-        r"had the|ordered the|ate the|(?:pay|tarta|pastel|torta|bolo|flan) de|nem|ni|nor|neither|cook(?:ing|ed) (?:his|her|my|our|the)|(?:served|given|brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
-        r"loved the|tried the|(?:the|our|my) (?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
-        r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?"
-        r"(?:(?:other|andere|autres|otros|altri|altre|outras|outros|a|an)\s+)?$",
-        before,
-        re.I,
-    ):
+    if _EXCLUDED_BEFORE.search(_tail(before)):
         return None  # "fish. Not shellfish"
     if re.match(
         r"(?:but )?(?:they'?re|it'?s|those are|these are|that'?s) (?:\w+ )?(?:fine|ok|okay|no problem)\b",
@@ -1050,18 +1063,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "...the kitchen always assumes tree nuts too, but they're fine"
     cue_before = _ALLERGY_CUE.search(before)
     # "shrimp and crab are fine", but not "allergic to peanuts and walnuts, almonds are fine"
-    listed_on = (
-        r"(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+[\w-]+){0,3}"
-        if not cue_before or "," in before[cue_before.end() :]
-        else ""
-    )
-    if re.match(
-        rf"{listed_on}\s*(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
-        r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|g[åa]r fint|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|"
-        r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b",
-        after,
-        re.I,
-    ):
+    listed_on = not cue_before or "," in before[cue_before.end() :]
+    if (_FINE_AFTER_LISTED if listed_on else _FINE_AFTER).match(after):
         return None  # "other nuts are fine"
     if re.search(
         r"\b(?:not|isn'?t|aren'?t|never|pas|nicht|não sou|non sono|no soy|no s[óo]c)\s+(?:\w+\s+)?(?:all?[eé]rg|al·l[èe]rg)\w*",
