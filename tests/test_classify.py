@@ -780,6 +780,47 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "The note on our booking says my husband is allergic to fish - that's wrong, it's me, and it's shellfish.",
             {("Allergies:Fish", "remove", None, "party"), ("Allergies:Shellfish", "add", "unspecified", "guest")},
         ),
+        (
+            "I'm allergic to peanuts only - tree nuts are fine, so the almond tart is ok for me.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Mon allergie aux œufs a disparu (test négatif chez l'allergologue), vous pouvez la retirer de mon dossier.",
+            {("Allergies:Egg", "remove", None, "guest")},
+        ),
+        (
+            "The booking said shellfish allergy but that's wrong - it's my sister who has it and she wasn't with us.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "Je suis allergique aux arachides uniquement, les autres noix ça va.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "J'étais allergique aux œufs quand j'étais petit, mais plus maintenant.",
+            {("Allergies:Egg", "remove", None, "guest")},
+        ),
+        ("El meu germà, que al final no va poder venir, és celíac.", set()),
+        (
+            "Turns out I'm not coeliac after all, I was misdiagnosed. Please drop the gluten-free note and the gluten allergy.",
+            {("Allergies:Gluten", "remove", None, "guest"), ("Dietary:Gluten-Free", "remove", None, None)},
+        ),
+        ("Tinc intolerància a l'ou.", {("Allergies:Egg", "add", "intolerance", "guest")}),
+        (
+            "Tinc al·lèrgia a la mostassa i a l'api.",
+            {("Allergies:Mustard", "add", "unspecified", "guest"), ("Allergies:Celery", "add", "unspecified", "guest")},
+        ),
+        ("Al·lèrgic als musclos i a les cloïsses.", {("Allergies:Mollusc", "add", "unspecified", "guest")}),
+        ("Lactosa no, me cae re mal.", {("Allergies:Dairy", "add", "intolerance", "guest")}),
+        (
+            "Soy alergico al mani pero solo al mani, las almendras si las puedo comer sin problema",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        ("Tengo alergia a las castañas de cajú y es severa.", {("Allergies:Tree Nut", "add", "severe", "guest")}),
+        (
+            "soy alergica al huebo y a la leche, bastante grave",
+            {("Allergies:Egg", "add", "severe", "guest"), ("Allergies:Dairy", "add", "severe", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -973,6 +1014,14 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("If I could unsubscribe from Mondays I would. Anyway, brunch was lovely.", False, False),
         ("Lâchez-moi avec vos sondages, merci. Le repas était correct.", True, False),
         ("No me interesa recibir publicidad vuestra, gracias.", True, False),
+        ("Arrêtez de me solliciter par mail, merci.", True, False),
+        ("Traieu-me de la llista de correu, si us plau.", True, False),
+        ("Sacame de la lista de difusión de WhatsApp, gracias.", True, False),
+        ("Es la quinta encuesta que me mandáis este mes, qué pesadez. Dadme de baja.", True, False),
+        ("Doneu-me de baixa de la newsletter, si us plau.", True, False),
+        ("Qué pena con ustedes, pero ¿me pueden sacar de la lista de correos? Me llegan demasiados.", True, False),
+        ("No m'envieu més enquestes, gràcies.", True, False),
+        ("Dame de baja el mail de todo lo que sea promociones, gracias.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -1299,6 +1348,24 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("Le pedí matrimonio a mi novia en su restaurante!! Dijo que sí", {("Occasion:Engagement", "add")}),
         ("Era nuestra primera cita", {("Occasion:Date Night", "add")}),
         ("Fue el cumpleaños de mi compadre pero al final no pudo llegar.", set()),
+        ("Je viens souvent seul, je préfère une place au bar.", {("Seating:Bar Seat", "add")}),
+        ("Ma femme est enceinte : pas de fromage au lait cru ni d'alcool pour elle.", {("Dietary:No Alcohol", "add")}),
+        (
+            "Pescatarian now - I was vegan for years but started eating fish last year.",
+            {("Dietary:Pescatarian", "add"), ("Dietary:Vegan", "remove")},
+        ),
+        ("If my mother-in-law comes next time she'll need gluten-free, but that's a big if", set()),
+        ("weelchair user here.", {("Seating:Wheelchair Access", "add")}),
+        ("No como cerdo ni bebo alcohol.", {("Dietary:No Pork", "add"), ("Dietary:No Alcohol", "add")}),
+        ("Vam celebrar l'aniversari de casats (25 anys!).", {("Occasion:Anniversary", "add")}),
+        ("En mi ficha pone que soy vegetariano pero no lo soy.", {("Dietary:Vegetarian", "remove")}),
+        ("La próxima sentanos de nuevo afuera en el patio.", {("Seating:Patio", "add")}),
+        (
+            "La meva parella és vegetariana i jo no menjo carn vermella.",
+            {("Dietary:Vegetarian", "add"), ("Dietary:No Red Meat", "add")},
+        ),
+        ("Necesitamos silla para bebé, vamos con la niña de 8 meses el domingo.", {("Seating:High Chair", "add")}),
+        ("Ja no soc vegà, podeu treure-ho de la fitxa.", {("Dietary:Vegan", "remove")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

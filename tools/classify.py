@@ -70,7 +70,7 @@ class Classification(BaseModel):
 # A reaction said as what a food does to the guest: a cue for an allergy, and not a complaint about us.
 _GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
-    r"\Ballergie\b|\Bintoleran\w*|\b(?:allerg\w*|me caen? mal|me sientan? mal|intol[ée]r[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
+    r"\Ballergie\b|\Bintoleran\w*|\b(?:allerg\w*|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing)|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
@@ -102,11 +102,11 @@ _NEGATED_SEVERE: Final = folded(
     r"\bnon grave|\bnicht schlimm"
 )
 _INTOLERANCE: Final = folded(
-    r"\Bintoleranz\b|\b(?:sensible (?:a|al|aux?|à)|intol[ée]r[ae]nt\w*|me cae fatal|me caen? mal|me sientan? mal|me sienta(?:n)? fatal|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[âa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
+    r"\Bintoleranz\b|\b(?:sensible (?:a|al|aux?|à)|intol[ée]r[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if you'?ve got one|if you have one|gerne|n[æa]ste gang|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are) fine for (?:me|us)|when (?:it'?s|its) (?:sunny|warm|nice|dry)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|pr[ée]f[eè]r\w*|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if you'?ve got one|if you have one|gerne|n[æa]ste gang|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are) fine for (?:me|us)|when (?:it'?s|its) (?:sunny|warm|nice|dry)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -114,9 +114,9 @@ _SEATING_CUE: Final = folded(
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
-    r"\b(?:no longer|any ?more|anymore|outgrew|quit\w*lo|b[óo]rr\w*lo|superad[oa]|antes era al[ée]rgic\w*|not mine|c'est faux|erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|retir(?:er|ez)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|antes era al[ée]rgic\w*|not mine|c'est faux|erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
-    r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w ]{1,20}(?:note|allergy|flag)|"
+    r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
     r"not me|after all|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
@@ -148,7 +148,7 @@ _RECORD_REPORT: Final = folded(
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
@@ -220,8 +220,8 @@ _EXCLUDED_BEFORE: Final = folded(
     r"(?:(?:other|andere|autres|otros|altri|altre|outras|outros|a|an)\s+)?$"
 )
 _FINE: Final = (
-    r"\s*(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
-    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|g[åa]r fint|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|"
+    r"\s*(?:(?:tart|cake|sauce|dish|dessert|oil|milk|pesto|butter|flour)\s+)?(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
+    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r fint|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|"
     r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b"
 )
 _FINE_AFTER: Final = folded(_FINE)
@@ -273,11 +273,11 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
-    r"\bif (?:I|we|he|she|they|you|(?:my|our) \w+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
+    r"\bif (?:I|we|he|she|they|you|(?:my|our) [\w-]+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever)\b(?! (?:too much|too many|a lot|it|them|any|some|eaten)\b)|\bhypothetical\w*|\bwhat would happen\b|"
     r"\bmaybe I'?m\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
 )
@@ -344,7 +344,10 @@ _OPT_OUT: Final = folded(
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
-    r"dar(?:me|se)? de baja|l[âa]chez-moi (?:avec|les)|(?:retirez|enlevez|supprimez|d[ée]sinscrivez|sortez)-moi|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending)|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
+    r"dar(?:me|se)? de baja|(?:dame|dadme|d[ée]nme|doneu-me|doneu-nos|dona'm|donar-me) de ba(?:ja|ixa)|"
+    r"(?:s[aá]ca(?:me|dme|nme)|s[aá]quenme|sacar(?:me)?|borr(?:a|e)(?:me|dme|nme)|b[oó]rr(?:ar)?(?:me|enme)|quit(?:a|e)(?:me|dme|nme)|qu[ií]tenme|quitar(?:me)?|"
+    r"elimin(?:a|e)(?:me|nme)|eliminar(?:me)?|traieu-me|treu-me|treure'm|esborreu-me) de (?:la|las|vuestra|vuestras|su|sus|tu|vostra|les) (?:lista|llista|base)\w*|"
+    r"no m'envieu (?:m[ée]s|cap)|arr[êe]tez de me (?:solliciter|contacter|[ée]crire|spammer|relancer|harceler)|ne me (?:sollicitez|contactez|[ée]crivez|relancez) plus|l[âa]chez-moi (?:avec|les)|(?:retirez|enlevez|supprimez|d[ée]sinscrivez|sortez)-moi|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending)|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
     r"no quiero recibir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
     r"plus recevoir|keine [\w-]*(?:e-?mails?|newsletter|werbung|umfragen)[\w-]* mehr|n[áa] seol|"
     r"(?:surveys?|e-?mails?|texts?|newsletters?)\b[^?]{0,40}?\bno more\s*(?:[,.!]|please)|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
@@ -388,7 +391,7 @@ _STAY_SUBSCRIBED: Final = folded(
 _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
-    r"werbung|mailingow\w*|publicit\w*|publicidad|propaganda|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
+    r"werbung|mailingow\w*|publicit\w*|publicidad|enquest\w*|llista de correu|propaganda|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
     r"nyhedsbrev\w*|sondages?|newsletter\w*|boletin\w*|bolet[íi]n|ankiet\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n)"
 )
 _REFUSAL: Final = (
@@ -634,7 +637,8 @@ def classify(text: str, question: str = "") -> Classification:
             )
     for tag, exempt in _EXEMPT_FROM_NUTS.items():  # "Nut allergy, but peanuts don't bother me"
         found_nut = seen.get((tag, "add"))
-        if found_nut and exempt.search(text) and not _NAMED_NUT[tag].search(found_nut.evidence):
+        said_itself = found_nut and _NAMED_NUT[tag].search(found_nut.evidence) and not exempt.search(found_nut.evidence)
+        if found_nut and exempt.search(text) and not said_itself:
             del seen[(tag, "add")]
     _later_statement_wins(seen, text)
     result.updates = sorted(
@@ -946,7 +950,12 @@ def _allergies(
             if action is None:
                 continue
             ahead = " ".join(rest.split(". ")[:2]) if rest else following
-            moved = action == "remove" and _SOMEONE_ELSE.search(ahead) and _PRESENT.search(rest or following)
+            moved = (
+                action == "remove"
+                and _SOMEONE_ELSE.search(ahead)
+                and _PRESENT.search(rest or following)
+                and not _ABSENT.search(rest or following)  # "it's my sister who has it and she wasn't with us"
+            )
             subject = _subject(clause)
             if (
                 action == "remove"
@@ -1026,7 +1035,10 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "tree nuts I avoid just to be safe, but I'm not actually allergic": no allergy, and no record
     if re.match(r"\s+s[íi]\s*[.!,;]", after):
         return None  # "Pollo y pescado sí.": what they do eat
-    if re.match(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b|\s+(?:no|nope)\s*(?:[.,;!]|$)", after, re.I):
+    if re.match(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b", after, re.I) or (
+        re.match(r"\s+(?:no|nope)\s*(?:[.,;!]|$)", after, re.I)
+        and not _ALLERGY_CUE.search(re.split(r"[.!?(]", after, maxsplit=1)[0])
+    ):  # "peanuts no", but "Lactosa no, me cae re mal" says why not
         return None  # "gluten-free breads", "nut-free", "peanuts no": the allergen is absent
     # "...allergic to eggs but that was a mistake": the next clause can take the statement back.
     takes_back = (  # "...he no longer needs the high chair" takes back the high chair, not the allergy before it
@@ -1143,9 +1155,14 @@ def _dietary(
             clause[low : match.start()],
             re.I,
         )
-        used_to = re.search(
-            r"\bused to (?:be|eat|go|keep|stick to)\s+(?:\w+\s+)?$", head, re.I
-        )  # "I used to be pescatarian but..."
+        used_to = re.search(r"\bused to (?:be|eat|go|keep|stick to)\s+(?:\w+\s+)?$", head, re.I) or (
+            re.search(r"\b(?:I|we) (?:was|were)\s+$", head, re.I)
+            and re.match(
+                r"\s+(?:for (?:years|ages|a (?:while|bit|long time)|\d+ \w+)|until|till|back then)\b",
+                clause[match.end() :],
+                re.I,
+            )
+        )  # "I used to be pescatarian but...", "I was vegan for years but started eating fish"
         restriction = tag in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}
         # "No red meat for me anymore" is an add; "remove the 'no pork' from my notes" is not
         coeliac = tag == "Dietary:Gluten-Free" and _COELIAC.search(clause)  # no waiter's mistake takes that back

@@ -12,7 +12,7 @@ from tools.folding import folded
 
 ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (
-        r"peanuts? only|only peanuts?|nom[ée]s (?:als? )?cacauets?|solo (?:a )?(?:los |al )?cacahuetes?|seulement (?:aux |les )?arachides|"
+        r"peanuts? only|only peanuts?|nom[ée]s (?:als? )?cacauets?|solo (?:a )?(?:los |al )?cacahuetes?|solo (?:a )?(?:los |al )?man[ií]|seulement (?:aux |les )?arachides|arachides? uniquement|uniquement (?:aux |les )?arachides?|"
         r"nur (?:gegen )?erdn[üu]ss\w*|alleen pinda'?s?",
         ("Peanut",),
     ),
@@ -23,7 +23,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Peanut",),
     ),
     (
-        r"tree ?nuts?|walnuts?|almonds?|cashews?|amandes?|noisettes?|pistaches?|noix de (?:cajou|p[ée]can|macadamia|grenoble)|noix du br[ée]sil|pignons?(?: de pin)?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|fruits [àa] coque|nueces|almendras?|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
+        r"tree ?nuts?|walnuts?|almonds?|cashews?|caj[uú]|anacardos?|amandes?|noisettes?|pistaches?|noix de (?:cajou|p[ée]can|macadamia|grenoble)|noix du br[ée]sil|pignons?(?: de pin)?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|fruits [àa] coque|nueces|almendras?|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
         r"lew[żz]|nuez de la india|nuez(?! moscada)|haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|cashewn[üu]ss\w*|hạt điều|óc chó|hạnh nhân|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
         r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
         r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio",
@@ -40,7 +40,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Shellfish",),
     ),
     (
-        r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|coquilles? saint-jacques|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
+        r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|musclos|clo[ïi]sses|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|coquilles? saint-jacques|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
         r"mexilh[õo]es|ostras|cozze|vongole|ostriche|pusit|tahong|talaba|p[āa]ua|tuatua|pipis?|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
         r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren",
         ("Mollusc",),
@@ -58,7 +58,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Dairy",),
     ),
     (
-        r"eggs?|egs|huevos?|oeufs?|œufs?|jaj(?:ka|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|ei(?:er)?allergie|vejce|αυγ[άό]|ovos?|uova|uovo|eier|ei",
+        r"eggs?|egs|huevos?|huebos?|l'ou|ous|oeufs?|œufs?|jaj(?:ka|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|ei(?:er)?allergie|vejce|αυγ[άό]|ovos?|uova|uovo|eier|ei",
         ("Egg",),
     ),
     (
@@ -78,7 +78,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Sesame",),
     ),
     (
-        r"mù tạt|mu[șşs]tar|mostarda|mustard|moutarde|mostaza|dijon|senf\w*|mosterd|senape|senap|sennep|gorczyc\w*|musztard\w*|hardal|горчиц\w*",
+        r"mù tạt|mu[șşs]tar|mostarda|mostassa|mustard|moutarde|mostaza|dijon|senf\w*|mosterd|senape|senap|sennep|gorczyc\w*|musztard\w*|hardal|горчиц\w*",
         ("Mustard",),
     ),
     (
@@ -188,7 +188,10 @@ DIETS: Final[list[tuple[str, str]]] = [
         r"\d+ ?x ?veg|veg ?x ?\d+",
         "Dietary:Vegetarian",
     ),
-    (r"vegans?|vegan[oaie]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]", "Dietary:Vegan"),
+    (
+        r"vegans?|vegan[oaie]|veg[àa]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]",
+        "Dietary:Vegan",
+    ),
     (
         r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
@@ -216,7 +219,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:No Pork",
     ),
     (
-        r"non mangi\w* carne rossa|no menja carn vermella|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
+        r"non mangi\w* carne rossa|no menj(?:a|o|em|en) carn vermella|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
         r"given up) (?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))+)|"
         r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
@@ -225,7 +228,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     (
         r"(?:no alcohol|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
         r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|avoid\w* alcohol|"
-        r"sans alcool|sin alcohol|no bebo|no (?:tomo|toma|tomamos|toman|bebe|bebemos) alcohol|nada de alcohol)",
+        r"sans alcool|ni d'alcool|ni (?:bebo|tomo|bebe|toma) alcohol|sin alcohol|no bebo|no (?:tomo|toma|tomamos|toman|bebe|bebemos) alcohol|nada de alcohol)",
         "Dietary:No Alcohol",
     ),
 ]
@@ -259,11 +262,11 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Away From Kitchen",
     ),
     (
-        r"wheelchair|sedia a rotelle|cadeira de rodas|rolstoel|rullstol|si[ġg][ġg]u tar-roti|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
+        r"w(?:h)?eel ?chair\w*|wheelchiar|sedia a rotelle|cadeira de rodas|rolstoel|rullstol|si[ġg][ġg]u tar-roti|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
         "Seating:Wheelchair Access",
     ),
     (
-        r"high ?chairs?|booster seats?|silla alta|cadeira alta|cadeir[ãa]o|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êe]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
+        r"high ?chairs?|booster seats?|silla alta|silla (?:para|de) (?:beb[ée]|(?:el |la )?(?:beb[ée]|ni[ñn][oa]))|cadeira alta|cadeir[ãa]o|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êe]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
         r"hochstuhl|kinderstoel",
         "Seating:High Chair",
     ),
@@ -274,12 +277,12 @@ SEATS: Final[list[tuple[str, str]]] = [
 ]
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
-        r"birthday|b-?day|aniversari(?! de casament)|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
+        r"birthday|b-?day|aniversari(?! de casa(?:ment|ts))|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
         r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|15 a(?:[ñn]os|nos)|geburtstag|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)",
         "Occasion:Birthday",
     ),
     (
-        r"anniversary|anniversarju|aniversario|anniversaire de mariage|anivers[áa]rio de (?:casamento|namoro)|anniversario|(?:\d+|\w+) ans de mariage|"
+        r"anniversary|anniversarju|aniversari de casa(?:ment|ts)|aniversario|anniversaire de mariage|anivers[áa]rio de (?:casamento|namoro)|anniversario|(?:\d+|\w+) ans de mariage|"
         r"hochzeitstag|bryllupsdag\w*|br[öo]llopsdag\w*|evlilik y[ıi]l ?d[öo]n[üu]m\w*|y[ıi]ld[öo]n[üu]m\w*|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados",
         "Occasion:Anniversary",
     ),
