@@ -821,6 +821,36 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "soy alergica al huebo y a la leche, bastante grave",
             {("Allergies:Egg", "add", "severe", "guest"), ("Allergies:Dairy", "add", "severe", "guest")},
         ),
+        (
+            "I react to mussels and oysters - not prawns or crab, those are fine. Nothing serious, just hives.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        (
+            "I can eat anything except celery and mustard - those I'm allergic to.",
+            {("Allergies:Celery", "add", "unspecified", "guest"), ("Allergies:Mustard", "add", "unspecified", "guest")},
+        ),
+        (
+            "My friend Jess who had to cancel at the last minute is vegan and has a nut allergy, but it ended up just "
+            "being the three of us so no issues.",
+            set(),
+        ),
+        (
+            "I'm allergic to peanuts. My flatmate, who was meant to come but got sick, is coeliac - so nothing for him this time.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Peanuts only - tree nuts like almonds and walnuts are completely fine for me.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        ("Peanuts only, tree nuts are fine for me.", {("Allergies:Peanut", "add", "unspecified", "guest")}),
+        (
+            "I'm allergic to sesame, not nuts — the booking notes say 'nut allergy' but staff must have misheard on the phone.",
+            {
+                ("Allergies:Sesame", "add", "unspecified", "guest"),
+                ("Allergies:Tree Nut", "remove", None, "guest"),
+                ("Allergies:Peanut", "remove", None, "guest"),
+            },
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -1366,6 +1396,19 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ),
         ("Necesitamos silla para bebé, vamos con la niña de 8 meses el domingo.", {("Seating:High Chair", "add")}),
         ("Ja no soc vegà, podeu treure-ho de la fitxa.", {("Dietary:Vegan", "remove")}),
+        (
+            "no pork no alcohol (halal)",
+            {("Dietary:Halal", "add"), ("Dietary:No Pork", "add"), ("Dietary:No Alcohol", "add")},
+        ),
+        ("I'm not vegan but the vegan mushroom wellington was incredible.", set()),
+        ("I'm dairy-free (vegan-ish, but I do eat eggs).", {("Dietary:Dairy-Free", "add")}),
+        ("He doesn't eat pork — kosher-ish, not strictly.", {("Dietary:No Pork", "add")}),
+        ("If we come back, please put us away from the kitchen.", {("Seating:Away From Kitchen", "add")}),
+        ("Last time we came in for our anniversary. This time no occasion, just hungry!", set()),
+        (
+            "All correct except the high chair — kids are 9 and 12 now, they'd be mortified!",
+            {("Seating:High Chair", "remove")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

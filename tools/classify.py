@@ -114,7 +114,7 @@ _SEATING_CUE: Final = folded(
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
-    r"\b(?:no longer|any ?more|anymore|outgrew|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|retir(?:er|ez)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|antes era al[ée]rgic\w*|not mine|c'est faux|erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|misheard|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|retir(?:er|ez)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|antes era al[ée]rgic\w*|not mine|c'est faux|erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
@@ -148,7 +148,7 @@ _RECORD_REPORT: Final = folded(
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
@@ -194,10 +194,12 @@ _PRESENT: Final = folded(
 _SOMEONE_ELSE: Final = folded(r"\bit(?:'?s| was| is) (?:actually |really )?(?:my|our) \w+")
 _EXEMPT_FROM_NUTS: Final = {
     "Allergies:Peanut": folded(
-        r"\bnot peanuts?\b|\bpeanuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|\bpeanuts? (?:don'?t|doesn'?t|never) bother\b|\bexcept peanuts?\b"
+        r"\bnot peanuts?\b|\bpeanuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|"
+        r"\bpeanuts? (?:like|such as|including) [^.]{0,30}?\b(?:are|is) (?:\w+ )?(?:fine|ok|okay)\b|\bpeanuts? (?:don'?t|doesn'?t|never) bother\b|\bexcept peanuts?\b"
     ),
     "Allergies:Tree Nut": folded(
-        r"\bnot tree ?nuts?\b|\btree ?nuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|\btree ?nuts? (?:don'?t|doesn'?t|never) bother\b"
+        r"\bnot tree ?nuts?\b|\btree ?nuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|"
+        r"\btree ?nuts? (?:like|such as|including) [^.]{0,30}?\b(?:are|is) (?:\w+ )?(?:fine|ok|okay)\b|\btree ?nuts? (?:don'?t|doesn'?t|never) bother\b"
     ),
 }
 _NAMED_NUT: Final = {"Allergies:Peanut": folded(r"\bpeanut"), "Allergies:Tree Nut": folded(r"\btree ?nut")}
@@ -219,6 +221,9 @@ _EXCLUDED_BEFORE: Final = folded(
     r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?"
     r"(?:(?:other|andere|autres|otros|altri|altre|outras|outros|a|an)\s+)?$"
 )
+_NOT_LISTED: Final = folded(
+    r"\b(?:not|isn'?t|aren'?t)\s+(?:[\w-]+(?:,|\s+(?:or|nor))\s+){1,3}$"
+)  # "not prawns or crab"
 _FINE: Final = (
     r"\s*(?:(?:tart|cake|sauce|dish|dessert|oil|milk|pesto|butter|flour)\s+)?(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
     r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r fint|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|"
@@ -228,7 +233,7 @@ _FINE_AFTER: Final = folded(_FINE)
 _FINE_AFTER_LISTED: Final = folded(r"(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+[\w-]+){0,3}" + _FINE)
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 _CLAUSE_BREAK: Final = re.compile(
-    r"(?<=[.!?;])\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no)"
+    r"(?<=[.!?;])\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no)"
 )
 _CAN_EAT: Final = folded(r"\b(?:I|we|he|she) (?:can|could|do) (?:eat|have)\b")
 _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
@@ -244,11 +249,11 @@ _REACTION: Final = folded(
 _OTHER_FOOD: Final = folded(
     r"\b(?:diabet\w*|pregnan\w*|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|histamine|msg|nightshade|alpha-?gal|coriander|cilantro|kiwis?|strawberr\w*|tomato\w*|citrus|bananas?|avocados?|"
     r"mangoe?s?|peach\w*|apples?|chill?i\w*|peppers?|corn|legumes?|lentils?|chickpeas?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
-    r"low[- ]sodium|no salt)\b"
+    r"low[- ]sodium|no salt|coriandre|ail|oignons?|champignons?|fraises?|tomates?|diab[ée]tique|ajo|cebollas?|champi[ñn]ones|fresas?|aguacates?|diab[ée]tic[oa])\b"
 )
 _RESTRICTION_CUE: Final = folded(
     r"\b(?:no|without|avoid\w*|go easy on|keep (?:\w+ ){0,2}off|itch\w*|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*|"
-    r"reaction|react\w*)\b"
+    r"reaction|react\w*|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
 )
 _NO_ALLERGIES: Final = folded(
     r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b"
@@ -273,7 +278,7 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
@@ -302,7 +307,7 @@ _COMPLAINT: Final = folded(
     r"una pena|decepci\w*|inaceptable|came out (?:grey|gray|cold|raw|wrong|burnt|well done)|when (?:I|we) (?:had )?asked for|"
     r"constant (?:clatter|noise|banging)|came out (?:covered|topped|sprinkled) (?:in|with)|covered in \w+|shook me|shaken|"
     r"card machine|refused to serve|charged (?:\w+ ){0,2}twice|nobody has replied|too tight|"
-    r"got mustard|skuffe\w*|ingen (?:fra \w+ )?har (?:kontaktet|ringet)|sen[dt] (?:it|them) back|before (?:somebody|someone|anybody|anyone) gets hurt|(?:still )?unresolved|a oubli[ée]|inacceptable|still recommended|please train|train your staff|was rough|stale|mostly ice|"
+    r"got mustard|nadie (?:nos |me )?(?:ayud[óo]|dio|ha llamado|se hace responsable|atendi[óo]|avis[óo])|nadie del restaurante|groser[oa]|maleducad\w*|alt[íi]sima|no volvemos|no pienso volver|verg[üu]enza|reclamamos|devuelvan|mal cobrad\w*|se demor[óo]|insoportable\w*|no hab[íi]a ninguna|fue un drama|re peligroso|espero que lo revisen|deber[íi]ais|ning[úu] ens va|d[ée]sagr[ée]able|personne n'a (?:voulu|pu)|beaucoup trop long\w*|please fix this|literally nothing|call back asap|skuffe\w*|ingen (?:fra \w+ )?har (?:kontaktet|ringet)|sen[dt] (?:it|them) back|before (?:somebody|someone|anybody|anyone) gets hurt|(?:still )?unresolved|a oubli[ée]|inacceptable|still recommended|please train|train your staff|was rough|stale|mostly ice|"
     r"still (?:prawns|nuts?|shellfish|mustard|gluten|dairy|cheese|butter|walnuts?|almonds?) in|I reacted and|call me about|seated right next to|arrived with a|esperamos (?:más de )?\d+|esperamos m[áa]s de|nadie (?:nos )?(?:explic|se disculp)\w*|"
     r"nobody say sorry|we wait \d+|weren'?t seated till|nobody explained|(?:was|were) dry|expected (?:a lot )?better|crudo|was locked|"
     r"(?:was|were) sticky|had marks|eine stunde|warten|ξέχασε|περιμέναμε|χωρίς (?:καμία )?εξήγηση|بارد|بطيء|ما حدا|thanda tha|kuch nahi kiya|attendu \d+ ?min\w*|pas fort|still brought|before I caught it|not good enough|put me off|(?:went|cooked|fried|done) (?:in|through) the same (?:oil|toaster|fryer)|shared fryer|"
@@ -1065,7 +1070,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         re.I,
     ):
         return "add"  # "no allergies, except sesame", "fine wi everythin except fish"
-    if _EXCLUDED_BEFORE.search(_tail(before)):
+    if _EXCLUDED_BEFORE.search(_tail(before)) or _NOT_LISTED.search(_tail(before)):
         return None  # "fish. Not shellfish"
     if re.match(
         r"(?:but )?(?:they'?re|it'?s|those are|these are|that'?s) (?:\w+ )?(?:fine|ok|okay|no problem)\b",
@@ -1106,6 +1111,8 @@ def _dietary(
     ]
     for match, tag in found:
         head = clause[: match.start()]
+        if clause[match.end() : match.end() + 4].lower() == "-ish":
+            continue  # "vegan-ish, but I do eat eggs", "kosher-ish, not strictly": a leaning, not a diet
         personal = re.search(  # "my son is vegan", but not "is the vegan cheese soy based?"
             r"\b(?:I'?m|I am|we'?re|we are|for me|for us)\s+(?:\w+\s+)?$|"
             r"\b(?:is|are)\s+(?!(?:the|this|that|these|those|your|any)\s)(?:\w+\s+)?$",
@@ -1134,7 +1141,12 @@ def _dietary(
             and not _TAKE_OFF.search(clause)  # "remove the 'no pork' from my notes": a note, not a dish
             and not _RECORD_REPORT.search(clause)  # "la reserva decía 'vegano'": what the record says
         )
-        dish = (_DISH.match(next_words.strip(" '\"‘’")) or eaten or quoted) and not request
+        described = re.search(r"\b(?:the|their|your)\s+$", head, re.I) and re.match(
+            r"\s+(?!(?:note|notes|tag|flag|label|request|box|preference|thing|entry|mention|option|one)\b)[a-z]{3,}",
+            next_words,
+            re.I,
+        )  # "the vegan mushroom wellington", but "the vegetarian note can go" is the guest's
+        dish = (_DISH.match(next_words.strip(" '\"‘’")) or eaten or quoted or described) and not request
         if (dish or food_attribute) and not personal and not _COELIAC.search(clause):
             continue  # "the dairy-free dessert": a dish, not the guest's diet
         denied = re.match(
@@ -1151,7 +1163,7 @@ def _dietary(
         negated_fact = re.search(
             r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus|don'?t need|do not need|no need for|n[ãa]o|non|no|pas|nicht|kein\w*|nie|"
             r"none of (?:us|them) (?:are|is))\b"
-            r"[^.,;—–\-]{0,20}$",  # "I'm not - I'm vegetarian": the dash ends the negation
+            r"[^.,;—–\-(]{0,20}$",  # "I'm not - I'm vegetarian", "no alcohol (halal)": a dash or bracket ends the negation
             clause[low : match.start()],
             re.I,
         )
@@ -1187,7 +1199,9 @@ def _own_part(clause: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _seating(clause: str, following: str = "") -> list[TagUpdate]:
-    if re.search(r"\bif (?:I|we) (?:ever )?(?:bring|came|come)\b|\bone day\b|\bsomeday\b", clause, re.I):
+    if re.search(
+        r"\bif (?:I|we) (?:ever )?(?:bring|came)\b|\bif (?:I|we) ever come\b|\bone day\b|\bsomeday\b", clause, re.I
+    ):
         return []  # "if I ever bring my dad he'd need a wheelchair-accessible table"
     out = []
     for pattern, tag in SEAT_PATTERNS:
@@ -1220,7 +1234,7 @@ def _occasions(clause: str, following: str = "") -> list[TagUpdate]:
     if _ABSENT.search(following) and re.match(r"(?:but )?(?:she|he|they)\b", following, re.I):
         return []  # "My sister's birthday is next month but she lives in LA"
     if re.search(
-        r"\b(?:maybe|who knows|might|if we|years? ago|last year|(?:was|were) last (?:month|week)|on my birthday|somewhere else|elsewhere|"
+        r"\b(?:maybe|who knows|might|if we|years? ago|last (?:year|time)|(?:was|were) last (?:month|week)|on my birthday|somewhere else|elsewhere|"
         r"birthday (?:was )?last (?:week|month)|lives in|(?:next|another|neighbou?ring) table|table next to (?:us|ours)|I'?ll tell them|vouchers?|offers?|club)\b",
         clause,
         re.I,
