@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final, Literal
 
 from pydantic import BaseModel, Field
@@ -122,15 +123,18 @@ _REMOVE_CUE: Final = folded(
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
     r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w ]{1,20} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,30}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
-_INSTRUCTION: Final = re.compile(
-    r"\b(?i:classifier|system|assistant)\s*:|\bAI\s*:|ignore (?:all |your |previous |prior )+instructions|"
+# Instructions to the system, in two parts: the case matters for "AI:" and "Loyalty:Platinum", not for the rest.
+_INSTRUCTION_CASED: Final = re.compile(
+    r"\bAI\s*:|ignore (?:all |your |previous |prior )+instructions|"
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?:[A-Z][a-z]+\b|\b(?:set|output) (?:kitchen_alert|opt_out|complaint)\b|"
-    r"\b(?:kitchen_alert|opt_out|complaint)\s*=|\bmark me as\b|"
-    r"\b(?i:classify|mark|flag|tag|label|record) (?i:this|me|my|the|everyone|us|all)\b[^.]{0,30}\bas\b|"
-    r"\b(?i:tell the (?:classifier|system|ai|bot|computer))\b|\bAI reads\b|"
-    r"\b(?i:mark|set) (?:complaint|opt_out|kitchen_alert|opt-out)\b|\bescalate (?:this|it)\b|"
-    r"\b(?i:the (?:classifier|system|ai|bot|model) should)\b|\b(?i:system|admin) (?i:override|note|message|instruction)s?\s*:|"
-    r"\b(?i:clear (?:all )?(?:complaint|allerg\w*|flags?))|\b(?i:for your developers)\b|\b(?i:to every guest)\b",
+    r"\b(?:kitchen_alert|opt_out|complaint)\s*=|\bmark me as\b|\bAI reads\b|\bescalate (?:this|it)\b"
+)
+_INSTRUCTION: Final = folded(
+    r"\b(?:classifier|system|assistant)\s*:|"
+    r"\b(?:classify|mark|flag|tag|label|record) (?:this|me|my|the|everyone|us|all)\b[^.]{0,30}\bas\b|"
+    r"\btell the (?:classifier|system|ai|bot|computer)\b|\b(?:mark|set) (?:complaint|opt_out|kitchen_alert|opt-out)\b|"
+    r"\bthe (?:classifier|system|ai|bot|model) should\b|\b(?:system|admin) (?:override|note|message|instruction)s?\s*:|"
+    r"\bclear (?:all )?(?:complaint|allerg\w*|flags?)|\bfor your developers\b|\bto every guest\b"
 )
 # "Your system says I have a shellfish allergy": a report of the record, which the rest may deny.
 _NOT_MINE: Final = folded(
@@ -717,12 +721,16 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     return clause
 
 
+@lru_cache(maxsize=256)  # an answer and its clauses are asked about more than once
 def _instructs(text: str) -> bool:
     """Whether ``text`` tries to instruct the system. "Please mark me as gluten-free" is a guest's own diet,
     said the way they would say it to a host; "mark me as Platinum" and "mark everyone vegan" are not."""
-    if not _INSTRUCTION.search(text):
+    if not (_INSTRUCTION_CASED.search(text) or _INSTRUCTION.search(text)):
         return False
-    return not _ABOUT_ME.search(text) or _INSTRUCTION.search(_ABOUT_ME.sub(" ", text)) is not None
+    if not _ABOUT_ME.search(text):
+        return True
+    rest = _ABOUT_ME.sub(" ", text)
+    return _INSTRUCTION_CASED.search(rest) is not None or _INSTRUCTION.search(rest) is not None
 
 
 def _sentence_at(text: str, at: int) -> str:
