@@ -851,6 +851,45 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
                 ("Allergies:Peanut", "remove", None, "guest"),
             },
         ),
+        ("My best friend is vegan and would love this place, I'll tell her about it", set()),
+        (
+            "I outgrew my egg allergy as a kid, not sure why it's on my profile. Please take it off.",
+            {("Allergies:Egg", "remove", None, "guest")},
+        ),
+        (
+            "I'm dairy-free by choice, not an allergy. Oat milk in my flat white please!",
+            {("Dietary:Dairy-Free", "add", None, None)},
+        ),
+        (
+            "Please correct my profile: I'm not lactose intolerant, it's my wife. She usually dines with me.",
+            {("Allergies:Dairy", "remove", None, "guest"), ("Allergies:Dairy", "add", "intolerance", "party")},
+        ),
+        (
+            "Update: I had allergy testing and I'm NOT allergic to tree nuts after all, only peanuts.",
+            {("Allergies:Tree Nut", "remove", None, "guest"), ("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        ("Ik ben gevoelig voor gluten, geen coeliakie.", {("Allergies:Gluten", "add", "intolerance", "guest")}),
+        (
+            "Sono allergico alle nocciole e ai pistacchi, le arachidi invece nessun problema.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Früher hatte ich eine Fischallergie, die ist laut meinem Arzt aber weg. Bitte aus dem Profil löschen.",
+            {("Allergies:Fish", "remove", None, "guest")},
+        ),
+        (
+            "My colleague who's allergic to mustard couldn't make it in the end. The cheese board was a hit with everyone.",
+            set(),
+        ),
+        (
+            "Mom has a shellfish allergy (she carries an EpiPen) and the server double-checked everything with the kitchen. "
+            "The only hiccup was that the bill had someone else's bottle of wine on it, but that was fixed in a minute.",
+            {("Allergies:Shellfish", "add", "severe", "party")},
+        ),
+        (
+            "The booking says I'm allergic to shellfish - that's wrong, it's my sister and she wasn't even with us.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -1408,6 +1447,21 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "All correct except the high chair — kids are 9 and 12 now, they'd be mortified!",
             {("Seating:High Chair", "remove")},
+        ),
+        ("¡Mi novio me pidió matrimonio en vuestra terraza!", {("Occasion:Engagement", "add")}),
+        ("We're back on the 20th - please make sure the ramp is clear.", set()),
+        (
+            "planning a 30th for 14 people in april - do you have a private room?",
+            {("Occasion:Birthday", "add"), ("Seating:Private Room", "add")},
+        ),
+        (
+            "I'm no longer vegetarian! I started eating meat again, so please update my profile - the server brought me the "
+            "veggie menu without asking, which was a lovely touch.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "My daughter is dairy free - if the kitchen could check the sauces for butter that would be brilliant.",
+            {("Dietary:Dairy-Free", "add")},
         ),
     ],
 )

@@ -71,11 +71,11 @@ class Classification(BaseModel):
 # A reaction said as what a food does to the guest: a cue for an allergy, and not a complaint about us.
 _GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
-    r"\Ballergie\b|\Bintoleran\w*|\b(?:allerg\w*|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
+    r"\Ballergie\b|\Bintoleran\w*|\b(?:allerg\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing)|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
-    r"set(?:s)? me off|the one with the \w+ thing|outgrown|grew out|still have the \w+ one|(?:a )?hard no|"
+    r"set(?:s)? me off|the one with the \w+ thing|outgrown|outgrew|grew out|grown out|still have the \w+ one|(?:a )?hard no|"
     r"keep (?:\w+ ){0,3}away from (?:me|him|her|them)|stay away from|steer clear of|off limits|no-no|not good with|"
     r"(?:doesn'?t|don'?t|does not|do not) sit well|disagrees? with (?:me|him|her)|can'?t (?:tolerate|handle|stomach|digest)|"
     r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|come(?:s)? out in|swell up|"
@@ -88,7 +88,7 @@ _ALLERGY_CUE: Final = folded(
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 _COELIAC: Final = folded(
-    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!\bni )(?<!não sou )(?<!nao sou )\b(?:s[ei]l[ií]ac[oa]?|co?eliak|coeliac|ceoliac|coliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
+    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )\b(?:s[ei]l[ií]ac[oa]?|co?eliak|coeliac|ceoliac|coliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
@@ -103,7 +103,7 @@ _NEGATED_SEVERE: Final = folded(
     r"\bnon grave|\bnicht schlimm"
 )
 _INTOLERANCE: Final = folded(
-    r"\Bintoleranz\b|\b(?:sensible (?:a|al|aux?|à)|intol[ée]r[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
+    r"\Bintoleranz\b|\b(?:sensible (?:a|al|aux?|à)|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
 
 _SEATING_CUE: Final = folded(
@@ -115,7 +115,7 @@ _SEATING_CUE: Final = folded(
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
-    r"\b(?:no longer|any ?more|anymore|outgrew|misheard|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|retir(?:er|ez)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|antes era al[ée]rgic\w*|not mine|c'est faux|erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|fr[üu]her hatte|aber weg|l[öo]schen|misheard|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|retir(?:er|ez)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|antes era al[ée]rgic\w*|not mine|c'est faux|erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
@@ -141,7 +141,7 @@ _NOT_MINE: Final = folded(
     r"\bnot (?:for )?me\b|\bnot mine\b|\bmeant (?:to be )?for (?:my|our) \w+|\b(?:wasn'?t|isn'?t) (?:for )?me\b"
 )
 _ON_FILE: Final = folded(
-    r"\bon (?:file|record|my (?:file|profile|account))\b|\bcorrection\b|\bma fiche\b|\bmon (?:dossier|profil)\b|\bmi (?:ficha|perfil)\b|"
+    r"\bon (?:file|record|my (?:file|profile|account))\b|\bcorrection\b|\bcorrect (?:my|our|the) (?:profile|record|file|booking|notes?)\b|\bma fiche\b|\bmon (?:dossier|profil)\b|\bmi (?:ficha|perfil)\b|"
     r"\bmeu (?:cadastro|perfil)\b|\bminha ficha\b|\bnel (?:mio )?profilo\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*"
 )
 _RECORD_REPORT: Final = folded(
@@ -160,11 +160,11 @@ _DENIAL: Final = folded(
 )
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
 _EXPLAINED: Final = folded(
-    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|pregnan\w*|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
+    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|check(?:ed|ing)?|pregnan\w*|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
     r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather|reasons?|checked|confirmed|contain\w*|made (?:with|from)|ingredients?|by choice|ethic\w*|moral\w*|religio\w*)\b"
 )
 _ENJOYED: Final = folded(
-    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
+    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
     r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu[xs]e?|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
     r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
@@ -230,7 +230,7 @@ _NOT_LISTED: Final = folded(
 )  # "not prawns or crab"
 _FINE: Final = (
     r"\s*(?:(?:tart|cake|sauce|dish|dessert|oil|milk|pesto|butter|flour)\s+)?(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
-    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r fint|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|"
+    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r fint|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|"
     r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b"
 )
 _FINE_AFTER: Final = folded(_FINE)
@@ -257,7 +257,7 @@ _OTHER_FOOD: Final = folded(
 )
 _RESTRICTION_CUE: Final = folded(
     r"\b(?:no|without|avoid\w*|go easy on|keep (?:\w+ ){0,2}off|itch\w*|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*|"
-    r"reaction|react\w*|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
+    r"reaction|react\w*|tastes? like soap|leave (?:it|them) off|stop putting|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
 )
 _NO_ALLERGIES: Final = folded(
     r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b"
@@ -268,7 +268,7 @@ _PARTY: Final = folded(
     r"little one|wife'?s|husband'?s|grandson|granddaughter|grandchild\w*|grandkids?|niece|nephew|gran|grandma|grandad|grandpa|"
     r"grandmother|grandfather|aunt|uncle|cousin|mother-in-law|father-in-law|in-laws|client|mate|flatmate)\b|"
     r"^(?:husband|wife|partner|son|daughter|kids?|child|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)(?:\s*:|'s\b)|"
-    r"\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
+    r"\b(?:mom|mum|mam|dad|mama|papa|grandma|grandpa|nana|granny)\s+(?:has|is|was|had|carries|can'?t|gets)\b|\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa])\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
     r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
@@ -282,13 +282,13 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) [\w-]+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever)\b(?! (?:too much|too many|a lot|it|them|any|some|eaten)\b)|\bhypothetical\w*|\bwhat would happen\b|"
-    r"\bmaybe I'?m\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
+    r"\bmaybe I'?m\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b(?! why| how| where)|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
 )
 _DISH: Final = folded(
     r"\b(?:sauce|curry|linguine|pasta|risotto|dish|starter|main|dessert|cake|tart|soup|salad|roll|platter|"
@@ -962,14 +962,22 @@ def _allergies(
             action = _allergy_action(clause, match.start(), match.end(), following)
             if action is None:
                 continue
-            ahead = " ".join(rest.split(". ")[:2]) if rest else following
+            ahead = (
+                " ".join([clause[match.end() :], *rest.split(". ")[:2]])
+                if rest
+                else f"{clause[match.end() :]} {following}"
+            )
             moved = (
                 action == "remove"
                 and _SOMEONE_ELSE.search(ahead)
                 and _PRESENT.search(rest or following)
-                and not _ABSENT.search(rest or following)  # "it's my sister who has it and she wasn't with us"
+                and not _ABSENT.search(f"{ahead} {rest or following}")  # "it's my sister and she wasn't with us"
             )
             subject = _subject(clause)
+            if action == "remove" and _RECORD_REPORT.search(clause):
+                subject = _record_subject(
+                    clause
+                )  # "the booking says I'm allergic... it's my sister": the guest's record
             if (
                 action == "remove"
                 and re.search(r"\b(?:my|our) \w+,? not me\b", clause, re.I)
@@ -983,7 +991,10 @@ def _allergies(
                 if its_me and action == "add" and f"Allergies:{tag}" in corrected:
                     out.append(_update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), "guest"))
                     continue
-                out.append(_update(f"Allergies:{tag}", action, clause, 0.9, _severity(clause), subject))
+                # "I'm not lactose intolerant, it's my wife": the record taken off is the guest's
+                out.append(
+                    _update(f"Allergies:{tag}", action, clause, 0.9, _severity(clause), "guest" if moved else subject)
+                )
                 if moved:  # "...that's wrong, it's my husband": the allergy is real, just not the guest's
                     out.append(_update(f"Allergies:{tag}", "add", following, 0.8, _severity(clause), "party"))
                 if its_me and action == "remove" and not corrected:
@@ -1057,6 +1068,13 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     takes_back = (  # "...he no longer needs the high chair" takes back the high chair, not the allergy before it
         _REMOVE_CUE.search(following)
         and _allergen_tags(following) <= _allergen_tags(clause)  # "He outgrew it, he eats scrambled eggs now"
+        # about the allergy, not "the bill had someone else's bottle of wine on it" three sentences on
+        and (
+            len(following.split()) <= 14
+            or _ALLERGY_CUE.search(following)
+            or _RECORD_REPORT.search(following)
+            or _BACK_REFERENCE.match(following)
+        )
         and not ANY_SEAT.search(following)
         and not ANY_DIET.search(following)
     )
@@ -1067,6 +1085,9 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         re.I,
     ):
         return "add"  # "it's not peanuts I'm allergic to, it's walnuts": the allergen the guest puts right
+    only = "" if re.match(r"(?:only|just)\b", clause[at:end], re.I) else r"(?:only|just)\s+(?:to\s+)?"
+    if re.search(rf"\bnot (?:actually )?allergic\b[^.]{{0,40}}[,;—–-]\s*{only}$", before, re.I):
+        return "add"  # "I'm NOT allergic to tree nuts after all, only peanuts"
     if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
         return "remove"
     if (_ON_FILE.search(clause) or _RECORD_REPORT.search(clause)) and re.search(r"\bnot\s+(?:an?\s+)?$", before, re.I):
@@ -1127,7 +1148,8 @@ def _dietary(
             head,
             re.I,
         )
-        request = re.search(r"\b(?:please|next time|could|can we|would like|need)\b", clause, re.I)
+        near = clause[max(0, match.start() - 30) : match.end() + 30]  # "please update my profile - ...the veggie menu"
+        request = re.search(r"\b(?:please|next time|could|can we|would like|need)\b", near, re.I)
         next_words = re.sub(r"^\s*['\"‘’][^'\"‘’]{1,30}['\"‘’]", "", clause[match.end() :])  # the vegan 'crab' cakes
         food_attribute = (match[0].lower().endswith("free") and _FOOD_NOUN.match(next_words)) or re.match(
             r"\s*(?:breads|flours?|buns|beers|biscuits|products|brands|coffee|cheese|milk|mayo|sausages?|burgers?|ice cream|stuff|dishes|things|plates?|"
@@ -1169,7 +1191,7 @@ def _dietary(
         low, high = _own_part(clause, match.start(), match.end()) if len(found) > 1 else (0, len(clause))
         part = clause[low:high]
         negated_fact = re.search(
-            r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus|don'?t need|do not need|no need for|n[ãa]o|non|no|pas|nicht|kein\w*|nie|"
+            r"\b(?:not|no longer|isn'?t|aren'?t|never was|ya no|plus|don'?t need|do not need|no need for|n[ãa]o|non|no|pas|nicht|kein\w*|nie|geen|ingen|ikke|"
             r"none of (?:us|them) (?:are|is))\b"
             r"[^.,;—–\-(]{0,20}$",  # "I'm not - I'm vegetarian", "no alcohol (halal)": a dash or bracket ends the negation
             clause[low : match.start()],

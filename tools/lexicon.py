@@ -52,7 +52,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Fish",),
     ),
     (
-        r"dairy|milk|lactose|cheese|butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|l[aá]cteos|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
+        r"dairy|(?<!oat )(?<!soy )(?<!soya )(?<!almond )(?<!coconut )(?<!rice )(?<!plant )(?<!oat-)milk|lactose|cheese|butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|l[aá]cteos|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
         r"milch(?!frei)\w*|laktose(?!frei)\w*|laktos(?!efrei)\w*|lakt[óo]z\w*|lactosa|susu|melk|zuivel|koemelk|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
         r"s[üu]t|s[üu]t [üu]r[üu]n\w*|молок\w*|молочн\w*|лактоз\w*|γάλα|γαλακτοκομικ\w*|λακτόζη",
         ("Dairy",),
@@ -277,7 +277,7 @@ SEATS: Final[list[tuple[str, str]]] = [
 ]
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
-        r"birthday|b-?day|aniversari(?! de casa(?:ment|ts))|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|\d0th(?! (?:wedding )?anniversary)|"
+        r"birthday|b-?day|aniversari(?! de casa(?:ment|ts))|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|(?:a|my|his|her|their|our|\w+'?s) \d0th(?! (?:wedding )?anniversary)|\d0th (?:birthday|bday|party|celebration|dinner)|"
         r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|15 a(?:[ñn]os|nos)|geburtstag|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)",
         "Occasion:Birthday",
     ),
@@ -287,7 +287,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Anniversary",
     ),
     (
-        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|said yes|popped the question|the ring|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
+        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|propuso matrimonio|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
         "Occasion:Engagement",
     ),
     (
