@@ -890,6 +890,35 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "The booking says I'm allergic to shellfish - that's wrong, it's my sister and she wasn't even with us.",
             {("Allergies:Shellfish", "remove", None, "guest")},
         ),
+        (
+            "My sister (joining us Friday) is allergic to peanuts. My other sister's vegan but she's in London, so don't worry about her.",
+            {("Allergies:Peanut", "add", "unspecified", "party")},
+        ),
+        ("Kia ora, my partner is hapū so she can't have soft cheese or raw fish at the moment.", set()),
+        (
+            "Lupin allergy, ended up in hospital. Do you use lupin flour in the GF bread?",
+            {("Allergies:Lupin", "add", "severe", "guest")},
+        ),
+        (
+            "im allergic to mustard wait no celery, mustards fine i always mix those two up",
+            {("Allergies:Celery", "add", "unspecified", "guest")},
+        ),
+        (
+            "i was told years ago i had a fish allergy but turns out i never did, allergy test came back clear. please remove it",
+            {("Allergies:Fish", "remove", None, "guest")},
+        ),
+        (
+            "Profile says my son is allergic to eggs. That was his cousin. He eats eggs every morning.",
+            {("Allergies:Egg", "remove", None, "party")},
+        ),
+        (
+            "the booking says I'm allergic to sesame. That was my coworker Dana, who was at the table with us. I'm fine with sesame.",
+            {("Allergies:Sesame", "remove", None, "guest"), ("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
+        (
+            "Whoever took my last booking wrote 'shellfish allergy' on it. That's my ex-husband, and he no longer eats with me.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -1091,6 +1120,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Qué pena con ustedes, pero ¿me pueden sacar de la lista de correos? Me llegan demasiados.", True, False),
         ("No m'envieu més enquestes, gràcies.", True, False),
         ("Dame de baja el mail de todo lo que sea promociones, gracias.", True, False),
+        ("Kāti ngā īmēra, tēnā koa.", True, False),
+        ("Pouvez-vous arrêter de m'envoyer des questionnaires ? Merci.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -1463,6 +1494,25 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "My daughter is dairy free - if the kitchen could check the sauces for butter that would be brilliant.",
             {("Dietary:Dairy-Free", "add")},
         ),
+        ("My daughter's turning 10 on Saturday and we're bringing her in for lunch.", {("Occasion:Birthday", "add")}),
+        ("Bar seat's fine for me, I'm usually on my own.", {("Seating:Bar Seat", "add")}),
+        ("No pork or alcohol in anything for me, please.", {("Dietary:No Pork", "add"), ("Dietary:No Alcohol", "add")}),
+        ("she's 7 now and eats omelettes like nobody's business", set()),
+        (
+            "The booking note says I'm vegetarian. I'm not, I'm pescatarian. I eat fish and seafood, just no meat.",
+            {("Dietary:Vegetarian", "remove"), ("Dietary:Pescatarian", "add")},
+        ),
+        (
+            "The booking said high chair but my kids are 9 and 12 lol. Please remove that.",
+            {("Seating:High Chair", "remove")},
+        ),
+        (
+            "The booking says birthday but it was actually our anniversary.",
+            {("Occasion:Birthday", "remove"), ("Occasion:Anniversary", "add")},
+        ),
+        ("I don't eat dairy.", {("Dietary:Dairy-Free", "add")}),
+        ("My account says no pork. That was a mistake, I eat everything.", {("Dietary:No Pork", "remove")}),
+        ("A gluten-free kids option would be great.", set()),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
