@@ -919,6 +919,46 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Whoever took my last booking wrote 'shellfish allergy' on it. That's my ex-husband, and he no longer eats with me.",
             {("Allergies:Shellfish", "remove", None, "guest")},
         ),
+        ("Only cashew. Other nuts are no problem for me.", {("Allergies:Tree Nut", "add", "unspecified", "guest")}),
+        (
+            "peanuts only, the tree nuts I can eat without problem",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "I was allergic to egg as a child but now I eat eggs every morning at your breakfast. You can delete this.",
+            {("Allergies:Egg", "remove", None, "guest")},
+        ),
+        (
+            "I outgrow my milk allergy, now I can drink cappuccino! Please delete.",
+            {("Allergies:Dairy", "remove", None, "guest")},
+        ),
+        (
+            "Actually I am no more allergic to sesame since the desensitization therapy.",
+            {("Allergies:Sesame", "remove", None, "guest")},
+        ),
+        ("My daughter is allergic to peanuts but she is at home in Lyon, not travelling with me.", set()),
+        (
+            "My colleague who used to join us has a severe sesame allergy, but he's moved to Singapore.",
+            set(),
+        ),
+        ("My best friend is coeliac so I'll be telling her about you – the GF menu looked amazing.", set()),
+        (
+            "Your record has my shellfish allergy as 'mild'. It isn't – I've been hospitalised twice. Please update it.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        (
+            "They put shrimp on my daughter's pasta even though I told the server THREE times she's allergic to shellfish.",
+            {("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
+        (
+            "I'm gluten-free by choice, not celiac. I just feel better without it.",
+            {("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        (
+            "The allergy on my reservation is wrong. It's my husband who has the shellfish allergy, not me. He was there too.",
+            {("Allergies:Shellfish", "remove", None, "guest"), ("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
+        ("Hold the cheese on mine next time please, I'm just not a fan.", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -1122,6 +1162,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Dame de baja el mail de todo lo que sea promociones, gracias.", True, False),
         ("Kāti ngā īmēra, tēnā koa.", True, False),
         ("Pouvez-vous arrêter de m'envoyer des questionnaires ? Merci.", True, False),
+        ("不要 more emails please. Thank you.", True, False),
+        ("Take my email out from your marketing list. The food was good though.", True, False),
+        ("I do not want to unsubscribe, I like the newsletter.", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -1513,6 +1556,16 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("I don't eat dairy.", {("Dietary:Dairy-Free", "add")}),
         ("My account says no pork. That was a mistake, I eat everything.", {("Dietary:No Pork", "remove")}),
         ("A gluten-free kids option would be great.", set()),
+        ("Glutenfree diet please. It is not allergy, just I feel better without.", {("Dietary:Gluten-Free", "add")}),
+        (
+            "Our 25th anniversary. My husband proposed to me at the same table back in 1999.",
+            {("Occasion:Anniversary", "add")},
+        ),
+        ("Matteo is 4 now — no more high chair please.", {("Seating:High Chair", "remove")}),
+        (
+            "We'll need a high chair when we come back in May for my mum's 70th - already booked.",
+            {("Seating:High Chair", "add"), ("Occasion:Birthday", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
