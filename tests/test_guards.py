@@ -427,3 +427,40 @@ def test_an_allergy_read_from_context_is_recorded_and_flagged_for_review(
     guest = store.get_guest("g-dana")
     assert guest is not None and "Allergies:Tree Nut" in guest.tags
     assert "Automation:Needs Review" in guest.tags
+
+
+def test_a_merge_into_an_opted_out_guest_scrubs_outreach_booked_under_profiles_merged_earlier(
+    store: SQLiteStore, agent: ToolContext
+) -> None:
+    """The property test's find: r-4 is g-sam's booking with an outreach note; g-dana is merged into g-sam, then
+    g-dana and the opted-out g-dana2 are merged. The profile r-4 resolves to is now opted out, so the note
+    must lose its outreach even though r-4 was booked under neither id of the last merge."""
+    manager = context(store, "manager:alex")
+
+    def merge(ids: list[str]) -> None:
+        plan = functions.merge_profiles(agent, ids)
+        assert plan.approval_token
+        functions.approve(manager, plan.approval_token)
+
+    functions.write_previsit_note(agent, "r-4", text="Likes the corner table\nSend her our newsletter offer")
+    assert "newsletter" in store.get_reservation("r-4").notes  # type: ignore[union-attr]
+    merge(["g-sam", "g-dana"])
+    merge(["g-dana", "g-dana2"])
+    reservation = store.get_reservation("r-4")
+    assert reservation is not None and reservation.client_id
+    client = store.get_guest(reservation.client_id)
+    while client is not None and client.merged_into:
+        client = store.get_guest(client.merged_into)
+    assert client is not None and client.opted_out()
+    assert "newsletter" not in reservation.notes and "corner table" in reservation.notes
+
+
+def test_a_note_refitted_after_a_merge_drops_a_stale_no_allergies_line(store: SQLiteStore, agent: ToolContext) -> None:
+    manager = context(store, "manager:alex")
+    functions.write_previsit_note(agent, "r-4", text="Likes the corner table\nSend her our newsletter offer")
+    assert "No allergies on file" in store.get_reservation("r-4").notes  # type: ignore[union-attr]
+    plan = functions.merge_profiles(manager, ["g-dana2", "g-sam"])
+    assert plan.approval_token
+    functions.approve(manager, plan.approval_token)
+    notes = store.get_reservation("r-4").notes  # type: ignore[union-attr]
+    assert notes.startswith("• ALLERGY:") and "No allergies on file" not in notes

@@ -130,7 +130,11 @@ def fit(bullets: list[str], guest: Guest | None, reservation: Reservation) -> Fi
     missing = [line for line in allergy_lines if line not in note.bullets]
     if missing:
         note.cut.append("Put the guest's allergies first: every note carries them.")
-        note.bullets = allergy_lines + [b for b in note.bullets if not b.upper().startswith("ALLERGY")]
+        note.bullets = allergy_lines + [
+            b
+            for b in note.bullets
+            if not b.upper().startswith("ALLERGY") and b != "No allergies on file"  # stale once allergies are known
+        ]
     else:
         head = [b for b in note.bullets if b in allergy_lines]
         note.bullets = head + [b for b in note.bullets if b not in allergy_lines]

@@ -786,9 +786,16 @@ def _decision(record: dict[str, Any], pending: ResultT | None, model: type[Resul
 
 
 def _scrub_outreach(ctx: ToolContext, draft: Draft, guest_ids: set[str], guest: Guest) -> None:
-    """Once a guest opts out, their upcoming pre-visit notes lose any outreach bullet."""
+    """Once a guest opts out, their upcoming pre-visit notes lose any outreach bullet, including those booked
+    under profiles merged into theirs earlier."""
     today = ctx.clock().date()
-    for guest_id in sorted(guest_ids):
+    family, pending = set(guest_ids), list(guest_ids)
+    while pending:
+        for earlier in ctx.store.merged_into(pending.pop()):
+            if earlier not in family:
+                family.add(earlier)
+                pending.append(earlier)
+    for guest_id in sorted(family):
         for booked in ctx.store.reservations_for_guest(guest_id):
             if booked.date < today or not guest.opted_out(booked.venue_id) or not is_outreach(booked.notes):
                 continue

@@ -186,6 +186,12 @@ class SQLiteStore:
             rows = self._conn.execute(sql + " ORDER BY arrival_time, id", args).fetchall()
         return [_reservation(r) for r in rows]
 
+    def merged_into(self, guest_id: str) -> list[str]:
+        """The profiles merged directly into ``guest_id``."""
+        with self._lock:
+            rows = self._conn.execute("SELECT id FROM guests WHERE merged_into = ? ORDER BY id", (guest_id,)).fetchall()
+        return [r[0] for r in rows]
+
     def reservations_for_guest(self, guest_id: str) -> list[Reservation]:
         with self._lock:
             rows = self._conn.execute(
