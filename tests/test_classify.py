@@ -959,6 +959,35 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Shellfish", "remove", None, "guest"), ("Allergies:Shellfish", "add", "unspecified", "party")},
         ),
         ("Hold the cheese on mine next time please, I'm just not a fan.", set()),
+        (
+            "alergica al pescado y a la mostasa",
+            {("Allergies:Fish", "add", "unspecified", "guest"), ("Allergies:Mustard", "add", "unspecified", "guest")},
+        ),
+        (
+            "No es nada grave, pero el queso me cae pesado, creo que soy algo intolerante a la lactosa.",
+            {("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
+        (
+            "Can you update my profile: I used to be allergic to fish but I outgrew it as an adult. Still hate salmon though lol",
+            {("Allergies:Fish", "remove", None, "guest")},
+        ),
+        (
+            "My husband's egg allergy seems to have gone — the allergist cleared him, so he'll be eating the carbonara with me.",
+            {("Allergies:Egg", "remove", None, "party")},
+        ),
+        (
+            "Correction: it's not tree nuts, it's peanuts. Severe. Please update.",
+            {("Allergies:Tree Nut", "remove", None, "guest"), ("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Can you update my profile — my peanut allergy is listed as mild but it's actually anaphylactic.",
+            {("Allergies:Peanut", "add", "severe", "guest")},
+        ),
+        (
+            "The peanut allergy is my son's, not mine — he always comes with us. Please fix the profile.",
+            {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Peanut", "add", "unspecified", "party")},
+        ),
+        ("🥜❌ for me pls, allergic", {("Allergies:Peanut", "add", "unspecified", "guest")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -1165,6 +1194,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("不要 more emails please. Thank you.", True, False),
         ("Take my email out from your marketing list. The food was good though.", True, False),
         ("I do not want to unsubscribe, I like the newsletter.", False, False),
+        ("Unsuscribe porfavor", True, False),
+        ("Honestly just stop. I've filled in four of these.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -1565,6 +1596,15 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "We'll need a high chair when we come back in May for my mum's 70th - already booked.",
             {("Seating:High Chair", "add"), ("Occasion:Birthday", "add")},
+        ),
+        ("Ya no como pescado ni mariscos, me hice vegetariana este año", {("Dietary:Vegetarian", "add")}),
+        ("She's vegetarian and her brother has gone vegan.", {("Dietary:Vegetarian", "add"), ("Dietary:Vegan", "add")}),
+        ("Baby shower de mi hermana!", {("Occasion:Celebration", "add")}),
+        ("Dad won't touch pork.", {("Dietary:No Pork", "add")}),
+        ("The quiet table was appreciated — please do the same next time.", {("Seating:Quiet Table", "add")}),
+        (
+            "You've got me down as pescatarian, I'm actually vegetarian — no fish please.",
+            {("Dietary:Pescatarian", "remove"), ("Dietary:Vegetarian", "add")},
         ),
     ],
 )

@@ -115,7 +115,7 @@ _SEATING_CUE: Final = folded(
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
-    r"\b(?:no longer|any ?more|anymore|outgrew|outgrow|as a (?:child|kid|baby)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) never (?:did|had|was)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|retir(?:er|ez)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|antes era al[ée]rgic\w*|not mine|c'est faux|erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that) (?:seems to )?(?:have |has |is )?gone\b|outgrow|as a (?:child|kid|baby)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) never (?:did|had|was)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|retir(?:er|ez)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|antes era al[ée]rgic\w*|not mine|c'est faux|erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
@@ -155,7 +155,7 @@ _RECORD_REPORT: Final = folded(
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
@@ -164,7 +164,7 @@ _DENIAL: Final = folded(
 )
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
 _EXPLAINED: Final = folded(
-    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|check(?:ed|ing)?|not a fan|not keen|dislike|pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
+    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|check(?:ed|ing)?|not a fan|not keen|dislike|hate|pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
     r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather|reasons?|checked|confirmed|contain\w*|made (?:with|from)|ingredients?|by choice|ethic\w*|moral\w*|religio\w*)\b"
 )
 _ENJOYED: Final = folded(
@@ -199,7 +199,9 @@ _PRESENT: Final = folded(
     r"\b(?:was|were|is|comes?|came|eats?|dines?) (?:\w+ )?(?:with|along)\b|\bwith (?:me|us)\b|\bjoins? (?:me|us)\b|"
     r"\bin (?:our|the|my) party\b|\b(?:was|were) (?:there|here) too\b"
 )
-_SOMEONE_ELSE: Final = folded(r"\b(?:it|that)(?:'?s| was| is) (?:actually |really )?(?:my|our) \w+")
+_SOMEONE_ELSE: Final = folded(
+    r"\b(?:it|that)(?:'?s| was| is) (?:actually |really )?(?:my|our) \w+|\b(?:is|was) (?:actually )?(?:my|our) \w+'s\b"
+)
 _EXEMPT_FROM_NUTS: Final = {
     "Allergies:Peanut": folded(
         r"\bnot peanuts?\b|\bpeanuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|"
@@ -365,14 +367,14 @@ _OPT_OUT: Final = folded(
     r"plus recevoir|keine [\w-]*(?:e-?mails?|newsletter|werbung|umfragen)[\w-]* mehr|n[áa] seol|"
     r"(?:surveys?|e-?mails?|texts?|newsletters?)\b[^?]{0,40}?\bno more\s*(?:[,.!]|please)|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
-    r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop[.!]*\s*$|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
+    r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop(?:[.!]*\s*$|[.!]+\s)|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
     r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:\w+ ){0,3}(?:these|them|your|the)|last (?:survey|e-?mail|message|newsletter) you (?:ever )?send|"
     r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details)|opt me out|don'?t send me any ?more|do not send me any ?more|"
     r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
-    r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsub(?:c?ribe|scibe|srcibe|scrbe)?\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
+    r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsuscri(?:be|birme|bir)\b|\bdesuscr[ií]b\w*|\bunsub(?:c?ribe|scibe|srcibe|scrbe)?\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
     r"cancellar(?:mi|e)|non (?:inviate|mandate)mi|keine (?:umfragen|e-?mails|newsletter|werbung) mehr|abmelden|"
     r"no (?:me )?(?:manden|env[ií]en) m[aá]s|no more (?:of )?(?:the |your )?(?:\w+ ){0,3}(?:e-?mails|texts|sms|messages|newsletters?|offers)|"
     r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers)|ne plus m'envoyer|"
@@ -699,6 +701,7 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         re.match(r"(?:it'?s|that'?s|mainly|mostly)\b|(?:and )?(?:my|our) \w+(?:'s)? (?:to|too|is too)\b", clause, re.I)
     )  # "I'm allergic to sesame and my husband to shellfish"
     continues_list = continues_list and not _EATEN.search(clause)  # "tuna salmon yellowtail all good"
+    continues_list = continues_list and not re.search(r"\b(?:hate|dislike|not a fan|not keen)\b", clause, re.I)
     if _RETRACTED.match(clause) and n and cues[n - 1]:
         clause = f"{clause} (allergy)"  # "allergic to mustard wait no celery": the correction keeps the cue
     elif (negated := re.match(r"(?:but )?not\s+", clause, re.I)) and n and _CAN_EAT.search(clauses[n - 1]):
@@ -712,6 +715,8 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         clause = f"{clause} ({following})"  # "Celery and celeriac — allergic.", "Lupin flour — I react to it."
     elif answer.record and (report := _RECORD_REPORT.search(clause)) and _names_allergen(clause[: report.end() + 40]):
         clause = f"{clause} (allergy)"  # "my profile: it says shellfish": the record is an allergy note
+    elif _ON_FILE.search(clause) and _names_allergen(clause):
+        clause = f"{clause} (allergy)"  # "Correction: it's not tree nuts, it's peanuts."
     elif answer.record and re.search(r"\b(?:is|are|was|'s) wrong\b", clause, re.I) and _names_allergen(clause):
         clause = f"{clause} (allergy)"  # "Profile says peanut allergy — correct. But tree nut is wrong"
     elif (
@@ -849,9 +854,7 @@ def _recorded_then_denied(clause: str, after: list[str], before: str = "") -> bo
     """ "Your note says we're halal — we're not", "Wrong note on our booking — it says birthday": the guest
     reports the record and denies it, after or just before."""
     report = _RECORD_REPORT.search(clause)
-    if report and re.search(
-        r"\bas '?(?:mild|minor|severe|serious|an? intolerance|sensitive)\b", clause[report.end() :], re.I
-    ):
+    if report and re.search(r"\bas '?(?:mild|minor|severe|serious|an? intolerance|sensitive)\b", clause, re.I):
         return (
             False  # "Your record has my shellfish allergy as 'mild'. It isn't": the severity is wrong, not the allergy
         )
@@ -1224,6 +1227,11 @@ def _dietary(
             clause[low : match.start()],
             re.I,
         )
+        became = re.search(
+            r"\b(?:me hice|me volv[íi]|ahora soy|I(?:'ve| have)? become|I became|I(?:'ve| have)? gone|I went)\s+(?:\w+\s+)?$",
+            head,
+            re.I,
+        )  # "Ya no como pescado, me hice vegetariana": what they became is added, whatever was given up
         used_to = re.search(r"\bused to (?:be|eat|go|keep|stick to)\s+(?:\w+\s+)?$", head, re.I) or (
             re.search(r"\b(?:I|we) (?:was|were)\s+$", head, re.I)
             and re.match(
@@ -1235,7 +1243,7 @@ def _dietary(
         restriction = tag in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}
         # "No red meat for me anymore" is an add; "remove the 'no pork' from my notes" is not
         coeliac = tag == "Dietary:Gluten-Free" and _COELIAC.search(clause)  # no waiter's mistake takes that back
-        if (not restriction and not coeliac and (_REMOVE_CUE.search(part) or denied or used_to)) or (
+        if (not restriction and not coeliac and not became and (_REMOVE_CUE.search(part) or denied or used_to)) or (
             restriction and _TAKE_OFF.search(part)
         ):
             out.append(_update(tag, "remove", clause, 0.85))
@@ -1243,7 +1251,7 @@ def _dietary(
             continue
         else:
             out.append(_update(tag, "add", clause, 0.85))
-    if any(u.tag == "Dietary:Pescatarian" and u.action == "add" for u in out):
+    if any(u.tag == "Dietary:Pescatarian" and u.action == "add" for u in out) and not _RECORD_REPORT.search(clause):
         out = [u for u in out if u.tag != "Dietary:Vegetarian"]  # "vegetarian but I eat fish"
     return out
 
@@ -1277,8 +1285,8 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
         ):
             continue  # "found the bar stools hard": a past discomfort, not a request
         needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair", "Seating:Away From Kitchen"}
-        refers_back = (  # "...seat us there again", "ask for them again", "resérvenla otra vez"
-            re.search(r"\b(?:there|that|them)\b", following, re.I) and _SEATING_CUE.search(following)
+        refers_back = (  # "...seat us there again", "ask for them again", "resérvenla otra vez", "do the same"
+            re.search(r"\b(?:there|that|them|the same)\b", following, re.I) and _SEATING_CUE.search(following)
         ) or re.search(
             r"\bit\b[^.]{0,20}\bagain\b|\botra vez\b|\bde nuevo\b|\bencore\b|\bancora\b|\btorneu-nos\b", following, re.I
         )

@@ -96,8 +96,21 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (r"mè|vừng", ("Sesame",)),
     (r"đậu nành", ("Soy",)),
 ]
-ALLERGEN_PATTERNS: Final = [(folded(rf"\b(?:{p})\b"), tags) for p, tags in ALLERGENS]
-ANY_ALLERGEN: Final = folded("|".join(rf"\b(?:{p})\b" for p, _ in ALLERGENS))
+# Emoji have no word boundaries: "🥜❌ for me pls, allergic".
+EMOJI_ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
+    ("🥜", ("Peanut",)),
+    ("🌰", ("Tree Nut",)),
+    ("🦐|🦞|🦀", ("Shellfish",)),
+    ("🦪|🦑|🐙", ("Mollusc",)),
+    ("🐟|🐠", ("Fish",)),
+    ("🥚", ("Egg",)),
+    ("🥛|🧀", ("Dairy",)),
+    ("🌾", ("Gluten",)),
+]
+ALLERGEN_PATTERNS: Final = [(folded(rf"\b(?:{p})\b"), tags) for p, tags in ALLERGENS] + [
+    (folded(p), tags) for p, tags in EMOJI_ALLERGENS
+]
+ANY_ALLERGEN: Final = folded("|".join([*(rf"\b(?:{p})\b" for p, _ in ALLERGENS), *(p for p, _ in EMOJI_ALLERGENS)]))
 # Scripts written without spaces (and Korean, whose particles attach to the noun) have no word boundaries:
 # an allergen word counts when the clause has the script's word for allergy.
 UNSPACED_ALLERGY_CUE: Final = re.compile(
@@ -210,7 +223,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     (r"halal|helal|χαλάλ|حلال|الحلال", "Dietary:Halal"),
     (r"kosher|casher|cacher|koscher|כשר\w*", "Dietary:Kosher"),
     (
-        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|(?:not able to|can'?t|cannot) eat)"
+        r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|(?:not able to|can'?t|cannot) eat|won'?t (?:touch|eat)|(?:doesn'?t|don'?t) touch)"
         r"(?: \w+ and)?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
         r"(?:hindi|di) (?:\w+ )?kumakain ng baboy|kein(?:en)? schweinefleisch|geen varkensvlees|niente maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
         r"pas de porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?(?:cerdo|puerco|chancho|pork)|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
@@ -301,7 +314,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|celebr(?:amos|ando|aci[óo]n)|graduaci[óo]n|(?:my|his|her|their|our|a|new|job) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|"
+        r"celebrat\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|graduaci[óo]n|(?:my|his|her|their|our|a|new|job) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|"
         r"comemorar|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|despedida de solter[oa]",
         "Occasion:Celebration",
     ),
@@ -340,6 +353,15 @@ ALLERGEN_WORDS: Final = {
     "octopus": "Mollusc",
     "salmon": "Fish",
     "anchovies": "Fish",
+    "mostaza": "Mustard",
+    "camarones": "Shellfish",
+    "cacahuate": "Peanut",
+    "cacahuete": "Peanut",
+    "almendras": "Tree Nut",
+    "ajonjoli": "Sesame",
+    "arachides": "Peanut",
+    "crevettes": "Shellfish",
+    "moutarde": "Mustard",
 }
 
 
