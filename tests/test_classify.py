@@ -988,6 +988,46 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Peanut", "add", "unspecified", "party")},
         ),
         ("🥜❌ for me pls, allergic", {("Allergies:Peanut", "add", "unspecified", "guest")}),
+        (
+            "I used to be allergic to eggs as a kid but grew out of it years ago. Your booking still says egg allergy, can you take that off?",
+            {("Allergies:Egg", "remove", None, "guest")},
+        ),
+        (
+            "Turns out my coeliac diagnosis was wrong - I can eat gluten fine now, so please update my profile.",
+            {("Allergies:Gluten", "remove", None, "guest"), ("Dietary:Gluten-Free", "remove", None, None)},
+        ),
+        (
+            "Profile says nut allergy but it's only peanuts for me, tree nuts are fine.",
+            {("Allergies:Peanut", "add", "unspecified", "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "my wife is celliac and im vegitarian",
+            {
+                ("Allergies:Gluten", "add", "unspecified", "party"),
+                ("Dietary:Gluten-Free", "add", None, None),
+                ("Dietary:Vegetarian", "add", None, None),
+            },
+        ),
+        (
+            "My friend Jo couldn't come this time but she's coeliac, and we're booking for her birthday next month.",
+            {
+                ("Allergies:Gluten", "add", "unspecified", "party"),
+                ("Dietary:Gluten-Free", "add", None, None),
+                ("Occasion:Birthday", "add", None, None),
+            },
+        ),
+        (
+            "I'm NOT allergic to shellfish, no idea why the booking said I was. Very happy to eat the crab linguine!",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "I told the server about my soy allergy and the cod still arrived with a soy glaze.",
+            {("Allergies:Soy", "add", "unspecified", "guest")},
+        ),
+        (
+            "I used to be lactose intolerant but it's gone since I changed medication. Dairy is fine now.",
+            {("Allergies:Dairy", "remove", None, "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -1196,6 +1236,11 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("I do not want to unsubscribe, I like the newsletter.", False, False),
         ("Unsuscribe porfavor", True, False),
         ("Honestly just stop. I've filled in four of these.", True, False),
+        (
+            "Do NOT unsubscribe me, I clicked the link by accident last month. I want the events newsletter!",
+            False,
+            False,
+        ),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -1605,6 +1650,16 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "You've got me down as pescatarian, I'm actually vegetarian — no fish please.",
             {("Dietary:Pescatarian", "remove"), ("Dietary:Vegetarian", "add")},
+        ),
+        ("Mon compagnon est végan et il a adoré le curry de légumes.", {("Dietary:Vegan", "add")}),
+        ("I used to avoid gluten but I've started eating it again.", {("Dietary:Gluten-Free", "remove")}),
+        (
+            "You have me down as pescatarian but I've gone fully vegan.",
+            {("Dietary:Pescatarian", "remove"), ("Dietary:Vegan", "add")},
+        ),
+        (
+            "Bringing my boss and two clients on the 14th, something quiet and preferably a booth.",
+            {("Occasion:Business", "add"), ("Seating:Quiet Table", "add"), ("Seating:Booth", "add")},
         ),
     ],
 )

@@ -88,7 +88,7 @@ _ALLERGY_CUE: Final = folded(
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 _COELIAC: Final = folded(
-    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )\b(?:s[ei]l[ií]ac[oa]?|co?eliak|coeliac|ceoliac|coliac|celiac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
+    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )\b(?:s[ei]l[ií]ac[oa]?|co?eliak|coeliac|ceoliac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
@@ -115,7 +115,7 @@ _SEATING_CUE: Final = folded(
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
-    r"\b(?:no longer|any ?more|anymore|outgrew|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that) (?:seems to )?(?:have |has |is )?gone\b|outgrow|as a (?:child|kid|baby)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) never (?:did|had|was)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|retir(?:er|ez)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|antes era al[ée]rgic\w*|not mine|c'est faux|erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|no idea why|used to be (?:\w+ )?(?:allergic|intolerant)|take (?:it|that|this) off|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that) (?:seems to )?(?:have |has |is )?gone\b|outgrow|as a (?:child|kid|baby)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) never (?:did|had|was)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|retir(?:er|ez)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|antes era al[ée]rgic\w*|not mine|c'est faux|erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take it off|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
@@ -155,7 +155,7 @@ _RECORD_REPORT: Final = folded(
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
@@ -164,7 +164,7 @@ _DENIAL: Final = folded(
 )
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
 _EXPLAINED: Final = folded(
-    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|check(?:ed|ing)?|not a fan|not keen|dislike|hate|pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
+    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|used to|check(?:ed|ing)?|not a fan|not keen|dislike|hate|pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
     r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather|reasons?|checked|confirmed|contain\w*|made (?:with|from)|ingredients?|by choice|ethic\w*|moral\w*|religio\w*)\b"
 )
 _ENJOYED: Final = folded(
@@ -215,6 +215,7 @@ _EXEMPT_FROM_NUTS: Final = {
 _NAMED_NUT: Final = {"Allergies:Peanut": folded(r"\bpeanut"), "Allergies:Tree Nut": folded(r"\btree ?nut")}
 # "my friend who couldn't make it tonight... she's coming with us next time": a companion of the next visit
 _COMING_NEXT: Final = folded(
+    r"\b(?:we'?re|we are|I'?m|I am) booking for (?:her|his|their|them|him)\b|"
     r"\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|she|he|they) (?:is |are |will be |'ll be )?(?:coming|joining us|joining me|coming with (?:us|me))\b[^.]{0,20}\bnext time\b|"
     r"\b(?:she|he|they)(?:'ll| will) (?:come|join (?:us|me))\b[^.]{0,20}\bnext time\b"
 )
@@ -244,6 +245,9 @@ _FINE_AFTER_LISTED: Final = folded(r"(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 _CLAUSE_BREAK: Final = re.compile(
     r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no)"
+)
+_DIAGNOSIS_WRONG: Final = folded(
+    r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect)|\bmis-?diagnos\w*|\bturns out I'?m not\b"
 )
 _CAN_EAT: Final = folded(r"\b(?:I|we|he|she) (?:can|could|do) (?:eat|have)\b")
 _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
@@ -399,7 +403,7 @@ _OPT_OUT_UNSPACED: Final = re.compile(
 )
 _FORM_NONE: Final = folded(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b")  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = folded(
-    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
+    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
 # in either order: "how do I make these emails stop", "geen nieuwsbrieven meer", "prefer not to be on the newsletter".
@@ -539,7 +543,7 @@ def classify(text: str, question: str = "") -> Classification:
             and _ABSENT.search(clauses[n - 1])
             and re.match(r"(?:but )?(?:she|he|they|elle|il|ils|elles|ella|[ée]l|ellos|sie|er|hun|han)\b", clause, re.I)
             and not re.search(
-                r"\bbring (?:her|him|them)\b|\bnext time\b", clause, re.I
+                r"\bbring (?:her|him|them)\b|\bnext time\b|\bbooking for (?:her|his|him|them|their)\b", clause, re.I
             )  # "...we'll bring her next time"
         )
         elsewhere = (
@@ -702,7 +706,15 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     )  # "I'm allergic to sesame and my husband to shellfish"
     continues_list = continues_list and not _EATEN.search(clause)  # "tuna salmon yellowtail all good"
     continues_list = continues_list and not re.search(r"\b(?:hate|dislike|not a fan|not keen)\b", clause, re.I)
-    if _RETRACTED.match(clause) and n and cues[n - 1]:
+    if (
+        n
+        and cues[n - 1]
+        and re.match(r"(?:but )?it'?s (?:only|just|actually)\b", clause, re.I)
+        and _names_allergen(clause)
+        and not _CAN_EAT.search(clause)  # "it's actually molluscs: I can eat prawns"
+    ):
+        clause = f"{clause} (allergy)"  # "Profile says nut allergy but it's only peanuts for me"
+    elif _RETRACTED.match(clause) and n and cues[n - 1]:
         clause = f"{clause} (allergy)"  # "allergic to mustard wait no celery": the correction keeps the cue
     elif (negated := re.match(r"(?:but )?not\s+", clause, re.I)) and n and _CAN_EAT.search(clauses[n - 1]):
         clause = f"{clause[negated.end() :]} (allergy)"  # "I can eat prawns and lobster, but not mussels or clams"
@@ -975,7 +987,10 @@ def _allergies(
                     for t in tags
                 ]
     if _COELIAC.search(clause):
-        out.append(_update("Allergies:Gluten", "add", clause, 0.95, _severity(clause), _subject(clause)))
+        if _DIAGNOSIS_WRONG.search(clause):  # "Turns out my coeliac diagnosis was wrong"
+            out.append(_update("Allergies:Gluten", "remove", clause, 0.9, subject=_subject(clause)))
+        else:
+            out.append(_update("Allergies:Gluten", "add", clause, 0.95, _severity(clause), _subject(clause)))
     if not cue:
         return out
     taken: list[tuple[int, int]] = []
@@ -1087,6 +1102,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     said = f"{clause} {following}"
     if _NOT_ALLERGY.search(said) and re.search(r"\bto be safe\b|\bas a precaution\b|\bjust in case\b", said, re.I):
         return None  # "tree nuts I avoid just to be safe, but I'm not actually allergic": no allergy, and no record
+    if re.match(r"\s+(?:still )?(?:arrived|came out|came|was served)\b", after, re.I):
+        return None  # "the cod still arrived with a soy glaze": a dish that was served
     if re.match(r"\s+s[íi]\s*[.!,;]", after):
         return None  # "Pollo y pescado sí.": what they do eat
     if re.match(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b", after, re.I) or (
@@ -1232,7 +1249,7 @@ def _dietary(
             head,
             re.I,
         )  # "Ya no como pescado, me hice vegetariana": what they became is added, whatever was given up
-        used_to = re.search(r"\bused to (?:be|eat|go|keep|stick to)\s+(?:\w+\s+)?$", head, re.I) or (
+        used_to = re.search(r"\bused to(?: (?:be|eat|go|keep|stick to|avoid))?\s+(?:\w+\s+)?$", head, re.I) or (
             re.search(r"\b(?:I|we) (?:was|were)\s+$", head, re.I)
             and re.match(
                 r"\s+(?:for (?:years|ages|a (?:while|bit|long time)|\d+ \w+)|until|till|back then)\b",
@@ -1242,7 +1259,8 @@ def _dietary(
         )  # "I used to be pescatarian but...", "I was vegan for years but started eating fish"
         restriction = tag in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}
         # "No red meat for me anymore" is an add; "remove the 'no pork' from my notes" is not
-        coeliac = tag == "Dietary:Gluten-Free" and _COELIAC.search(clause)  # no waiter's mistake takes that back
+        # no waiter's mistake takes coeliac back; a wrong diagnosis does
+        coeliac = tag == "Dietary:Gluten-Free" and _COELIAC.search(clause) and not _DIAGNOSIS_WRONG.search(clause)
         if (not restriction and not coeliac and not became and (_REMOVE_CUE.search(part) or denied or used_to)) or (
             restriction and _TAKE_OFF.search(part)
         ):

@@ -202,7 +202,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Vegetarian",
     ),
     (
-        r"vegans?|vegan[oaie]|veg[àa]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]",
+        r"v[ée]gans?|vegan[oaie]|veg[àa]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]",
         "Dietary:Vegan",
     ),
     (
@@ -213,7 +213,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     ),
     (
         r"glut+[eio]n[- ]?free|co?eliak|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|plz|options?|menu|pasta)|(?<!the )gf bread|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) gf|"
-        r"sans gluten|(?:ne )?mange pas de gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|celiac)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|s[ei]l[ií]ac[oa]?|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        r"avoid(?:s|ing)? gluten|(?:don'?t|do not|doesn'?t|does not) eat gluten|sans gluten|(?:ne )?mange pas de gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|cel+iac)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|s[ei]l[ií]ac[oa]?|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
@@ -252,7 +252,7 @@ SEATS: Final[list[tuple[str, str]]] = [
     ),
     (r"booths?|gabinete|sitznische|banquettes?|nooks?|high[- ]backed|high backs", "Seating:Booth"),
     (
-        r"quiet(?:er)? (?:table|corner|spot|area|section|one)|somewhere quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|"
+        r"quiet(?:er)? (?:table|corner|spot|area|section|one)|some(?:where|thing) quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|"
         r"ruhigen? tisch|rustige? taf\w*|table calme|mesa tranquila|roligt? (?:bord|hj[øo]rne|sted)|lugnt bord",
         "Seating:Quiet Table",
     ),
@@ -306,7 +306,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
     (
         r"(?<!nobody's )(?<!nobodys )business|closing a deal|comida de empresa|almuerzo de empresa|cena aziendale|pranzo di lavoro|d[ée]jeuner d'affaires|investors|board (?:dinner|meeting|lunch)|gesch[äa]ftsessen|gesch[äa]ftlich\w*|gesch[äa]ftsfreund\w*|working lunch|kunden|zakelijk\w*|cena di lavoro|"
         r"(?:almo[çc]o|jantar) de neg[óo]cios|client (?:dinner|lunch|meeting)|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
-        r"cena de negocios|d[îi]ner d'affaires|firmaarrangement\w*|firmamiddag\w*|forretningsmiddag\w*|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ ){0,3}clients?|cerrar un trato|con (?:un |unos |los |nuestros )?clientes?",
+        r"cena de negocios|d[îi]ner d'affaires|firmaarrangement\w*|firmamiddag\w*|forretningsmiddag\w*|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ ){0,4}clients?|cerrar un trato|con (?:un |unos |los |nuestros )?clientes?",
         "Occasion:Business",
     ),
     (
