@@ -1028,6 +1028,34 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I used to be lactose intolerant but it's gone since I changed medication. Dairy is fine now.",
             {("Allergies:Dairy", "remove", None, "guest")},
         ),
+        # a removal needs words about the record or the past, never a passing "as a kid" or "take it off the bun"
+        ("Egg allergy, I was hospitalised with it as a kid.", {("Allergies:Egg", "add", "severe", "guest")}),
+        (
+            "I have a severe nut allergy, no idea why the kitchen served walnuts.",
+            {("Allergies:Peanut", "add", "severe", "guest"), ("Allergies:Tree Nut", "add", "severe", "guest")},
+        ),
+        (
+            "The waiter misheard and brought shrimp even though I am allergic to shellfish.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        (
+            "Allergic to sesame, can you take it off the bun next time",
+            {("Allergies:Sesame", "add", "unspecified", "guest")},
+        ),
+        (
+            "Je suis allergique aux noix, retirez les noix de mon plat svp",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        ("Your booking says egg allergy, can you take that off?", {("Allergies:Egg", "remove", None, "guest")}),
+        ("My colleague who usually joins us is allergic to shellfish, but she's left the company.", set()),
+        (
+            "Allergic to butter and cream - the miso butter scallops had to go back, but chef replaced them within minutes.",
+            {("Allergies:Dairy", "add", "unspecified", "guest")},
+        ),
+        (
+            "Not vegetarian anymore! Please update my profile, I'm eating chicken and fish again.",
+            {("Dietary:Vegetarian", "remove", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -1661,6 +1689,16 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "Bringing my boss and two clients on the 14th, something quiet and preferably a booth.",
             {("Occasion:Business", "add"), ("Seating:Quiet Table", "add"), ("Seating:Booth", "add")},
         ),
+        (
+            "My husband keeps halal, so no pork, and please no mirin or sake in anything that goes to him.",
+            {("Dietary:Halal", "add"), ("Dietary:No Pork", "add"), ("Dietary:No Alcohol", "add")},
+        ),
+        (
+            "Work thing, 8 ppl, private room if u have one.",
+            {("Occasion:Business", "add"), ("Seating:Private Room", "add")},
+        ),
+        ("My friend Priya, who usually joins us, is vegan and was gutted to miss it - maybe next time!", set()),
+        ("Actually I'm not gluten free, that was the other booking under my name", {("Dietary:Gluten-Free", "remove")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
