@@ -1056,6 +1056,32 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Not vegetarian anymore! Please update my profile, I'm eating chicken and fish again.",
             {("Dietary:Vegetarian", "remove", None, None)},
         ),
+        # a present allergy said beside "wrong", "a mistake", "no longer", "delete" about something else stays an allergy
+        (
+            "I am severely allergic to peanuts and the waiter was wrong about the satay sauce.",
+            {("Allergies:Peanut", "add", "severe", "guest")},
+        ),
+        (
+            "My son has a nut allergy, it was a mistake to bring him the brownie.",
+            {
+                ("Allergies:Peanut", "add", "unspecified", "party"),
+                ("Allergies:Tree Nut", "add", "unspecified", "party"),
+            },
+        ),
+        (
+            "Allergic to fish. No longer going to order the salad, it had anchovies.",
+            {("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        (
+            "I have a dairy allergy - please delete the cheese from my burger next time.",
+            {("Allergies:Dairy", "add", "unspecified", "guest")},
+        ),
+        (
+            "Shellfish allergy. Any more mistakes and I will not be back.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        ("Allergic to mustard, the sauce was wrong again.", {("Allergies:Mustard", "add", "unspecified", "guest")}),
+        ("I am allergic to eggs, that was a mistake, ignore it", {("Allergies:Egg", "remove", None, "guest")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:

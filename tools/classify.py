@@ -249,6 +249,29 @@ _CLAUSE_BREAK: Final = re.compile(
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect)|\bmis-?diagnos\w*|\bturns out I'?m not\b"
 )
+# A removal needs the allergy to be about the past, the record, or taken back; a present allergy said next to
+# a word like "wrong" or "mistake" about something else stays: "it was a mistake to bring him the brownie".
+_ASSERTED: Final = folded(
+    r"\b(?:I'?m|I am|we'?re|we are|(?:he|she)'?s|(?:he|she) is|they'?re|they are|(?:my|our) \w+ (?:is|are))\s+"
+    r"(?:\w+\s+)?(?:allergic|intolerant|coeliac|celiac|anaphylactic)\b|"
+    r"\b(?:I|we|he|she|they|(?:my|our) \w+) (?:have|has) (?:an? |a severe |a serious )?(?:\w+ ){0,2}(?:allergy|allergies|intolerance)\b|"
+    r"^(?:severe |serious |bad )?allergic to\b|^(?:severe |serious |bad )?(?:\w+ ){1,2}allergy\b"
+)
+_RECORD_CONTEXT: Final = folded(
+    r"\b(?:booking|reservation|profile|record|file|note|notes|system|account|listed|says|said|wrote|written|"
+    r"got me down|put (?:me )?down|ficha|perfil|fiche|dossier|reserva|update|remove|delete it|take it off)\b"
+)
+_PAST_ALLERGY: Final = folded(
+    r"\b(?:was|were|used to be|used to have|had) (?:\w+ )?(?:allergic|intolerant|an? (?:\w+ )?allergy)\b|"
+    r"\boutgr[eo]w|\bgr[eo]wn? out\b|\bnot (?:actually |really )?(?:allergic|intolerant)\b|"
+    r"\bno longer (?:allergic|intolerant|ha(?:ve|s))\b|\b(?:allergic|intolerant) any ?more\b|\btested negative\b|"
+    r"\bcame back clear\b|\bcleared\b|\bdesensiti|\bmisdiagnos|\bno more allergic\b|\bwas told\b|\bfalse positive\b|"
+    r"\bnever (?:was|were|had|been)\b"
+)
+_TAKEN_BACK: Final = folded(
+    r"\b(?:that|this|it)(?: was| is|'s) (?:a mistake|wrong|a typo|not true|a joke)\b(?! (?:to|that|about|with|on|in)\b)|"
+    r"\bscratch that\b|\bignore (?:that|this)\b|\bjk\b|\bkidding\b|\bjoking\b|\bnever mind\b|\bdisregard\b|\bnot (?:mine|me)\b"
+)
 _CAN_EAT: Final = folded(r"\b(?:I|we|he|she) (?:can|could|do) (?:eat|have)\b")
 _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
 _JOKE: Final = folded(
@@ -1148,6 +1171,14 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     if re.search(rf"\bnot (?:actually )?allergic\b[^.]{{0,40}}[,;—–-]\s*{only}$", before, re.I):
         return "add"  # "I'm NOT allergic to tree nuts after all, only peanuts"
     if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
+        said = f"{clause} {following}"
+        if (
+            _ASSERTED.search(clause)
+            and not _RECORD_CONTEXT.search(said)
+            and not _PAST_ALLERGY.search(said)
+            and not _TAKEN_BACK.search(said)
+        ):
+            return "add"  # "Allergic to mustard, the sauce was wrong again": a complaint around a real allergy
         return "remove"
     if (_ON_FILE.search(clause) or _RECORD_REPORT.search(clause)) and re.search(r"\bnot\s+(?:an?\s+)?$", before, re.I):
         return "remove"  # "what you have on file: it's not tree nuts, it's peanuts"
