@@ -977,7 +977,7 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ),
         (
             "Correction: it's not tree nuts, it's peanuts. Severe. Please update.",
-            {("Allergies:Tree Nut", "remove", None, "guest"), ("Allergies:Peanut", "add", "unspecified", "guest")},
+            {("Allergies:Tree Nut", "remove", None, "guest"), ("Allergies:Peanut", "add", "severe", "guest")},
         ),
         (
             "Can you update my profile — my peanut allergy is listed as mild but it's actually anaphylactic.",
@@ -1082,6 +1082,75 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ),
         ("Allergic to mustard, the sauce was wrong again.", {("Allergies:Mustard", "add", "unspecified", "guest")}),
         ("I am allergic to eggs, that was a mistake, ignore it", {("Allergies:Egg", "remove", None, "guest")}),
+        (
+            "my mum (who came w us) has a nut allergy, and dad is allergic to sesame but he stayed home lol",
+            {
+                ("Allergies:Peanut", "add", "unspecified", "party"),
+                ("Allergies:Tree Nut", "add", "unspecified", "party"),
+            },
+        ),
+        (
+            "The note about my daughter's sesame allergy is wrong - it's my niece who has it and she never comes with us.",
+            {("Allergies:Sesame", "remove", None, "party")},
+        ),
+        (
+            "The peanut allergy note on his profile belongs to his predecessor; Mr. Castellano has no allergies. Please remove it.",
+            {("Allergies:Peanut", "remove", None, "guest")},
+        ),
+        (
+            "My wife is allergic to peanuts. She couldn't join this time, but she'll be with me for our anniversary dinner in March, so please have it on file.",
+            {("Allergies:Peanut", "add", "unspecified", "party"), ("Occasion:Anniversary", "add", None, None)},
+        ),
+        (
+            "According to my booking I'm allergic to nuts? I'm not. Please fix.",
+            {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "Shellfish allergy. Deathly. Please double-check the stocks and the butter sauces.",
+            {("Allergies:Shellfish", "add", "severe", "guest")},
+        ),
+        ("gluten messes up my stomach so i try to avoid it", {("Allergies:Gluten", "add", "intolerance", "guest")}),
+        (
+            "My son's peanut allergy is officially gone according to his allergist!",
+            {("Allergies:Peanut", "remove", None, "party")},
+        ),
+        (
+            "I'm no longer lactose intolerant (weird, I know) but my wife still is.",
+            {("Allergies:Dairy", "add", "intolerance", "party"), ("Allergies:Dairy", "remove", None, "guest")},
+        ),
+        (
+            "Gegen Schalentiere bin ich nicht allergisch, ich mag sie nur nicht. Allergisch bin ich aber gegen Sellerie.",
+            {("Allergies:Celery", "add", "unspecified", "guest")},
+        ),
+        (
+            "Mio figlio è cresciuto e non è più allergico al latte, lo dico perché sul profilo risulta ancora.",
+            {("Allergies:Dairy", "remove", None, "party")},
+        ),
+        (
+            "Allergia alla frutta secca, grave: ho sempre l'adrenalina con me.",
+            {("Allergies:Peanut", "add", "severe", "guest"), ("Allergies:Tree Nut", "add", "severe", "guest")},
+        ),
+        (
+            "Io e mia moglie siamo entrambi celiaci.",
+            {("Allergies:Gluten", "add", "unspecified", "guest"), ("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        (
+            "Allergia all'astice e all'aragosta, ma le vongole le mangio tranquillamente.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        ("sotong & lala allergy", {("Allergies:Mollusc", "add", "unspecified", "guest")}),
+        (
+            "Meine Schwester konnte leider nicht mitkommen (krank), sie hat eine Sesamallergie. Wir anderen essen alles.",
+            set(),
+        ),
+        (
+            "Ich bin Pescetarierin und habe eine Krustentierallergie – ja, ich weiß, ironisch.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest"), ("Dietary:Pescatarian", "add", None, None)},
+        ),
+        (
+            "Sono sensibile ai solfiti, il vino naturale che mi avete consigliato è andato benissimo.",
+            {("Allergies:Sulphites", "add", "intolerance", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -1295,6 +1364,17 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
             False,
         ),
+        ("Kāti te tuku īmēra mai ki ahau. Ngā mihi.", True, False),
+        ("Not interested in any more feedback requests, thanks.", True, False),
+        ("m'sai send me survey la, thanks", True, False),
+        ("Hai, saya tak nak terima survey lagi. Terima kasih.", True, False),
+        ("Vi prego di non contattarmi più per nessun motivo.", True, False),
+        ("Disiscrivetemi da tutte le comunicazioni commerciali.", True, False),
+        ("Toglietemi dalla lista dei contatti marketing. Il ristorante però è bellissimo.", True, False),
+        ("Bitte nehmen Sie mich aus Ihrem Newsletter-Verteiler. Danke.", True, False),
+        ("I mecht ka Newsletter mehr kriagn, danke.", True, False),
+        ("Bitte löschen Sie meine Adresse aus Ihrer Kundenkartei für Werbezwecke.", True, False),
+        ("keep me on the list, i love the drop emails for new menus 🙌", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -1725,6 +1805,49 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ),
         ("My friend Priya, who usually joins us, is vegan and was gutted to miss it - maybe next time!", set()),
         ("Actually I'm not gluten free, that was the other booking under my name", {("Dietary:Gluten-Free", "remove")}),
+        ("hallal food pls, tq", {("Dietary:Halal", "add")}),
+        (
+            "Niente carne di maiale per motivi religiosi, né alcol.",
+            {("Dietary:No Alcohol", "add"), ("Dietary:No Pork", "add")},
+        ),
+        ("Mangio solo pesce e verdure, niente carne.", {("Dietary:Pescatarian", "add")}),
+        ("Non mangio più carne rossa da quest'anno.", {("Dietary:No Red Meat", "add")}),
+        ("Sono astemio, quindi niente vino per me.", {("Dietary:No Alcohol", "add")}),
+        ("Vegan - and yes, I know vegan doesn't mean gluten-free, I'm fine with gluten 😂", {("Dietary:Vegan", "add")}),
+        ("I'm not vegetarian - whoever put that on my booking got it wrong.", {("Dietary:Vegetarian", "remove")}),
+        (
+            "The confirmation email listed 'vegetarian' next to my name. I'm not, and never have been. Please correct it.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "Auf meiner Reservation stand «Vegetarier» – das stimmt nicht, ich esse alles. Ich habe aber eine Senfallergie.",
+            {("Allergies:Mustard", "add"), ("Dietary:Vegetarian", "remove")},
+        ),
+        ("Mia cugina che vive a Torino è vegana, forse un giorno la porterò.", set()),
+        ("Please don't seat us next to the kitchen doors again.", {("Seating:Away From Kitchen", "add")}),
+        (
+            "planning my gf's 25th here next month, prob need the private room for like 14 ppl",
+            {("Occasion:Birthday", "add"), ("Seating:Private Room", "add")},
+        ),
+        (
+            "Erstes Date 😊 Beim nächsten Mal bitte wieder den Fensterplatz!",
+            {("Occasion:Date Night", "add"), ("Seating:Window", "add")},
+        ),
+        (
+            "Wir kommen am 14. zu unserem Jahrestag – bitte einen ruhigen Tisch, wenn's geht.",
+            {("Occasion:Anniversary", "add"), ("Seating:Quiet Table", "add")},
+        ),
+        (
+            "Mō te huritau o taku hoa next month - can we book a booth? Ngā mihi.",
+            {("Occasion:Birthday", "add"), ("Seating:Booth", "add")},
+        ),
+        ("We were double-charged for the wine on the corporate card and I've emailed twice with no response.", set()),
+        (
+            "Several of the guests from our Riyadh office eat halal only; we host them for our quarterly client dinners.",
+            {("Dietary:Halal", "add"), ("Occasion:Business", "add")},
+        ),
+        ("Ho chiesto alla mia ragazza di sposarmi durante il dolce... ha detto sì!!", {("Occasion:Engagement", "add")}),
+        ("La prossima volta vorremmo di nuovo il tavolo in terrazza, con vista sul Duomo.", {("Seating:Patio", "add")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
@@ -1952,3 +2075,28 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
                 pattern.source[:60],
                 text,
             )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tree nuts only, peanuts r fine weirdly", {("Allergies:Tree Nut", "add")}),
+        (
+            "Kāore au e kai poaka - so the pork belly wasn't for me but the fish was ka pai.",
+            {("Dietary:No Pork", "add")},
+        ),
+        (
+            "I'm allergic to prawns but NOT to other seafood — fish, mussels, clams all fine.",
+            {("Allergies:Shellfish", "add")},
+        ),
+        (
+            "Peanuts only – tree nuts are absolutely fine, I'd hate to miss the pistachio ice cream.",
+            {("Allergies:Peanut", "add")},
+        ),
+    ],
+)
+def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    question = "Do you have any allergies or dietary requirements?"
+    assert {(u.tag, u.action) for u in classify(text, question).updates} == expected

@@ -30,19 +30,19 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Tree Nut",),
     ),
     (
-        r"nut+s?|frutos secos|fruits secs|noten\w*|cnónna|gcnónna|cnau|gnau|kacang(?! tanah)|n[üu]sse|nuss\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
+        r"nut+s?|frutos secos|fruits secs|frutta secca|noten\w*|cnónna|gcnónna|cnau|gnau|kacang(?! tanah)|n[üu]sse|nuss\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
         ("Tree Nut", "Peanut"),
     ),
     (
         r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|cangrejos?|langostas?|bogavantes?|jaibas?|cigalas?|quisquillas?|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|frutti di mare|garnalen|schaaldieren|camar[ãa]o|camar[óo]n|lagostas?|"
         r"meeresfr[üu]chte|garnelen|krebstiere|skaldjur|skaldyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
-        r"karides\w*|kabuklu\w*|udang|gambes|kribich|hipon|alimango|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere",
+        r"karides\w*|kabuklu\w*|udang|gambes|kribich|hipon|alimango|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere|krustentier\w*|astice|aragost[ae]|gamber\w*|granchi[oi]?|mazzancoll\w*",
         ("Shellfish",),
     ),
     (
         r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|musclos|clo[ïi]sses|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|coquilles? saint-jacques|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
         r"mexilh[õo]es|ostras|cozze|vongole|ostriche|pusit|tahong|talaba|p[āa]ua|tuatua|pipis?|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
-        r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren",
+        r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren|sotong|lala|capesante|seppi\w*|polpo|polipo",
         ("Mollusc",),
     ),
     (
@@ -86,7 +86,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Celery",),
     ),
     (r"lupin|lupine|lupin[oi]|lupinen\w*|tremo[çc]os?|altramuces", ("Lupin",)),
-    (r"sulph?ur dioxide|sulphites?|sulfites?|sulfitos", ("Sulphites",)),
+    (r"sulph?ur dioxide|sulphites?|sulfites?|sulfitos|solfiti|sulfite?", ("Sulphites",)),
     # Vietnamese: spaced syllables, so word boundaries hold
     (r"tôm|cua|ghẹ|hải sản có vỏ", ("Shellfish",)),
     (r"mực|bạch tuộc|hàu|nghêu|am[êe]ijoas?", ("Mollusc",)),
@@ -206,33 +206,33 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Vegan",
     ),
     (
-        r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|no meat (?:but|except) fish|"
+        r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|mangi(?:o|amo|a) solo pesce|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
         r"can have fish,? (?:just |but )?no meat|(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
         "Dietary:Pescatarian",
     ),
     (
         r"glut+[eio]n[- ]?free|co?eliak|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|plz|options?|menu|pasta)|(?<!the )gf bread|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) gf|"
-        r"avoid(?:s|ing)? gluten|(?:don'?t|do not|doesn'?t|does not) eat gluten|sans gluten|(?:ne )?mange pas de gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|cel+iac)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|bezglutenow\w*|s[ei]l[ií]ac[oa]?|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        r"avoid(?:s|ing)? gluten|(?:don'?t|do not|doesn'?t|does not) eat gluten|sans gluten|(?:ne )?mange pas de gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|cel+iac)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|celiac[ih]e?|bezglutenow\w*|s[ei]l[ií]ac[oa]?|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
         r"dairy[- ]free|no dairy|(?:don'?t|do not|doesn'?t|does not) eat dairy|(?:doesn'?t|don'?t|does not|do not) do dairy|df (?:please|pls|plz|options?)|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) df|milchfrei|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
         "Dietary:Dairy-Free",
     ),
-    (r"halal|helal|χαλάλ|حلال|الحلال", "Dietary:Halal"),
+    (r"hal+al|helal|χαλάλ|حلال|الحلال", "Dietary:Halal"),
     (r"kosher|casher|cacher|koscher|כשר\w*", "Dietary:Kosher"),
     (
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|(?:not able to|can'?t|cannot) eat|won'?t (?:touch|eat)|(?:doesn'?t|don'?t) touch)"
         r"(?: \w+ and)?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
-        r"(?:hindi|di) (?:\w+ )?kumakain ng baboy|kein(?:en)? schweinefleisch|geen varkensvlees|niente maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
+        r"(?:hindi|di) (?:\w+ )?kumakain ng baboy|kein(?:en)? schweine?fleisch|k[āa]ore (?:au|ahau|m[āa]ua|t[āa]ua) e kai poaka|geen varkensvlees|niente (?:carne di )?maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
         r"pas de porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?(?:cerdo|puerco|chancho|pork)|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
         r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale|"
         r"spiser ikke (?:svinek[øo]d|svinekj[øo]tt|svin)|(?:intet|ingen|uden) svinek[øo]d|[äa]ter inte (?:fl[äa]sk|gris)",
         "Dietary:No Pork",
     ),
     (
-        r"non mangi\w* carne rossa|no menj(?:a|o|em|en) carn vermella|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
+        r"non mangi\w* (?:pi[ùu] )?carne rossa|niente carne rossa|no menj(?:a|o|em|en) carn vermella|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
         r"(?:no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
         r"given up) (?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))+)|"
         r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
@@ -241,13 +241,13 @@ DIETS: Final[list[tuple[str, str]]] = [
     (
         r"(?:no alcohol|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
         r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|avoid\w* alcohol|"
-        r"sans alcool|ni d'alcool|no (?:mirin|sake)(?: or (?:mirin|sake))?|no (?:pork|meat|beef) (?:or|and|nor) alcohol|ni (?:bebo|tomo|bebe|toma) alcohol|sin alcohol|no bebo|no (?:tomo|toma|tomamos|toman|bebe|bebemos) alcohol|nada de alcohol)",
+        r"sans alcool|ni d'alcool|astemi[oa]|non bev\w* alcol\w*|(?:niente|n[ée]|senza|no) alcol(?:ici|ico)?|no (?:mirin|sake)(?: or (?:mirin|sake))?|no (?:pork|meat|beef) (?:or|and|nor) alcohol|ni (?:bebo|tomo|bebe|toma) alcohol|sin alcohol|no bebo|no (?:tomo|toma|tomamos|toman|bebe|bebemos) alcohol|nada de alcohol)",
         "Dietary:No Alcohol",
     ),
 ]
 SEATS: Final[list[tuple[str, str]]] = [
     (
-        r"window|fenster|vindue\w*|f[öo]nsterbord|cửa sổ|ventana|fen[êe]tre|janela|finestra|pencere\w*|okna|okno",
+        r"window|fenster\w*|vindue\w*|f[öo]nsterbord|cửa sổ|ventana|fen[êe]tre|janela|finestra|pencere\w*|okna|okno",
         "Seating:Window",
     ),
     (r"booths?|gabinete|sitznische|banquettes?|nooks?|high[- ]backed|high backs", "Seating:Booth"),
@@ -257,7 +257,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Quiet Table",
     ),
     (
-        r"patio|terrace|(?:sit|sat|seat\w*|tables?|eat|dine|dining) (?:\w+ )?(?:outside|outdoors)|outside (?:table|seating|area)|outdoor (?:table|seating|area)|outside (?:if|when|please|next time)|terrasse|terrassa|terraza|varanda|esplanada|terras|terrasje|βεράντα|ταράτσα|teras",
+        r"patio|terrace|(?:sit|sat|seat\w*|tables?|eat|dine|dining) (?:\w+ )?(?:outside|outdoors)|outside (?:table|seating|area)|outdoor (?:table|seating|area)|outside (?:if|when|please|next time)|terrasse|terrassa|terraza|terrazza|terrazzo|dehors|all'aperto|gastgarten|schanigarten|biergarten|im freien|drau(?:ß|ss)en|varanda|esplanada|terras|terrasje|βεράντα|ταράτσα|teras",
         "Seating:Patio",
     ),
     (
@@ -271,11 +271,11 @@ SEATS: Final[list[tuple[str, str]]] = [
     (
         r"away from the kitchen|(?:weit )?weg von der k[üu]che|far from the kitchen|loin de la cuisine|lejos de la cocina|lontano dalla cucina|"
         r"longe da cozinha|not (?:near|next to|by) the kitchen|v[æa]k fra k[øo]kkenet|langt fra k[øo]kkenet|"
-        r"(?:loud|noisy|hot) (?:by|near|next to) the kitchen",
+        r"(?:loud|noisy|hot) (?:by|near|next to) the kitchen|(?:don'?t|do not|never) (?:seat|put) (?:us|me) (?:next to|near|by) the kitchen",
         "Seating:Away From Kitchen",
     ),
     (
-        r"w(?:h)?eel ?chair\w*|wheelchiar|sedia a rotelle|cadeira de rodas|rolstoel|rullstol|si[ġg][ġg]u tar-roti|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
+        r"w(?:h)?eel ?chair\w*|wheelchiar|rollstuhl\w*|sedia a rotelle|cadeira de rodas|rolstoel|rullstol|si[ġg][ġg]u tar-roti|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
         "Seating:Wheelchair Access",
     ),
     (
@@ -290,27 +290,27 @@ SEATS: Final[list[tuple[str, str]]] = [
 ]
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
-        r"birthday|b-?day|aniversari(?! de casa(?:ment|ts))|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|(?:a|my|his|her|their|our|\w+'?s) \d0th(?! (?:wedding )?anniversary)|turn(?:s|ing) \d{1,3}\b|\d0th (?:birthday|bday|party|celebration|dinner)|"
-        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|15 a(?:[ñn]os|nos)|geburtstag|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)",
+        r"birthday|b-?day|aniversari(?! de casa(?:ment|ts))|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|(?:a|my|his|her|their|our|\w+'?s) \d0th(?! (?:wedding )?anniversary)|turn(?:s|ing) \d{1,3}\b|(?:my|his|her|their|\w+'s) \d{2}(?:st|nd|rd|th)(?= (?:here|next|on|this|at|party|bash|dinner|celebration)\b)|\d0th (?:birthday|bday|party|celebration|dinner)|"
+        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|huritau|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|15 a(?:[ñn]os|nos)|geburtstag\w*|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)",
         "Occasion:Birthday",
     ),
     (
-        r"anniversary|anniversarju|aniversari de casa(?:ment|ts)|aniversario|anniversaire de mariage|anivers[áa]rio de (?:casamento|namoro)|anniversario|(?:\d+|\w+) ans de mariage|"
+        r"anniversary|anniversarju|jahrestag\w*|aniversari de casa(?:ment|ts)|aniversario|anniversaire de mariage|anivers[áa]rio de (?:casamento|namoro)|anniversario|(?:\d+|\w+) ans de mariage|"
         r"hochzeitstag|bryllupsdag\w*|br[öo]llopsdag\w*|evlilik y[ıi]l ?d[öo]n[üu]m\w*|y[ıi]ld[öo]n[üu]m\w*|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados",
         "Occasion:Anniversary",
     ),
     (
-        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|propuso matrimonio|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso",
+        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|propuso matrimonio|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso|fidanzament\w*|sposarmi|proposta di matrimonio|verlobung\w*|antrag gemacht",
         "Occasion:Engagement",
     ),
     (
         r"(?<!nobody's )(?<!nobodys )business|closing a deal|work thing|work do|comida de empresa|almuerzo de empresa|cena aziendale|pranzo di lavoro|d[ée]jeuner d'affaires|investors|board (?:dinner|meeting|lunch)|gesch[äa]ftsessen|gesch[äa]ftlich\w*|gesch[äa]ftsfreund\w*|working lunch|kunden|zakelijk\w*|cena di lavoro|"
-        r"(?:almo[çc]o|jantar) de neg[óo]cios|client (?:dinner|lunch|meeting)|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate|colleagues|cena de empresa|"
-        r"cena de negocios|d[îi]ner d'affaires|firmaarrangement\w*|firmamiddag\w*|forretningsmiddag\w*|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ ){0,4}clients?|cerrar un trato|con (?:un |unos |los |nuestros )?clientes?",
+        r"(?:almo[çc]o|jantar) de neg[óo]cios|client (?:dinner|lunch|meeting)s?|board of directors|(?:me|us) and (?:my|our) clients|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate(?! (?:card|agreement|account|rate|discount|policy|credit))|colleagues|cena de empresa|"
+        r"cena de negocios|d[îi]ner d'affaires|firmaarrangement\w*|firmamiddag\w*|forretningsmiddag\w*|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ ){0,4}clients?|in front of (?:\w+ )?clients|cerrar un trato|con (?:un |unos |los |nuestros )?clientes?",
         "Occasion:Business",
     ),
     (
-        r"date ni(?:ght|te)|(?:souper|d[îi]ner|soir[ée]e|repas) en amoureux|rom[àa]ntic\w*|my date\b(?! of)|first (?:evening|night) out|premier rendez-vous|primer[ao]? cita|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|d[îi]ner romantique",
+        r"date ni(?:ght|te)|(?:souper|d[îi]ner|soir[ée]e|repas) en amoureux|rom[àa]ntic\w*|my date\b(?! of)|first (?:evening|night) out|premier rendez-vous|primer[ao]? cita|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first date|erstes date|d[îi]ner romantique",
         "Occasion:Date Night",
     ),
     (
