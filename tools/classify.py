@@ -787,15 +787,25 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         answer.asked_about_allergies
         and "?" not in clause  # "are the fried clams done in peanut oil?"
         and not _DISH.search(clause)  # "obviously the bisque has shellfish"
-        and (_names_allergen(plain := _qualifiers_dropped(clause)) or not _names_allergen(clause))  # "clams all fine"
-        and not _EXPLAINED.search(plain)
-        and not _ENJOYED.search(plain)
-        and not _EATEN.search(plain)
+        and _unexplained(clause)
         and not _NO_ALLERGIES.search(clause)
         and not (answer.diets and _dietary(clause))
     ):
         clause = f"{clause} (allergy)"
     return clause
+
+
+def _unexplained(clause: str) -> bool:
+    """Whether nothing in ``clause`` explains its allergens away (eaten, enjoyed, a dish, a choice), once what
+    only qualifies one of them is set aside: in "tree nuts only, peanuts r fine" the tree nuts stay."""
+    if not (_EXPLAINED.search(clause) or _ENJOYED.search(clause) or _EATEN.search(clause)):
+        return True
+    plain = _qualifiers_dropped(clause)
+    return (
+        plain != clause
+        and _names_allergen(plain)  # "fish, mussels, clams all fine": nothing is left
+        and not (_EXPLAINED.search(plain) or _ENJOYED.search(plain) or _EATEN.search(plain))
+    )
 
 
 def _qualifiers_dropped(clause: str) -> str:
