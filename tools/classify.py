@@ -71,7 +71,7 @@ class Classification(BaseModel):
 # A reaction said as what a food does to the guest: a cue for an allergy, and not a complaint about us.
 _GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
-    r"\Ballergie\b|\Bintoleran\w*|\Bintolleran\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|allerg\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
+    r"\Ballergie\b|\Bintoleran\w*|\Bintolleran\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|(?:get|gets|got|getting|gave (?:me|him|her)|gives? (?:me|him|her)) (?:a |an )?(?:\w+ )?(?:rash|welts|eczema|swelling)|allerg\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing)|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
@@ -88,7 +88,7 @@ _ALLERGY_CUE: Final = folded(
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 _COELIAC: Final = folded(
-    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )\b(?:s[ei]l[ií]ac[oa]?|celiac[ih]e?|co?eliak|coeliac|ceoliac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
+    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )\b(?:s[ei]l[ií]ac[oa]?|celiac[ih]e?|cea?liac|coealiac|celeac|co?eliak|coeliac|ceoliac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
@@ -99,7 +99,7 @@ _SEVERE_UNSPACED: Final = re.compile(
 )
 _NEGATED_SEVERE: Final = folded(
     r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious|life[- ]threatening|dangerous)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes|"
-    r"\bniente di grave|\bnic v[áa][žz]n[ée]ho|\bnem s[úu]lyos|\bn[ãa]o [ée] grave|\bno es grave|\bikke alvorlig|\binte allvarlig|"
+    r"\bniente di grave|\bpas (?:tr[èe]s |si )?grave|\bpas s[ée]v[eè]re|\bnon [èe] grave|\bnic v[áa][žz]n[ée]ho|\bnem s[úu]lyos|\bn[ãa]o [ée] grave|\bno es grave|\bikke alvorlig|\binte allvarlig|"
     r"\bnon grave|\bnicht schlimm"
 )
 _INTOLERANCE: Final = folded(
@@ -112,14 +112,16 @@ _SEATING_CUE: Final = folded(
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|would love|pwede|puwede|perfect for (?:us|me)|we like|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
-    r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
+    r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|est-ce possible|possible d'avoir|r[ée]servez-(?:moi|nous)|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
-    r"\b(?:no longer|any ?more|anymore|outgrew|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant)|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that) (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) never (?:did|had|was)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant)|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that) (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) never (?:did|had|was)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)(?! to\b)|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
-    r"not me|after all|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
+    r"not me|after all(?! (?:the|of|these|those|my|his|her|our|this|that|day|week|year)\b)|came back negative|(?:tests?|results?) (?:was|were|came back) negative|"
+    r"(?:a|ai|as|avons|ont) (?:pu|plus) d'allergie|perdu\w* en grandissant|ya se (?:le |me |nos )?(?:ha |han )?(?:quitado|pasado)|se (?:le|me) (?:quit[óo]|pas[óo])|"
+    r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
     r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w ]{1,20} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,30}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
@@ -149,35 +151,35 @@ _ON_FILE: Final = folded(
     r"\bmeu (?:cadastro|perfil)\b|\bminha ficha\b|\bnel (?:mio )?profilo\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*"
 )
 _RECORD_REPORT: Final = folded(
-    r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput [^.]{1,25}? on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit says (?:\w+ )?(?=\w)|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
+    r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:[^.]{1,25}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit says (?:\w+ )?(?=\w)|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:the|my|our|your) (?:note|record|entry|flag) (?:about|for|re|regarding)\b|"
     r"\bconfirmation(?: e-?mail)?\b[^.]{0,20}\b(?:says?|said|listed|lists?|had|has|shows?)\b|\baccording to (?:my|our|the|your|his|her) (?:booking|reservation|profile|records?|system|file|notes?|account)\b|"
     r"\b(?:note|allergy|flag) (?:on|in) (?:his|her|their) (?:profile|booking|file|account|record)\b|\b(?:auf|in) (?:meiner|unserer|der) (?:reservation|reservierung|buchung)\b[^.]{0,10}\bstand\b|"
     r"\bsul (?:mio |suo )?profilo\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
     r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b|\byou'?ve got (?:me|us) (?:down|listed|marked)\b|"
-    r"\bseems? to think\b|\bil est (?:indiqu[ée]|[ée]crit|marqu[ée]|not[ée])\b|\b(?:ma|la|votre) r[ée]servation (?:indique|dit|mentionne)\b|\b(?:votre|ma|la) fiche\b[^.]{0,20}\b(?:indique|dit|mentionne)\b|\bI har noteret\b|\bdice que\b|\b(?:la|mi) (?:nota|reserva|ficha|perfil)\b[^.]{0,25}\b(?:dec[íi]a|dice|pone|pon[íi]a)\b|\basked about my\b|\bwrote it down\b|\btook the booking\b|\b(?:the|my|your) [\w ]{1,20} on (?:file|record) (?:says?|shows?|lists?)\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
+    r"\bseems? to think\b|\bil est (?:indiqu[ée]|[ée]crit|marqu[ée]|not[ée])\b|\b(?:ma|la|votre) r[ée]servation (?:indique|dit|mentionne)\b|\b(?:votre|ma|la) fiche\b[^.]{0,20}\b(?:indique|dit|mentionne)\b|\bI har noteret\b|\bdice que\b|\b(?:la|mi) (?:nota|reserva|ficha|perfil)\b[^.]{0,25}\b(?:dec[íi]a|dice|pone|pon[íi]a)\b|\basked about my\b|\bwrote it down\b|\btook the booking\b|\b(?:the|my|your) [\w ]{1,20} on (?:file|record) (?:says?|shows?|lists?)\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my|a|an) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
     r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
-    r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b|\bthat was (?:years|ages|a long time) ago\b|"
+    r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b(?! to\b)|\bnot any ?more\b|\bI am (?:\w+ ){0,2}not\b|\bthat was (?:years|ages|a long time) ago\b|"
     r"\b(?:I|we) (?:now )?eat (?:everything|anything|meat|fish)\b|\b(?:that|it) (?:was|is|'s) (?:my|his|her|our|their) \w+|"
     r"\bit (?:was|is) actually\b|\b(?:kids|children|sons?|daughters?|boys|girls|he|she|they) (?:are|is|'s|'re) (?:now )?\d+|\bremove (?:it|that)\b"
 )
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
 _EXPLAINED: Final = folded(
-    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|used to|check(?:ed|ing)?|not a fan|not keen|dislike|hate|pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
+    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|used to|swapped|check(?:ed|ing)?|not a fan|not keen|dislike|hate|pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
     r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather|reasons?|checked|confirmed|contain\w*|made (?:with|from)|ingredients?|by choice|ethic\w*|moral\w*|religio\w*)\b"
 )
 _ENJOYED: Final = folded(
-    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
+    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|decent|top tier|slapp?(?:ed|s)|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
     r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu[xs]e?|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
     r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
 _EATEN: Final = folded(
-    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse)\b"
+    r"\b(?:every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse)\b"
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(
@@ -185,7 +187,7 @@ _TAKE_OFF: Final = folded(
 )
 # "allergic to almonds - wait no, sorry, that's my brother": the guest took back what they had just said.
 _RETRACTED: Final = folded(
-    r"^(?:wait,? no|no,? wait|scratch that|sorry,? (?:no|I mean|that'?s)|actually,? no|I mean my|(?:just |only )?(?:kidding|joking)|jk)\b"
+    r"^(?:wait,? no|no,? wait|scratch that|sorry,? (?:no|I mean|that'?s|(?:\w+ ){0,2}(?:allergy|intolerance)\b)|actually,? no|I mean my|(?:just |only )?(?:kidding|joking)|jk)\b"
 )
 _FORM_NO: Final = folded(r"(?:no|nope|nah|not|definitely not|never|love (?:them|it)|fine|all good|ok|okay)\b")
 _NEGATED_BEFORE: Final = re.compile(
@@ -208,15 +210,15 @@ _SOMEONE_ELSE: Final = folded(
 )
 _EXEMPT_FROM_NUTS: Final = {
     "Allergies:Peanut": folded(
-        r"\bnot peanuts?\b|\bpeanuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|"
+        r"\bnot peanuts?\b|\b(?:fine|ok|okay|grand|good) with peanuts?\b|\bpeanuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|"
         r"\bpeanuts? (?:like|such as|including) [^.]{0,30}?\b(?:are|is) (?:\w+ )?(?:fine|ok|okay)\b|\bpeanuts? (?:don'?t|doesn'?t|never) bother\b|\bexcept peanuts?\b"
     ),
     "Allergies:Tree Nut": folded(
-        r"\bnot tree ?nuts?\b|\btree ?nuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|"
-        r"\btree ?nuts? (?:like|such as|including) [^.]{0,30}?\b(?:are|is) (?:\w+ )?(?:fine|ok|okay)\b|\btree ?nuts? (?:don'?t|doesn'?t|never) bother\b"
+        r"\bnot tree[ -]?nuts?\b|\b(?:fine|ok|okay|grand|good) with tree[ -]?nuts?\b|\btree[ -]?nuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|"
+        r"\btree[ -]?nuts? (?:like|such as|including) [^.]{0,30}?\b(?:are|is) (?:\w+ )?(?:fine|ok|okay)\b|\btree[ -]?nuts? (?:don'?t|doesn'?t|never) bother\b"
     ),
 }
-_NAMED_NUT: Final = {"Allergies:Peanut": folded(r"\bpeanut"), "Allergies:Tree Nut": folded(r"\btree ?nut")}
+_NAMED_NUT: Final = {"Allergies:Peanut": folded(r"\bpeanut"), "Allergies:Tree Nut": folded(r"\btree[ -]?nut")}
 # "my friend who couldn't make it tonight... she's coming with us next time": a companion of the next visit
 _COMING_NEXT: Final = folded(
     r"\b(?:we'?re|we are|I'?m|I am) booking for (?:her|his|their|them|him)\b|"
@@ -225,6 +227,9 @@ _COMING_NEXT: Final = folded(
     r"\b(?:she|he|they)(?:'ll| will) be (?:with (?:me|us)|joining (?:me|us))\b"
 )
 _STILL_THEIRS: Final = folded(r"(?:but )?(?:my|our) [\w-]+ (?:still )?(?:is|does|has)(?: (?:still|though|too))?\W*$")
+_ANIMAL_FREE_DIET: Final = folded(r"\b(?:vegan|vegetarian|veggie|pescatarian|pescetarian|plant[- ]based)\b")
+_ANIMAL_ALLERGENS: Final = {"Dairy", "Egg", "Fish", "Shellfish", "Mollusc"}
+_NOT_COELIAC: Final = folded(r"\bnot (?:a )?(?:co?eliac|celiac)\b")
 _PREGNANT: Final = folded(r"\b(?:pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b")
 _STILL: Final = folded(
     r"\bstill (?:allergic|intolerant)\b|\bsigo sin (?:tomar|comer|poder)\b|\btoujours allergique|\b(?:sigo siendo|todav[íi]a (?:soy )?)al[ée]rgic|\bimmer noch allergisch|"
@@ -243,7 +248,7 @@ _NOT_LISTED: Final = folded(
 )  # "not prawns or crab"
 _FINE: Final = (
     r"(?:'?s\b)?\s*(?:(?:tart|cake|sauce|dish|dessert|oil|milk|pesto|butter|flour)\s+)?(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
-    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r fint|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|"
+    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r fint|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|grand|sound|no bother|"
     r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b"
 )
 _FINE_AFTER: Final = folded(_FINE)
@@ -272,7 +277,7 @@ _PAST_ALLERGY: Final = folded(
     r"\boutgr[eo]w|\bgr[eo]wn? out\b|\bnot (?:actually |really )?(?:allergic|intolerant)\b|"
     r"\bno longer (?:allergic|intolerant|ha(?:ve|s))\b|\b(?:allergic|intolerant) any ?more\b|\btested negative\b|"
     r"\bcame back clear\b|\bcleared\b|\bdesensiti|\bmisdiagnos|\bno more allergic\b|\bwas told\b|\bfalse positive\b|"
-    r"\bnever (?:was|were|had|been)\b"
+    r"\bnever (?:was|were|had|been)\b(?! to\b)"
 )
 _TAKEN_BACK: Final = folded(
     r"\b(?:that|this|it)(?: was| is|'s) (?:a mistake|wrong|a typo|not true|a joke)\b(?! (?:to|that|about|with|on|in)\b)|"
@@ -291,12 +296,12 @@ _REACTION: Final = folded(
 )
 _OTHER_FOOD: Final = folded(
     r"\b(?:diabet\w*|pregnan\w*|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|histamin\w*|msg|nightshade|alpha-?gal|coriander|cilantro|kiwis?|strawberr\w*|tomato\w*|citrus|bananas?|avocados?|"
-    r"mangoe?s?|peach\w*|apples?|chill?i\w*|peppers?|corn|legumes?|lentils?|chickpeas?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
+    r"mangoe?s?|peach\w*|apples?|grapefruit|eggless|chill?i\w*|peppers?|corn|legumes?|lentils?|chickpeas?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
     r"low[- ]sodium|no salt|coriandre|ail|oignons?|champignons?|fraises?|tomates?|diab[ée]tique|ajo|cebollas?|champi[ñn]ones|fresas?|aguacates?|diab[ée]tic[oa])\b"
 )
 _RESTRICTION_CUE: Final = folded(
     r"\b(?:no|without|avoid\w*|go easy on|keep (?:\w+ ){0,2}off|itch\w*|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*|"
-    r"reaction|react\w*|\w+intoleranz|keine?|tastes? like soap|leave (?:it|them) off|stop putting|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
+    r"reaction|react\w*|\w+intoleranz|keine?|cannae|canna|eggless|must(?:n'?t| not) have|tastes? like soap|leave (?:it|them) off|stop putting|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
 )
 _NO_ALLERGIES: Final = folded(
     r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b"
@@ -310,7 +315,7 @@ _PARTY: Final = folded(
     r"\b(?:mom|mum|mam|dad|mama|papa|grandma|grandpa|nana|granny)\s+(?:has|is|was|had|carries|can'?t|gets)\b|\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa])\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
-    r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
+    r"\b(?:mon|ma|mes)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?|gars|gar[çc]on|blonde|chum|conjointe?)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
     r"\bmijn (?:vrouw|man|zoon|dochter|partner|vriend\w*|moeder|vader|kind\w*)\b|"
     r"\b(?:el meu (?:fill|marit|germ[àa]|pare|amic)|la meva (?:filla|dona|mare|parella|germana|amiga))\b|"
     r"\bmein(?:e|em|en)? (?:frau|mann|sohn|tochter|partner\w*|freund\w*|mutter|vater|kind\w*)\b|"
@@ -321,13 +326,13 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad) to miss\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) [\w-]+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever)\b(?! (?:too much|too many|a lot|it|them|any|some|eaten)\b)|\bhypothetical\w*|\bwhat would happen\b|"
-    r"\bmaybe I'?m\b|\bforse un giorno\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b(?! why| how| where)|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
+    r"\bmaybe I'?m\b|\bforse un giorno\b|\b(?:dunno|don'?t know|do not know|not sure) (?:if|whether) (?:I'?m|I am|I have|he'?s|she'?s|they'?re)\b|\bnever tried (?:it|them)\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b(?! why| how| where)|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
 )
 _DISH: Final = folded(
     r"\b(?:sauces?|stocks?|glazes?|dressings?|gravy|broth|curry|linguine|pasta|risotto|dish|starter|main|dessert|cake|tart|soup|salad|roll|platter|"
@@ -335,7 +340,7 @@ _DISH: Final = folded(
     r"tasting|plate|pie|crackers?|crisps|chips|was (?:delicious|amazing|great|lovely)|loved|enjoyed)\b"
 )
 _FOOD_NOUN: Final = folded(
-    r"\s*(?:kids'? |children'?s )?(?:flours?|breads?|buns?|options?|versions?|products?|alternatives?|pasta|beers?|biscuits?|batter|crusts?|"
+    r"\s*(?:kids'? |children'?s )?(?:flours?|breads?|loa(?:f|ves)|buns?|options?|versions?|products?|alternatives?|pasta|beers?|biscuits?|batter|crusts?|"
     r"bases?|stuff|things|brands?)\b"
 )
 _COMPLAINT: Final = folded(
@@ -396,7 +401,7 @@ _OPT_OUT: Final = folded(
     r"(?:s[aá]ca(?:me|dme|nme)|s[aá]quenme|sacar(?:me)?|borr(?:a|e)(?:me|dme|nme)|b[oó]rr(?:ar)?(?:me|enme)|quit(?:a|e)(?:me|dme|nme)|qu[ií]tenme|quitar(?:me)?|"
     r"elimin(?:a|e)(?:me|nme)|eliminar(?:me)?|traieu-me|treu-me|treure'm|esborreu-me) de (?:la|las|vuestra|vuestras|su|sus|tu|vostra|les) (?:lista|llista|base)\w*|"
     r"no m'envieu (?:m[ée]s|cap)|arr[êe]tez de me (?:solliciter|contacter|[ée]crire|spammer|relancer|harceler)|ne me (?:sollicitez|contactez|[ée]crivez|relancez) plus|l[âa]chez-moi (?:avec|les)|(?:retirez|enlevez|supprimez|d[ée]sinscrivez|sortez)-moi|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending)|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
-    r"no quiero recibir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
+    r"no quiero recibir|no dese(?:o|amos) recibir|pu recevoir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
     r"plus recevoir|keine [\w-]*(?:e-?mails?|newsletter|werbung|umfragen)[\w-]* mehr|n[áa] seol|"
     r"(?:surveys?|e-?mails?|texts?|newsletters?)\b[^?]{0,40}?\bno more\s*(?:[,.!]|please)|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
@@ -440,11 +445,11 @@ _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
     r"werbung|mailingow\w*|publicit\w*|publicidad|enquest\w*|llista de correu|propaganda|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
-    r"nyhedsbrev\w*|sondages?|newsletter\w*|boletin\w*|bolet[íi]n|ankiet\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n|feedback (?:requests?|forms?)|requests? for (?:feedback|reviews?)|review requests?|werbezweck\w*|kundenkartei|[īi]m[ēe]ra)"
+    r"nyhedsbrev\w*|sondages?|newsletter\w*|boletin\w*|bolet[íi]n|ankiet\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n|feedback (?:requests?|forms?)|requests? for (?:feedback|reviews?)|review requests?|post-?d|r-?phost|r[íi]omhphost\w*|werbezweck\w*|kundenkartei|[īi]m[ēe]ra)"
 )
 _REFUSAL: Final = (
     r"(?:no|not|don'?t|do not|stop|stopp\w*|(?:it|this|them) to (?:end|stop)|never signed up|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
-    r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|tak (?:nak|mahu|mau)|tidak (?:mahu|mau|ingin)|m'?sai|ka|nehmen sie mich|l[öo]sch\w*|toglietemi|togliermi|cancellatemi|cancellarmi|"
+    r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|n[aá] cuir|tak (?:nak|mahu|mau)|tidak (?:mahu|mau|ingin)|m'?sai|ka|nehmen sie mich|l[öo]sch\w*|toglietemi|togliermi|cancellatemi|cancellarmi|"
     r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|(?<!the )drop|zero|wypis\w*|tibag[ħh]tilix|"
     r"avsluta|avslutt\w*|đừng|retir\w*|haal (?:me|mij) van|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
     r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|erase|cut|deixeu|dejar de recibir|denme de baja|sluta|slutt|przesta[ńn]\w*|pakitigil|itigil|ngừng|stuff the|hard pass|pass on|nepos[íi]lejte|give over|pack it in|knock it off|nae mair|nae more|peidiwch|streichen|tanggal\w*|pakitanggal|pa voye|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de)"
@@ -454,13 +459,13 @@ _REFUSED_CONTACT: Final = folded(
     rf"\b{_CONTACT}[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,5}}?{_REFUSAL}\b|\b{_CONTACT}\s+{_REFUSAL}\b"
 )
 _SHORT_REFUSAL: Final = folded(
-    r"^\W*(?:[\w']+\W+){0,5}?(?:stop|enough|no more|unsubscribe|basta|genug|assez|chega|like,? (?:zero|none))\b(?:\W+[\w']+){0,3}\W*$"
+    r"^\W*(?:[\w']+\W+){0,5}?(?:stop|enough|no more|unsubscribe|basta|genug|assez|chega|like,? (?:zero|none)|delete (?:it|me|that)|remove (?:it|me|that))\b(?:\W+[\w']+){0,3}\W*$"
 )
 _CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 # Not asking to stop: a message that did not come, a code that did not work.
 _NOT_A_REFUSAL: Final = folded(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|stopped) (?:get|got|getting|receiv\w*|arriv\w*|come|work\w*)\b|"
-    r"\bnot (?:received|arrived|come through|working)\b|\breceived (?:this|the|your) (?:survey|e-?mail)\b|\b(?:don'?t|do not) mind\b|"
+    r"\bnot (?:received|arrived|come through|working)\b|\bnot on (?:the )?(?:e-?mail|phone|computer|internet)\b|\breceived (?:this|the|your) (?:survey|e-?mail)\b|\b(?:don'?t|do not) mind\b|"
     r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\bpage[- ]not[- ]found\b|\bnot found\b|\bbroken link\b|\b(?:no one|nobody|not) (?:has |have )?(?:answered|replied|responded)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
 )
 # A "no" to a question about hearing from us: "Would you like to hear from us?" "honestly no, my inbox is a war zone".
@@ -473,8 +478,8 @@ _DECLINES: Final = folded(
 )
 _MARKUP: Final = re.compile(
     r"<(system|instructions?|prompt|admin|assistant|ai|classifier)>.*?</\1>|"
-    r"\[\s*(?:system|assistant|ai|admin|instructions?|note to (?:the )?(?:ai|system|bot|assistant))\s*:[^\]]*\]|"
-    r"\(\s*(?:system|assistant|ai|admin|note to (?:the )?(?:ai|system|bot|assistant))\s*:[^)]*\)|"
+    r"\[[^\]]{0,40}\b(?:system|assistant|ai|admin|instructions?|instrucci[óo]n|clasificador|classifier|note to)\b[^\]]*\]|"
+    r"\(\s*(?:system|assistant|ai|admin|note to (?:the )?(?:ai|system|bot|assistant))(?: note| message| instruction)?\s*:[^)]*\)|"
     r"<!--.*?-->|</?[a-z_]+>|#{3,}[^#]{1,200}#{3,}|<<[^>]{1,300}>>",
     re.I | re.S,
 )
@@ -515,6 +520,7 @@ def classify(text: str, question: str = "") -> Classification:
         or cue_anywhere
         or ANY_ALLERGEN.search(text)
         or _COELIAC.search(text)
+        or _NOT_COELIAC.search(text)  # "I'm not coeliac but my girlfriend is"
         or UNSPACED_ALLERGY_CUE.search(text)
     )
     if (
@@ -539,7 +545,8 @@ def classify(text: str, question: str = "") -> Classification:
             following = clauses[n + 1] if n + 1 < len(clauses) else ""
             for update in _allergies(f"{clause} ({cue_anywhere[0]})", following):
                 seen.setdefault((update.tag, update.action), update)
-    answer = _Answer(asked_about_allergies, cue_anywhere, record_anywhere, bool(diets))
+    animal_free = bool(diets) and _ANIMAL_FREE_DIET.search(text) is not None
+    answer = _Answer(asked_about_allergies, cue_anywhere, record_anywhere, bool(diets), animal_free)
     cue_matches = [_ALLERGY_CUE.search(clause) if cue_anywhere else None for clause in clauses]
     cues = [m is not None for m in cue_matches]
     # Whole-answer checks first: most answers have no complaint words and no instructions.
@@ -547,6 +554,7 @@ def classify(text: str, question: str = "") -> Classification:
     instructed = _instructs(text)
     said_text = " ".join(c for c in clauses if not _instructs(c)) if instructed else text
     put_right = complaint_words and _RESOLVED.search(said_text) and not _UNRESOLVED.search(said_text)
+    listed_elsewhere = False
     for n, clause in enumerate(clauses):
         following = clauses[n + 1] if n + 1 < len(clauses) else ""
         if not cues[n] and allergy_possible:
@@ -583,6 +591,9 @@ def classify(text: str, question: str = "") -> Classification:
             )
             and not denied_record
         )  # "Our eldest stayed home — she's the one with the egg allergy"
+        # "My late wife was allergic to almost everything — nuts, shellfish, you name it": her list goes on
+        elsewhere = elsewhere or (listed_elsewhere and clause != clauses[n] and len(clauses[n].split()) <= 6)
+        listed_elsewhere = bool(elsewhere)
         allergies = (
             []
             if denies_all or not allergy_possible
@@ -623,7 +634,7 @@ def classify(text: str, question: str = "") -> Classification:
                 for u in found
             ]
             ahead = " ".join(clauses[n + 1 : n + 4])
-            if _IT_IS_ME.search(f"{clause} {ahead}"):
+            if _owns_the_allergy(f"{clause} {ahead}"):
                 # "the booking said my husband has a shellfish allergy, that's wrong - it's me"; with a correction
                 # ("...it's me, and it's shellfish") only the corrected allergen is the guest's
                 mine = [
@@ -732,6 +743,7 @@ class _Answer:
     cue: re.Match[str] | None  # the first allergy cue anywhere in the answer
     record: bool  # the answer reports what a record says
     diets: bool  # the answer names a diet somewhere
+    animal_free: bool  # ...and it is vegan, vegetarian or pescatarian
 
 
 def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answer) -> str:
@@ -744,7 +756,7 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     continues_list = continues_list or bool(
         re.match(r"(?:it'?s|that'?s|mainly|mostly)\b|(?:and )?(?:my|our) \w+(?:'s)? (?:to|too|is too)\b", clause, re.I)
     )  # "I'm allergic to sesame and my husband to shellfish"
-    continues_list = continues_list and not _EATEN.search(clause)  # "tuna salmon yellowtail all good"
+    continues_list = continues_list and not _EATEN.search(clause) and not _ENJOYED.search(clause)  # "tuna... all good"
     continues_list = continues_list and not re.search(r"\b(?:hate|dislike|not a fan|not keen)\b", clause, re.I)
     if (
         n
@@ -788,6 +800,12 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and "?" not in clause  # "are the fried clams done in peanut oil?"
         and not _DISH.search(clause)  # "obviously the bisque has shellfish"
         and _unexplained(clause)
+        # "Vegan here. No ghee, no paneer, no dahi.": what the diet leaves out, not allergies
+        and not (
+            answer.animal_free
+            and re.match(r"(?:no|without|nothing with)\b", clause, re.I)
+            and _allergen_tags(clause) <= _ANIMAL_ALLERGENS
+        )
         and not _NO_ALLERGIES.search(clause)
         and not (answer.diets and _dietary(clause))
     ):
@@ -1043,6 +1061,15 @@ def _allergies(
         return []  # instructions to the system are data
     if _PREGNANT.search(clause) and not re.search(r"al+[ée]rg|intol[ée]ran|lactose", clause, re.I):
         return []  # "embarazada, no puede comer pescado crudo": for now, and no allergy
+    if not not_allergy and _passed_to_companion(clause, following, rest):
+        # "I'm not coeliac but my girlfriend is": hers, and coeliac is also her diet
+        named = [tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(clause) for tag in tags]
+        coeliac = re.search(r"\b(?:co?eliac|celiac)\b", clause, re.I) is not None
+        passed = [
+            _update(f"Allergies:{tag}", "add", following, 0.8, _severity(f"{clause} {following}"), "party")
+            for tag in dict.fromkeys([*named, *(["Gluten"] if coeliac else [])])
+        ]
+        return passed + ([_update("Dietary:Gluten-Free", "add", following, 0.8)] if coeliac else [])
     if not_allergy:  # "not an allergy" is a preference; "not allergic, but my husband is" is his
         if not _passed_to_companion(clause, following, rest):
             if (
@@ -1115,7 +1142,7 @@ def _allergies(
                 and _PRESENT.search(f"{clause} {rest}")
             ):
                 action, subject = "add", "party"  # "Shellfish, my partner not me (she was with me)"
-            its_me = subject == "party" and _IT_IS_ME.search(f"{clause} {following}")
+            its_me = subject == "party" and _owns_the_allergy(f"{clause} {following}")
             # "...that's wrong, it's me, and it's shellfish": the corrected allergen is the guest's, not the recorded one
             corrected = _said_after_denial(clause) if its_me else set()
             for tag in tags:
@@ -1155,13 +1182,28 @@ def _allergies(
 
 
 def _passed_to_companion(before: str, following: str, rest: str) -> bool:
-    """ "I'm not allergic to shellfish, but my husband is. He'll be with me": the allergy is a companion's."""
+    """ "I'm not allergic to shellfish, but my husband is", "I'm not coeliac but my girlfriend is": the
+    allergy is a companion's, unless they were not there."""
     return bool(
-        re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?allergic\b", before, re.I)
-        and re.match(r"(?:my|our) \w+(?:'s)? (?:is|does|has)\b", following, re.I)
-        and _PRESENT.search(rest or following)
+        re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?(?:allergic|intolerant|co?eliac|celiac)\b", before, re.I)
+        and re.match(
+            r"(?:but )?(?:my|our) [\w-]+(?:'s)? (?:is|does|has)(?:\s+(?:too|though|still|actually|unfortunately))?\s*(?:[,.!;]|$)",
+            following,
+            re.I,
+        )
         and not _ABSENT.search(rest or following)
     )
+
+
+def _owns_the_allergy(text: str) -> bool:
+    """ "The booking says my husband has a shellfish allergy - it's me": the guest has the allergy a record
+    gave someone else; not when they go on to name another ("It's me that's allergic to penicillin")."""
+    said = _IT_IS_ME.search(text)
+    if said is None:
+        return False
+    rest = re.split(r"[.!?;]|,?\s+not\b", text[said.end() :], maxsplit=1)[0]
+    other = re.search(r"\ballergic to\b(.*)", rest, re.I)
+    return not (other and not _names_allergen(other[1]))
 
 
 def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
@@ -1246,6 +1288,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "add"  # "no allergies, except sesame", "fine wi everythin except fish"
     if _EXCLUDED_BEFORE.search(_tail(before)) or _NOT_LISTED.search(_tail(before)):
         return None  # "fish. Not shellfish"
+    if re.search(r"\bnot (?:him|her|them|me|us|(?:my|our) [\w-]+)(?: to| with)?\s+$", _tail(before), re.I):
+        return None  # "It's me that's allergic to penicillin, not him to peanuts!"
     if re.match(
         r"\s+(?:bin|ist|sind|bist) (?:ich|er|sie|wir|du) (?:\w+ )?nicht\b|\s+non (?:sono|[èe]|siamo)\b", after, re.I
     ):
@@ -1282,10 +1326,18 @@ def _dietary(
         return []  # "mark everyone as vegan": an instruction, not a diet
     out = []
     # the first mention not negated: "I'm not coeliac, I just eat gluten-free by choice"
+    # and, of two mentions, the one that is not a dish: "had the veggie tasting menu since she's vegetarian"
     found = [
-        (next((m for m in matches if not _NEGATED_BEFORE.search(clause[: m.start()])), matches[0]), tag)
+        (
+            next(
+                (m for m in said if not _DISH.match(clause[m.end() :].strip())),
+                next(iter(said), matches[0]),
+            ),
+            tag,
+        )
         for pattern, tag in DIET_PATTERNS
         if (matches := list(pattern.finditer(clause)))
+        for said in [[m for m in matches if not _NEGATED_BEFORE.search(clause[: m.start()])]]
     ]
     for match, tag in found:
         head = clause[: match.start()]
@@ -1298,7 +1350,7 @@ def _dietary(
             re.I,
         )
         near = clause[max(0, match.start() - 30) : match.end() + 30]  # "please update my profile - ...the veggie menu"
-        request = re.search(r"\b(?:please|next time|could|can we|would like|need)\b", near, re.I)
+        request = re.search(r"\b(?:please|next time|could|can we|would like|(?<!no )need)\b", near, re.I)
         next_words = re.sub(r"^\s*['\"‘’][^'\"‘’]{1,30}['\"‘’]", "", clause[match.end() :])  # the vegan 'crab' cakes
         food_attribute = (match[0].lower().endswith("free") and _FOOD_NOUN.match(next_words)) or re.match(
             r"\s*(?:breads|flours?|buns|beers|biscuits|products|brands|coffee|cheese|milk|mayo|sausages?|burgers?|ice cream|stuff|dishes|things|plates?|"
@@ -1404,7 +1456,14 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
         match = pattern.search(clause)
         if not match:
             continue
-        if _REMOVE_CUE.search(clause) or re.search(r"\bno more\b", clause, re.I):
+        if re.search(
+            r"\b(?:rather not|prefer not to|(?:don'?t|do not) want to)\s+(?:\w+\s+){0,2}$",
+            clause[: match.start()],
+            re.I,
+        ):
+            continue  # "I'd rather not sit outside in August": where not to seat them
+        again = re.search(r"\bagain\b", f"{clause} {following}", re.I) is not None
+        if not again and (_REMOVE_CUE.search(clause) or re.search(r"\bno more\b", clause, re.I)):
             out.append(
                 _update(tag, "remove", clause, 0.75)
             )  # "we don't need the high chair anymore", "no more high chair"
@@ -1417,7 +1476,8 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
             continue  # "found the bar stools hard": a past discomfort, not a request
         needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair", "Seating:Away From Kitchen"}
         refers_back = (  # "...seat us there again", "ask for them again", "resérvenla otra vez", "do the same"
-            re.search(r"\b(?:there|that|them|the same)\b", following, re.I) and _SEATING_CUE.search(following)
+            re.search(r"\b(?:there|that|them|the same|la m[êe]me|le m[êe]me)\b", following, re.I)
+            and _SEATING_CUE.search(following)
         ) or re.search(
             r"\bit\b[^.]{0,20}\bagain\b|\botra vez\b|\bde nuevo\b|\bencore\b|\bancora\b|\btorneu-nos\b", following, re.I
         )
