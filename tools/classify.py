@@ -71,8 +71,8 @@ class Classification(BaseModel):
 # A reaction said as what a food does to the guest: a cue for an allergy, and not a complaint about us.
 _GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
-    r"\Ballergie\b|\Bintoleran\w*|\Bintolleran\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|(?:get|gets|got|getting|gave (?:me|him|her)|gives? (?:me|him|her)) (?:a |an )?(?:\w+ )?(?:rash|welts|eczema|swelling)|allerg\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
-    r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing)|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
+    r"\Ballergie\b|\Ballergi\b|\Bintoleran\w*|\Bintolleran\w*|\bintoler[ae]n\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|(?:get|gets|got|getting|gave (?:me|him|her)|gives? (?:me|him|her)) (?:a |an )?(?:\w+ )?(?:rash|welts|eczema|swelling)|allerg\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
+    r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing)|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|re-?tested|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|outgrew|grew out|grown out|still have the \w+ one|(?:a )?hard no|"
@@ -88,7 +88,7 @@ _ALLERGY_CUE: Final = folded(
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 _COELIAC: Final = folded(
-    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )\b(?:s[ei]l[ií]ac[oa]?|celiac[ih]e?|cea?liac|coealiac|celeac|co?eliak|coeliac|ceoliac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
+    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )(?<!inte )(?<!ikke )\b(?:s[ei]l[ií]ac[oa]?|celiaki|celiac[ih]e?|cea?liac|coealiac|celeac|co?eliak|coeliac|ceoliac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
@@ -107,7 +107,7 @@ _INTOLERANCE: Final = folded(
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|pr[ée]f[eè]r\w*|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|n[æa]ste gang|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its) (?:sunny|warm|nice|dry)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|pr[ée]f[eè]r\w*|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its) (?:sunny|warm|nice|dry)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -119,9 +119,10 @@ _REMOVE_CUE: Final = folded(
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
+    r"j[áa] n[ãa]o (?:sou|[ée]|somos|tenho)|passou-me|tirar da ficha|vokset fra|vuxit ifr[åa]n|vokst fra|ontgroeid|det st[äa]mmer inte|det [äa]r fel|det er feil|klopt niet|"
     r"not me|after all(?! (?:the|of|these|those|my|his|her|our|this|that|day|week|year)\b)|came back negative|(?:tests?|results?) (?:was|were|came back) negative|"
     r"(?:a|ai|as|avons|ont) (?:pu|plus) d'allergie|perdu\w* en grandissant|ya se (?:le |me |nos )?(?:ha |han )?(?:quitado|pasado)|se (?:le|me) (?:quit[óo]|pas[óo])|"
-    r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
+    r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|(?:note|request|flag|mention)\b[^.]{0,30}\bcan go\b|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
     r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w ]{1,20} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,30}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
@@ -152,16 +153,16 @@ _ON_FILE: Final = folded(
 )
 _RECORD_REPORT: Final = folded(
     r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:[^.]{1,25}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit says (?:\w+ )?(?=\w)|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
-    r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:the|my|our|your) (?:note|record|entry|flag) (?:about|for|re|regarding)\b|"
+    r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:you|someone|somebody|they|the staff|your staff|the hotel|your team)\b[^.]{0,15}\b(?:recorded|noted|wrote(?: down)?|put down|marked|listed)\b|\b(?:the|my|our|your) (?:note|record|entry|flag) (?:about|for|re|regarding)\b|"
     r"\bconfirmation(?: e-?mail)?\b[^.]{0,20}\b(?:says?|said|listed|lists?|had|has|shows?)\b|\baccording to (?:my|our|the|your|his|her) (?:booking|reservation|profile|records?|system|file|notes?|account)\b|"
     r"\b(?:note|allergy|flag) (?:on|in) (?:his|her|their) (?:profile|booking|file|account|record)\b|\b(?:auf|in) (?:meiner|unserer|der) (?:reservation|reservierung|buchung)\b[^.]{0,10}\bstand\b|"
-    r"\bsul (?:mio |suo )?profilo\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
+    r"\bsul (?:mio |suo )?profilo\b|\b(?:a|minha|na) (?:reserva|ficha|nota)\b[^.]{0,25}\b(?:dizia|diz|tinha|indica)\b|\bi bokningen st[åa]r\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
     r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b|\byou'?ve got (?:me|us) (?:down|listed|marked)\b|"
     r"\bseems? to think\b|\bil est (?:indiqu[ée]|[ée]crit|marqu[ée]|not[ée])\b|\b(?:ma|la|votre) r[ée]servation (?:indique|dit|mentionne)\b|\b(?:votre|ma|la) fiche\b[^.]{0,20}\b(?:indique|dit|mentionne)\b|\bI har noteret\b|\bdice que\b|\b(?:la|mi) (?:nota|reserva|ficha|perfil)\b[^.]{0,25}\b(?:dec[íi]a|dice|pone|pon[íi]a)\b|\basked about my\b|\bwrote it down\b|\btook the booking\b|\b(?:the|my|your) [\w ]{1,20} on (?:file|record) (?:says?|shows?|lists?)\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my|a|an) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b(?! to\b)|\bnot any ?more\b|\bI am (?:\w+ ){0,2}not\b|\bthat was (?:years|ages|a long time) ago\b|"
@@ -187,7 +188,7 @@ _TAKE_OFF: Final = folded(
 )
 # "allergic to almonds - wait no, sorry, that's my brother": the guest took back what they had just said.
 _RETRACTED: Final = folded(
-    r"^(?:wait,? no|no,? wait|scratch that|sorry,? (?:no|I mean|that'?s|(?:\w+ ){0,2}(?:allergy|intolerance)\b)|actually,? no|I mean my|(?:just |only )?(?:kidding|joking)|jk)\b"
+    r"^(?:wait,? no|no,? wait|no,? sorry|scratch that|sorry,? (?:no|I mean|that'?s|(?:\w+ ){0,2}(?:allergy|intolerance)\b)|actually,? no|I mean my|(?:just |only )?(?:kidding|joking)|jk)\b"
 )
 _FORM_NO: Final = folded(r"(?:no|nope|nah|not|definitely not|never|love (?:them|it)|fine|all good|ok|okay)\b")
 _NEGATED_BEFORE: Final = re.compile(
@@ -229,6 +230,20 @@ _COMING_NEXT: Final = folded(
 _STILL_THEIRS: Final = folded(r"(?:but )?(?:my|our) [\w-]+ (?:still )?(?:is|does|has)(?: (?:still|though|too))?\W*$")
 _ANIMAL_FREE_DIET: Final = folded(r"\b(?:vegan|vegetarian|veggie|pescatarian|pescetarian|plant[- ]based)\b")
 _ANIMAL_ALLERGENS: Final = {"Dairy", "Egg", "Fish", "Shellfish", "Mollusc"}
+_DIET_BY_TAG: Final = {tag: pattern for pattern, tag in DIET_PATTERNS}
+_HOLDS: Final = (
+    r"\b(?:I'?m|I am|we'?re|we are|(?:he|she)'?s|(?:he|she) is|who'?s|who is|(?:my|our) [\w-]+ (?:is|are))\s+$"
+)
+# Someone named by first name mid-sentence: "says Kate has a shellfish allergy", "Ana, who'll join us, is vegan".
+_NAMED_PERSON: Final = re.compile(
+    r"(?<=[a-z,] )(?!I\b)([A-Z][a-z]{1,15})(?:'s)?(?:,[^,]{1,40},)? (?:has|is|was|had|can'?t|gets|carries|eats|doesn'?t)\b|"
+    r"^(?!I\b)([A-Z][a-z]{1,15}),[^,]{1,40}, (?:has|is|was|can'?t|gets|carries|eats|doesn'?t)\b"
+)
+_EATS_BEFORE: Final = re.compile(
+    r"\b(?:I|we|he|she|they)\s+((?:\w+\s+)?)(?:eat|eats|ate|love|loves)\s+(?:the\s+|some\s+|a lot of\s+)?"
+    r"(?:[\w-]+(?:,|\s+and|\s+&|\s+or)\s+){0,3}$",
+    re.I,
+)
 _NOT_COELIAC: Final = folded(r"\bnot (?:a )?(?:co?eliac|celiac)\b")
 _PREGNANT: Final = folded(r"\b(?:pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b")
 _STILL: Final = folded(
@@ -241,14 +256,14 @@ _EXCLUDED_BEFORE: Final = folded(
     r"had the|ordered the|ate the|(?:pay|tarta|pastel|torta|bolo|flan) de|nem|ni|nor|neither|cook(?:ing|ed) (?:his|her|my|our|the)|(?:served|given|brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
     r"loved the|tried the|(?:the|our|my) (?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
     r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?"
-    r"(?:(?:other|andere|autres|otros|altri|altre|outras|outros|a|an)\s+)?$"
+    r"(?:(?:other|andere|andra|andre|anderen|autres|otros|altri|altre|outras|outros|a|an)\s+)?$"
 )
 _NOT_LISTED: Final = folded(
     r"\b(?:not|isn'?t|aren'?t)\s+(?:[\w-]+(?:,|\s+(?:or|nor))\s+){1,3}$"
 )  # "not prawns or crab"
 _FINE: Final = (
     r"(?:'?s\b)?\s*(?:(?:tart|cake|sauce|dish|dessert|oil|milk|pesto|butter|flour)\s+)?(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
-    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r fint|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|grand|sound|no bother|"
+    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r (?:fint|bra)|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|grand|sound|no bother|"
     r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b"
 )
 _FINE_AFTER: Final = folded(_FINE)
@@ -263,7 +278,7 @@ _DIAGNOSIS_WRONG: Final = folded(
 # A removal needs the allergy to be about the past, the record, or taken back; a present allergy said next to
 # a word like "wrong" or "mistake" about something else stays: "it was a mistake to bring him the brownie".
 _ASSERTED: Final = folded(
-    r"\b(?:I'?m|I am|we'?re|we are|(?:he|she)'?s|(?:he|she) is|they'?re|they are|(?:my|our) \w+ (?:is|are))\s+"
+    r"\b(?:I'?m|I am|we'?re|we are|(?:he|she)'?s|(?:he|she) is|they'?re|they are|(?:my|our) [\w-]+(?:'s| is| are))\s+"
     r"(?:\w+\s+)?(?:allergic|intolerant|coeliac|celiac|anaphylactic)\b|"
     r"\b(?:I|we|he|she|they|(?:my|our) \w+) (?:have|has) (?:an? |a severe |a serious )?(?:\w+ ){0,2}(?:allergy|allergies|intolerance)\b|"
     r"^(?:severe |serious |bad )?allergic to\b|^(?:severe |serious |bad )?(?:\w+ ){1,2}allergy\b"
@@ -325,8 +340,8 @@ _PARTY: Final = folded(
     r"\b(?:t[āa]ne|wahine|mokopuna)\b|\bmer[aie] (?:beta|beti|pati|patni|biwi|bhai|behen|maa|papa)\b|\b(?:ابني|ابنتي|زوجي|زوجتي|أمي|أبي|صديقي|صديقتي|בעלי|אשתי|בני|בתי|הבן שלי|הבת שלי)\b"
 )
 _ABSENT: Final = folded(
-    r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
@@ -401,7 +416,7 @@ _OPT_OUT: Final = folded(
     r"(?:s[aá]ca(?:me|dme|nme)|s[aá]quenme|sacar(?:me)?|borr(?:a|e)(?:me|dme|nme)|b[oó]rr(?:ar)?(?:me|enme)|quit(?:a|e)(?:me|dme|nme)|qu[ií]tenme|quitar(?:me)?|"
     r"elimin(?:a|e)(?:me|nme)|eliminar(?:me)?|traieu-me|treu-me|treure'm|esborreu-me) de (?:la|las|vuestra|vuestras|su|sus|tu|vostra|les) (?:lista|llista|base)\w*|"
     r"no m'envieu (?:m[ée]s|cap)|arr[êe]tez de me (?:solliciter|contacter|[ée]crire|spammer|relancer|harceler)|ne me (?:sollicitez|contactez|[ée]crivez|relancez) plus|l[âa]chez-moi (?:avec|les)|(?:retirez|enlevez|supprimez|d[ée]sinscrivez|sortez)-moi|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending)|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban)|no m[aá]s correos|dejen de enviar\w*|"
-    r"no quiero recibir|no dese(?:o|amos) recibir|pu recevoir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
+    r"no quiero recibir|no dese(?:o|amos) recibir|descadastr\w*|pu recevoir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
     r"plus recevoir|keine [\w-]*(?:e-?mails?|newsletter|werbung|umfragen)[\w-]* mehr|n[áa] seol|"
     r"(?:surveys?|e-?mails?|texts?|newsletters?)\b[^?]{0,40}?\bno more\s*(?:[,.!]|please)|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
@@ -437,7 +452,7 @@ _OPT_OUT_UNSPACED: Final = re.compile(
 )
 _FORM_NONE: Final = folded(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b")  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = folded(
-    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\bdon'?t (?:take|remove) me\b"
+    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\b(?:don'?t|do not) want to stop (?:getting|receiving)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
 # in either order: "how do I make these emails stop", "geen nieuwsbrieven meer", "prefer not to be on the newsletter".
@@ -445,11 +460,11 @@ _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
     r"werbung|mailingow\w*|publicit\w*|publicidad|enquest\w*|llista de correu|propaganda|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
-    r"nyhedsbrev\w*|sondages?|newsletter\w*|boletin\w*|bolet[íi]n|ankiet\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n|feedback (?:requests?|forms?)|requests? for (?:feedback|reviews?)|review requests?|post-?d|r-?phost|r[íi]omhphost\w*|werbezweck\w*|kundenkartei|[īi]m[ēe]ra)"
+    r"nyhedsbrev\w*|sondages?|newsletter\w*|boletin\w*|bolet[íi]n|ankiet\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n|feedback (?:requests?|forms?)|requests? for (?:feedback|reviews?)|review requests?|enk[äa]t\w*|e-?post(?:er|ene)?|mejl\w*|post-?d|r-?phost|r[íi]omhphost\w*|werbezweck\w*|kundenkartei|[īi]m[ēe]ra)"
 )
 _REFUSAL: Final = (
     r"(?:no|not|don'?t|do not|stop|stopp\w*|(?:it|this|them) to (?:end|stop)|never signed up|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
-    r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|n[aá] cuir|tak (?:nak|mahu|mau)|tidak (?:mahu|mau|ingin)|m'?sai|ka|nehmen sie mich|l[öo]sch\w*|toglietemi|togliermi|cancellatemi|cancellarmi|"
+    r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|n[aá] cuir|meld (?:meg|mig) (?:av|af)|deix(?:em|a|e) de|tak (?:nak|mahu|mau)|tidak (?:mahu|mau|ingin)|m'?sai|ka|nehmen sie mich|l[öo]sch\w*|toglietemi|togliermi|cancellatemi|cancellarmi|"
     r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|(?<!the )drop|zero|wypis\w*|tibag[ħh]tilix|"
     r"avsluta|avslutt\w*|đừng|retir\w*|haal (?:me|mij) van|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
     r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|erase|cut|deixeu|dejar de recibir|denme de baja|sluta|slutt|przesta[ńn]\w*|pakitigil|itigil|ngừng|stuff the|hard pass|pass on|nepos[íi]lejte|give over|pack it in|knock it off|nae mair|nae more|peidiwch|streichen|tanggal\w*|pakitanggal|pa voye|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de)"
@@ -592,11 +607,11 @@ def classify(text: str, question: str = "") -> Classification:
             and not denied_record
         )  # "Our eldest stayed home — she's the one with the egg allergy"
         # "My late wife was allergic to almost everything — nuts, shellfish, you name it": her list goes on
-        elsewhere = elsewhere or (listed_elsewhere and clause != clauses[n] and len(clauses[n].split()) <= 6)
-        listed_elsewhere = bool(elsewhere)
+        continued_elsewhere = listed_elsewhere and clause != clauses[n] and len(clauses[n].split()) <= 6
+        listed_elsewhere = bool(elsewhere or continued_elsewhere)
         allergies = (
             []
-            if denies_all or not allergy_possible
+            if denies_all or not allergy_possible or continued_elsewhere
             else _allergies(
                 clause,
                 following,
@@ -703,7 +718,7 @@ def classify(text: str, question: str = "") -> Classification:
     if (
         tree_nut
         and plain_nuts
-        and tree_nut.subject == "guest"
+        and (tree_nut.subject == "guest" or _RECORD_REPORT.search(tree_nut.evidence))  # "You recorded my son's..."
         and _ONLY_PEANUTS.search(text)
         and not any(named.search(tree_nut.evidence[: plain_nuts.end()]) for named in _TREE_NUTS_NAMED)
     ):  # "it's peanuts only ... the last booking note said 'all nuts'": the plain "nuts" was the peanuts
@@ -766,6 +781,10 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and not _CAN_EAT.search(clause)  # "it's actually molluscs: I can eat prawns"
     ):
         clause = f"{clause} (allergy)"  # "Profile says nut allergy but it's only peanuts for me"
+    elif answer.cue and re.match(
+        r"(?:well,?\s+)?none,?\s+(?:except|apart from|other than|besides)\b|for the record,? it'?s\b", clause, re.I
+    ):
+        clause = f"{clause} (allergy)"  # "No allergies here. Well — none except sesame", "For the record it's mustard."
     elif _RETRACTED.match(clause) and n and cues[n - 1]:
         clause = f"{clause} (allergy)"  # "allergic to mustard wait no celery": the correction keeps the cue
     elif (negated := re.match(r"(?:but )?not\s+", clause, re.I)) and n and _CAN_EAT.search(clauses[n - 1]):
@@ -967,7 +986,9 @@ def _recorded_then_denied(clause: str, after: list[str], before: str = "") -> bo
         return (
             False  # "Your record has my shellfish allergy as 'mild'. It isn't": the severity is wrong, not the allergy
         )
-    confirmed = r"(?:that'?s |it'?s |is |all )?(?:correct|right|accurate|true)\b"
+    confirmed = (
+        r"(?:that'?s |it'?s |is |all )?(?:correct|right|accurate|true)\b|only (?:my|our) [\w-]+ (?:is|are|does|has)\b"
+    )
     if report and (
         re.search(rf"[,;:—–-]\s*{confirmed}", clause[report.end() :], re.I)
         or (after and re.match(confirmed, after[0], re.I))
@@ -1128,7 +1149,9 @@ def _allergies(
             moved = (
                 action == "remove"
                 and _SOMEONE_ELSE.search(ahead)
-                and _PRESENT.search(rest or following)
+                and _PRESENT.search(
+                    rest or following
+                )  # "it's my son who has the shellfish allergy, not me", not "that was my brother-in-law, last year"
                 and not _ABSENT.search(f"{ahead} {rest or following}")  # "it's my sister and she wasn't with us"
             )
             subject = _subject(clause)
@@ -1142,6 +1165,12 @@ def _allergies(
                 and _PRESENT.search(f"{clause} {rest}")
             ):
                 action, subject = "add", "party"  # "Shellfish, my partner not me (she was with me)"
+            # "Correction for your records: it's my son who has the shellfish allergy, not me"
+            moved = moved or bool(
+                action == "remove"
+                and re.search(r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) [\w-]+ who (?:has|is)\b", clause, re.I)
+                and not _ABSENT.search(f"{clause} {rest or following}")
+            )
             its_me = subject == "party" and _owns_the_allergy(f"{clause} {following}")
             # "...that's wrong, it's me, and it's shellfish": the corrected allergen is the guest's, not the recorded one
             corrected = _said_after_denial(clause) if its_me else set()
@@ -1154,7 +1183,8 @@ def _allergies(
                     _update(f"Allergies:{tag}", action, clause, 0.9, _severity(clause), "guest" if moved else subject)
                 )
                 if moved:  # "...that's wrong, it's my husband": the allergy is real, just not the guest's
-                    out.append(_update(f"Allergies:{tag}", "add", following, 0.8, _severity(clause), "party"))
+                    said = following if _SOMEONE_ELSE.search(following) else clause
+                    out.append(_update(f"Allergies:{tag}", "add", said, 0.8, _severity(clause), "party"))
                 if its_me and action == "remove" and not corrected:
                     # "my husband has a shellfish allergy, that's wrong - it's me": the guest's own
                     out.append(_update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), "guest"))
@@ -1269,8 +1299,13 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "add"  # "I'm NOT allergic to tree nuts after all, only peanuts"
     if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
         said = f"{clause} {following}"
+        exposure = (
+            re.fullmatch(r"by mistake|mistakenly|accidentally", removal[0], re.I)
+            if (removal := _REMOVE_CUE.search(said))
+            else None
+        )
         if (
-            _ASSERTED.search(clause)
+            (_ASSERTED.search(clause) or exposure)  # "she had the calamari by mistake once and ended up in A&E"
             and not _RECORD_CONTEXT.search(said)
             and not _PAST_ALLERGY.search(said)
             and not _TAKEN_BACK.search(said)
@@ -1280,7 +1315,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     if (_ON_FILE.search(clause) or _RECORD_REPORT.search(clause)) and re.search(r"\bnot\s+(?:an?\s+)?$", before, re.I):
         return "remove"  # "what you have on file: it's not tree nuts, it's peanuts"
     if re.search(
-        r"\bno (?:\w+ )?allergies,?\s+(?:except|apart from|other than|besides|but)\s+$|"
+        r"\bno (?:\w+ )?allergies,?\s+(?:except|apart from|other than|besides|but)\s+$|\bnone,?\s+(?:except|apart from|other than|besides)\s+$|"
         r"\b(?:fine|ok|okay|eat)\s+(?:with |wi )?(?:every|any|all)\w*\s+(?:except|but|apart from)\s+$",
         before,
         re.I,
@@ -1290,6 +1325,10 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "fish. Not shellfish"
     if re.search(r"\bnot (?:him|her|them|me|us|(?:my|our) [\w-]+)(?: to| with)?\s+$", _tail(before), re.I):
         return None  # "It's me that's allergic to penicillin, not him to peanuts!"
+    if (eats := _EATS_BEFORE.search(_tail(before))) and not re.search(
+        r"n'?t\b|\bnot\b|\bcannot\b|\bnever\b|\bno\b", eats[1], re.I
+    ):
+        return None  # "it's peanuts only, I eat almonds and cashews all the time"
     if re.match(
         r"\s+(?:bin|ist|sind|bist) (?:ich|er|sie|wir|du) (?:\w+ )?nicht\b|\s+non (?:sono|[èe]|siamo)\b", after, re.I
     ):
@@ -1385,14 +1424,14 @@ def _dietary(
             r"I (?:do )?eat (?:meat|everything)" + ("" if tag == "Dietary:Pescatarian" else "|I (?:do )?eat fish"),
             following,
             re.I,
-        ) and not re.search(
-            r"\b(?:my|our) \w+(?:'s)? (?:is|are)\b", clause, re.I
-        )  # "my son is dairy-free. I eat everything."
+        ) and not (
+            re.search(r"\b(?:my|our) \w+(?:'s)? (?:is|are)\b", clause, re.I) or _NAMED_PERSON.search(clause)
+        )  # "my son is dairy-free. I eat everything.", "Ana, who'll be with me, is vegan. I'm not"
         # "I'm no longer pescatarian, fully vegetarian now": with two diets, each negation keeps to its own part
         low, high = _own_part(clause, match.start(), match.end()) if len(found) > 1 else (0, len(clause))
         part = clause[low:high]
         negated_fact = re.search(
-            r"\b(?:not|no longer|isn'?t|aren'?t|(?:doesn'?t|does not|don'?t|do not) mean|never was|ya no|plus|don'?t need|do not need|no need for|n[ãa]o|non|no|pas|nicht|kein\w*|nie|geen|ingen|ikke|"
+            r"\b(?:not|no longer|isn'?t|aren'?t|(?:doesn'?t|does not|don'?t|do not) mean|never was|ya no|plus|inte|don'?t need|do not need|no need for|n[ãa]o|non|no|pas|nicht|kein\w*|nie|geen|ingen|ikke|"
             r"none of (?:us|them) (?:are|is))\b"
             r"[^.,;—–\-(]{0,20}$",  # "I'm not - I'm vegetarian", "no alcohol (halal)": a dash or bracket ends the negation
             clause[low : match.start()],
@@ -1406,7 +1445,7 @@ def _dietary(
         used_to = re.search(r"\bused to(?: (?:be|eat|go|keep|stick to|avoid))?\s+(?:\w+\s+)?$", head, re.I) or (
             re.search(r"\b(?:I|we) (?:was|were)\s+$", head, re.I)
             and re.match(
-                r"\s+(?:for (?:years|ages|a (?:while|bit|long time)|\d+ \w+)|until|till|back then)\b",
+                r"\s+(?:for (?:about |around |nearly |almost |over )?(?:years|ages|a (?:while|bit|long time)|\d+ \w+|\w+ years)|until|till|back then)\b",
                 clause[match.end() :],
                 re.I,
             )
@@ -1415,9 +1454,23 @@ def _dietary(
         # "No red meat for me anymore" is an add; "remove the 'no pork' from my notes" is not
         # no waiter's mistake takes coeliac back; a wrong diagnosis does
         coeliac = tag == "Dietary:Gluten-Free" and _COELIAC.search(clause) and not _DIAGNOSIS_WRONG.search(clause)
-        if (not restriction and not coeliac and not became and (_REMOVE_CUE.search(part) or denied or used_to)) or (
-            restriction and _TAKE_OFF.search(part)
-        ):
+        # "First order was wrong (...my daughter, who's vegetarian)": a present diet beside a mistake about something else
+        still_holds = (
+            any(re.search(_HOLDS, part[: said.start()], re.I) for said in _DIET_BY_TAG[tag].finditer(part))
+            and not _RECORD_CONTEXT.search(part)
+            and not re.search(
+                r"\b(?:no longer|any ?more|not|never|used to|stopped|gave up|quit|(?:I|we|he|she|they) (?:was|were))\b",
+                part,
+                re.I,
+            )
+        )
+        if (
+            not restriction
+            and not coeliac
+            and not became
+            and not still_holds
+            and (_REMOVE_CUE.search(part) or denied or used_to)
+        ) or (restriction and _TAKE_OFF.search(part)):
             out.append(_update(tag, "remove", clause, 0.85))
         elif (
             negated_fact
@@ -1457,11 +1510,11 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
         if not match:
             continue
         if re.search(
-            r"\b(?:rather not|prefer not to|(?:don'?t|do not) want to)\s+(?:\w+\s+){0,2}$",
+            r"\b(?:rather not|prefer not to|(?:don'?t|do not) want to)\s+(?:\w+\s+){0,2}$|\bnot (?:the |a |on the )?$",
             clause[: match.start()],
             re.I,
         ):
-            continue  # "I'd rather not sit outside in August": where not to seat them
+            continue  # "I'd rather not sit outside in August", "Quiet table please, not the patio"
         again = re.search(r"\bagain\b", f"{clause} {following}", re.I) is not None
         if not again and (_REMOVE_CUE.search(clause) or re.search(r"\bno more\b", clause, re.I)):
             out.append(
@@ -1534,6 +1587,8 @@ def _severity(clause: str) -> Severity:
 
 
 def _subject(clause: str) -> Subject:
+    if (named := _NAMED_PERSON.search(clause)) and not ANY_ALLERGEN_OR_DIET.search(named[1] or named[2]):
+        return "party"  # "Your booking note says Kate has a shellfish allergy", "Ana, who'll be with me, is vegan"
     if re.search(
         r"\b(?:both|me and my|my \w+ and I|I and my|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b",
         clause,

@@ -30,12 +30,12 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Tree Nut",),
     ),
     (
-        r"nut+[sz]?|frutos secos|fruits secs|frutta secca|noten\w*|cnónna|gcnónna|cnau|gnau|kacang(?! tanah)|n[üu]sse|nuss\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
+        r"nut+[sz]?|frutos secos|fruits secs|frutta secca|noten\w*|n[øöo]tt?e?allergi\w*|n[øo]ddeallergi\w*|cnónna|gcnónna|cnau|gnau|kacang(?! tanah)|n[üu]sse|nuss\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
         ("Tree Nut", "Peanut"),
     ),
     (
         r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|cangrejos?|langostas?|bogavantes?|jaibas?|cigalas?|quisquillas?|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|crusta(?:c|ss)[ée]s?|frutti di mare|garnalen|schaaldieren|camar[ãa]o|camar[óo]n|lagostas?|"
-        r"meeresfr[üu]chte|garnelen|krebstiere|skaldjur|skaldyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
+        r"meeresfr[üu]chte|garnelen|krebstiere|skaldjur|skal+dyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
         r"karides\w*|kabuklu\w*|udang|gambes|kribich|hipon|alimango|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere|krustentier\w*|astice|aragost[ae]|gamber\w*|granchi[oi]?|mazzancoll\w*",
         ("Shellfish",),
     ),
@@ -213,11 +213,11 @@ DIETS: Final[list[tuple[str, str]]] = [
     ),
     (
         r"glut+[eio]n[- ]?free|co?eliak|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|plz|options?|menu|pasta)|(?<!the )gf bread|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) gf|"
-        r"avoid(?:s|ing)? gluten|(?:don'?t|do not|doesn'?t|does not) eat gluten|sans gluten|(?:ne )?mange pas de gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|cel+iac|cea?liac|coealiac|celeac)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|celiac[ih]e?|bezglutenow\w*|s[ei]l[ií]ac[oa]?|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        r"avoid(?:s|ing)? gluten|(?:don'?t|do not|doesn'?t|does not) eat gluten|sans gluten|(?:ne )?mange pas de gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|cel+iac|cea?liac|coealiac|celeac)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|celiac[ih]e?|bezglutenow\w*|s[ei]l[ií]ac[oa]?|celiaki|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
-        r"dairy[- ]free|no dairy|(?:don'?t|do not|doesn'?t|does not) eat dairy|(?:doesn'?t|don'?t|does not|do not) do dairy|df (?:please|pls|plz|options?)|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) df|milchfrei|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
+        r"dairy[- ]free|no dairy|avoid(?:s|ing)? dairy|(?:don'?t|do not|doesn'?t|does not) eat dairy|(?:doesn'?t|don'?t|does not|do not) do dairy|df (?:please|pls|plz|options?)|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) df|milchfrei|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
         "Dietary:Dairy-Free",
     ),
     (r"hal+al|helal|χαλάλ|حلال|الحلال", "Dietary:Halal"),
@@ -228,18 +228,18 @@ DIETS: Final[list[tuple[str, str]]] = [
         r"(?:hindi|di) (?:\w+ )?kumakain ng baboy|kein(?:en)? schweine?fleisch|k[āa]ore (?:au|ahau|m[āa]ua|t[āa]ua) e kai poaka|geen varkensvlees|niente (?:carne di )?maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
         r"pas de porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?(?:cerdo|puerco|chancho|pork)|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
         r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale|"
-        r"spiser ikke (?:svinek[øo]d|svinekj[øo]tt|svin)|(?:intet|ingen|uden) svinek[øo]d|[äa]ter inte (?:fl[äa]sk|gris)",
+        r"(?:not able to|can'?t|cannot|cant) have (?:the )?pork|spiser ikke (?:svinek[øo]d|svinekj[øo]tt|svin)|(?:intet|ingen|uden) svinek[øo]d|[äa]ter inte (?:fl[äa]sk|gris)",
         "Dietary:No Pork",
     ),
     (
-        r"non mangi\w* (?:pi[ùu] )?carne rossa|niente carne rossa|no menj(?:a|o|em|en) carn vermella|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
+        r"non mangi\w* (?:pi[ùu] )?carne rossa|spiser ikke r[øo]dt kj[øo]tt|[äa]ter inte r[öo]tt k[öo]tt|niente carne rossa|no menj(?:a|o|em|en) carn vermella|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
         r"(?:no|no more|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
         r"given up) (?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))+)|"
         r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
         "Dietary:No Red Meat",
     ),
     (
-        r"(?:no alcohol|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
+        r"(?:no alcohol|dricker (?:ingen|inte) alkohol|drikker (?:ikke|ingen) alkohol|(?:nem|n[ãa]o) bebo (?:[áa]lcool|bebidas alco[óo]licas)|sem [áa]lcool|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
         r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|nothing alcoholic|(?:giving|given|gave) up (?:the )?(?:booze|alcohol|drinking|drink)|avoid\w* alcohol|"
         r"sans alcool|ni d'alcool|astemi[oa]|non bev\w* alcol\w*|(?:niente|n[ée]|senza|no) alcol(?:ici|ico)?|no (?:mirin|sake)(?: or (?:mirin|sake))?|no (?:pork|meat|beef) (?:or|and|nor) alcohol|ni (?:bebo|tomo|bebe|toma) alcohol|sin alcohol|no bebo|no (?:tomo|toma|tomamos|toman|bebe|bebemos) alcohol|nada de alcohol)",
         "Dietary:No Alcohol",
@@ -250,9 +250,9 @@ SEATS: Final[list[tuple[str, str]]] = [
         r"window|fenster\w*|vindue\w*|f[öo]nsterbord|cửa sổ|ventana|fen[êe]tre|janela|finestra|pencere\w*|okna|okno",
         "Seating:Window",
     ),
-    (r"booths?|gabinete|sitznische|banquettes?|nooks?|high[- ]backed|high backs", "Seating:Booth"),
+    (r"booths?|bås|gabinete|sitznische|banquettes?|nooks?|high[- ]backed|high backs", "Seating:Booth"),
     (
-        r"quiet(?:er)? (?:table|corner|spot|area|section|one)|quite table|some(?:where|thing) quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|"
+        r"quiet(?:er)? (?:table|corner|spot|area|section|one)|quite table|some(?:where|thing) quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|mesa (?:mais )?sossegad[ao]|"
         r"ruhigen? tisch|rustige? taf\w*|table calme|mesa tranquila|roligt? (?:bord|hj[øo]rne|sted)|lugnt bord",
         "Seating:Quiet Table",
     ),
@@ -261,7 +261,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Patio",
     ),
     (
-        r"(?:at|by) the bar|bar seats?|bar stools?|u baru|aan de bar|an der bar|au bar|al bancone(?! dello chef)|(?:en|a|prefiero|preferimos) la barra(?! del (?:chef|xef))",
+        r"(?:at|by) the bar|bar seats?|bar stools?|u baru|aan de bar|an der bar|au bar|al bancone(?! dello chef)|(?:en|a|prefiero|preferimos) la barra(?! del (?:chef|xef))|balc[ãa]o(?: do bar)?",
         "Seating:Bar Seat",
     ),
     (
@@ -271,7 +271,7 @@ SEATS: Final[list[tuple[str, str]]] = [
     (
         r"away from the kitchen|(?:weit )?weg von der k[üu]che|far from the kitchen|loin de la cuisine|lejos de la cocina|lontano dalla cucina|"
         r"longe da cozinha|not (?:near|next to|by) the kitchen|v[æa]k fra k[øo]kkenet|langt fra k[øo]kkenet|"
-        r"(?:loud|noisy|hot) (?:by|near|next to) the kitchen|not (?:right )?(?:near|next to|by) the kitchen|(?:don'?t|do not|never) (?:seat|put) (?:us|me) (?:next to|near|by) the kitchen",
+        r"(?:loud|noisy|hot) (?:by|near|next to) the kitchen|except (?:near|by|next to) the kitchen|not (?:right )?(?:near|next to|by) the kitchen|(?:don'?t|do not|never) (?:seat|put) (?:us|me) (?:next to|near|by) the kitchen",
         "Seating:Away From Kitchen",
     ),
     (
@@ -279,7 +279,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Wheelchair Access",
     ),
     (
-        r"high ?chairs?|booster seats?|silla alta|silla (?:para|de) (?:beb[ée]|(?:el |la )?(?:beb[ée]|ni[ñn][oa]))|cadeira alta|cadeir[ãa]o|periquera|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êe]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
+        r"high ?chairs?|booster seats?|silla alta|silla (?:para|de) (?:beb[ée]|(?:el |la )?(?:beb[ée]|ni[ñn][oa]))|cadeira alta|cadeir[ãa]o|periquera|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êeé]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
         r"hochstuhl|kinderstoel",
         "Seating:High Chair",
     ),
@@ -300,21 +300,21 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Anniversary",
     ),
     (
-        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|propuso matrimonio|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso|(?:s'est|se sont|sommes|on s'est) fianc\w*|fidanzament\w*|sposarmi|proposta di matrimonio|verlobung\w*|antrag gemacht",
+        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|pedi\w* (?:\w+ ){0,3}em casamento|propuso matrimonio|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso|(?:s'est|se sont|sommes|on s'est) fianc\w*|fidanzament\w*|sposarmi|proposta di matrimonio|verlobung\w*|antrag gemacht",
         "Occasion:Engagement",
     ),
     (
         r"(?<!nobody's )(?<!nobodys )(?<!mean )business|cena de trabajo|comida de trabajo|almuerzo de trabajo|inversores|inversionistas|cerrar un acuerdo|closing a deal|work thing|work do|comida de empresa|almuerzo de empresa|cena aziendale|pranzo di lavoro|d[ée]jeuner d'affaires|investors|board (?:dinner|meeting|lunch)|gesch[äa]ftsessen|gesch[äa]ftlich\w*|gesch[äa]ftsfreund\w*|working lunch|kunden|zakelijk\w*|cena di lavoro|"
-        r"(?:almo[çc]o|jantar) de neg[óo]cios|client (?:dinner|lunch|meeting)s?|board of directors|(?:me|us) and (?:my|our) clients|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?dinner|off-?sites?|company (?:\w+ )?dinner|corporate(?! (?:card|agreement|account|rate|discount|policy|credit))|colleagues|cena de empresa|"
+        r"(?:almo[çc]o|jantar) de neg[óo]cios|client (?:dinner|lunch|meeting)s?|board of directors|(?:me|us) and (?:my|our) clients|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?(?:dinner|lunch)|off-?sites?|(?:for|at|attending) (?:a|the) conference|company (?:\w+ )?dinner|corporate(?! (?:card|agreement|account|rate|discount|policy|credit))|colleagues|cena de empresa|jantar de empresa|almo[çc]o de empresa|aff[äa]rs\w+|"
         r"cena de negocios|d[îi]ner d'affaires|firmaarrangement\w*|firmamiddag\w*|forretningsmiddag\w*|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ ){0,4}clients?|in front of (?:\w+ )?clients|cerrar un trato|con (?:un |unos |los |nuestros )?clientes?",
         "Occasion:Business",
     ),
     (
-        r"date ni(?:ght|te)|(?:souper|d[îi]ner|soir[ée]e|repas) en amoureux|rom[àa]ntic\w*|my date\b(?! of)|first (?:evening|night) out|premier rendez-vous|primer[ao]? cita|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áa]ntic[oa]|first (?:proper |real )?date|erstes date|d[îi]ner romantique",
+        r"date ni(?:ght|te)|(?:souper|d[îi]ner|soir[ée]e|repas) en amoureux|rom[àa]ntic\w*|my date\b(?! of)|first (?:evening|night) out|premier rendez-vous|primer[ao]? cita|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áâa]ntic[oa]|first (?:proper |real )?date|erstes date|d[îi]ner romantique",
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|graduaci[óo]n|(?:my|his|her|their|our|a|new|job) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|"
+        r"celebrat\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|graduaci[óo]n|(?:my|his|her|their|our|a|new|job) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|feiret|feirer|firade|firar|fejrede|fejrer|"
         r"comemorar|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|despedida de solter[oa]",
         "Occasion:Celebration",
     ),
