@@ -189,7 +189,7 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ),
         ("Soy alérgica a los cacahuates, es grave.", {("Allergies:Peanut", "add", "severe", "guest")}),
         ("Tôi bị dị ứng đậu phộng. Cảm ơn!", {("Allergies:Peanut", "add", "unspecified", "guest")}),
-        ("我老公對蝦敏感，食完會肚痛。下次一齊嚟飲茶。", {("Allergies:Shellfish", "add", "unspecified", "guest")}),
+        ("我老公對蝦敏感，食完會肚痛。下次一齊嚟飲茶。", {("Allergies:Shellfish", "add", "unspecified", "party")}),
         (
             "Raw apple, raw pear and hazelnuts make my mouth and throat itch.",
             {("Allergies:Tree Nut", "add", "unspecified", "guest")},
@@ -1341,6 +1341,71 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I avoid dairy for ethical reasons. Not an allergy, just a choice.",
             {("Dietary:Dairy-Free", "add", None, None)},
         ),
+        (
+            "Shellfish allergy is wrong, it's molluscs. Mussels, clams, scallops are the problem; prawns and crab I eat all the time.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest"), ("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "I'm lactose intolerant, not 'dairy allergy' as your records say. A bit of butter is fine.",
+            {("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
+        (
+            "That fish allergy isn't mine — you've mixed me up with another James Wilson. I eat anything.",
+            {("Allergies:Fish", "remove", None, "guest")},
+        ),
+        (
+            "You have lupin down for me. I don't even know what lupin is, and I've never reacted to anything. Please take it off.",
+            {("Allergies:Lupin", "remove", None, "guest")},
+        ),
+        (
+            "I'm not coeliac!! I eat gluten-free by choice, that's all. Please take the allergy off so the kitchen stops making a fuss.",
+            {("Allergies:Gluten", "remove", None, "guest"), ("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        (
+            "It says 'peanut allergy — guest'. It's my daughter who has it, not me, and it's severe — she had anaphylaxis at 3. She'll be with us Friday.",
+            {("Allergies:Peanut", "add", "severe", "party"), ("Allergies:Peanut", "remove", None, "guest")},
+        ),
+        (
+            "I think someone put my husband's mussel allergy on my profile. I'm fine with mussels. He never comes with me.",
+            {("Allergies:Mollusc", "remove", None, "party")},
+        ),
+        (
+            "Your notes say 'soy allergy — party'. That was a friend who came once years ago. Please delete.",
+            {("Allergies:Soy", "remove", None, "guest")},
+        ),
+        (
+            "I'm the one with the gluten allergy, not my husband - the booking had it the wrong way round.",
+            {("Allergies:Gluten", "add", "unspecified", "guest"), ("Allergies:Gluten", "remove", None, "party")},
+        ),
+        (
+            "The reservation had a shellfish allergy noted for me but that's a mistake, I'm not allergic to anything.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "My granddaddy's allergic to mustard, so we asked for the deviled eggs without it.",
+            {("Allergies:Mustard", "add", "unspecified", "party")},
+        ),
+        ("My friend who recommended you is severely allergic to peanuts, she said you were brilliant with her.", set()),
+        (
+            "We'll be bringing two of my son's school friends; one is allergic to fish, the other I'm not sure yet.",
+            {("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        (
+            "セリアック病なので、小麦は一切ダメです。",
+            {("Allergies:Gluten", "add", "unspecified", "guest"), ("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        ("새우 먹으면 응급실 가요. 꼭 주의해 주세요.", {("Allergies:Shellfish", "add", "severe", "guest")}),
+        ("콩에 민감해서 된장찌개는 못 먹어요.", {("Allergies:Soy", "add", "unspecified", "guest")}),
+        (
+            "저는 땅콩 알레르기가 심해요. 에피펜 항상 가지고 다녀요.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        ("只对花生过敏，其他坚果没问题。", {("Allergies:Peanut", "add", "unspecified", "guest")}),
+        ("我女儿对鱿鱼过敏，她今天也来了。", {("Allergies:Mollusc", "add", "unspecified", "party")}),
+        (
+            "예약 메모에 갑각류 알레르기라고 되어 있는데 잘못된 거예요. 저는 알레르기 없어요.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -1582,6 +1647,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Jag vill inte ha fler mejl från er.", True, False),
         ("I don't want to stop getting your newsletter, I'd just prefer it monthly instead of weekly.", False, False),
         ("Please mujhe emails mat bhejo, bas. Khana acha tha.", True, False),
+        ("Please quit contacting me. The food was fine.", True, False),
+        ("Great meal. Not thrilled with all the survey emails, but whatever.", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -2174,6 +2241,75 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("Vi feiret at jeg ble ferdig med doktorgraden!", {("Occasion:Celebration", "add")}),
         ("Neste gang vil vi gjerne ha en bås, det er koseligere.", {("Seating:Booth", "add")}),
         ("Bas karo yaar, stop the emails please.", set()),
+        (
+            "Your profile says vegetarian. Not sure where that came from — I'm a committed carnivore. Please remove.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "The vegan part is right. The nut allergy isn't — never had one.",
+            {("Allergies:Peanut", "remove"), ("Allergies:Tree Nut", "remove"), ("Dietary:Vegan", "add")},
+        ),
+        (
+            "Dairy-free note is outdated — I reintroduced dairy last year with no problems.",
+            {("Dietary:Dairy-Free", "remove")},
+        ),
+        (
+            "We don't eat pork — that's correct — but it's not a halal thing, we're not Muslim, so please remove halal.",
+            {("Dietary:Halal", "remove"), ("Dietary:No Pork", "add")},
+        ),
+        ("Records say I prefer booths. I really don't — bad back.", {("Seating:Booth", "remove")}),
+        (
+            "Old notes say vegetarian, then pescatarian. Currently: pescatarian. Please remove the vegetarian.",
+            {("Dietary:Pescatarian", "add"), ("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "Your records say 'no alcohol'. That was for my pregnancy — baby's here now, so bring on the wine list!",
+            {("Dietary:No Alcohol", "remove")},
+        ),
+        (
+            "You've got our last visit down as a birthday. It was our anniversary — 25 years!",
+            {("Occasion:Anniversary", "add"), ("Occasion:Birthday", "remove")},
+        ),
+        ("Do y'all have a private room we could reserve?", {("Seating:Private Room", "add")}),
+        (
+            "The chef's counter was the highlight. We want those seats again for our anniversary in June.",
+            {("Seating:Chef's Counter", "add"), ("Occasion:Anniversary", "add")},
+        ),
+        ("Love sitting at the bar and chatting with Darnell. Save me a bar seat!", {("Seating:Bar Seat", "add")}),
+        (
+            "Hay fever season was brutal, so choosing the patio was a mistake on my part. Next time I'd prefer a table indoors by the window.",
+            {("Seating:Window", "add")},
+        ),
+        (
+            "im vegitarian and my wife is pescitarian, menu had loads for us both",
+            {("Dietary:Pescatarian", "add"), ("Dietary:Vegetarian", "add")},
+        ),
+        (
+            "Je suis végétarienne et mon mari est pescétarien.",
+            {("Dietary:Pescatarian", "add"), ("Dietary:Vegetarian", "add")},
+        ),
+        (
+            "The note on our booking said my husband is vegetarian – he's not, no idea where that came from.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "Dîner d'affaires ; merci de nous placer dans un coin calme la prochaine fois.",
+            {("Occasion:Business", "add"), ("Seating:Quiet Table", "add")},
+        ),
+        (
+            "Husband's birthday. I can't eat fish (allergy) but the kitchen made me a beautiful veggie set.",
+            {("Allergies:Fish", "add"), ("Occasion:Birthday", "add")},
+        ),
+        ("我已经不吃素了。", {("Dietary:Vegetarian", "remove")}),
+        (
+            "带客户来谈生意，包间很安静，下次还要订包间。",
+            {("Occasion:Business", "add"), ("Seating:Private Room", "add")},
+        ),
+        ("卒業祝いで家族で来ました。", {("Occasion:Celebration", "add")}),
+        (
+            "結婚記念日のお祝いでした。夫はお酒を飲みません。",
+            {("Dietary:No Alcohol", "add"), ("Occasion:Anniversary", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
@@ -2431,6 +2567,13 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
             {("Allergies:Celery", "add"), ("Allergies:Mustard", "add")},
         ),
         ("No como cerdo, but the fish in salsa verde was top tier.", {("Dietary:No Pork", "add")}),
+        ("Dessert was to die for! The hazelnut praline especially.", set()),
+        (
+            "I'm not vegan anymore, just vegetarian now. Eggs are back!",
+            {("Dietary:Vegan", "remove"), ("Dietary:Vegetarian", "add")},
+        ),
+        ("I'm pescatarian. The shrimp po'boy hit the spot.", {("Dietary:Pescatarian", "add")}),
+        ("Our family keeps kosher. We mostly stick to the fish and eggs when we come in.", {("Dietary:Kosher", "add")}),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

@@ -95,7 +95,7 @@ _SEVERE: Final = folded(
     r"grave|s[ée]v[eè]re|alvorlig\w*|livstruende|allvarlig\w*|livshotande|parah|rumah sakit|lopital|malala|na-ospital|गंभीर|a ?& ?e|emergency room|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
 _SEVERE_UNSPACED: Final = re.compile(
-    r"รุนแรง|严重|嚴重|심각|重度|重い|アナフィラキシー|エピペン|حاد|خطير|خطيرة|חמור|חמורה"
+    r"รุนแรง|严重|嚴重|심각|응급실|休克|重度|重い|アナフィラキシー|エピペン|حاد|خطير|خطيرة|חמור|חמורה"
 )
 _NEGATED_SEVERE: Final = folded(
     r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious|life[- ]threatening|dangerous)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes|"
@@ -112,7 +112,7 @@ _SEATING_CUE: Final = folded(
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|would love|pwede|puwede|perfect for (?:us|me)|we like|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
-    r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|hold us|keep us|any chance|available|if you have|ideal(?:ly)?|est-ce possible|possible d'avoir|r[ée]servez-(?:moi|nous)|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
+    r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|save me|hold us|keep us|reserve|any chance|available|if you have|ideal(?:ly)?|est-ce possible|possible d'avoir|r[ée]servez-(?:moi|nous)|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
     r"\b(?:no longer|any ?more|anymore|outgrew|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant)|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that) (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) never (?:did|had|was)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)(?! to\b)|"
@@ -120,6 +120,7 @@ _REMOVE_CUE: Final = folded(
     r"grown out of|outgrown|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
     r"j[áa] n[ãa]o (?:sou|[ée]|somos|tenho)|passou-me|tirar da ficha|vokset fra|vuxit ifr[åa]n|vokst fra|ontgroeid|det st[äa]mmer inte|det [äa]r fel|det er feil|klopt niet|"
+    r"(?:isn'?t|wasn'?t|is not|was not) mine|mixed (?:me|us) up|outdated|out of date|no longer (?:true|accurate|applies|relevant)|reintroduced|"
     r"not me|after all(?! (?:the|of|these|those|my|his|her|our|this|that|day|week|year)\b)|came back negative|(?:tests?|results?) (?:was|were|came back) negative|"
     r"(?:a|ai|as|avons|ont) (?:pu|plus) d'allergie|perdu\w* en grandissant|ya se (?:le |me |nos )?(?:ha |han )?(?:quitado|pasado)|se (?:le|me) (?:quit[óo]|pas[óo])|"
     r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|(?:note|request|flag|mention)\b[^.]{0,30}\bcan go\b|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
@@ -152,8 +153,9 @@ _ON_FILE: Final = folded(
     r"\bmeu (?:cadastro|perfil)\b|\bminha ficha\b|\bnel (?:mio )?profilo\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*"
 )
 _RECORD_REPORT: Final = folded(
-    r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:[^.]{1,25}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit says (?:\w+ )?(?=\w)|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
-    r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:you|someone|somebody|they|the staff|your staff|the hotel|your team)\b[^.]{0,15}\b(?:recorded|noted|wrote(?: down)?|put down|marked|listed)\b|\b(?:the|my|our|your) (?:note|record|entry|flag) (?:about|for|re|regarding)\b|"
+    r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:[^.]{1,40}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit says (?:\w+ )?(?=[\w'\x22‘“])|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
+    r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:you|someone|somebody|they|the staff|your staff|the hotel|your team)\b[^.]{0,15}\b(?:recorded|noted|wrote(?: down)?|put down|marked|listed)\b|"
+    r"\byou(?:'ve| have)? (?:have |got )?(?:[\w']+ ){1,3}down (?:for|as)\b|\bnoted (?:for|on|against) (?:me|my|us)\b|\b(?:reservation|booking|profile|account|file)\b[^.]{0,10}\bhad\b|\b(?:the|my|our|your) (?:note|record|entry|flag) (?:about|for|re|regarding)\b|"
     r"\bconfirmation(?: e-?mail)?\b[^.]{0,20}\b(?:says?|said|listed|lists?|had|has|shows?)\b|\baccording to (?:my|our|the|your|his|her) (?:booking|reservation|profile|records?|system|file|notes?|account)\b|"
     r"\b(?:note|allergy|flag) (?:on|in) (?:his|her|their) (?:profile|booking|file|account|record)\b|\b(?:auf|in) (?:meiner|unserer|der) (?:reservation|reservierung|buchung)\b[^.]{0,10}\bstand\b|"
     r"\bsul (?:mio |suo )?profilo\b|\b(?:a|minha|na) (?:reserva|ficha|nota)\b[^.]{0,25}\b(?:dizia|diz|tinha|indica)\b|\bi bokningen st[åa]r\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
@@ -162,7 +164,7 @@ _RECORD_REPORT: Final = folded(
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b(?! to\b)|\bnot any ?more\b|\bI am (?:\w+ ){0,2}not\b|\bthat was (?:years|ages|a long time) ago\b|"
@@ -171,16 +173,16 @@ _DENIAL: Final = folded(
 )
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
 _EXPLAINED: Final = folded(
-    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|only|again|raw|used to|swapped|check(?:ed|ing)?|not a fan|not keen|dislike|hate|pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
+    r"\b(?:eat|eats|eating|ate|love|loved|like|likes|fine|stuck to|stick (?:to|with)|only|again|raw|used to|swapped|check(?:ed|ing)?|not a fan|not keen|dislike|hate|pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
     r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather|reasons?|checked|confirmed|contain\w*|made (?:with|from)|ingredients?|by choice|ethic\w*|moral\w*|religio\w*)\b"
 )
 _ENJOYED: Final = folded(
-    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|decent|top tier|slapp?(?:ed|s)|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
+    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|decent|top tier|slapp?(?:ed|s)|hit the spot|went down a treat|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
     r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu[xs]e?|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
     r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
 _EATEN: Final = folded(
-    r"\b(?:every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse)\b"
+    r"\b(?:every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse)\b"
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(
@@ -254,7 +256,7 @@ _STILL: Final = folded(
 _EXCLUDED_BEFORE: Final = folded(
     r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?(?:\s+\w+(?:,|\s+and|\s+or))*|"
     r"had the|ordered the|ate the|(?:pay|tarta|pastel|torta|bolo|flan) de|nem|ni|nor|neither|cook(?:ing|ed) (?:his|her|my|our|the)|(?:served|given|brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
-    r"loved the|tried the|(?:the|our|my) (?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
+    r"loved the|tried the|(?:the|our|my) (?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred|devil+ed|scrambled|boiled|stuffed|pickled)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
     r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?"
     r"(?:(?:other|andere|andra|andre|anderen|autres|otros|altri|altre|outras|outros|a|an)\s+)?$"
 )
@@ -270,7 +272,7 @@ _FINE_AFTER: Final = folded(_FINE)
 _FINE_AFTER_LISTED: Final = folded(r"(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+[\w-]+){0,3}" + _FINE)
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 _CLAUSE_BREAK: Final = re.compile(
-    r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|\s+and\s+(?=(?:I'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no)"
+    r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s*(?=the other\b)|\s+and\s+(?=(?:I'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no)"
 )
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect)|\bmis-?diagnos\w*|\bturns out I'?m not\b"
@@ -296,6 +298,7 @@ _PAST_ALLERGY: Final = folded(
 )
 _TAKEN_BACK: Final = folded(
     r"\b(?:that|this|it)(?: was| is|'s) (?:a mistake|wrong|a typo|not true|a joke)\b(?! (?:to|that|about|with|on|in)\b)|"
+    r"\ballerg(?:y|ies) (?:is|was|are|were) (?:wrong|a mistake|incorrect|not right)\b|\b(?:isn'?t|wasn'?t|is not|was not) mine\b|\bmixed (?:me|us) up\b|"
     r"\bscratch that\b|\bignore (?:that|this)\b|\bjk\b|\bkidding\b|\bjoking\b|\bnever mind\b|\bdisregard\b|\bnot (?:mine|me)\b"
 )
 _CAN_EAT: Final = folded(r"\b(?:I|we|he|she) (?:can|could|do) (?:eat|have)\b")
@@ -311,12 +314,12 @@ _REACTION: Final = folded(
 )
 _OTHER_FOOD: Final = folded(
     r"\b(?:diabet\w*|pregnan\w*|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|histamin\w*|msg|nightshade|alpha-?gal|coriander|cilantro|kiwis?|strawberr\w*|tomato\w*|citrus|bananas?|avocados?|"
-    r"mangoe?s?|peach\w*|apples?|grapefruit|eggless|chill?i\w*|peppers?|corn|legumes?|lentils?|chickpeas?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
+    r"mangoe?s?|peach\w*|apples?|buckwheat|soba|grapefruit|eggless|chill?i\w*|peppers?|corn|legumes?|lentils?|chickpeas?|garlic|onions?|mushrooms?|nightshades?|fodmap|keto|"
     r"low[- ]sodium|no salt|coriandre|ail|oignons?|champignons?|fraises?|tomates?|diab[ée]tique|ajo|cebollas?|champi[ñn]ones|fresas?|aguacates?|diab[ée]tic[oa])\b"
 )
 _RESTRICTION_CUE: Final = folded(
     r"\b(?:no|without|avoid\w*|go easy on|keep (?:\w+ ){0,2}off|itch\w*|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*|"
-    r"reaction|react\w*|\w+intoleranz|keine?|cannae|canna|eggless|must(?:n'?t| not) have|tastes? like soap|leave (?:it|them) off|stop putting|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
+    r"reaction|react\w*|\w+intoleranz|keine?|cannae|canna|eggless|sensitiv\w*|must(?:n'?t| not) have|tastes? like soap|leave (?:it|them) off|stop putting|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
 )
 _NO_ALLERGIES: Final = folded(
     r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b"
@@ -324,7 +327,7 @@ _NO_ALLERGIES: Final = folded(
 _PARTY: Final = folded(
     r"\b(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
     r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|"
-    r"little one|wife'?s|husband'?s|grandson|granddaughter|grandchild\w*|grandkids?|niece|nephew|gran|grandma|grandad|grandpa|"
+    r"little one|wife'?s|husband'?s|grandson|granddaughter|grandchild\w*|grandkids?|niece|nephew|gran|grandma|grandad|grandpa|grand+ad+y|granny|"
     r"grandmother|grandfather|aunt|uncle|cousin|mother-in-law|father-in-law|in-laws|client|mate|flatmate)\b|"
     r"^(?:husband|wife|partner|son|daughter|kids?|child|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)(?:\s*:|'s\b)|"
     r"\b(?:mom|mum|mam|dad|mama|papa|grandma|grandpa|nana|granny)\s+(?:has|is|was|had|carries|can'?t|gets)\b|\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
@@ -337,11 +340,11 @@ _PARTY: Final = folded(
     r"\b(?:mio|mia) (?:marito|moglie|figli[oa]|madre|padre)\b|\bmin (?:man|fru|son|dotter|sambo)\b|"
     r"\b(?:m[óo]j (?:m[ąa][żz]|syn)|moja (?:[żz]ona|c[óo]rka))\b|\b(?:внук\w*|сын\w*|доч\w*|муж\w*|жена)\b|"
     r"ਮੇਰੀ ਪਤਨੀ|ਮੇਰਾ ਪਤੀ|ਮੇਰਾ ਪੁੱਤ|ਮੇਰੀ ਧੀ|मेरी पत्नी|मेरे पति|मेरा बेटा|मेरी बेटी|میری بیوی|میرے شوہر|میرا بیٹا|میری بیٹی|"
-    r"\b(?:t[āa]ne|wahine|mokopuna)\b|\bmer[aie] (?:beta|beti|pati|patni|biwi|bhai|behen|maa|papa)\b|\b(?:ابني|ابنتي|زوجي|زوجتي|أمي|أبي|صديقي|صديقتي|בעלי|אשתי|בני|בתי|הבן שלי|הבת שלי)\b"
+    r"\b(?:t[āa]ne|wahine|mokopuna)\b|\bmer[aie] (?:beta|beti|pati|patni|biwi|bhai|behen|maa|papa)\b|\b(?:ابني|ابنتي|زوجي|زوجتي|أمي|أبي|صديقي|صديقتي|בעלי|אשתי|בני|בתי|הבן שלי|הבת שלי)\b|女儿|女兒|儿子|兒子|老公|老婆|丈夫|妻子|息子|아내|남편|딸|아들"
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
@@ -350,7 +353,7 @@ _HYPOTHETICAL: Final = folded(
     r"\bmaybe I'?m\b|\bforse un giorno\b|\b(?:dunno|don'?t know|do not know|not sure) (?:if|whether) (?:I'?m|I am|I have|he'?s|she'?s|they'?re)\b|\bnever tried (?:it|them)\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b(?! why| how| where)|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
 )
 _DISH: Final = folded(
-    r"\b(?:sauces?|stocks?|glazes?|dressings?|gravy|broth|curry|linguine|pasta|risotto|dish|starter|main|dessert|cake|tart|soup|salad|roll|platter|"
+    r"\b(?:sauces?|stocks?|glazes?|dressings?|gravy|broth|sets?|curry|linguine|pasta|risotto|dish|starter|main|dessert|cake|tart|soup|salad|roll|platter|"
     r"special|taco|burger|bisque|stew|butter chicken|lasagne|lasagna|pizza|breads?|brittle|cakes|buns?|rolls|dishes|cheeses|cocktail|options?|menu|"
     r"tasting|plate|pie|crackers?|crisps|chips|was (?:delicious|amazing|great|lovely)|loved|enjoyed)\b"
 )
@@ -408,7 +411,7 @@ _RESOLVED: Final = folded(
 )
 _OPT_OUT: Final = folded(
     r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|(?:stop|quit) sending(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
-    r"(?:e-?mails|surveys|newsletters?|texts|messages|offers|promos?|marketing|stuff|junk|spam)\b))|stop (?:e-?mailing|contacting|spamming|texting|the (?:e-?mails|surveys|newsletters?))|"
+    r"(?:e-?mails|surveys|newsletters?|texts|messages|offers|promos?|marketing|stuff|junk|spam)\b))|(?:stop|quit) (?:e-?mailing|contacting|spamming|texting|the (?:e-?mails|surveys|newsletters?))|"
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
@@ -480,7 +483,7 @@ _CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 # Not asking to stop: a message that did not come, a code that did not work.
 _NOT_A_REFUSAL: Final = folded(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|stopped) (?:get|got|getting|receiv\w*|arriv\w*|come|work\w*)\b|"
-    r"\bnot (?:received|arrived|come through|working)\b|\bnot on (?:the )?(?:e-?mail|phone|computer|internet)\b|\breceived (?:this|the|your) (?:survey|e-?mail)\b|\b(?:don'?t|do not) mind\b|"
+    r"\bnot (?:received|arrived|come through|working)\b|\bnot (?:thrilled|happy|a fan|keen)\b[^.!?]{0,30}\bbut\b|\bnot on (?:the )?(?:e-?mail|phone|computer|internet)\b|\breceived (?:this|the|your) (?:survey|e-?mail)\b|\b(?:don'?t|do not) mind\b|"
     r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\bpage[- ]not[- ]found\b|\bnot found\b|\bbroken link\b|\b(?:no one|nobody|not) (?:has |have )?(?:answered|replied|responded)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
 )
 # A "no" to a question about hearing from us: "Would you like to hear from us?" "honestly no, my inbox is a war zone".
@@ -649,6 +652,13 @@ def classify(text: str, question: str = "") -> Classification:
                 for u in found
             ]
             ahead = " ".join(clauses[n + 1 : n + 4])
+            if re.match(r"(?:I'?m|I am) the one\b", clause, re.I) and re.search(
+                r"\bnot (?:my|our) [\w-]+", clause, re.I
+            ):
+                # "I'm the one with the gluten allergy, not my husband - the booking had it the wrong way round"
+                found = [
+                    u.model_copy(update={"subject": "party"}) if u.tag.startswith("Allergies:") else u for u in found
+                ]
             if _owns_the_allergy(f"{clause} {ahead}"):
                 # "the booking said my husband has a shellfish allergy, that's wrong - it's me"; with a correction
                 # ("...it's me, and it's shellfish") only the corrected allergen is the guest's
@@ -661,10 +671,10 @@ def classify(text: str, question: str = "") -> Classification:
                 found += [_update(u.tag, "add", clause, 0.8, _severity(clause), "guest") for u in mine]
             named = next((c for c in clauses[n + 1 : n + 4] if _SOMEONE_ELSE.search(c)), "")
             if (
-                named and _PRESENT.search(ahead) and not _ABSENT.search(ahead)
+                named and _PRESENT.search(rest_of := " ".join(clauses[n + 1 :])) and not _ABSENT.search(rest_of)
             ):  # "wrong! It's my husband, he comes with me"
                 found += [
-                    _update(u.tag, "add", named, 0.8, _severity(clause), "party")
+                    _update(u.tag, "add", named, 0.8, _severity(named), "party")
                     for u in found
                     if u.tag.startswith("Allergies:")
                 ]
@@ -772,6 +782,8 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         re.match(r"(?:it'?s|that'?s|mainly|mostly)\b|(?:and )?(?:my|our) \w+(?:'s)? (?:to|too|is too)\b", clause, re.I)
     )  # "I'm allergic to sesame and my husband to shellfish"
     continues_list = continues_list and not _EATEN.search(clause) and not _ENJOYED.search(clause)  # "tuna... all good"
+    # "Dessert was to die for! The hazelnut praline especially.": what was enjoyed, named again
+    after_enjoyed = bool(n and re.match(r"(?:the|that|those)\b", clause, re.I) and _ENJOYED.search(clauses[n - 1]))
     continues_list = continues_list and not re.search(r"\b(?:hate|dislike|not a fan|not keen)\b", clause, re.I)
     if (
         n
@@ -812,7 +824,7 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and not (answer.diets and _EATEN.search(clause[: taken_off.start()]))  # "not vegetarian, eating fish again"
     ):
         clause = f"{clause[: taken_off.end()]} (allergy)"  # only what is to come off the record
-    elif len(clause.split()) <= 8 and _allergen_list(clause):
+    elif len(clause.split()) <= 8 and _allergen_list(clause) and not after_enjoyed:
         clause = f"{clause} (allergy)"  # "Tree nuts, cashews especially.": a bare list of allergens
     elif (
         answer.asked_about_allergies
@@ -826,6 +838,7 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
             and _allergen_tags(clause) <= _ANIMAL_ALLERGENS
         )
         and not _NO_ALLERGIES.search(clause)
+        and not after_enjoyed
         and not (answer.diets and _dietary(clause))
     ):
         clause = f"{clause} (allergy)"
@@ -958,13 +971,19 @@ def _quoted(evidence: str, text: str) -> str:
     return evidence[: lent[-1]] if lent else evidence
 
 
+_CORRECTED_BEFORE: Final = r"(.*?),?\s+not\s+['\"‘“]?[^'\"’”]{1,30}['\"’”]?,?\s+(?:as|like) (?:your|the|my) (?:records?|notes?|system|file|profile|booking)"
+
+
 def _said_after_denial(clause: str) -> set[str]:
     """Tags named after the guest's denial of a record: "has me down as vegan, I'm not - I'm vegetarian"."""
     report = _RECORD_REPORT.search(clause)
     denial = _DENIAL.search(clause[report.end() :]) if report else None
-    if report is None or denial is None:
+    corrected = re.match(_CORRECTED_BEFORE, clause, re.I)  # "I'm lactose intolerant, not 'dairy allergy' as..."
+    if report is None or (denial is None and corrected is None):
         return set()
-    after = clause[report.end() + denial.end() :]
+    after = clause[report.end() + denial.end() :] if denial else ""
+    if corrected:
+        after = f"{after} {corrected[1]}"
     named = {tag for pattern, tag in DIET_PATTERNS if pattern.search(after)}
     return named | {f"Allergies:{tag}" for pattern, tags in ALLERGEN_PATTERNS if pattern.search(after) for tag in tags}
 
@@ -1082,6 +1101,11 @@ def _allergies(
         return []  # instructions to the system are data
     if _PREGNANT.search(clause) and not re.search(r"al+[ée]rg|intol[ée]ran|lactose", clause, re.I):
         return []  # "embarazada, no puede comer pescado crudo": for now, and no allergy
+    if _NOT_COELIAC.search(clause) and (
+        _TAKE_OFF.search(f"{clause} {rest or following}") or _ON_FILE.search(clause) or _RECORD_REPORT.search(clause)
+    ):
+        # "I'm not coeliac!! I eat gluten-free by choice. Please take the allergy off"
+        return [_update("Allergies:Gluten", "remove", clause, 0.8, subject=_subject(clause))]
     if not not_allergy and _passed_to_companion(clause, following, rest):
         # "I'm not coeliac but my girlfriend is": hers, and coeliac is also her diet
         named = [tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(clause) for tag in tags]
@@ -1325,6 +1349,10 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "fish. Not shellfish"
     if re.search(r"\bnot (?:him|her|them|me|us|(?:my|our) [\w-]+)(?: to| with)?\s+$", _tail(before), re.I):
         return None  # "It's me that's allergic to penicillin, not him to peanuts!"
+    if re.match(
+        r"(?:\s*(?:,|and|&|or)\s*[\w-]+)*\s+(?:I|we|he|she|they) (?:can |do |happily )?(?:eat|have|love)\b", after, re.I
+    ):
+        return None  # "prawns and crab I eat all the time"
     if (eats := _EATS_BEFORE.search(_tail(before))) and not re.search(
         r"n'?t\b|\bnot\b|\bcannot\b|\bnever\b|\bno\b", eats[1], re.I
     ):
@@ -1402,6 +1430,9 @@ def _dietary(
             head,
             re.I,
         )  # "had the gluten-free brownie", "o pão sem glúten estava ótimo"
+        if re.search(rf"\b(?:remove|delete|drop|take off)\s+(?:the\s+)?['\"‘“]?{re.escape(match[0])}\b", clause, re.I):
+            out.append(_update(tag, "remove", clause, 0.85))  # "we're not Muslim, so please remove halal"
+            continue
         if re.search(r"\b(?:cook|mak|bak)(?:e|es|ed|ing)?\s+$", head, re.I) and not _COELIAC.search(clause):
             continue  # "I'm cooking gluten-free for my brother-in-law": what they cook, not their diet
         # "the soup was 'definitely dairy-free'": a claim about a dish, quoted
@@ -1412,7 +1443,7 @@ def _dietary(
             and not _RECORD_REPORT.search(clause)  # "la reserva decía 'vegano'": what the record says
         )
         described = re.search(r"\b(?:the|their|your)\s+$", head, re.I) and re.match(
-            r"\s+(?!(?:note|notes|tag|flag|label|request|box|preference|thing|entry|mention|option|one)\b)[a-z]{3,}",
+            r"\s+(?!(?:note|notes|tag|flag|label|request|box|preference|thing|entry|mention|option|one|part|bit)\b)[a-z]{3,}",
             next_words,
             re.I,
         )  # "the vegan mushroom wellington", but "the vegetarian note can go" is the guest's
@@ -1487,7 +1518,14 @@ def _dietary(
             continue
         else:
             out.append(_update(tag, "add", clause, 0.85))
-    if any(u.tag == "Dietary:Pescatarian" and u.action == "add" for u in out) and not _RECORD_REPORT.search(clause):
+    if (
+        any(u.tag == "Dietary:Pescatarian" and u.action == "add" for u in out)
+        and not _RECORD_REPORT.search(clause)
+        # "Je suis végétarienne et mon mari est pescétarien": two people, two diets
+        and not re.search(
+            r"\b(?:and|et|y|e|und|en|og|och)\s+(?:my|mon|ma|mi|mio|mia|mein\w*|mijn|min)\s+\w+", clause, re.I
+        )
+    ):
         out = [u for u in out if u.tag != "Dietary:Vegetarian"]  # "vegetarian but I eat fish"
     return out
 
@@ -1515,6 +1553,8 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
             re.I,
         ):
             continue  # "I'd rather not sit outside in August", "Quiet table please, not the patio"
+        if tag == "Seating:Patio" and re.search(r"\b(?:inside|indoors)\b", f"{clause} {following}", re.I):
+            continue  # "hay fever was awful on the patio, so please seat us inside"
         again = re.search(r"\bagain\b", f"{clause} {following}", re.I) is not None
         if not again and (_REMOVE_CUE.search(clause) or re.search(r"\bno more\b", clause, re.I)):
             out.append(
@@ -1529,13 +1569,12 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
             continue  # "found the bar stools hard": a past discomfort, not a request
         needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair", "Seating:Away From Kitchen"}
         refers_back = (  # "...seat us there again", "ask for them again", "resérvenla otra vez", "do the same"
-            re.search(r"\b(?:there|that|them|the same|la m[êe]me|le m[êe]me)\b", following, re.I)
+            re.search(r"\b(?:there|that|them|those|these|the same|la m[êe]me|le m[êe]me)\b", following, re.I)
             and _SEATING_CUE.search(following)
         ) or re.search(
             r"\bit\b[^.]{0,20}\bagain\b|\botra vez\b|\bde nuevo\b|\bencore\b|\bancora\b|\btorneu-nos\b", following, re.I
         )
-        if tag == "Seating:Patio" and re.search(r"\b(?:inside|indoors)\b", clause, re.I):
-            continue  # "hay fever was awful on the patio, so please seat us inside"
+
         if needs or _SEATING_CUE.search(clause) or refers_back:
             out.append(_update(tag, "add", clause, 0.75))
     return out

@@ -114,7 +114,7 @@ ANY_ALLERGEN: Final = folded("|".join([*(rf"\b(?:{p})\b" for p, _ in ALLERGENS),
 # Scripts written without spaces (and Korean, whose particles attach to the noun) have no word boundaries:
 # an allergen word counts when the clause has the script's word for allergy.
 UNSPACED_ALLERGY_CUE: Final = re.compile(
-    r"アレルギー|過敏|过敏|敏感|不耐|불내증|알레르기|알러지|אלרג|רגיש|حساسي|تحسس|แพ้|お腹を壊|肚子痛|배탈|"
+    r"アレルギー|過敏|过敏|敏感|不耐|불내증|알레르기|알러지|민감|응급실|セリアック|乳糜泻|乳糜瀉|셀리악|食べられない|못 먹|אלרג|רגיש|حساسي|تحسس|แพ้|お腹を壊|肚子痛|배탈|"
     r"ਐਲਰਜੀ|الرجی|एलर्जी|इनटॉलरेंस|असहिष्णु"
 )
 UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
@@ -138,14 +138,17 @@ UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
             r"イカ|タコ|貝|牡蠣|カキ|ホタテ|あさり|鱿鱼|章鱼|生蚝|蚝|贝|조개|오징어|문어|홍합|전복",
             ("Mollusc",),
         ),
-        (r"魚|さかな|鱼|생선|물고기|דגים|דג|سمك|السمك|ปลา|मछली|مچھلی", ("Fish",)),
+        (r"(?<![魷章墨鮑])魚|さかな|(?<![鱿章墨鲍])鱼|생선|물고기|דגים|דג|سمك|السمك|ปลา|मछली|مچھلی", ("Fish",)),
         (r"卵|たまご|玉子|鸡蛋|雞蛋|蛋|달걀|계란|ביצים|ביצה|بيض|البيض|ไข่|अंड[ाे]|انڈ[اے]", ("Egg",)),
         (
             r"乳製品|牛乳|ミルク|乳|チーズ|牛奶|奶|乳糖|우유|유제품|치즈|유당|חלב|لاكتوز|حليب|الحليب|ألبان|दूध|लैक्टोज़?|دودھ",
             ("Dairy",),
         ),
-        (r"小麦|グルテン|麸质|麩質|밀가루|글루텐|גלוטן|غلوتين|جلوتين|قمح|गेहूं|گندم", ("Gluten",)),
-        (r"大豆|黄豆|대두|סויה|صويا", ("Soy",)),
+        (
+            r"小麦|グルテン|麸质|麩質|セリアック|乳糜泻|乳糜瀉|셀리악|밀가루|글루텐|גלוטן|غلوتين|جلوتين|قمح|गेहूं|گندم",
+            ("Gluten",),
+        ),
+        (r"大豆|黄豆|대두|(?<!땅)콩(?!나물)|סויה|صويا", ("Soy",)),
         (r"ごま|ゴマ|胡麻|芝麻|참깨|שומשום|سمسم|السمسم", ("Sesame",)),
         (r"からし|マスタード|芥末|겨자|머스터드", ("Mustard",)),
         (r"セロリ|芹菜|셀러리", ("Celery",)),
@@ -159,7 +162,12 @@ UNSPACED_TAGS: Final = [
             r"結婚記念日|記念日|结婚纪念日|结婚周年|結婚週年|周年纪念|결혼기념일|ครบรอบแต่งงาน|วันครบรอบ|ذكرى (?:زواج|الزواج)",
             "Occasion:Anniversary",
         ),
-        (r"ארוחה עסקית|פגישה עסקית|عشاء عمل|غداء عمل|商务|ビジネス|接待|비즈니스|회식", "Occasion:Business"),
+        (
+            r"ארוחה עסקית|פגישה עסקית|عشاء عمل|غداء عمل|商务|ビジネス|接待|비즈니스|회식|谈生意|談生意|带客户|帶客戶",
+            "Occasion:Business",
+        ),
+        (r"卒業|毕业|畢業|졸업|昇進|升职|升職|승진", "Occasion:Celebration"),
+        (r"セリアック|乳糜泻|乳糜瀉|셀리악", "Dietary:Gluten-Free"),
         (r"誕生日|生日|생일|عيد ميلاد|יום הולדת|जन्मदिन", "Occasion:Birthday"),
         (
             r"(?:お?酒|アルコール)を?飲みません|(?:お?酒|アルコール)を?飲まない|不喝酒|술을? ?(?:안|못) ?마|لا (?:أشرب|اشرب|يشرب|نشرب|تشرب) الكحول|ไม่ดื่มแอลกอฮอล์",
@@ -186,14 +194,14 @@ UNSPACED_TAGS: Final = [
 UNSPACED_SCRIPT: Final = re.compile(r"[\u0590-\u06ff\u0900-\u0a7f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # Where a seat was is not a request: these tables need one in the same sentence.
 UNSPACED_REQUEST: Final = re.compile(
-    r"想|需要|נשמח|お願い|希望|ください|부탁|원해|请|希望|ขอ|نرجو|أرجو|بدنا|בבקשה|נבקש"
+    r"想|需要|下次|还要|還要|预约|預約|נשמח|お願い|希望|ください|부탁|원해|请|希望|ขอ|نرجو|أرجو|بدنا|בבקשה|נבקש"
 )
 # "Shrimp, I used to be allergic, now it's fine, please delete it": a removal in unspaced scripts.
 UNSPACED_REMOVAL: Final = re.compile(
-    r"כבר לא|להוריד|لم أعد|이제는 아니|빼 ?주세요|예전엔|寫錯|写错|刪除|沒有對.{0,3}過敏|没有对.{0,3}过敏|以前.{0,8}过敏|已经好了|不再过敏|删掉|删除|以前は|治った|もう大丈夫|예전에|나았|삭제"
+    r"כבר לא|להוריד|不吃素了|已经不|已經不|잘못된|잘못 |알레르기 없어|알레르기가 없|لم أعد|이제는 아니|빼 ?주세요|예전엔|寫錯|写错|刪除|沒有對.{0,3}過敏|没有对.{0,3}过敏|以前.{0,8}过敏|已经好了|不再过敏|删掉|删除|以前は|治った|もう大丈夫|예전에|나았|삭제"
 )
 UNSPACED_ABSENT: Final = re.compile(r"没来|没有来|来不了|不能来|来れなかった|来られなかった|못 왔|안 왔")
-UNSPACED_FINE: Final = re.compile(r"^.{0,12}(?:בסדר|没问题|沒問題|大丈夫|괜찮|ได้)")
+UNSPACED_FINE: Final = re.compile(r"^[^，,。、]{0,12}(?:בסדר|没问题|沒問題|大丈夫|괜찮|ได้)")
 
 DIETS: Final[list[tuple[str, str]]] = [
     (
@@ -206,7 +214,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Vegan",
     ),
     (
-        r"pescatarian|pescetarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|mangi(?:o|amo|a) solo pesce|no meat (?:but|except) fish|"
+        r"pescatarian|pescetarian|pesc[aei]tarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|mangi(?:o|amo|a) solo pesce|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
         r"can have fish,? (?:just |but )?no meat|(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
         "Dietary:Pescatarian",
@@ -252,7 +260,7 @@ SEATS: Final[list[tuple[str, str]]] = [
     ),
     (r"booths?|bås|gabinete|sitznische|banquettes?|nooks?|high[- ]backed|high backs", "Seating:Booth"),
     (
-        r"quiet(?:er)? (?:table|corner|spot|area|section|one)|quite table|some(?:where|thing) quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|mesa (?:mais )?sossegad[ao]|"
+        r"quiet(?:er)? (?:table|corner|spot|area|section|one)|quite table|some(?:where|thing) quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|mesa (?:mais )?sossegad[ao]|coin (?:calme|tranquille)|"
         r"ruhigen? tisch|rustige? taf\w*|table calme|mesa tranquila|roligt? (?:bord|hj[øo]rne|sted)|lugnt bord",
         "Seating:Quiet Table",
     ),
