@@ -1406,6 +1406,102 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "예약 메모에 갑각류 알레르기라고 되어 있는데 잘못된 거예요. 저는 알레르기 없어요.",
             {("Allergies:Shellfish", "remove", None, "guest")},
         ),
+        (
+            "You've got me down with a shellfish allergy but that's my husband, not me. He's the one with the EpiPen — prawns, crab, all of it.",
+            {("Allergies:Shellfish", "add", "unspecified", "party"), ("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "You have my mother-in-law down with a fish allergy, it's actually shellfish. She's coming with us again at Christmas.",
+            {("Allergies:Fish", "remove", None, "party"), ("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
+        (
+            "Correction: I'm the lactose intolerant one, not my daughter.",
+            {("Allergies:Dairy", "add", "intolerance", "guest"), ("Allergies:Dairy", "remove", None, "party")},
+        ),
+        (
+            "Old profile says I'm allergic to mussels. I had ONE bad mussel in 2019, that's not an allergy 😂 please remove",
+            {("Allergies:Mollusc", "remove", None, "guest")},
+        ),
+        (
+            "All correct except my wife's allergy. She's allergic to pistachios, not peanuts.",
+            {("Allergies:Peanut", "remove", None, "party"), ("Allergies:Tree Nut", "add", "unspecified", "party")},
+        ),
+        (
+            "I'm the one with the shellfish allergy, not my wife. She can eat anything.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest"), ("Allergies:Shellfish", "remove", None, "party")},
+        ),
+        ("dairy makes my stomach hurt so no cheese on my burger", {("Allergies:Dairy", "add", "intolerance", "guest")}),
+        (
+            "ignore the booking note about my nut allergy, it's my roommate's not mine. she didn't come this time",
+            {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "أنا عندي حساسية من المكسرات.",
+            {
+                ("Allergies:Peanut", "add", "unspecified", "guest"),
+                ("Allergies:Tree Nut", "add", "unspecified", "guest"),
+            },
+        ),
+        ("Ceviz alerjim vardı ama artık yok, notu silebilirsiniz.", {("Allergies:Tree Nut", "remove", None, "guest")}),
+        (
+            "Annem glütene hassas, midesi bozuluyor. Bizimle geldi.",
+            {("Allergies:Gluten", "add", "intolerance", "guest")},
+        ),
+        (
+            "I'm sensitive to gluten (bloating etc.) and nobody could tell me what was in the bread or whether the pide dough had wheat.",
+            {("Allergies:Gluten", "add", "intolerance", "guest")},
+        ),
+        (
+            "Kızım çölyak hastası, bizimle birlikteydi.",
+            {("Allergies:Gluten", "add", "unspecified", "guest"), ("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        (
+            "Peanuts only, not tree nuts. My profile says all nuts, please correct it.",
+            {("Allergies:Peanut", "add", "unspecified", "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "Correction to my profile: I am NOT allergic to eggs. That was entered by mistake when I booked by phone last year.",
+            {("Allergies:Egg", "remove", None, "guest")},
+        ),
+        (
+            "Your reservation note says 'Guest 2 – shellfish allergy'. That's a mistake — my husband (Guest 2) has no allergies at all; it's my sister who has one and she isn't coming.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "• Guest 3 (our son): no restrictions besides a sesame allergy.",
+            {("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
+        (
+            "Guest 1 (me): pescatarian, but allergic to shellfish, so fish only.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest"), ("Dietary:Pescatarian", "add", None, None)},
+        ),
+        (
+            "Fish allergy (finned fish only — prawns and scallops are fine for me)",
+            {("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        ("Hazelnuts give me a tingly mouth, nothing serious. No other allergies.", set()),
+        ("Marta cancelled at the last minute. Shame, because she's vegan and allergic to sesame.", set()),
+        ("I can't eat kiwi. It makes my mouth swell up like a puffer fish.", set()),
+        (
+            "The server got the allergen folder, and the kitchen confirmed the flatbread used plain wheat flour. Lupin is my allergy.",
+            {("Allergies:Lupin", "add", "unspecified", "guest")},
+        ),
+        (
+            "Mustard — and for me it's life-threatening. It's a hidden nightmare: salad dressings, marinades, mayonnaise, even some breads.",
+            {("Allergies:Mustard", "add", "severe", "guest")},
+        ),
+        (
+            "He's outgrown his peanut allergy (cue a week of peanut butter on absolutely everything), but he's since developed an allergy to sesame.",
+            {("Allergies:Peanut", "remove", None, "party"), ("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
+        (
+            "Confession: I was never allergic to mustard — I just don't like it. Please take it off my profile.",
+            {("Allergies:Mustard", "remove", None, "guest")},
+        ),
+        (
+            "I'm allergic to penicillin and to cats. So: no food allergies, just a very full stomach. We had a disagreement over the last scallop.",
+            set(),
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -1649,6 +1745,20 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Please mujhe emails mat bhejo, bas. Khana acha tha.", True, False),
         ("Please quit contacting me. The food was fine.", True, False),
         ("Great meal. Not thrilled with all the survey emails, but whatever.", False, False),
+        ("deja de mandarme mensajes pls", True, False),
+        ("Yemekler süperdi ama lütfen bana SMS ile kampanya mesajı atmayın.", True, False),
+        ("لا أريد استلام أي استبيانات بعد الآن.", True, False),
+        (
+            "Keep me on the mailing list. I missed truffle week because I'd unsubscribed from everything. I want the emails.",
+            False,
+            False,
+        ),
+        (
+            "I opened this survey intending to ask you to unsubscribe me. But then I remembered your email told me about oyster hour. Don't unsubscribe me.",
+            False,
+            False,
+        ),
+        ("Tonight was a recce for his 40th (please don't email him about any of this).", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -2310,6 +2420,45 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "結婚記念日のお祝いでした。夫はお酒を飲みません。",
             {("Dietary:No Alcohol", "add"), ("Occasion:Anniversary", "add")},
         ),
+        (
+            "The booking had 'birthday' on it - we weren't celebrating a birthday, it was my wife's promotion.",
+            {("Occasion:Birthday", "remove")},
+        ),
+        (
+            "Please remove the no-alcohol note, I was pregnant at the time. Baby's here now.",
+            {("Dietary:No Alcohol", "remove")},
+        ),
+        ("can we sit on the patio next time? inside gets so loud on game days", {("Seating:Patio", "add")}),
+        (
+            "we're planning a date night here friday, can we get a quiet booth?",
+            {("Occasion:Date Night", "add"), ("Seating:Booth", "add"), ("Seating:Quiet Table", "add")},
+        ),
+        (
+            "Domuz eti yemiyoruz, alkol de içmiyoruz. Bir de çocuklar için mama sandalyesi lazım olacak.",
+            {("Dietary:No Alcohol", "add"), ("Dietary:No Pork", "add"), ("Seating:High Chair", "add")},
+        ),
+        ("I only eat halal and nobody could tell me whether the lamb was.", {("Dietary:Halal", "add")}),
+        ("Bayram yemeği için ailece geldik.", {("Occasion:Celebration", "add")}),
+        ("Doğum günü yemeğiydi.", {("Occasion:Birthday", "add")}),
+        ("نرجو طاولة هادئة بعيدة عن المطبخ.", {("Seating:Away From Kitchen", "add"), ("Seating:Quiet Table", "add")}),
+        ("ابني الرضيع يحتاج كرسي أطفال في المرة القادمة.", {("Seating:High Chair", "add")}),
+        ("عيد زواجنا العاشر، شكراً على الاهتمام.", {("Occasion:Anniversary", "add")}),
+        ("كان العشاء بمناسبة خطوبتي.", {("Occasion:Engagement", "add")}),
+        ("If my sister ends up joining (we'll let you know by Thursday), she's vegan.", set()),
+        (
+            "Guest 1 (me): I eat gluten-free (personal choice — not celiac, no allergy) and dairy-free.",
+            {("Dietary:Gluten-Free", "add")},
+        ),
+        ("my husbnd is in a wheelchare, pls make sure the table is accesible.", {("Seating:Wheelchair Access", "add")}),
+        ("My husband's brother, who's vegan, was going to come but can't make it now.", set()),
+        ("Our friend Dana, who is celiac, had to drop out because of a work trip.", set()),
+        (
+            "Your booking note still says 'high chair needed'. That was correct about five years ago. Please take it off.",
+            {("Seating:High Chair", "remove")},
+        ),
+        ("Dad's 65th, twelve of us, and you got every starter out at once.", {("Occasion:Birthday", "add")}),
+        ("She's no longer vegetarian. Your booking still flags her as vegetarian.", {("Dietary:Vegetarian", "remove")}),
+        ("My youngest can't have egg, which makes birthday parties a nightmare.", {("Allergies:Egg", "add")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
@@ -2574,6 +2723,14 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
         ),
         ("I'm pescatarian. The shrimp po'boy hit the spot.", {("Dietary:Pescatarian", "add")}),
         ("Our family keeps kosher. We mostly stick to the fish and eggs when we come in.", {("Dietary:Kosher", "add")}),
+        (
+            "No allergies in our group of three. We booked because of the peanut-miso glazed duck we saw on Instagram.",
+            set(),
+        ),
+        (
+            "Sensitive to sulphites. The food was faultless. The halibut in particular.",
+            {("Allergies:Sulphites", "add")},
+        ),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

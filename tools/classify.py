@@ -71,7 +71,7 @@ class Classification(BaseModel):
 # A reaction said as what a food does to the guest: a cue for an allergy, and not a complaint about us.
 _GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
-    r"\Ballergie\b|\Ballergi\b|\Bintoleran\w*|\Bintolleran\w*|\bintoler[ae]n\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|(?:get|gets|got|getting|gave (?:me|him|her)|gives? (?:me|him|her)) (?:a |an )?(?:\w+ )?(?:rash|welts|eczema|swelling)|allerg\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
+    r"\Ballergie\b|\Ballergi\b|\Bintoleran\w*|\Bintolleran\w*|\bintoler[ae]n\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn)|hassas\w*|midesi bozul\w*|(?:get|gets|got|getting|gave (?:me|him|her)|gives? (?:me|him|her)) (?:a |an )?(?:\w+ )?(?:rash|welts|eczema|swelling)|allerg(?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing)|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|re-?tested|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
@@ -81,14 +81,14 @@ _ALLERGY_CUE: Final = folded(
     r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
-    r"peanuts? only|al[èe]ji|aller[ġg]\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|(?:the|to) er|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
+    r"peanuts? only|al[èe]ji|aller[ġg](?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|(?:the|to) er|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
     r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 _COELIAC: Final = folded(
-    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )(?<!inte )(?<!ikke )\b(?:s[ei]l[ií]ac[oa]?|celiaki|celiac[ih]e?|cea?liac|coealiac|celeac|co?eliak|coeliac|ceoliac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
+    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )(?<!inte )(?<!ikke )\b(?:s[ei]l[ií]ac[oa]?|celiaki|[çc][öo]lyak|celiac[ih]e?|cea?liac|coealiac|celeac|co?eliak|coeliac|ceoliac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
@@ -103,7 +103,7 @@ _NEGATED_SEVERE: Final = folded(
     r"\bnon grave|\bnicht schlimm"
 )
 _INTOLERANCE: Final = folded(
-    r"\Bintoll?eranz\b|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|sensible (?:a|al|aux?|à)|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
+    r"\Bintoll?eranz\b|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn)|hassas\w*|sensible (?:a|al|aux?|à)|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
 
 _SEATING_CUE: Final = folded(
@@ -121,6 +121,7 @@ _REMOVE_CUE: Final = folded(
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
     r"j[áa] n[ãa]o (?:sou|[ée]|somos|tenho)|passou-me|tirar da ficha|vokset fra|vuxit ifr[åa]n|vokst fra|ontgroeid|det st[äa]mmer inte|det [äa]r fel|det er feil|klopt niet|"
     r"(?:isn'?t|wasn'?t|is not|was not) mine|mixed (?:me|us) up|outdated|out of date|no longer (?:true|accurate|applies|relevant)|reintroduced|"
+    r"art[ıi]k yok|sil(?:in|ebilirsiniz)|"
     r"not me|after all(?! (?:the|of|these|those|my|his|her|our|this|that|day|week|year)\b)|came back negative|(?:tests?|results?) (?:was|were|came back) negative|"
     r"(?:a|ai|as|avons|ont) (?:pu|plus) d'allergie|perdu\w* en grandissant|ya se (?:le |me |nos )?(?:ha |han )?(?:quitado|pasado)|se (?:le|me) (?:quit[óo]|pas[óo])|"
     r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|(?:note|request|flag|mention)\b[^.]{0,30}\bcan go\b|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
@@ -153,9 +154,9 @@ _ON_FILE: Final = folded(
     r"\bmeu (?:cadastro|perfil)\b|\bminha ficha\b|\bnel (?:mio )?profilo\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*"
 )
 _RECORD_REPORT: Final = folded(
-    r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bput (?:[^.]{1,40}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit says (?:\w+ )?(?=[\w'\x22‘“])|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
+    r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\b(?:booking|profile|reservation|system|file)\b[^.]{0,15}\bflags? (?:me|her|him|us|them) as\b|\bput (?:[^.]{1,40}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit says (?:\w+ )?(?=[\w'\x22‘“])|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:you|someone|somebody|they|the staff|your staff|the hotel|your team)\b[^.]{0,15}\b(?:recorded|noted|wrote(?: down)?|put down|marked|listed)\b|"
-    r"\byou(?:'ve| have)? (?:have |got )?(?:[\w']+ ){1,3}down (?:for|as)\b|\bnoted (?:for|on|against) (?:me|my|us)\b|\b(?:reservation|booking|profile|account|file)\b[^.]{0,10}\bhad\b|\b(?:the|my|our|your) (?:note|record|entry|flag) (?:about|for|re|regarding)\b|"
+    r"\byou(?:'ve| have)? (?:have |got )?(?:[\w'-]+ ){1,3}down (?:for|as|with)\b|\bnoted (?:for|on|against) (?:me|my|us)\b|\b(?:reservation|booking|profile|account|file)\b[^.]{0,10}\bhad\b|\b(?:the|my|our|your)(?: booking| reservation| profile)? (?:note|record|entry|flag) (?:about|for|re|regarding)\b|"
     r"\bconfirmation(?: e-?mail)?\b[^.]{0,20}\b(?:says?|said|listed|lists?|had|has|shows?)\b|\baccording to (?:my|our|the|your|his|her) (?:booking|reservation|profile|records?|system|file|notes?|account)\b|"
     r"\b(?:note|allergy|flag) (?:on|in) (?:his|her|their) (?:profile|booking|file|account|record)\b|\b(?:auf|in) (?:meiner|unserer|der) (?:reservation|reservierung|buchung)\b[^.]{0,10}\bstand\b|"
     r"\bsul (?:mio |suo )?profilo\b|\b(?:a|minha|na) (?:reserva|ficha|nota)\b[^.]{0,25}\b(?:dizia|diz|tinha|indica)\b|\bi bokningen st[åa]r\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
@@ -164,10 +165,10 @@ _RECORD_REPORT: Final = folded(
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\b(?:that'?s|it'?s|is) not (?:an|a real) allergy\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
-    r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b(?! to\b)|\bnot any ?more\b|\bI am (?:\w+ ){0,2}not\b|\bthat was (?:years|ages|a long time) ago\b|"
+    r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b(?! to\b)|\bnot any ?more\b|\bI am (?:\w+ ){0,2}not\b|\bthat was (?:\w+ ){0,3}(?:years|ages|a long time) ago\b|"
     r"\b(?:I|we) (?:now )?eat (?:everything|anything|meat|fish)\b|\b(?:that|it) (?:was|is|'s) (?:my|his|her|our|their) \w+|"
     r"\bit (?:was|is) actually\b|\b(?:kids|children|sons?|daughters?|boys|girls|he|she|they) (?:are|is|'s|'re) (?:now )?\d+|\bremove (?:it|that)\b"
 )
@@ -177,7 +178,7 @@ _EXPLAINED: Final = folded(
     r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather|reasons?|checked|confirmed|contain\w*|made (?:with|from)|ingredients?|by choice|ethic\w*|moral\w*|religio\w*)\b"
 )
 _ENJOYED: Final = folded(
-    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|decent|top tier|slapp?(?:ed|s)|hit the spot|went down a treat|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
+    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|faultless|flawless|impeccable|decent|top tier|slapp?(?:ed|s)|hit the spot|went down a treat|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
     r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu[xs]e?|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
     r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
@@ -201,7 +202,7 @@ _ONLY_PEANUTS: Final = ALLERGEN_PATTERNS[0][0]  # "peanuts only" and its transla
 _TREE_NUTS_NAMED: Final = [pattern for pattern, tags in ALLERGEN_PATTERNS if tags == ("Tree Nut",)]
 _BARE_CUE: Final = folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
 _NOT_ALLERGY: Final = folded(
-    r"\bnot (?:actually |really )?(?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)|"
+    r"\bnot (?:actually |really )?(?:an? )?allerg\w*\b|\bnot allergic\b(?! to anything)|\bnever (?:been |was |were )?allergic\b|"
     r"(?<!not that I )(?<!not that we )\b(?:don'?t|do not|doesn'?t|does not) have (?:an? )?(?:\w+ )?allerg\w*"
 )
 _PRESENT: Final = folded(
@@ -246,6 +247,11 @@ _EATS_BEFORE: Final = re.compile(
     r"(?:[\w-]+(?:,|\s+and|\s+&|\s+or)\s+){0,3}$",
     re.I,
 )
+# A quotation or bracket opened and not yet closed: a break inside it does not end the clause.
+_UNCLOSED: Final = re.compile(r"(?:^|\s)['‘\x22“][^'’\x22”]*$|\([^)]*$")
+_ONE_NOT_THEM: Final = folded(r"\b(?:I'?m|I am) the (?:[\w-]+ ){0,3}one\b[^.]{0,40}?,? not (?:my|our) [\w-]+")
+_NOT_THAT_ONE: Final = re.compile(r"\b(?:allergic|intolerant) to [^,.]{1,40},\s*not\s+(?:to\s+)?([^,.!?;]{2,40})", re.I)
+_ALL_BUT: Final = folded(r"\b(?:all|everything) (?:is )?(?:correct|right|good) except\b")
 _NOT_COELIAC: Final = folded(r"\bnot (?:a )?(?:co?eliac|celiac)\b")
 _PREGNANT: Final = folded(r"\b(?:pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b")
 _STILL: Final = folded(
@@ -256,7 +262,7 @@ _STILL: Final = folded(
 _EXCLUDED_BEFORE: Final = folded(
     r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?(?:\s+\w+(?:,|\s+and|\s+or))*|"
     r"had the|ordered the|ate the|(?:pay|tarta|pastel|torta|bolo|flan) de|nem|ni|nor|neither|cook(?:ing|ed) (?:his|her|my|our|the)|(?:served|given|brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
-    r"loved the|tried the|(?:the|our|my) (?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred|devil+ed|scrambled|boiled|stuffed|pickled)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
+    r"loved the|tried the|(?:the|our|my|a|an) (?:plain |simple |whole )?(?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred|devil+ed|scrambled|boiled|stuffed|pickled)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
     r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?"
     r"(?:(?:other|andere|andra|andre|anderen|autres|otros|altri|altre|outras|outros|a|an)\s+)?$"
 )
@@ -287,7 +293,7 @@ _ASSERTED: Final = folded(
 )
 _RECORD_CONTEXT: Final = folded(
     r"\b(?:booking|reservation|profile|record|file|note|notes|system|account|listed|says|said|wrote|written|"
-    r"got me down|put (?:me )?down|ficha|perfil|fiche|dossier|reserva|update|remove|delete it|take it off)\b"
+    r"got me down|put (?:me )?down|entered|ficha|perfil|fiche|dossier|reserva|update|remove|delete it|take it off)\b"
 )
 _PAST_ALLERGY: Final = folded(
     r"\b(?:was|were|used to be|used to have|had) (?:\w+ )?(?:allergic|intolerant|an? (?:\w+ )?allergy)\b|"
@@ -299,14 +305,14 @@ _PAST_ALLERGY: Final = folded(
 _TAKEN_BACK: Final = folded(
     r"\b(?:that|this|it)(?: was| is|'s) (?:a mistake|wrong|a typo|not true|a joke)\b(?! (?:to|that|about|with|on|in)\b)|"
     r"\ballerg(?:y|ies) (?:is|was|are|were) (?:wrong|a mistake|incorrect|not right)\b|\b(?:isn'?t|wasn'?t|is not|was not) mine\b|\bmixed (?:me|us) up\b|"
-    r"\bscratch that\b|\bignore (?:that|this)\b|\bjk\b|\bkidding\b|\bjoking\b|\bnever mind\b|\bdisregard\b|\bnot (?:mine|me)\b"
+    r"\bscratch that\b|\bignore (?:that|this|the)\b|\bjk\b|\bkidding\b|\bjoking\b|\bnever mind\b|\bdisregard\b|\bnot (?:mine|me)\b"
 )
 _CAN_EAT: Final = folded(r"\b(?:I|we|he|she) (?:can|could|do) (?:eat|have)\b")
 _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
 _JOKE: Final = folded(
     r"\ballergic to (?:bad|slow|poor|rude|terrible) \w+(?: (?:and|or) [\w ]{1,20})?|"
     r"\b(?:terrible|awful|horrible|bad|severe|nasty) (?:allergy|allergies|reactions?)\b|"
-    r"\ballergic to (?:mondays|work|people|exercise|mornings)\b(?: (?:and|or) [\w ]{1,20})?|"
+    r"\ballergic to (?:mondays|work|people|exercise|mornings|paying|spending|waiting|queues?|queuing|prices|the bill|bills|small talk|dress codes)\b(?: (?:and|or) [\w ]{1,20})?|"
     r"\ballergy I (?:got|have) is to [\w ]{1,30}"
 )
 _REACTION: Final = folded(
@@ -344,12 +350,12 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed) to (?:come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b"
 )
 _HYPOTHETICAL: Final = folded(
-    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
+    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) [\w-]+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
-    r"develop\w*|ever)\b(?! (?:too much|too many|a lot|it|them|any|some|eaten)\b)|\bhypothetical\w*|\bwhat would happen\b|"
+    r"develop\w*|ever|ends? up|joins?|decides?)\b(?! (?:too much|too many|a lot|it|them|any|some|eaten)\b)|\bhypothetical\w*|\bwhat would happen\b|"
     r"\bmaybe I'?m\b|\bforse un giorno\b|\b(?:dunno|don'?t know|do not know|not sure) (?:if|whether) (?:I'?m|I am|I have|he'?s|she'?s|they'?re)\b|\bnever tried (?:it|them)\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b(?! why| how| where)|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
 )
 _DISH: Final = folded(
@@ -449,19 +455,19 @@ _STOP_CONTACT: Final = folded(
 # Scripts written without spaces have no word boundaries to anchor on.
 _OPT_OUT_UNSPACED: Final = re.compile(
     r"不要再.{0,6}(?:邮件|短信|信息|问卷)|不要\s*(?:more |any )?(?:e-?mails?|newsletters?|marketing|messages|surveys|邮件|郵件)|唔好再|取消订阅|退订|配信を?停止|メール.{0,8}(?:不要|停止)|購読.{0,3}(?:解除|停止)|送らないで|メールは結構|수신 ?거부|그만 보내|보내지 ?(?:마|말)|구독 ?취소|"
-    r"إلغاء (?:ال)?اشتراك|لا ترسل|توقف\w* عن (?:إرسال|ارسال)|להסיר אותי|הסירו אותי|אל תשלחו|הסרה מ|תפסיקו לשלוח|הפסיקו לשלוח|عدم إرسال|رسائل تسويقية|إيقاف (?:ال)?رسائل|رسائل العروض|وق.?فوا|الإيميلات|ਨਾ ਭੇਜ|نہ بھیج|مت بھیج|取消訂閱|ยกเลิก|"
+    r"إلغاء (?:ال)?اشتراك|لا أريد (?:استلام|تلقي|استقبال)|لا ترسل|توقف\w* عن (?:إرسال|ارسال)|להסיר אותי|הסירו אותי|אל תשלחו|הסרה מ|תפסיקו לשלוח|הפסיקו לשלוח|عدم إرسال|رسائل تسويقية|إيقاف (?:ال)?رسائل|رسائل العروض|وق.?فوا|الإيميلات|ਨਾ ਭੇਜ|نہ بھیج|مت بھیج|取消訂閱|ยกเลิก|"
     r"не присылайте|не отправляйте|не пишите мне|отпиш\w*|отписат\w*|"
     r"usu[nń]\w* (?:m[óo]j |moje )?(?:adres|e-?mail)|nie wysy[łl]ajcie|भेजना बंद|बंद करें"
 )
 _FORM_NONE: Final = folded(r"\b\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b")  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = folded(
-    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\bkeep me (?:on|in|subscribed)\b|\b(?:don'?t|do not) want to stop (?:getting|receiving)\b|\bdon'?t (?:take|remove) me\b"
+    r"\b(?:accidentally|mistakenly) unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\b(?:I|we)(?:'d| had)? unsubscribed\b|\bkeep me (?:on|in|subscribed)\b|\b(?:don'?t|do not) want to stop (?:getting|receiving)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
 # in either order: "how do I make these emails stop", "geen nieuwsbrieven meer", "prefer not to be on the newsletter".
 _CONTACT: Final = (
     r"(?:e-?mails?|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
-    r"surveys?|questionnaires?|texts|sms|messages|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
+    r"surveys?|questionnaires?|texts|sms|messages|mensajes?|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
     r"werbung|mailingow\w*|publicit\w*|publicidad|enquest\w*|llista de correu|propaganda|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
     r"nyhedsbrev\w*|sondages?|newsletter\w*|boletin\w*|bolet[íi]n|ankiet\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n|feedback (?:requests?|forms?)|requests? for (?:feedback|reviews?)|review requests?|enk[äa]t\w*|e-?post(?:er|ene)?|mejl\w*|post-?d|r-?phost|r[íi]omhphost\w*|werbezweck\w*|kundenkartei|[īi]m[ēe]ra)"
 )
@@ -470,7 +476,7 @@ _REFUSAL: Final = (
     r"enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|n[aá] cuir|meld (?:meg|mig) (?:av|af)|deix(?:em|a|e) de|tak (?:nak|mahu|mau)|tidak (?:mahu|mau|ingin)|m'?sai|ka|nehmen sie mich|l[öo]sch\w*|toglietemi|togliermi|cancellatemi|cancellarmi|"
     r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|(?<!the )drop|zero|wypis\w*|tibag[ħh]tilix|"
     r"avsluta|avslutt\w*|đừng|retir\w*|haal (?:me|mij) van|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
-    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|erase|cut|deixeu|dejar de recibir|denme de baja|sluta|slutt|przesta[ńn]\w*|pakitigil|itigil|ngừng|stuff the|hard pass|pass on|nepos[íi]lejte|give over|pack it in|knock it off|nae mair|nae more|peidiwch|streichen|tanggal\w*|pakitanggal|pa voye|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de)"
+    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|erase|cut|deixeu|dejar de recibir|deja de|atmay\w*|denme de baja|sluta|slutt|przesta[ńn]\w*|pakitigil|itigil|ngừng|stuff the|hard pass|pass on|nepos[íi]lejte|give over|pack it in|knock it off|nae mair|nae more|peidiwch|streichen|tanggal\w*|pakitanggal|pa voye|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de)"
 )
 _REFUSED_CONTACT: Final = folded(
     rf"\b{_REFUSAL}\b[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,7}}?{_CONTACT}\b|"
@@ -483,7 +489,7 @@ _CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 # Not asking to stop: a message that did not come, a code that did not work.
 _NOT_A_REFUSAL: Final = folded(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|stopped) (?:get|got|getting|receiv\w*|arriv\w*|come|work\w*)\b|"
-    r"\bnot (?:received|arrived|come through|working)\b|\bnot (?:thrilled|happy|a fan|keen)\b[^.!?]{0,30}\bbut\b|\bnot on (?:the )?(?:e-?mail|phone|computer|internet)\b|\breceived (?:this|the|your) (?:survey|e-?mail)\b|\b(?:don'?t|do not) mind\b|"
+    r"\bnot (?:received|arrived|come through|working)\b|\bnot (?:thrilled|happy|a fan|keen)\b[^.!?]{0,30}\bbut\b|\bnot on (?:the )?(?:e-?mail|phone|computer|internet)\b|\b(?:don'?t|do not) (?:e-?mail|text|message|call|contact) (?:him|her|them|my \w+)\b|\breceived (?:this|the|your) (?:survey|e-?mail)\b|\b(?:don'?t|do not) mind\b|"
     r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\bpage[- ]not[- ]found\b|\bnot found\b|\bbroken link\b|\b(?:no one|nobody|not) (?:has |have )?(?:answered|replied|responded)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
 )
 # A "no" to a question about hearing from us: "Would you like to hear from us?" "honestly no, my inbox is a war zone".
@@ -508,7 +514,7 @@ _COMPLAINT_UNSPACED: Final = re.compile(
     r"실망|算錯|算错|多收|還沒有退款|还没有退款|มาช้า|ไม่ขอโทษ|失望|等半個鐘|等咗好耐|질겼|냄새가 다 뱄|太慢|没有任何解释|沒有任何解釋|態度が悪|遅すぎ|待たされ|너무 늦|불친절|환불"
 )
 _WONDERING: Final = folded(
-    r"\bif (?:I|we) ever\b|\bif (?:I|we) could unsubscribe\b|\bnot that (?:I|we) do\b|\bwhere would the link be\b"
+    r"\bif (?:I|we) ever\b|\bif (?:I|we) could unsubscribe\b|\b(?:intending|meaning|going|about) to (?:ask (?:you )?to )?unsubscribe\b|\bnot that (?:I|we) do\b|\bwhere would the link be\b"
 )
 _ABOUT_ME: Final = re.compile(
     r"\b(?:mark|put|note|record|list|flag|tag|have) (?:me|my \w+|us) (?:down )?as\b(?![^.]{0,40}\b(?:complaint|opt|kitchen|alert|flag|platinum|gold|silver|vip|regular|tier|loyal))",
@@ -557,6 +563,7 @@ def classify(text: str, question: str = "") -> Classification:
                 or re.match(r"(?:no|not)\b", clause, re.I)
                 or _EATEN.search(clause)
                 or _ENJOYED.search(clause)
+                or (n and re.match(r"(?:the|that|those)\b", clause, re.I) and _ENJOYED.search(clauses[n - 1]))
                 or (diets and _dietary(clause))
             ):
                 continue
@@ -564,7 +571,15 @@ def classify(text: str, question: str = "") -> Classification:
             for update in _allergies(f"{clause} ({cue_anywhere[0]})", following):
                 seen.setdefault((update.tag, update.action), update)
     animal_free = bool(diets) and _ANIMAL_FREE_DIET.search(text) is not None
-    answer = _Answer(asked_about_allergies, cue_anywhere, record_anywhere, bool(diets), animal_free)
+    no_allergies = (
+        bool(_NO_ALLERGIES.search(text))
+        and not re.search(r"\b(?:except|apart from|besides|other|else)\b", text, re.I)  # "No other allergies"
+        and not any(
+            _names_allergen(text[exception.end() : exception.end() + 40])
+            for exception in re.finditer(r"\b(?:but|only|just)\b", text, re.I)
+        )  # "No allergies, just shellfish" has one
+    )
+    answer = _Answer(asked_about_allergies, cue_anywhere, record_anywhere, bool(diets), animal_free, no_allergies)
     cue_matches = [_ALLERGY_CUE.search(clause) if cue_anywhere else None for clause in clauses]
     cues = [m is not None for m in cue_matches]
     # Whole-answer checks first: most answers have no complaint words and no instructions.
@@ -573,6 +588,7 @@ def classify(text: str, question: str = "") -> Classification:
     said_text = " ".join(c for c in clauses if not _instructs(c)) if instructed else text
     put_right = complaint_words and _RESOLVED.search(said_text) and not _UNRESOLVED.search(said_text)
     listed_elsewhere = False
+    corrects_record = record_anywhere or bool(_ON_FILE.search(text) or _ALL_BUT.search(text))
     for n, clause in enumerate(clauses):
         following = clauses[n + 1] if n + 1 < len(clauses) else ""
         if not cues[n] and allergy_possible:
@@ -596,7 +612,12 @@ def classify(text: str, question: str = "") -> Classification:
         absent_before = (
             n > 0
             and _ABSENT.search(clauses[n - 1])
-            and re.match(r"(?:but )?(?:she|he|they|elle|il|ils|elles|ella|[ée]l|ellos|sie|er|hun|han)\b", clause, re.I)
+            and re.match(
+                r"(?:but |(?:shame|sadly|unfortunately|pity|a pity|such a shame)[,!.]? (?:because |as |since )?)?"
+                r"(?:she|he|they|elle|il|ils|elles|ella|[ée]l|ellos|sie|er|hun|han)\b",
+                clause,
+                re.I,
+            )
             and not re.search(
                 r"\bbring (?:her|him|them)\b|\bnext time\b|\bbooking for (?:her|his|him|them|their)\b", clause, re.I
             )  # "...we'll bring her next time"
@@ -625,6 +646,18 @@ def classify(text: str, question: str = "") -> Classification:
                 cue_known=clause == clauses[n],  # the cue found above still holds
             )
         )
+        if _ONE_NOT_THEM.search(clause):  # "Correction: I'm the lactose intolerant one, not my daughter"
+            mine = [u for u in allergies if u.action == "add"]
+            allergies = [u for u in allergies if u not in mine]
+            allergies += [u.model_copy(update={"subject": "guest"}) for u in mine]
+            allergies += [_update(u.tag, "remove", clause, 0.8, subject="party") for u in mine]
+        if corrects_record and (other := _NOT_THAT_ONE.search(clause)):
+            # "All correct except my wife's allergy. She's allergic to pistachios, not peanuts."
+            kept = _allergen_tags(clause[: other.start(1)])
+            allergies += [
+                _update(f"Allergies:{tag}", "remove", clause, 0.8, subject=_subject(clause))
+                for tag in sorted(_allergen_tags(other[1]) - kept)
+            ]
         if _STILL_THEIRS.match(following):  # "I'm no longer lactose intolerant but my wife still is"
             allergies += [
                 _update(u.tag, "add", following, 0.8, _severity(clause), "party")
@@ -671,7 +704,12 @@ def classify(text: str, question: str = "") -> Classification:
                 found += [_update(u.tag, "add", clause, 0.8, _severity(clause), "guest") for u in mine]
             named = next((c for c in clauses[n + 1 : n + 4] if _SOMEONE_ELSE.search(c)), "")
             if (
-                named and _PRESENT.search(rest_of := " ".join(clauses[n + 1 :])) and not _ABSENT.search(rest_of)
+                named
+                and (
+                    _PRESENT.search(rest_of := " ".join(clauses[n + 1 :]))
+                    or re.search(r"\b(?:he|she)(?:'s| is) the one\b", rest_of, re.I)  # "He's the one with the EpiPen"
+                )
+                and not _ABSENT.search(rest_of)
             ):  # "wrong! It's my husband, he comes with me"
                 found += [
                     _update(u.tag, "add", named, 0.8, _severity(named), "party")
@@ -742,6 +780,14 @@ def classify(text: str, question: str = "") -> Classification:
         said_itself = found_nut and _NAMED_NUT[tag].search(found_nut.evidence) and not exempt.search(found_nut.evidence)
         if found_nut and exempt.search(text) and not said_itself:
             del seen[(tag, "add")]
+    peanut_removed = seen.get(("Allergies:Peanut", "remove"))
+    if (
+        peanut_removed
+        and _ONLY_PEANUTS.search(text)
+        and not _ONLY_PEANUTS.search(peanut_removed.evidence)
+        and re.search(r"\bnuts?\b", peanut_removed.evidence, re.I)
+    ):  # "Peanuts only, not tree nuts. My profile says all nuts": the record's peanuts were right
+        del seen[("Allergies:Peanut", "remove")]
     _later_statement_wins(seen, text)
     result.updates = sorted(
         (u.model_copy(update={"evidence": _quoted(u.evidence, original)}) for u in seen.values()),
@@ -769,6 +815,7 @@ class _Answer:
     record: bool  # the answer reports what a record says
     diets: bool  # the answer names a diet somewhere
     animal_free: bool  # ...and it is vegan, vegetarian or pescatarian
+    none: bool  # the answer says there are no allergies, with no exception
 
 
 def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answer) -> str:
@@ -780,6 +827,9 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     continues_list = len(clause.split()) <= 4 and not re.match(r"(?:no|not|without)\b", clause, re.I)
     continues_list = continues_list or bool(
         re.match(r"(?:it'?s|that'?s|mainly|mostly)\b|(?:and )?(?:my|our) \w+(?:'s)? (?:to|too|is too)\b", clause, re.I)
+        and not _DISH.search(
+            clause
+        )  # "It's a hidden nightmare: salad dressings, marinades, mayonnaise": where it hides
     )  # "I'm allergic to sesame and my husband to shellfish"
     continues_list = continues_list and not _EATEN.search(clause) and not _ENJOYED.search(clause)  # "tuna... all good"
     # "Dessert was to die for! The hazelnut praline especially.": what was enjoyed, named again
@@ -839,6 +889,7 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         )
         and not _NO_ALLERGIES.search(clause)
         and not after_enjoyed
+        and not answer.none  # "No allergies in our group of three. We booked because of the peanut-miso duck"
         and not (answer.diets and _dietary(clause))
     ):
         clause = f"{clause} (allergy)"
@@ -958,6 +1009,12 @@ def _later_statement_wins(seen: dict[tuple[str, str], TagUpdate], text: str) -> 
         added, removed = seen[(tag, "add")], seen[(tag, "remove")]
         if added.subject != removed.subject:
             continue
+        # the guest's own words beat a report of the record: "she's no longer vegetarian... your booking still
+        # flags her as vegetarian", "Peanuts only, not tree nuts. My profile says all nuts"
+        added_record, removed_record = (_RECORD_REPORT.search(u.evidence) is not None for u in (added, removed))
+        if added_record != removed_record:
+            del seen[(tag, "add" if added_record else "remove")]
+            continue
         at_add, at_remove = (text.find(_quoted(u.evidence, text)) for u in (added, removed))
         if at_add != at_remove:
             del seen[(tag, "add" if at_remove > at_add else "remove")]
@@ -984,7 +1041,7 @@ def _said_after_denial(clause: str) -> set[str]:
     after = clause[report.end() + denial.end() :] if denial else ""
     if corrected:
         after = f"{after} {corrected[1]}"
-    named = {tag for pattern, tag in DIET_PATTERNS if pattern.search(after)}
+    named = {tag for pattern, tag in [*DIET_PATTERNS, *OCCASION_PATTERNS, *SEAT_PATTERNS] if pattern.search(after)}
     return named | {f"Allergies:{tag}" for pattern, tags in ALLERGEN_PATTERNS if pattern.search(after) for tag in tags}
 
 
@@ -1044,8 +1101,15 @@ def _tail(before: str) -> str:
 
 
 def _clauses(text: str) -> list[str]:
-    parts = _CLAUSE_BREAK.split(text.strip())
-    return [p.strip() for p in parts if p and p.strip()]
+    text = text.strip()
+    spans, start = [], 0
+    for brk in _CLAUSE_BREAK.finditer(text):
+        if brk.start() > start and _UNCLOSED.search(text, start, brk.start()):
+            continue  # "says 'Guest 2 – shellfish allergy'", "(personal choice — not celiac)": one clause
+        spans.append((start, brk.start()))
+        start = brk.end()
+    spans.append((start, len(text)))
+    return [part for s, e in spans if (part := text[s:e].strip())]
 
 
 def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
@@ -1120,7 +1184,11 @@ def _allergies(
             if (
                 _ON_FILE.search(following)
                 or _ON_FILE.search(clause)  # "pls fix my profile, I don't have a dairy allergy"
-                or (_REMOVE_CUE.search(following) and not _names_allergen(following))
+                or (
+                    _REMOVE_CUE.search(following)
+                    and (not _names_allergen(following) or _RECORD_CONTEXT.search(following))
+                )  # "I am NOT allergic to eggs. That was entered by mistake when I booked by phone"
+                or _TAKE_OFF.search(rest)  # "I was never allergic to mustard... Please take it off my profile"
             ):
                 # "I don't have a peanut allergy — no idea where that came from": the record is wrong
                 named = [tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(clause) for tag in tags]
@@ -1192,7 +1260,13 @@ def _allergies(
             # "Correction for your records: it's my son who has the shellfish allergy, not me"
             moved = moved or bool(
                 action == "remove"
-                and re.search(r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) [\w-]+ who (?:has|is)\b", clause, re.I)
+                and (
+                    re.search(r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) [\w-]+ who (?:has|is)\b", clause, re.I)
+                    or (  # "...but that's my husband, not me. He's the one with the EpiPen"
+                        _SOMEONE_ELSE.search(f"{clause} {ahead}")
+                        and re.search(r"\b(?:he|she)(?:'s| is) the one\b", f"{following} {rest}", re.I)
+                    )
+                )
                 and not _ABSENT.search(f"{clause} {rest or following}")
             )
             its_me = subject == "party" and _owns_the_allergy(f"{clause} {following}")
@@ -1208,7 +1282,7 @@ def _allergies(
                 )
                 if moved:  # "...that's wrong, it's my husband": the allergy is real, just not the guest's
                     said = following if _SOMEONE_ELSE.search(following) else clause
-                    out.append(_update(f"Allergies:{tag}", "add", said, 0.8, _severity(clause), "party"))
+                    out.append(_update(f"Allergies:{tag}", "add", said, 0.8, _severity(f"{clause} {said}"), "party"))
                 if its_me and action == "remove" and not corrected:
                     # "my husband has a shellfish allergy, that's wrong - it's me": the guest's own
                     out.append(_update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), "guest"))
@@ -1339,7 +1413,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     if (_ON_FILE.search(clause) or _RECORD_REPORT.search(clause)) and re.search(r"\bnot\s+(?:an?\s+)?$", before, re.I):
         return "remove"  # "what you have on file: it's not tree nuts, it's peanuts"
     if re.search(
-        r"\bno (?:\w+ )?allergies,?\s+(?:except|apart from|other than|besides|but)\s+$|\bnone,?\s+(?:except|apart from|other than|besides)\s+$|"
+        r"\bno (?:\w+ )?(?:allergies|restrictions|issues),?\s+(?:except|apart from|other than|besides|but)\s+(?:an? |the )?$|\bnone,?\s+(?:except|apart from|other than|besides)\s+$|"
         r"\b(?:fine|ok|okay|eat)\s+(?:with |wi )?(?:every|any|all)\w*\s+(?:except|but|apart from)\s+$",
         before,
         re.I,
@@ -1349,6 +1423,10 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "fish. Not shellfish"
     if re.search(r"\bnot (?:him|her|them|me|us|(?:my|our) [\w-]+)(?: to| with)?\s+$", _tail(before), re.I):
         return None  # "It's me that's allergic to penicillin, not him to peanuts!"
+    if re.search(r"\blike (?:an?|the) (?:[\w-]+ )?$", _tail(before), re.I):
+        return None  # "It makes my mouth swell up like a puffer fish"
+    if re.search(r"\bso\s+$", before, re.I) and re.match(r"\s+only\b", after, re.I):
+        return None  # "pescatarian, but allergic to shellfish, so fish only"
     if re.match(
         r"(?:\s*(?:,|and|&|or)\s*[\w-]+)*\s+(?:I|we|he|she|they) (?:can |do |happily )?(?:eat|have|love)\b", after, re.I
     ):
@@ -1369,7 +1447,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "...the kitchen always assumes tree nuts too, but they're fine"
     cue_before = _ALLERGY_CUE.search(before)
     # "shrimp and crab are fine", but not "allergic to peanuts and walnuts, almonds are fine"
-    listed_on = not cue_before or "," in before[cue_before.end() :]
+    listed_on = not cue_before or re.search(r"[,(—–;]", before[cue_before.end() :]) is not None
     if (_FINE_AFTER_LISTED if listed_on else _FINE_AFTER).match(after):
         return None  # "other nuts are fine"
     if re.search(
@@ -1553,7 +1631,12 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
             re.I,
         ):
             continue  # "I'd rather not sit outside in August", "Quiet table please, not the patio"
-        if tag == "Seating:Patio" and re.search(r"\b(?:inside|indoors)\b", f"{clause} {following}", re.I):
+        if tag == "Seating:Patio" and (
+            re.search(r"\b(?:inside|indoors)\b", clause, re.I)
+            or re.search(
+                r"\b(?:prefer|want|like|book|seat us|table)\b[^.]{0,30}\b(?:inside|indoors)\b", following, re.I
+            )
+        ):
             continue  # "hay fever was awful on the patio, so please seat us inside"
         again = re.search(r"\bagain\b", f"{clause} {following}", re.I) is not None
         if not again and (_REMOVE_CUE.search(clause) or re.search(r"\bno more\b", clause, re.I)):

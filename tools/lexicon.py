@@ -52,7 +52,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Fish",),
     ),
     (
-        r"dairy|(?<!oat )(?<!soy )(?<!soya )(?<!almond )(?<!coconut )(?<!rice )(?<!plant )(?<!oat-)milk|lactose|cheese|butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|l[aá]cteos|paneer|dahi|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
+        r"dairy|(?<!oat )(?<!soy )(?<!soya )(?<!almond )(?<!coconut )(?<!rice )(?<!plant )(?<!oat-)milk|lactose|cheese|(?<!peanut )(?<!nut )(?<!almond )(?<!cashew )(?<!apple )(?<!cocoa )(?<!shea )butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|l[aá]cteos|paneer|dahi|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
         r"milch(?!frei)\w*|laktose(?!frei)\w*|laktos(?!efrei)\w*|lakt[óo]z\w*|lactosa|susu|melk|zuivel|koemelk|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
         r"s[üu]t|s[üu]t [üu]r[üu]n\w*|молок\w*|молочн\w*|лактоз\w*|γάλα|γαλακτοκομικ\w*|λακτόζη",
         ("Dairy",),
@@ -63,7 +63,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (
         r"glut+[eo]n|gl[úu]ten|wheat|blat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen\w*|lúa mì|glutine|frumento|vete|hvede|"
-        r"pszenic\w*|bu[ğg]day|glüten|глютен\w*|пшениц\w*|tarwe|γλουτένη|gandum|gluten(?:intoleran\w*|allergi\w*)",
+        r"pszenic\w*|bu[ğg]day|glüten\w*|глютен\w*|пшениц\w*|tarwe|γλουτένη|gandum|gluten(?:intoleran\w*|allergi\w*)",
         ("Gluten",),
     ),
     (
@@ -120,14 +120,14 @@ UNSPACED_ALLERGY_CUE: Final = re.compile(
 UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
     (re.compile(p), tags)
     for p, tags in [
-        (r"אגוזים", ("Tree Nut", "Peanut")),
+        (r"אגוזים|مكسرات|المكسرات", ("Tree Nut", "Peanut")),
         (
             r"落花生|ピーナッツ|ピーナツ|花生|땅콩|בוטנים|فول سوداني|الفول السوداني|ถั่วลิสง|ਮੂੰਗਫਲੀ|مونگ پھلی|मूंगफली",
             ("Peanut",),
         ),
         (
             r"(?<!ピー)ナッツ|くるみ|クルミ|アーモンド|カシュー|坚果|堅果|核桃|杏仁|腰果|榛子|견과|호두|아몬드|캐슈|אגוזי מלך|שקד|פיסטוק|קשיו|"
-            r"مكسرات|المكسرات|جوز|لوز|فستق حلبي|فستق الحلبي|काजू|बादाम|अखरोट|پستہ|کاجو|بادام",
+            r"جوز|لوز|فستق حلبي|فستق الحلبي|काजू|बादाम|अखरोट|پستہ|کاجو|بادام",
             ("Tree Nut",),
         ),
         (
@@ -169,6 +169,12 @@ UNSPACED_TAGS: Final = [
         (r"卒業|毕业|畢業|졸업|昇進|升职|升職|승진", "Occasion:Celebration"),
         (r"セリアック|乳糜泻|乳糜瀉|셀리악", "Dietary:Gluten-Free"),
         (r"誕生日|生日|생일|عيد ميلاد|יום הולדת|जन्मदिन", "Occasion:Birthday"),
+        (r"عيد زواج|ذكرى زواج", "Occasion:Anniversary"),
+        (r"خطوب|خطبة", "Occasion:Engagement"),
+        (r"تخرج|حفلة تخرج", "Occasion:Celebration"),
+        (r"طاولة هادئة|مكان هادئ", "Seating:Quiet Table"),
+        (r"بعيد[ةا]? عن المطبخ", "Seating:Away From Kitchen"),
+        (r"كرسي (?:أطفال|اطفال|للأطفال|طفل)", "Seating:High Chair"),
         (
             r"(?:お?酒|アルコール)を?飲みません|(?:お?酒|アルコール)を?飲まない|不喝酒|술을? ?(?:안|못) ?마|لا (?:أشرب|اشرب|يشرب|نشرب|تشرب) الكحول|ไม่ดื่มแอลกอฮอล์",
             "Dietary:No Alcohol",
@@ -194,7 +200,7 @@ UNSPACED_TAGS: Final = [
 UNSPACED_SCRIPT: Final = re.compile(r"[\u0590-\u06ff\u0900-\u0a7f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 # Where a seat was is not a request: these tables need one in the same sentence.
 UNSPACED_REQUEST: Final = re.compile(
-    r"想|需要|下次|还要|還要|预约|預約|נשמח|お願い|希望|ください|부탁|원해|请|希望|ขอ|نرجو|أرجو|بدنا|בבקשה|נבקש"
+    r"想|需要|يحتاج|نحتاج|下次|还要|還要|预约|預約|נשמח|お願い|希望|ください|부탁|원해|请|希望|ขอ|نرجو|أرجو|بدنا|בבקשה|נבקש"
 )
 # "Shrimp, I used to be allergic, now it's fine, please delete it": a removal in unspaced scripts.
 UNSPACED_REMOVAL: Final = re.compile(
@@ -221,7 +227,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     ),
     (
         r"glut+[eio]n[- ]?free|co?eliak|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|plz|options?|menu|pasta)|(?<!the )gf bread|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) gf|"
-        r"avoid(?:s|ing)? gluten|(?:don'?t|do not|doesn'?t|does not) eat gluten|sans gluten|(?:ne )?mange pas de gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|cel+iac|cea?liac|coealiac|celeac)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|celiac[ih]e?|bezglutenow\w*|s[ei]l[ií]ac[oa]?|celiaki|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        r"avoid(?:s|ing)? gluten|(?:don'?t|do not|doesn'?t|does not) eat gluten|sans gluten|(?:ne )?mange pas de gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|cel+iac|cea?liac|coealiac|celeac)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|celiac[ih]e?|bezglutenow\w*|s[ei]l[ií]ac[oa]?|celiaki|[çc][öo]lyak|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
@@ -247,7 +253,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:No Red Meat",
     ),
     (
-        r"(?:no alcohol|dricker (?:ingen|inte) alkohol|drikker (?:ikke|ingen) alkohol|(?:nem|n[ãa]o) bebo (?:[áa]lcool|bebidas alco[óo]licas)|sem [áa]lcool|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
+        r"(?:no[- ]alcohol|dricker (?:ingen|inte) alkohol|drikker (?:ikke|ingen) alkohol|(?:nem|n[ãa]o) bebo (?:[áa]lcool|bebidas alco[óo]licas)|sem [áa]lcool|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|alkol (?:de|da) i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
         r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|nothing alcoholic|(?:giving|given|gave) up (?:the )?(?:booze|alcohol|drinking|drink)|avoid\w* alcohol|"
         r"sans alcool|ni d'alcool|astemi[oa]|non bev\w* alcol\w*|(?:niente|n[ée]|senza|no) alcol(?:ici|ico)?|no (?:mirin|sake)(?: or (?:mirin|sake))?|no (?:pork|meat|beef) (?:or|and|nor) alcohol|ni (?:bebo|tomo|bebe|toma) alcohol|sin alcohol|no bebo|no (?:tomo|toma|tomamos|toman|bebe|bebemos) alcohol|nada de alcohol)",
         "Dietary:No Alcohol",
@@ -260,7 +266,7 @@ SEATS: Final[list[tuple[str, str]]] = [
     ),
     (r"booths?|bås|gabinete|sitznische|banquettes?|nooks?|high[- ]backed|high backs", "Seating:Booth"),
     (
-        r"quiet(?:er)? (?:table|corner|spot|area|section|one)|quite table|some(?:where|thing) quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|mesa (?:mais )?sossegad[ao]|coin (?:calme|tranquille)|"
+        r"quiet(?:er)? (?:table|corner|spot|area|section|one|booth)|quite table|some(?:where|thing) quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|mesa (?:mais )?sossegad[ao]|coin (?:calme|tranquille)|"
         r"ruhigen? tisch|rustige? taf\w*|table calme|mesa tranquila|roligt? (?:bord|hj[øo]rne|sted)|lugnt bord",
         "Seating:Quiet Table",
     ),
@@ -283,11 +289,11 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Away From Kitchen",
     ),
     (
-        r"w(?:h)?eel ?chair\w*|wheelchiar|rollstuhl\w*|sedia a rotelle|cadeira de rodas|rolstoel|rullstol|si[ġg][ġg]u tar-roti|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
+        r"w(?:h)?eel ?chair\w*|wheelchiar|wheelchare|rollstuhl\w*|sedia a rotelle|cadeira de rodas|rolstoel|rullstol|si[ġg][ġg]u tar-roti|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
         "Seating:Wheelchair Access",
     ),
     (
-        r"high ?chairs?|booster seats?|silla alta|silla (?:para|de) (?:beb[ée]|(?:el |la )?(?:beb[ée]|ni[ñn][oa]))|cadeira alta|cadeir[ãa]o|periquera|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êeé]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
+        r"high ?chairs?|booster seats?|silla alta|silla (?:para|de) (?:beb[ée]|(?:el |la )?(?:beb[ée]|ni[ñn][oa]))|cadeira alta|cadeir[ãa]o|periquera|mama sandalyesi|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êeé]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
         r"hochstuhl|kinderstoel",
         "Seating:High Chair",
     ),
@@ -298,7 +304,7 @@ SEATS: Final[list[tuple[str, str]]] = [
 ]
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
-        r"birthday|b-?day|aniversari(?! de casa(?:ment|ts))|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|(?:a|my|his|her|their|our|\w+'?s) \d0th(?! (?:wedding )?anniversary)|turn(?:s|ing) \d{1,3}\b|(?:my|his|her|their|\w+'s) \d{2}(?:st|nd|rd|th)(?= (?:here|next|on|this|at|party|bash|dinner|celebration)\b)|\d0th (?:birthday|bday|party|celebration|dinner)|"
+        r"birthday(?! (?:parties|shots|songs))|b-?day|aniversari(?! de casa(?:ment|ts))|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|do[ğg]um g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|(?:a|my|his|her|their|our|\w+'?s) \d0th(?! (?:wedding )?anniversary)|\w+'s \d{2}(?:st|nd|rd|th)(?=\s*[,.!]|\s*$)|turn(?:s|ing) \d{1,3}\b|(?:my|his|her|their|\w+'s) \d{2}(?:st|nd|rd|th)(?= (?:here|next|on|this|at|party|bash|dinner|celebration)\b)|\d0th (?:birthday|bday|party|celebration|dinner)|"
         r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|huritau|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|15 a(?:[ñn]os|nos)|geburtstag\w*|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)|(?:les|ses|mes|nos|leurs) \d{1,3} ans\b(?! de mariage)",
         "Occasion:Birthday",
     ),
@@ -322,7 +328,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|graduaci[óo]n|(?:my|his|her|their|our|a|new|job) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|feiret|feirer|firade|firar|fejrede|fejrer|"
+        r"celebrat\w*|bayram\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|graduaci[óo]n|(?:my|his|her|their|our|a|new|job|\w+'s) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|feiret|feirer|firade|firar|fejrede|fejrer|"
         r"comemorar|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|despedida de solter[oa]",
         "Occasion:Celebration",
     ),
