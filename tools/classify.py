@@ -783,10 +783,10 @@ def classify(text: str, question: str = "") -> Classification:
     peanut_removed = seen.get(("Allergies:Peanut", "remove"))
     if (
         peanut_removed
-        and _ONLY_PEANUTS.search(text)
-        and not _ONLY_PEANUTS.search(peanut_removed.evidence)
+        and (_ONLY_PEANUTS.search(text) or re.search(r"\bonly (?:allergic )?to peanuts?\b", text, re.I))
+        and (not _ONLY_PEANUTS.search(peanut_removed.evidence) or ("Allergies:Peanut", "add") in seen)
         and re.search(r"\bnuts?\b", peanut_removed.evidence, re.I)
-    ):  # "Peanuts only, not tree nuts. My profile says all nuts": the record's peanuts were right
+    ):  # "...has a nut allergy is wrong, he's only allergic to peanuts"  # "Peanuts only, not tree nuts. My profile says all nuts": the record's peanuts were right
         del seen[("Allergies:Peanut", "remove")]
     _later_statement_wins(seen, text)
     result.updates = sorted(
