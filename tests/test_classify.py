@@ -1502,6 +1502,128 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I'm allergic to penicillin and to cats. So: no food allergies, just a very full stomach. We had a disagreement over the last scallop.",
             set(),
         ),
+        (
+            "I told our server about my daughter's lobster allergy and her steak still came out with a lobster butter topping.",
+            {("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
+        (
+            "I'm allergic to finfish — salmon, cod, tuna, halibut — but shellfish is fine. Basically I'm here for the steak and the lobster.",
+            {("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        (
+            "The peanut allergy on my profile is wrong, it's actually tree nuts - hazelnut specifically.",
+            {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "I was told I was coeliac years ago but I've since been re-tested and I'm not - please take the gluten allergy and gluten-free note off my file.",
+            {("Allergies:Gluten", "remove", None, "guest"), ("Dietary:Gluten-Free", "remove", None, None)},
+        ),
+        (
+            "Shrimp gives me a dodgy stomach so I skipped the starter this time.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        (
+            "Please note: I am NOT allergic to shellfish — your booking system has that wrong, it was my ex.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        ("Allergic to shellfish... just kidding, I just hate prawns.", set()),
+        (
+            "Mr Park's main, prepared without shellfish because of his allergy, was swapped with another guest's, but the waiter caught it.",
+            {("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
+        (
+            "Your note says Mr Delacroix is allergic to sesame. That is in fact Mr Delaney; Mr Delacroix has no allergies.",
+            {("Allergies:Sesame", "remove", None, "party")},
+        ),
+        (
+            "Our third colleague, who is allergic to peanuts, is no longer able to attend. Dr Hale is allergic to scallops.",
+            {("Allergies:Mollusc", "add", "unspecified", "party")},
+        ),
+        (
+            "Our earlier email stated that Ms Haddad has a 'nut allergy'. To clarify, her allergy is to peanuts only – other tree nuts are fine for her – so please correct the note.",
+            {("Allergies:Peanut", "add", "unspecified", "party"), ("Allergies:Tree Nut", "remove", None, "party")},
+        ),
+        (
+            "I am pescatarian, but I have a life-threatening allergy to mussels. Fish is otherwise very welcome.",
+            {("Allergies:Mollusc", "add", "severe", "guest"), ("Dietary:Pescatarian", "add", None, None)},
+        ),
+        (
+            "My wife, who unfortunately cannot join me on this trip, is allergic to shellfish – so this time I shall finally order the lobster!",
+            set(),
+        ),
+        (
+            "Mr Nguyen is allergic to soy. In both cases he has experienced anaphylaxis, so we would ask for a separate preparation area.",
+            {("Allergies:Soy", "add", "severe", "party")},
+        ),
+        (
+            "guest 2 (my gf) is alergic to prawns, and im lacto intolerant lol",
+            {
+                ("Allergies:Dairy", "add", "intolerance", "guest"),
+                ("Allergies:Shellfish", "add", "unspecified", "party"),
+            },
+        ),
+        (
+            "Meri beti ko bachpan mein doodh se allergy thi, ab bilkul nahi hai. Booking notes se hata dijiye please.",
+            {("Allergies:Dairy", "remove", None, "party")},
+        ),
+        (
+            "Mani lang po ang allergy ko (peanuts only), okay naman ako sa almonds at cashews.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Hindi po ako allergic sa mani, mali po yung nakalagay sa booking ko.",
+            {("Allergies:Peanut", "remove", None, "guest")},
+        ),
+        (
+            "Gluten se intolerance hai, celiac nahi hoon — bas pet thoda upset hota hai.",
+            {("Allergies:Gluten", "add", "intolerance", "guest")},
+        ),
+        (
+            "Hazelnut aur almond dono se allergy hai. Peanuts se koi problem nahi.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Allergic sa gatas yung anak ko pero hindi naman seryoso. Kasama namin siya kanina.",
+            {("Allergies:Dairy", "add", "unspecified", "party")},
+        ),
+        ("Nangangati lalamunan ko pag kumain ng kasoy.", {("Allergies:Tree Nut", "add", "unspecified", "guest")}),
+        (
+            "Mera beta ab nut allergy se bahar aa gaya hai, doctor ne clear kar diya. Dono nut wale notes hata do.",
+            {("Allergies:Peanut", "remove", None, "party"), ("Allergies:Tree Nut", "remove", None, "party")},
+        ),
+        ("Mere dost ko peanut allergy hai par woh aaj nahi aaya.", set()),
+        (
+            "Pista kulfi order ki thi par meri wife ko pistachio se allergy hai, toh woh kha hi nahi paayi.",
+            {("Allergies:Tree Nut", "add", "unspecified", "party")},
+        ),
+        ("Agar kabhi mujhe shellfish allergy hui toh bata dunga lol.", set()),
+        (
+            "Mój mąż ma celiakię, będzie ze mną w sobotę.",
+            {("Allergies:Gluten", "add", "unspecified", "party"), ("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        (
+            "Mám alergii na arašídy, jen arašídy – ostatní ořechy mi nevadí.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        ("Už nemám alergii na vejce, prosím smažte to z poznámek.", {("Allergies:Egg", "remove", None, "guest")}),
+        (
+            "Súlyos földimogyoró-allergiám van, mindig van nálam EpiPen.",
+            {("Allergies:Peanut", "add", "severe", "guest")},
+        ),
+        (
+            "Vegán vagyok, és dióallergiás.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest"), ("Dietary:Vegan", "add", None, None)},
+        ),
+        ("Garnélarák és homár – életveszélyes allergia!", {("Allergies:Shellfish", "add", "severe", "guest")}),
+        ("Δυσανεξία στη λακτόζη.", {("Allergies:Dairy", "add", "intolerance", "guest")}),
+        ("Αλλεργία στα καρύδια και στα αμύγδαλα", {("Allergies:Tree Nut", "add", "unspecified", "guest")}),
+        ("Δεν έχω πια αλλεργία στο ψάρι, μπορείτε να το αφαιρέσετε.", {("Allergies:Fish", "remove", None, "guest")}),
+        (
+            "I'm not severely allergic to wheat, it's more that it upsets my stomach.",
+            {("Allergies:Gluten", "add", "intolerance", "guest")},
+        ),
+        ("The gluten-free brownie was amazing, and I'm not even coeliac!", set()),
+        ("Jestem też na diecie bezglutenowej, ale nie mam celiakii.", {("Dietary:Gluten-Free", "add", None, None)}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -1759,6 +1881,22 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
         ),
         ("Tonight was a recce for his 40th (please don't email him about any of this).", False, False),
+        ("I don't recall ever signing up for any of this. Kindly cease.", True, False),
+        ("alergic to shelfish, an wud u plz stop emialing me", True, False),
+        ("Surveys: no. Newsletter: no. Offers: no. Thanks.", True, False),
+        ("Kindly stop. I have asked before. This is the fourth survey this month.", True, False),
+        ("I'll happily answer the survey again next time, they're short enough.", False, False),
+        ("I wrote a long review in the last survey and no one got back to me about the overcharge.", False, True),
+        ("Fantastic. Could you not send the survey at 11pm? Mornings are better.", False, False),
+        ("Mujhe aapki marketing list se hata do please.", True, False),
+        ("Tigilan niyo na po ang pag-send ng surveys, nakakasawa na.", True, False),
+        ("Survey bhejna band karo, par reservation confirmation emails aate rahne do.", True, False),
+        ("Prosím odhlaste mě z odběru e-mailů.", True, False),
+        ("Nechci dostávat žádné další dotazníky, děkuji.", True, False),
+        ("Kérem, ne küldjenek több hírlevelet.", True, False),
+        ("Kérem, iratkoztassanak le a marketing e-mailekről.", True, False),
+        ("Δεν θέλω άλλα ερωτηματολόγια. Διαγράψτε με από τη λίστα σας.", True, False),
+        ("I accidentally clicked unsubscribe last month - please keep sending me the newsletter!", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -2459,6 +2597,67 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("Dad's 65th, twelve of us, and you got every starter out at once.", {("Occasion:Birthday", "add")}),
         ("She's no longer vegetarian. Your booking still flags her as vegetarian.", {("Dietary:Vegetarian", "remove")}),
         ("My youngest can't have egg, which makes birthday parties a nightmare.", {("Allergies:Egg", "add")}),
+        (
+            "Im lactose intollerant and the waiter said the risotto was dairy free but it definately had parmesan in it.",
+            {("Allergies:Dairy", "add")},
+        ),
+        (
+            "We don't eat pork or drink alcohol - we're halal.",
+            {("Dietary:Halal", "add"), ("Dietary:No Alcohol", "add"), ("Dietary:No Pork", "add")},
+        ),
+        (
+            "No red meat for me anymore, and my wife (she always comes with me) has given up pork.",
+            {("Dietary:No Pork", "add"), ("Dietary:No Red Meat", "add")},
+        ),
+        (
+            "The confirmation lists our group as requiring halal meals. This is incorrect – it was meant for a different booking.",
+            {("Dietary:Halal", "remove")},
+        ),
+        (
+            "Mr Sato is not vegetarian, despite what the registration form suggests – he simply ticked the wrong box.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        ("We may have a vegan joining at short notice; I will confirm by Friday.", set()),
+        ("The board of Haldane Engineering will dine on the second evening.", {("Occasion:Business", "add")}),
+        ("My business partner, who dined with us on Thursday, has a sesame allergy.", {("Allergies:Sesame", "add")}),
+        (
+            "Mere husband pork nahi khaate, aur main halal hi khaati hoon.",
+            {("Dietary:Halal", "add"), ("Dietary:No Pork", "add")},
+        ),
+        (
+            "Mera bhai ab vegetarian nahi raha — chicken khaane laga hai. Please update kar do.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        ("Alcohol nahi peeta main, religious reasons.", {("Dietary:No Alcohol", "add")}),
+        ("Main ab red meat nahi khaata, doctor ne mana kiya hai.", {("Dietary:No Red Meat", "add")}),
+        ("Mera dost jo aa nahi paaya woh vegan hai.", set()),
+        (
+            "Clients ke saath business dinner tha. Next time please quiet table, aur kitchen se door.",
+            {("Occasion:Business", "add"), ("Seating:Away From Kitchen", "add"), ("Seating:Quiet Table", "add")},
+        ),
+        (
+            "Meri beti ki birthday party next month hai, 20 logon ke liye private room chahiye.",
+            {("Occasion:Birthday", "add"), ("Seating:Private Room", "add")},
+        ),
+        ("Mas gusto namin malayo sa kusina next time po.", {("Seating:Away From Kitchen", "add")}),
+        (
+            "Prawns se life-threatening allergy hai mujhe. Aur main vegetarian bhi nahi hoon, chicken chalega.",
+            {("Allergies:Shellfish", "add")},
+        ),
+        ("Nie jestem już wegetarianką, proszę to usunąć z mojego profilu.", {("Dietary:Vegetarian", "remove")}),
+        ("Następnym razem prosimy o stolik przy oknie.", {("Seating:Window", "add")}),
+        ("Manželka je vegetariánka a já nejím vepřové.", {("Dietary:No Pork", "add"), ("Dietary:Vegetarian", "add")}),
+        ("Slavili jsme výročí svatby.", {("Occasion:Anniversary", "add")}),
+        (
+            "Üzleti vacsora volt, legközelebb különterem kellene.",
+            {("Occasion:Business", "add"), ("Seating:Private Room", "add")},
+        ),
+        ("Már nem vagyok vegetáriánus, kérem töröljék a profilomból.", {("Dietary:Vegetarian", "remove")}),
+        (
+            "Egyébként kerekesszékes vagyok, akadálymentes asztalra lesz szükségem.",
+            {("Seating:Wheelchair Access", "add")},
+        ),
+        ("Γιορτάσαμε τον αρραβώνα μας!", {("Occasion:Engagement", "add")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
@@ -2730,6 +2929,10 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
         (
             "Sensitive to sulphites. The food was faultless. The halibut in particular.",
             {("Allergies:Sulphites", "add")},
+        ),
+        (
+            "I'm dairy-free by choice, not allergic. Olive oil instead of butter on my fish please.",
+            {("Dietary:Dairy-Free", "add")},
         ),
     ],
 )
