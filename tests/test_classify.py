@@ -2701,7 +2701,7 @@ def second_opinion(script: list[Reply | Status], text: str) -> tuple[object, End
 
 
 def test_the_model_adds_what_the_rules_could_not_place() -> None:
-    text = "Földimogyoró-allergiám van."
+    text = "Olen allerginen maapähkinöille."
     assert needs_model(classify(text), text)
     proposal = {
         "updates": [
@@ -2710,7 +2710,7 @@ def test_the_model_adds_what_the_rules_could_not_place() -> None:
                 "action": "add",
                 "severity": "unspecified",
                 "subject": "guest",
-                "evidence": "Földimogyoró-allergiám",
+                "evidence": "allerginen maapähkinöille",
             }
         ],
         "kitchen_alert": True,
@@ -2721,7 +2721,7 @@ def test_the_model_adds_what_the_rules_could_not_place() -> None:
     assert [(u.tag, u.action) for u in result.updates] == [("Allergies:Peanut", "add")]  # type: ignore[attr-defined]
     request = endpoint.requests[0]
     assert request["tool_choice"] == {"type": "tool", "name": "record_labels"}
-    assert "<answer>\nFöldimogyoró-allergiám van.\n</answer>" in request["messages"][0]["content"]
+    assert "<answer>\nOlen allerginen maapähkinöille.\n</answer>" in request["messages"][0]["content"]
 
 
 def test_the_model_cannot_remove_a_found_allergy_add_computed_tags_or_invent_evidence() -> None:
@@ -2747,7 +2747,7 @@ def test_a_confident_answer_never_reaches_the_model_and_a_failing_model_leaves_t
     text = "Severe shellfish allergy, EpiPen."
     result, endpoint = second_opinion([Reply("unused")], text)
     assert not endpoint.requests and result == classify(text)
-    unsure = "Földimogyoró-allergiám van."
+    unsure = "Olen allerginen maapähkinöille."
     result, endpoint = second_opinion([Status(500)], unsure)
     assert len(endpoint.requests) == 1 and result == classify(unsure)
 
@@ -2769,7 +2769,7 @@ def test_a_survey_answer_through_the_pipeline_gets_the_models_second_opinion(sto
                 "action": "add",
                 "severity": "severe",
                 "subject": "guest",
-                "evidence": "Súlyos földimogyoró-allergiám",
+                "evidence": "vakavasti allerginen maapähkinöille",
             }
         ],
         "kitchen_alert": True,
@@ -2781,7 +2781,9 @@ def test_a_survey_answer_through_the_pipeline_gets_the_models_second_opinion(sto
             lambda: anthropic.AsyncAnthropic(api_key="t", base_url=endpoint.url, max_retries=0), "claude-sonnet-5-5"
         )
         ctx = replace(context(store, "trigger:s"), classify=judge.classify_sync)
-        answer = SurveyAnswer(id="s-de", email="sam.okafor@example.com", text="Súlyos földimogyoró-allergiám van.")
+        answer = SurveyAnswer(
+            id="s-de", email="sam.okafor@example.com", text="Olen vakavasti allerginen maapähkinöille."
+        )
         outcome = pipelines.handle(ctx, SurveyEvent(id="sv-de", at=NOW, answer=answer))
     guest = store.get_guest("g-sam")
     assert guest is not None and guest.tag_meta["Allergies:Peanut"].severity == "severe"
