@@ -1624,6 +1624,106 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ),
         ("The gluten-free brownie was amazing, and I'm not even coeliac!", set()),
         ("Jestem też na diecie bezglutenowej, ale nie mam celiakii.", {("Dietary:Gluten-Free", "add", None, None)}),
+        (
+            "Don't worry about the celery thing anymore, the doctor says I'm clear.",
+            {("Allergies:Celery", "remove", None, "guest")},
+        ),
+        (
+            "It's my fiancé who's allergic to pecans, not me. He was with me on Saturday.",
+            {("Allergies:Tree Nut", "add", "unspecified", "party")},
+        ),
+        (
+            "I asked whether the fries were cooked in the same oil as the calamari because of my mollusc allergy, and nobody could tell me.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        (
+            "Pescatarian, but allergic to shellfish – so really just fish for me. Scallops are fine.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest"), ("Dietary:Pescatarian", "add", None, None)},
+        ),
+        (
+            "Intolerant to eggs (not allergic) and allergic to mustard seed — I get a rash.",
+            {("Allergies:Egg", "add", "intolerance", "guest"), ("Allergies:Mustard", "add", "intolerance", "guest")},
+        ),
+        (
+            "Cashews only, not peanuts. Fix pls.",
+            {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        ("Dave's not coming anymore so drop his walnut allergy.", {("Allergies:Tree Nut", "remove", None, "party")}),
+        (
+            "peanuts only. not tree nuts. record wrong",
+            {("Allergies:Peanut", "add", "unspecified", "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "Mum's mustard allergy - she hasn't been with us in a year, remove.",
+            {("Allergies:Mustard", "remove", None, "party")},
+        ),
+        (
+            "Husband's prawn allergy - he won't be coming, we've separated. Remove.",
+            {("Allergies:Shellfish", "remove", None, "party")},
+        ),
+        (
+            "no more promo emails thx. also the shellfish allergy is my wife's not mine - she doesn't dine with us",
+            {("Allergies:Shellfish", "remove", None, "party")},
+        ),
+        (
+            "My daughter outgrew her egg allergy!! 🥚🎉 please take it off her profile",
+            {("Allergies:Egg", "remove", None, "guest")},
+        ),
+        ("my bestie is coeliac but she wasn't allowed to come today 😭", set()),
+        (
+            "we used to avoid nuts for my son but the allergist tested him and he's NOT allergic after all, so pls remove it",
+            {("Allergies:Peanut", "remove", None, "party"), ("Allergies:Tree Nut", "remove", None, "party")},
+        ),
+        (
+            "Used to be allergic to tree nuts but got retested and I'm clear now 🎉 Still can't do peanuts though.",
+            {("Allergies:Peanut", "add", "unspecified", "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "Ik ben allergisch voor mosselen en oesters, garnalen zijn geen probleem.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        (
+            "Ik dacht dat ik allergisch was voor selderij maar de test was negatief. Mag van mijn profiel.",
+            {("Allergies:Celery", "remove", None, "guest")},
+        ),
+        (
+            "Die Notiz „Erdnussallergie“ in meiner Reservierung ist falsch, das war meine Kollegin.",
+            {("Allergies:Peanut", "remove", None, "guest")},
+        ),
+        (
+            "Keine Meeresfrüchte für mich: Garnelen und Tintenfisch lösen bei mir einen anaphylaktischen Schock aus.",
+            {("Allergies:Mollusc", "add", "severe", "guest"), ("Allergies:Shellfish", "add", "severe", "guest")},
+        ),
+        (
+            "Pistacchi: allergia seria. Il resto della frutta secca nessun problema.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        ("Ho scoperto che non sono celiaca, era una diagnosi sbagliata. Potete togliere la nota.", set()),
+        (
+            "Allergisch gegen Erdnüse und Sellerie",
+            {("Allergies:Celery", "add", "unspecified", "guest"), ("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Notre fils a dépassé son allergie au lait, il peut tout manger maintenant.",
+            {("Allergies:Dairy", "remove", None, "party")},
+        ),
+        (
+            "Gegen Soja bin ich nicht mehr allergisch, aber die Laktoseintoleranz bleibt leider.",
+            {("Allergies:Dairy", "add", "intolerance", "guest"), ("Allergies:Soy", "remove", None, "guest")},
+        ),
+        ("แพ้ปลาหมึกกับหอยนางรมครับ ไม่รุนแรง", {("Allergies:Mollusc", "add", "unspecified", "guest")}),
+        (
+            "Đặt bàn ghi là tôi dị ứng đậu phộng nhưng ghi nhầm rồi, tôi không dị ứng gì cả.",
+            {("Allergies:Peanut", "remove", None, "guest")},
+        ),
+        (
+            "Kacang mete bikin tenggorokan saya gatal, jadi tolong dihindari ya. Kacang tanah aman.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Shrimp allergy is on our booking for my husband but it's actually me, not him.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest"), ("Allergies:Shellfish", "remove", None, "party")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -1897,6 +1997,13 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Kérem, iratkoztassanak le a marketing e-mailekről.", True, False),
         ("Δεν θέλω άλλα ερωτηματολόγια. Διαγράψτε με από τη λίστα σας.", True, False),
         ("I accidentally clicked unsubscribe last month - please keep sending me the newsletter!", False, False),
+        ("stop txting me", True, False),
+        ("Mark me as a Regular and then unsubscribe me from emails.", True, False),
+        ("Graag uitschrijven van de nieuwsbrief.", True, False),
+        ("Niente più sondaggi, grazie. Ma la cena era ottima.", True, False),
+        ("กรุณาหยุดส่งอีเมลโปรโมชั่นมาให้ผมครับ", True, False),
+        ("Xóa tên tôi khỏi danh sách email giùm. Cảm ơn.", True, False),
+        ("ไม่ต้องส่งแบบสอบถามมาอีกแล้วนะครับ ขอบคุณ", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -2658,6 +2765,39 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             {("Seating:Wheelchair Access", "add")},
         ),
         ("Γιορτάσαμε τον αρραβώνα μας!", {("Occasion:Engagement", "add")}),
+        (
+            "I'm no longer vegan — I eat eggs and dairy again now, but still no meat or fish.",
+            {("Dietary:Vegan", "remove"), ("Dietary:Vegetarian", "add")},
+        ),
+        (
+            "The booking said 'dairy-free' for me — that was wrong. I'm lactose intolerant; please don't list me as dairy-free.",
+            {("Allergies:Dairy", "add"), ("Dietary:Dairy-Free", "remove")},
+        ),
+        (
+            "Only restriction is I don't eat red meat or pork.",
+            {("Dietary:No Pork", "add"), ("Dietary:No Red Meat", "add")},
+        ),
+        ("Thinking of going vegan in January. We'll see.", set()),
+        (
+            "Vegetarian note was for my ex. She doesn't come anymore. I eat everything.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        ("my wife eats pork again so the no pork note can go 👍", {("Dietary:No Pork", "remove")}),
+        (
+            "ik ben veganist en mijn vriend eet geen vlees, wel vis",
+            {("Dietary:Pescatarian", "add"), ("Dietary:Vegan", "add")},
+        ),
+        ("Zakenlunch, alles vlot verlopen.", {("Occasion:Business", "add")}),
+        ("Zet ons gerust weer op het terras, dat was heerlijk.", {("Seating:Patio", "add")}),
+        ("ไม่ทานหมูครับ ทานฮาลาลเท่านั้น", {("Dietary:Halal", "add"), ("Dietary:No Pork", "add")}),
+        ("Cháu tôi mới 1 tuổi, lần sau cho xin ghế em bé nhé.", {("Seating:High Chair", "add")}),
+        (
+            "Ayah saya pakai kursi roda. Lain kali mohon meja yang mudah diakses ya.",
+            {("Seating:Wheelchair Access", "add")},
+        ),
+        ("Bukan vegetarian kok, cuma suka sayur aja.", set()),
+        ("Saya tidak minum alkohol.", {("Dietary:No Alcohol", "add")}),
+        ("Sinh nhật mẹ tôi, cả nhà đi ăn rất vui.", {("Occasion:Birthday", "add")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
@@ -2936,6 +3076,7 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
             "I'm dairy-free by choice, not allergic. Olive oil instead of butter on my fish please.",
             {("Dietary:Dairy-Free", "add")},
         ),
+        ("sesame - my daughter, she eats with us every week", {("Allergies:Sesame", "add")}),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

@@ -18,7 +18,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (r"nuts? (?:of|from) (?:the )?trees?", ("Tree Nut",)),
     (
-        r"peanut[sz]?|p-?nuts?|groundnuts?|pistach|piseanna talún|kacang tanah|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]ss\w*|"
+        r"peanut[sz]?|p-?nuts?|groundnuts?|pistach|piseanna talún|kacang tanah|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]s+\w*|"
         r"jordn[öø]t\w*|ara[šs][íi]d\w*|f[öo]ldimogyor[óo]\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?|φιστίκια|αράπικα φιστίκια",
         ("Peanut",),
     ),
@@ -26,11 +26,11 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         r"tree[ -]?nut[sz]?|walnuts?|almonds?|cashews?|caj[uú]|anacardos?|amandes?|noisettes?|pistaches?|noix de (?:cajou|p[ée]can|macadamia|grenoble)|noix du br[ée]sil|pignons?(?: de pin)?|pistachios?|hazelnuts?|pecans?|macadamias?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|fruits [àa] coque|nueces|almendras?|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|"
         r"lew[żz]|nuez de la india|nuez(?! moscada)|haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|cashewn[üu]ss\w*|hạt điều|óc chó|hạnh nhân|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
         r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
-        r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio|kasoy|di[óo]allergi\w*|καρύδι\w*|αμύγδαλ\w*",
+        r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio|kacang mete|pistacchi\w*|kasoy|di[óo]allergi\w*|καρύδι\w*|αμύγδαλ\w*",
         ("Tree Nut",),
     ),
     (
-        r"nut+[sz]?|o[řr]ech\w*|frutos secos|fruits secs|frutta secca|noten\w*|n[øöo]tt?e?allergi\w*|n[øo]ddeallergi\w*|cnónna|gcnónna|cnau|gnau|kacang(?! tanah)|n[üu]sse|nuss\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
+        r"nut+[sz]?|o[řr]ech\w*|frutos secos|fruits secs|frutta secca|noten\w*|n[øöo]tt?e?allergi\w*|n[øo]ddeallergi\w*|cnónna|gcnónna|cnau|gnau|kacang(?! tanah| mete)|n[üu]sse|nuss\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
         ("Tree Nut", "Peanut"),
     ),
     (
@@ -42,7 +42,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (
         r"molluscs?|mollusks?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|musclos|clo[ïi]sses|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|coquilles? saint-jacques|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
         r"mexilh[õo]es|ostras|cozze|vongole|ostriche|pusit|tahong|talaba|p[āa]ua|tuatua|pipis?|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
-        r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren|sotong|lala|calmars?|poulpes?|seiches?|encornets?|bulots?|palourdes?|capesante|seppi\w*|polpo|polipo",
+        r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren|tintenfisch\w*|sotong|lala|calmars?|poulpes?|seiches?|encornets?|bulots?|palourdes?|capesante|seppi\w*|polpo|polipo",
         ("Mollusc",),
     ),
     (
@@ -135,10 +135,10 @@ UNSPACED_ALLERGENS: Final[list[tuple[re.Pattern[str], tuple[str, ...]]]] = [
             ("Shellfish",),
         ),
         (
-            r"イカ|タコ|貝|牡蠣|カキ|ホタテ|あさり|鱿鱼|章鱼|生蚝|蚝|贝|조개|오징어|문어|홍합|전복",
+            r"イカ|タコ|貝|牡蠣|カキ|ホタテ|あさり|ปลาหมึก|หอย|鱿鱼|章鱼|生蚝|蚝|贝|조개|오징어|문어|홍합|전복",
             ("Mollusc",),
         ),
-        (r"(?<![魷章墨鮑])魚|さかな|(?<![鱿章墨鲍])鱼|생선|물고기|דגים|דג|سمك|السمك|ปลา|मछली|مچھلی", ("Fish",)),
+        (r"(?<![魷章墨鮑])魚|さかな|(?<![鱿章墨鲍])鱼|생선|물고기|דגים|דג|سمك|السمك|ปลา(?!หมึก)|मछली|مچھلی", ("Fish",)),
         (r"卵|たまご|玉子|鸡蛋|雞蛋|蛋|달걀|계란|ביצים|ביצה|بيض|البيض|ไข่|अंड[ाे]|انڈ[اے]", ("Egg",)),
         (
             r"乳製品|牛乳|ミルク|乳|チーズ|牛奶|奶|乳糖|우유|유제품|치즈|유당|חלב|لاكتوز|حليب|الحليب|ألبان|दूध|लैक्टोज़?|دودھ",
@@ -184,7 +184,8 @@ UNSPACED_TAGS: Final = [
         (r"高腳椅|高脚椅|兒童椅|儿童椅|ベビーチェア|유아 ?의자", "Seating:High Chair"),
         (r"על הבר", "Seating:Bar Seat"),
         (r"ヴィーガン|ビーガン|纯素|純素|비건", "Dietary:Vegan"),
-        (r"ハラール|清真|할랄|حلال", "Dietary:Halal"),
+        (r"ハラール|清真|할랄|حلال|ฮาลาล", "Dietary:Halal"),
+        (r"ไม่(?:ทาน|กิน)หมู", "Dietary:No Pork"),
         (r"כשר|כשרות", "Dietary:Kosher"),
         (
             r"豚肉.{0,4}(?:食べ(?:ません|られ)|ダメ|NG)|不吃猪肉|不吃豬肉|唔食豬肉|唔食猪肉|لا (?:نأكل|آكل|يأكل|تأكل) لحم الخنزير|돼지고기.{0,4}(?:안|못)",
@@ -193,7 +194,7 @@ UNSPACED_TAGS: Final = [
         (r"窓側|窓際|靠窗|창가", "Seating:Window"),
         (r"個室|包间|包廂|룸|غرفة خاصة", "Seating:Private Room"),
         (r"부스석?|ブース席", "Seating:Booth"),
-        (r"โต๊ะที่เงียบ|静かな席|安静的|조용한 (?:자리|테이블)", "Seating:Quiet Table"),
+        (r"โต๊ะ(?:ที่)?เงียบ|静かな席|安静的|조용한 (?:자리|테이블)", "Seating:Quiet Table"),
     ]
 ]
 # Unspaced, or written right to left, or in a script the spaced tables do not cover.
@@ -212,7 +213,7 @@ UNSPACED_FINE: Final = re.compile(r"^[^，,。、]{0,12}(?:בסדר|没问题|�
 DIETS: Final[list[tuple[str, str]]] = [
     (
         r"ve[gj][aei]?t[ae]rians?|wegetarian\w*|veget[áa]ri[áa]n\w*|vegetarisch\w*|вегетариан\w*|ăn chay|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]s?|vegetarier\w*|vegetar(?:er|erne)?|v[ée]g[ée]|non-?veg nahi|pure veg|veg family|shakahari|χορτοφάγ\w*|"
-        r"\d+ ?x ?veg|veg ?x ?\d+",
+        r"\d+ ?x ?veg|veg ?x ?\d+|(?:still )?no meat (?:or|nor|and) fish|(?:don'?t|do not) eat meat (?:or|nor|and) fish",
         "Dietary:Vegetarian",
     ),
     (
@@ -220,7 +221,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Vegan",
     ),
     (
-        r"pescatarian|pescetarian|pesc[aei]tarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|mangi(?:o|amo|a) solo pesce|no meat (?:but|except) fish|"
+        r"pescatarian|pescetarian|pesc[aei]tarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|mangi(?:o|amo|a) solo pesce|geen vlees,? (?:maar )?wel vis|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
         r"can have fish,? (?:just |but )?no meat|(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
         "Dietary:Pescatarian",
@@ -238,7 +239,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     (r"kosher|casher|cacher|koscher|כשר\w*", "Dietary:Kosher"),
     (
         r"(?:(?:given|gave|giving) up|no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|(?:neither|none) of us eats?|avoid\w*|(?:not able to|can'?t|cannot) eat|won'?t (?:touch|eat)|(?:doesn'?t|don'?t) touch)"
-        r"(?: \w+ and)?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
+        r"(?: [\w ]{1,15} (?:and|or))?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
         r"(?:hindi|di) (?:\w+ )?kumakain ng baboy|kein(?:en)? schweine?fleisch|k[āa]ore (?:au|ahau|m[āa]ua|t[āa]ua) e kai poaka|geen varkensvlees|niente (?:carne di )?maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
         r"pas de porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?(?:cerdo|puerco|chancho|pork)|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
         r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale|"
@@ -253,7 +254,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:No Red Meat",
     ),
     (
-        r"(?:no[- ]alcohol|alcohol (?:bhi )?nahi|sharab nahi|dricker (?:ingen|inte) alkohol|drikker (?:ikke|ingen) alkohol|(?:nem|n[ãa]o) bebo (?:[áa]lcool|bebidas alco[óo]licas)|sem [áa]lcool|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|alkol (?:de|da) i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
+        r"(?:no[- ]alcohol|tidak minum alkohol|alcohol (?:bhi )?nahi|sharab nahi|dricker (?:ingen|inte) alkohol|drikker (?:ikke|ingen) alkohol|(?:nem|n[ãa]o) bebo (?:[áa]lcool|bebidas alco[óo]licas)|sem [áa]lcool|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|alkol (?:de|da) i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
         r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|nothing alcoholic|(?:giving|given|gave) up (?:the )?(?:booze|alcohol|drinking|drink)|avoid\w* alcohol|"
         r"sans alcool|ni d'alcool|astemi[oa]|non bev\w* alcol\w*|(?:niente|n[ée]|senza|no) alcol(?:ici|ico)?|no (?:mirin|sake)(?: or (?:mirin|sake))?|no (?:pork|meat|beef) (?:or|and|nor) alcohol|(?:eat|have) (?:pork|meat|beef) (?:or|and|nor) drink alcohol|ni (?:bebo|tomo|bebe|toma) alcohol|sin alcohol|no bebo|no (?:tomo|toma|tomamos|toman|bebe|bebemos) alcohol|nada de alcohol)",
         "Dietary:No Alcohol",
@@ -289,11 +290,11 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Away From Kitchen",
     ),
     (
-        r"w(?:h)?eel ?chair\w*|wheelchiar|wheelchare|kerekessz[ée]k\w*|akad[áa]lymentes|rollstuhl\w*|sedia a rotelle|cadeira de rodas|rolstoel|rullstol|si[ġg][ġg]u tar-roti|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
+        r"w(?:h)?eel ?chair\w*|wheelchiar|wheelchare|kursi roda|kerekessz[ée]k\w*|akad[áa]lymentes|rollstuhl\w*|sedia a rotelle|cadeira de rodas|rolstoel|rullstol|si[ġg][ġg]u tar-roti|step-?free|accessible table|silla de ruedas|mesa accesible|fauteuil roulant",
         "Seating:Wheelchair Access",
     ),
     (
-        r"high ?chairs?|booster seats?|silla alta|silla (?:para|de) (?:beb[ée]|(?:el |la )?(?:beb[ée]|ni[ñn][oa]))|cadeira alta|cadeir[ãa]o|periquera|mama sandalyesi|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êeé]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
+        r"high ?chairs?|booster seats?|silla alta|silla (?:para|de) (?:beb[ée]|(?:el |la )?(?:beb[ée]|ni[ñn][oa]))|cadeira alta|cadeir[ãa]o|periquera|gh[ếe] em b[ée]|mama sandalyesi|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êeé]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
         r"hochstuhl|kinderstoel",
         "Seating:High Chair",
     ),
@@ -305,7 +306,7 @@ SEATS: Final[list[tuple[str, str]]] = [
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
         r"birthday(?! (?:parties|shots|songs))|b-?day|aniversari(?! de casa(?:ment|ts))|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|do[ğg]um g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|(?:a|my|his|her|their|our|\w+'?s) \d0th(?! (?:wedding )?anniversary)|\w+'s \d{2}(?:st|nd|rd|th)(?=\s*[,.!]|\s*$)|turn(?:s|ing) \d{1,3}\b|(?:my|his|her|their|\w+'s) \d{2}(?:st|nd|rd|th)(?= (?:here|next|on|this|at|party|bash|dinner|celebration)\b)|\d0th (?:birthday|bday|party|celebration|dinner)|"
-        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|huritau|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|15 a(?:[ñn]os|nos)|geburtstag\w*|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)|(?:les|ses|mes|nos|leurs) \d{1,3} ans\b(?! de mariage)",
+        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|huritau|sinh nh[ậa]t|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|15 a(?:[ñn]os|nos)|geburtstag\w*|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)|(?:les|ses|mes|nos|leurs) \d{1,3} ans\b(?! de mariage)",
         "Occasion:Birthday",
     ),
     (
@@ -318,7 +319,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Engagement",
     ),
     (
-        r"(?<!nobody's )(?<!nobodys )(?<!mean )business(?! partner)|the board of|cena de trabajo|[üu]zleti|comida de trabajo|almuerzo de trabajo|inversores|inversionistas|cerrar un acuerdo|closing a deal|work thing|work do|comida de empresa|almuerzo de empresa|cena aziendale|pranzo di lavoro|d[ée]jeuner d'affaires|investors|board (?:dinner|meeting|lunch)|gesch[äa]ftsessen|gesch[äa]ftlich\w*|gesch[äa]ftsfreund\w*|working lunch|kunden|zakelijk\w*|cena di lavoro|"
+        r"(?<!nobody's )(?<!nobodys )(?<!mean )business(?! partner)|the board of|cena de trabajo|zaken\w+|[üu]zleti|comida de trabajo|almuerzo de trabajo|inversores|inversionistas|cerrar un acuerdo|closing a deal|work thing|work do|comida de empresa|almuerzo de empresa|cena aziendale|pranzo di lavoro|d[ée]jeuner d'affaires|investors|board (?:dinner|meeting|lunch)|gesch[äa]ftsessen|gesch[äa]ftlich\w*|gesch[äa]ftsfreund\w*|working lunch|kunden|zakelijk\w*|cena di lavoro|"
         r"(?:almo[çc]o|jantar) de neg[óo]cios|client (?:dinner|lunch|meeting)s?|board of directors|(?:me|us) and (?:my|our) clients|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?(?:dinner|lunch)|off-?sites?|(?:for|at|attending) (?:a|the) conference|company (?:\w+ )?dinner|corporate(?! (?:card|agreement|account|rate|discount|policy|credit))|(?<!dear )colleagues|cena de empresa|jantar de empresa|almo[çc]o de empresa|aff[äa]rs\w+|"
         r"cena de negocios|d[îi]ner d'affaires|firmaarrangement\w*|firmamiddag\w*|forretningsmiddag\w*|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ ){0,4}clients?|in front of (?:\w+ )?clients|cerrar un trato|con (?:un |unos |los |nuestros )?clientes?",
         "Occasion:Business",
