@@ -1724,6 +1724,34 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Shrimp allergy is on our booking for my husband but it's actually me, not him.",
             {("Allergies:Shellfish", "add", "unspecified", "guest"), ("Allergies:Shellfish", "remove", None, "party")},
         ),
+        (
+            "I used to be allergic to shellfish but after my tests last month I'm not, so the prawns were a treat!",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "My wife and I come most Fridays — her dairy allergy has gone since the pregnancy, weirdly. She eats cheese now, so you can drop it.",
+            {("Allergies:Dairy", "remove", None, "party")},
+        ),
+        (
+            "Je ne suis plus allergique au lait, par contre je le suis devenue au poisson. Merci de mettre à jour.",
+            {("Allergies:Dairy", "remove", None, "guest"), ("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        (
+            "My sister was meant to come but got sick — probably for the best, since she's severely allergic to shellfish.",
+            set(),
+        ),
+        (
+            "Please remove the sesame allergy from my booking — I think the host misheard me, I said the sesame-crusted tuna was my favourite!",
+            {("Allergies:Sesame", "remove", None, "guest")},
+        ),
+        (
+            "Came with my sister instead of my husband, who was stuck at work. She's allergic to sesame.",
+            {("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
+        (
+            "En la reserva pusieron que soy alérgica a los camarones pero es un error, nunca lo he sido. ¡Quiero mis camarones!",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -2004,6 +2032,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("กรุณาหยุดส่งอีเมลโปรโมชั่นมาให้ผมครับ", True, False),
         ("Xóa tên tôi khỏi danh sách email giùm. Cảm ơn.", True, False),
         ("ไม่ต้องส่งแบบสอบถามมาอีกแล้วนะครับ ขอบคุณ", True, False),
+        ("Good food. I don't want to be contacted for feedback in the future.", True, False),
+        ("Arrêtez de m'écrire, merci.", True, False),
+        ("¿Me dais de baja de la newsletter? No la leo nunca. ¡Gracias!", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -2798,6 +2829,8 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("Bukan vegetarian kok, cuma suka sayur aja.", set()),
         ("Saya tidak minum alkohol.", {("Dietary:No Alcohol", "add")}),
         ("Sinh nhật mẹ tôi, cả nhà đi ăn rất vui.", {("Occasion:Birthday", "add")}),
+        ("patio when the weather's nice!", {("Seating:Patio", "add")}),
+        ("Il y avait une note « végétalien » sur ma réservation, je ne le suis pas.", {("Dietary:Vegan", "remove")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
