@@ -1698,7 +1698,10 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Pistacchi: allergia seria. Il resto della frutta secca nessun problema.",
             {("Allergies:Tree Nut", "add", "unspecified", "guest")},
         ),
-        ("Ho scoperto che non sono celiaca, era una diagnosi sbagliata. Potete togliere la nota.", set()),
+        (
+            "Ho scoperto che non sono celiaca, era una diagnosi sbagliata. Potete togliere la nota.",
+            {("Dietary:Gluten-Free", "remove", None, None)},
+        ),
         (
             "Allergisch gegen Erdnüse und Sellerie",
             {("Allergies:Celery", "add", "unspecified", "guest"), ("Allergies:Peanut", "add", "unspecified", "guest")},
@@ -1751,6 +1754,68 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         (
             "En la reserva pusieron que soy alérgica a los camarones pero es un error, nunca lo he sido. ¡Quiero mis camarones!",
             {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "Loved that you could do the lobster without butter for me - I'm allergic to dairy, not just intolerant",
+            {("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
+        (
+            "My sister couldn't come in the end, which is a shame because she'd have loved it — though she's allergic to sesame.",
+            set(),
+        ),
+        (
+            "Eggs are a problem for my little one (she's 3). She'll need a high chair next time too please.",
+            {("Allergies:Egg", "add", "unspecified", "party"), ("Seating:High Chair", "add", None, None)},
+        ),
+        (
+            "Two of the people at our table are allergic to sesame (not me).",
+            {("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
+        ("Oysters made me sick once but I'm not actually allergic, I just had a bad one.", set()),
+        (
+            "coelaic, gluten free pls",
+            {("Allergies:Gluten", "add", "unspecified", "guest"), ("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        (
+            "My son is coeliac and they did him a proper GF fish and chips, he was made up.",
+            {("Allergies:Gluten", "add", "unspecified", "party"), ("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        (
+            "I'm allergic to celery. Mustard I'm not keen on but I'm not allergic to it.",
+            {("Allergies:Celery", "add", "unspecified", "guest")},
+        ),
+        (
+            "My best mate normally comes but he's away, so I brought my cousin. My mate's the one with the shellfish thing, not me.",
+            set(),
+        ),
+        (
+            "I'm not allergic to peanuts, it's tree nuts I'm allergic to. Please fix.",
+            {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "I don't do dairy — not an allergy or intolerance, just a choice.",
+            {("Dietary:Dairy-Free", "add", None, None)},
+        ),
+        (
+            "My daughter outgrew her milk allergy! She had her first ice cream at your place tonight 🎉",
+            {("Allergies:Dairy", "remove", None, "party")},
+        ),
+        (
+            "Je n'ai aucune allergie, contrairement à ce qui est noté sur ma fiche (arachides). Merci de corriger.",
+            {("Allergies:Peanut", "remove", None, "guest")},
+        ),
+        (
+            "Pas de lupin pour moi svp, allergie grave (choc anaphylactique il y a deux ans).",
+            {("Allergies:Lupin", "add", "severe", "guest")},
+        ),
+        ("Ma sœur, qui n'était pas là ce soir, est allergique aux arachides. Moi, aucune allergie.", set()),
+        (
+            "Allergie à la moutarde pour ma compagne, qui m'accompagne toujours. Pas de mayonnaise maison donc !",
+            {("Allergies:Mustard", "add", "unspecified", "party")},
+        ),
+        (
+            "No shellfish for Grace — she's not allergic exactly, but it upsets her stomach. She sat next to me all night.",
+            set(),
         ),
     ],
 )
@@ -2035,6 +2100,13 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Good food. I don't want to be contacted for feedback in the future.", True, False),
         ("Arrêtez de m'écrire, merci.", True, False),
         ("¿Me dais de baja de la newsletter? No la leo nunca. ¡Gracias!", True, False),
+        (
+            "Take me off your list, and for the record my egg allergy is severe so please flag it if I ever come back",
+            True,
+            False,
+        ),
+        ("pls stpo sending me emials", True, False),
+        ("Veuillez me retirer de toutes vos listes de diffusion.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -2831,6 +2903,27 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("Sinh nhật mẹ tôi, cả nhà đi ăn rất vui.", {("Occasion:Birthday", "add")}),
         ("patio when the weather's nice!", {("Seating:Patio", "add")}),
         ("Il y avait une note « végétalien » sur ma réservation, je ne le suis pas.", {("Dietary:Vegan", "remove")}),
+        (
+            "My profile says vegetarian but I've always eaten fish — I'm pescatarian, please fix that.",
+            {("Dietary:Pescatarian", "add"), ("Dietary:Vegetarian", "remove")},
+        ),
+        ("I'm not vegetarian but my mate is, he had the halloumi burger.", {("Dietary:Vegetarian", "add")}),
+        (
+            "Someone put 'vegan' on my booking - I'm not vegan! Had the lamb shank and it was mint.",
+            {("Dietary:Vegan", "remove")},
+        ),
+        ("Please always put us outside in the courtyard, we bring the dog.", {("Seating:Patio", "add")}),
+        (
+            "I'm not dairy-free, I just don't take milk in my coffee lol. Please take that off.",
+            {("Dietary:Dairy-Free", "remove")},
+        ),
+        ("I'm no longer eating red meat, for health reasons.", {("Dietary:No Red Meat", "add")}),
+        ("Mi amiga Lucía es vegana y se perdió esta cena.", set()),
+        ("Plus de viande rouge pour moi depuis janvier.", {("Dietary:No Red Meat", "add")}),
+        (
+            "Soirée en amoureux parfaite ! On reviendra s'asseoir au comptoir du chef.",
+            {("Seating:Chef's Counter", "add"), ("Occasion:Date Night", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

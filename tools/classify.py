@@ -81,14 +81,14 @@ _ALLERGY_CUE: Final = folded(
     r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
-    r"peanuts? only|al[èe]ji|aller[ġg](?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|(?:the|to) er|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
+    r"peanuts? only|al[èe]ji|aller[ġg](?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|(?:the|to) er|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|(?:are|is) a (?:real |big )?(?:problem|issue) for\b|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
     r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 _COELIAC: Final = folded(
-    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )(?<!inte )(?<!ikke )(?<!not even )(?<!n't even )(?<!nie mam )(?<!nemám )\b(?!\w+\s+nahi\b)(?:s[ei]l[ií]ac[oa]?|celiaki\w*|[çc][öo]lyak|celiac[ih]e?|cea?liac|coealiac|celeac|co?eliak|coeliac|ceoliac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
+    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )(?<!inte )(?<!ikke )(?<!not even )(?<!n't even )(?<!nie mam )(?<!nemám )\b(?!\w+\s+nahi\b)(?:coelaic|coleiac|celaic|s[ei]l[ií]ac[oa]?|celiaki\w*|[çc][öo]lyak|celiac[ih]e?|cea?liac|coealiac|celeac|co?eliak|coeliac|ceoliac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
@@ -107,7 +107,7 @@ _INTOLERANCE: Final = folded(
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|pr[ée]f[eè]r\w*|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|pr[ée]f[eè]r\w*|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|make a (?:huge |big |real )?difference|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -165,13 +165,13 @@ _RECORD_REPORT: Final = folded(
     r"\b(?:note|allergy|flag) (?:on|in) (?:his|her|their) (?:profile|booking|file|account|record)\b|\b(?:auf|in) (?:meiner|unserer|der) (?:reservation|reservierung|buchung)\b[^.]{0,10}\bstand\b|"
     r"\bsul (?:mio |suo )?profilo\b|\bsur (?:ma|notre|la) r[ée]servation\b|\b(?:en la|mi) (?:reserva|ficha|nota)\b[^.]{0,15}\b(?:pusieron|pone|dice|dec[íi]a)\b|\bpusieron que\b|\bnotiz\b|\bin meiner reservierung\b|\b(?:allergy|note|diet|flag) (?:is )?on (?:my|our|the|your) (?:booking|reservation|profile|file|record|account)\b|\b(?:e-?mail|letter|message|form)\b[^.]{0,20}\b(?:stated|said|says|listed|mentioned)\b|\b(?:a|minha|na) (?:reserva|ficha|nota)\b[^.]{0,25}\b(?:dizia|diz|tinha|indica)\b|\bi bokningen st[åa]r\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
     r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b|\byou'?ve got (?:me|us) (?:down|listed|marked)\b|"
-    r"\bseems? to think\b|\bil est (?:indiqu[ée]|[ée]crit|marqu[ée]|not[ée])\b|\b(?:ma|la|votre) r[ée]servation (?:indique|dit|mentionne)\b|\b(?:votre|ma|la) fiche\b[^.]{0,20}\b(?:indique|dit|mentionne)\b|\bI har noteret\b|\bdice que\b|\b(?:la|mi) (?:nota|reserva|ficha|perfil)\b[^.]{0,25}\b(?:dec[íi]a|dice|pone|pon[íi]a)\b|\basked about my\b|\bwrote it down\b|\btook the booking\b|\b(?:the|my|your) [\w ]{1,20} on (?:file|record) (?:says?|shows?|lists?)\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my|a|an) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
+    r"\bseems? to think\b|\bil est (?:indiqu[ée]|[ée]crit|marqu[ée]|not[ée])\b|\best (?:indiqu[ée]|[ée]crit|marqu[ée]|not[ée]) sur\b|\b(?:ma|la|votre) r[ée]servation (?:indique|dit|mentionne)\b|\b(?:votre|ma|la) fiche\b[^.]{0,20}\b(?:indique|dit|mentionne)\b|\bI har noteret\b|\bdice que\b|\b(?:la|mi) (?:nota|reserva|ficha|perfil)\b[^.]{0,25}\b(?:dec[íi]a|dice|pone|pon[íi]a)\b|\basked about my\b|\bwrote it down\b|\btook the booking\b|\b(?:the|my|your) [\w ]{1,20} on (?:file|record) (?:says?|shows?|lists?)\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my|a|an) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
     r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es cierto\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bne le suis pas\b|\bnunca lo (?:he|ha) sido\b|\bist falsch\b|\bdas war mein\w* \w+|\b(?:that|it) (?:is|was) (?:in fact|actually) \w+|\b(?:has|have) no allergies\b|\b(?:this|that|it) is incorrect\b|\b(?:that'?s|it'?s|is) not (?:an|a real) allergy\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
-    r"\b(?:been eating|have eaten|'ve eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
+    r"\b(?:been eating|have eaten|'ve eaten|(?:'ve|have) always eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b(?! to\b)|\bnot any ?more\b|\bI am (?:\w+ ){0,2}not\b|\bthat was (?:\w+ ){0,3}(?:years|ages|a long time) ago\b|"
     r"\b(?:I|we) (?:now )?eat (?:everything|anything|meat|fish)\b|\b(?:that|it) (?:was|is|'s) (?:my|his|her|our|their) \w+|"
     r"\bit (?:was|is) actually\b|\b(?:kids|children|sons?|daughters?|boys|girls|he|she|they) (?:are|is|'s|'re) (?:now )?\d+|\bremove (?:it|that)\b"
@@ -187,7 +187,7 @@ _ENJOYED: Final = folded(
     r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
 _EATEN: Final = folded(
-    r"\b(?:every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse)\b"
+    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse)\b"
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(
@@ -212,7 +212,7 @@ _NOT_ALLERGY: Final = folded(
 )
 _PRESENT: Final = folded(
     r"\b(?:was|were|is|comes?|came|eats?|dines?) (?:\w+ )?(?:with|along)\b|\bwith (?:me|us)\b|\bjoins? (?:me|us)\b|"
-    r"\bin (?:our|the|my) party\b|\b(?:was|were) (?:there|here) too\b"
+    r"\bin (?:our|the|my) party\b|\bat (?:our|the|my) table\b|\b(?:was|were) (?:there|here) too\b"
 )
 _SOMEONE_ELSE: Final = folded(
     r"\b(?:it|that)(?:'?s| was| is) (?:actually |really )?(?:my|our) \w+|\b(?:is|was) (?:actually )?(?:my|our) \w+'s\b"
@@ -271,7 +271,7 @@ _STILL: Final = folded(
 _EXCLUDED_BEFORE: Final = folded(
     r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?(?:\s+\w+(?:,|\s+and|\s+or))*|"
     r"had the|ordered the|ate the|(?:pay|tarta|pastel|torta|bolo|flan) de|nem|ni|nor|neither|cook(?:ing|ed) (?:his|her|my|our|the)|(?:served|given|brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
-    r"loved the|tried the|(?:the|our|my|a|an) (?:plain |simple |whole )?(?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred|devil+ed|scrambled|boiled|stuffed|pickled)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
+    r"loved the|tried the|(?:could|can|did) (?:do|make) (?:the|my|a|an)|(?:the|our|my|a|an) (?:plain |simple |whole )?(?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred|devil+ed|scrambled|boiled|stuffed|pickled)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
     r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet|ok(?:ay)? (?:naman )?(?:ako |kami )?sa(?:\s+[\w-]+(?:,|\s+at|\s+and))*|instead of|in place of|rather than|came out with(?: an?| the| some)?)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|gegen|op|mot|for|the)\s+)?"
     r"(?:(?:other|andere|andra|andre|anderen|autres|otros|altri|altre|outras|outros|a|an)\s+)?$"
 )
@@ -348,7 +348,7 @@ _PARTY: Final = folded(
     r"\b(?:mom|mum|mam|dad|mama|papa|grandma|grandpa|nana|granny)\s+(?:has|is|was|had|carries|can'?t|gets)\b|\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa])\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
-    r"\b(?:mon|ma|mes|notre|nos)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?|gars|gar[çc]on|blonde|chum|conjointe?)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
+    r"\b(?:mon|ma|mes|notre|nos)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?|gars|gar[çc]on|blonde|chum|conjointe?|compagne|compagnon)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
     r"\bmijn (?:vrouw|man|zoon|dochter|partner|vriend\w*|moeder|vader|kind\w*)\b|"
     r"\b(?:el meu (?:fill|marit|germ[àa]|pare|amic)|la meva (?:filla|dona|mare|parella|germana|amiga))\b|"
     r"\bmein(?:e|em|en)? (?:frau|mann|sohn|tochter|partner\w*|freund\w*|mutter|vater|kind\w*)\b|"
@@ -359,7 +359,7 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bstuck at work\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?home\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas l[àa]\b|\bstuck at work\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
@@ -425,8 +425,8 @@ _RESOLVED: Final = folded(
     r"comped|really impressed|ficámos muito satisfeitos|trocou logo|not a complaint|sich entschuldigt|alles gut|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
 )
 _OPT_OUT: Final = folded(
-    r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|(?:stop|quit) sending(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
-    r"(?:e-?mails|surveys|newsletters?|texts|messages|offers|promos?|marketing|stuff|junk|spam)\b))|(?:stop|quit) (?:e-?mailing|contacting|spamming|texting|txting|the (?:e-?mails|surveys|newsletters?))|"
+    r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|(?:stop|stpo|quit) sending(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
+    r"(?:e-?mails|emials?|surveys|newsletters?|texts|messages|offers|promos?|marketing|stuff|junk|spam)\b))|(?:stop|quit) (?:e-?mailing|contacting|spamming|texting|txting|the (?:e-?mails|surveys|newsletters?))|"
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|(?:don'?t|do not) (?:want|wish) to be contacted|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
@@ -480,7 +480,7 @@ _CONTACT: Final = (
     r"(?:e-?mails?|emial\w*|emai?ling|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|mensajes?|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
     r"werbung|mailingow\w*|publicit\w*|publicidad|enquest\w*|llista de correu|propaganda|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
-    r"nyhedsbrev\w*|sondages?|newsletter\w*|boletin\w*|bolet[íi]n|ankiet\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|liste d'envoi|liste de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n|feedback (?:requests?|forms?)|requests? for (?:feedback|reviews?)|review requests?|e-mail\w*|h[íi]rlevel\w*|ερωτηματολόγι\w*|enk[äa]t\w*|e-?post(?:er|ene)?|mejl\w*|post-?d|r-?phost|r[íi]omhphost\w*|werbezweck\w*|kundenkartei|[īi]m[ēe]ra)"
+    r"nyhedsbrev\w*|sondages?|newsletter\w*|boletin\w*|bolet[íi]n|ankiet\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|listes? d'envoi|listes? de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n|feedback (?:requests?|forms?)|requests? for (?:feedback|reviews?)|review requests?|e-mail\w*|h[íi]rlevel\w*|ερωτηματολόγι\w*|enk[äa]t\w*|e-?post(?:er|ene)?|mejl\w*|post-?d|r-?phost|r[íi]omhphost\w*|werbezweck\w*|kundenkartei|[īi]m[ēe]ra)"
 )
 _REFUSAL: Final = (
     r"(?:no|not|don'?t|do not|stop|stopp\w*|(?:it|this|them) to (?:end|stop)|never signed up|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
@@ -525,7 +525,7 @@ _COMPLAINT_UNSPACED: Final = re.compile(
     r"실망|算錯|算错|多收|還沒有退款|还没有退款|มาช้า|ไม่ขอโทษ|失望|等半個鐘|等咗好耐|질겼|냄새가 다 뱄|太慢|没有任何解释|沒有任何解釋|態度が悪|遅すぎ|待たされ|너무 늦|불친절|환불"
 )
 _WONDERING: Final = folded(
-    r"\bif (?:I|we) ever\b|\bif (?:I|we) could unsubscribe\b|\b(?:intending|meaning|going|about) to (?:ask (?:you )?to )?unsubscribe\b|\bnot that (?:I|we) do\b|\bwhere would the link be\b"
+    r"\bif (?:I|we) ever\b(?! come back| return| visit)|\bif (?:I|we) could unsubscribe\b|\b(?:intending|meaning|going|about) to (?:ask (?:you )?to )?unsubscribe\b|\bnot that (?:I|we) do\b|\bwhere would the link be\b"
 )
 _ABOUT_ME: Final = re.compile(
     r"\b(?:mark|put|note|record|list|flag|tag|have) (?:me|my \w+|us) (?:down )?as\b(?![^.]{0,40}\b(?:complaint|opt|kitchen|alert|flag|platinum|gold|silver|vip|regular|tier|loyal))",
@@ -576,6 +576,7 @@ def classify(text: str, question: str = "") -> Classification:
                 or _EATEN.search(clause)
                 or _ENJOYED.search(clause)
                 or (n and re.match(r"(?:the|that|those)\b", clause, re.I) and _ENJOYED.search(clauses[n - 1]))
+                or re.search(r"\b(?:not keen|not a fan|dislike|hate)\b", clause, re.I)
                 or (diets and _dietary(clause))
             ):
                 continue
@@ -630,7 +631,7 @@ def classify(text: str, question: str = "") -> Classification:
             n > 0
             and _ABSENT.search(clauses[n - 1])
             and re.match(
-                r"(?:but |(?:shame|sadly|unfortunately|pity|a pity|such a shame)[,!.]? (?:because |as |since )?|"
+                r"(?:but |(?:al)?though |(?:shame|sadly|unfortunately|pity|a pity|such a shame)[,!.]? (?:because |as |since )?|"
                 r"(?:probably |maybe )?(?:for the best|just as well|a good thing)[,!.]? (?:because |as |since )?)?"
                 r"(?:she|he|they|elle|il|ils|elles|ella|[ée]l|ellos|sie|er|hun|han|zij|hij|ze)\b",
                 clause,
@@ -1007,6 +1008,18 @@ def _opts_out(text: str, question: str) -> bool:
     return False
 
 
+def _named_once(text: str) -> list[str]:
+    """The allergens ``text`` names, each word read once: "tree nuts" is Tree Nut, not also plain "nuts"."""
+    taken: list[tuple[int, int]] = []
+    tags: list[str] = []
+    for pattern, pattern_tags in ALLERGEN_PATTERNS:
+        for match in pattern.finditer(text):
+            if not any(s <= match.start() < e for s, e in taken):
+                taken.append(match.span())
+                tags += [tag for tag in pattern_tags if tag not in tags]
+    return tags
+
+
 def _allergen_tags(text: str) -> set[str]:
     return {tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(text) for tag in tags}
 
@@ -1022,6 +1035,7 @@ def _cue_follows(clause: str, following: str) -> bool:
         following
         and _ALLERGY_CUE.search(following)
         and not _NO_ALLERGIES.search(following)
+        and not _NOT_ALLERGY.search(following)  # "I don't do dairy — not an allergy or intolerance, just a choice"
         and not _ENJOYED.search(clause)
         # "he eats fish happily. It's my father who has the allergy": someone who eats it has no allergy to it
         and not (re.search(r"\b(?:eats?|eating|ate|happily)\b", clause, re.I) and not _REMOVE_CUE.search(following))
@@ -1069,6 +1083,9 @@ def _said_after_denial(clause: str) -> set[str]:
     if report is None or (denial is None and corrected is None):
         return set()
     after = clause[report.end() + denial.end() :] if denial else ""
+    if denial and re.search(r"(?:not|n't)\s*$", denial[0], re.I):
+        after = re.split(r"[.!,;—–]|\s-\s", after, maxsplit=1)[-1] if re.search(r"[.!,;—–]|\s-\s", after) else ""
+        # "Someone put 'vegan' on my booking - I'm not vegan!": what follows "not" is what was denied
     if corrected:
         after = f"{after} {corrected[1]}"
     named = {tag for pattern, tag in [*DIET_PATTERNS, *OCCASION_PATTERNS, *SEAT_PATTERNS] if pattern.search(after)}
@@ -1102,7 +1119,15 @@ def _recorded_then_denied(clause: str, after: list[str], before: str = "") -> bo
         or (after and re.match(confirmed, after[0], re.I))
     ):
         return False  # "Profile says peanut allergy — correct. But tree nut is wrong": this part stands
-    denied_before = _DENIAL.search(before) and re.search(r"\b(?:note|booking|record|profile|file)\b", before, re.I)
+    denied_before = (
+        (_DENIAL.search(before) and re.search(r"\b(?:note|booking|record|profile|file)\b", before, re.I))
+        or (  # "Je n'ai aucune allergie, contrairement à ce qui est noté sur ma fiche (arachides)"
+            report
+            and re.search(
+                r"\bje n'ai aucune allergie\b|\bI (?:don'?t|do not) have any allerg", clause[: report.start()], re.I
+            )
+        )
+    )
     return bool(report and (denied_before or _DENIAL.search(" ".join([clause[report.end() :], *after]))))
 
 
@@ -1225,11 +1250,19 @@ def _allergies(
                     following
                 )  # "I am NOT allergic to shellfish — your booking system has that wrong"
             ):
-                # "I don't have a peanut allergy — no idea where that came from": the record is wrong
-                named = [tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(clause) for tag in tags]
+                # "I don't have a peanut allergy — no idea where that came from": the record is wrong; what is
+                # put right after it stays: "I'm not allergic to peanuts, it's tree nuts I'm allergic to"
+                parts = re.split(r",\s*(?:but\s+)?it'?s\b", clause, maxsplit=1, flags=re.I)
+                denied, right = parts[0], parts[1] if len(parts) > 1 else ""
+                named = [tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(denied) for tag in tags]
+                kept = _named_once(right)
                 return [
                     _update(f"Allergies:{tag}", "remove", clause, 0.8, subject=_subject(clause))
                     for tag in dict.fromkeys(named)
+                    if tag not in kept
+                ] + [
+                    _update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), "guest")
+                    for tag in dict.fromkeys(kept)
                 ]
             return []
         severity = _severity(f"{clause} {following}")  # "...but my husband is, and it's serious"
@@ -1288,7 +1321,9 @@ def _allergies(
                 )  # "the booking says I'm allergic... it's my sister": the guest's record
             if (
                 action == "remove"
-                and re.search(r"\b(?:my|our) \w+(?:,| who(?:'s| has| is)\b[^.,]{0,40},)? not me\b", clause, re.I)
+                and re.search(
+                    r"\b(?:my|our) \w+(?:,| who(?:'s| has| is)\b[^.,]{0,40},)? not me\b|\(not me\)", clause, re.I
+                )
                 and _PRESENT.search(f"{clause} {rest}")
             ):
                 action, subject = "add", "party"  # "Shellfish, my partner not me (she was with me)"
@@ -1304,6 +1339,15 @@ def _allergies(
                 )
                 and not _ABSENT.search(f"{clause} {rest or following}")
             )
+            if (
+                action == "remove"
+                and not moved
+                and re.search(r"\bnot me\b", clause, re.I)
+                and not _REMOVE_CUE.search(re.sub(r",?\s*not me\b", "", clause))
+                and not _RECORD_CONTEXT.search(f"{clause} {following}")
+                and not _ON_FILE.search(f"{clause} {following}")
+            ):
+                continue  # "My mate's the one with the shellfish thing, not me" (and he's away): nothing to record
             its_me = subject == "party" and _owns_the_allergy(f"{clause} {following}")
             # "...that's wrong, it's me, and it's shellfish": the corrected allergen is the guest's, not the recorded one
             corrected = _said_after_denial(clause) if its_me else set()
@@ -1461,6 +1505,14 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
             and not _TAKEN_BACK.search(said)
         ):
             return "add"  # "Allergic to mustard, the sauce was wrong again": a complaint around a real allergy
+        if (
+            takes_back
+            and _NOT_ALLERGY.search(following)
+            and re.search(r"\b(?:made|makes|make) (?:me|him|her) (?:\w+ )?(?:sick|ill|unwell)\b", clause, re.I)
+            and not _RECORD_CONTEXT.search(said)
+            and not _ON_FILE.search(said)
+        ):
+            return None  # "Oysters made me sick once but I'm not actually allergic": nothing to record, nothing to take off
         return "remove"
     if (_ON_FILE.search(clause) or _ON_FILE.search(following) or _RECORD_REPORT.search(clause)) and re.search(
         r"\bnot\s+(?:an?\s+)?$", before, re.I
@@ -1473,6 +1525,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         re.I,
     ):
         return "add"  # "no allergies, except sesame", "fine wi everythin except fish"
+    if re.search(r"(?:^|[.!?]\s*)pas de\s+$", before, re.I) and _ALLERGY_CUE.search(re.sub(r"\s\([^)]*\)$", "", after)):
+        return "add"  # "Pas de lupin pour moi svp, allergie grave": a request, not a negation
     if _EXCLUDED_BEFORE.search(_tail(before)) or _NOT_LISTED.search(_tail(before)):
         return None  # "fish. Not shellfish"
     if re.search(r"\bnot (?:him|her|them|me|us|(?:my|our) [\w-]+)(?: to| with)?\s+$", _tail(before), re.I):
@@ -1661,6 +1715,14 @@ def _dietary(
             )
         ):
             out.append(_update(tag, "remove", clause, 0.85))  # "I'm not vegetarian - whoever put that on my booking..."
+        elif negated_fact and not restriction and _REMOVE_CUE.search(following) and len(following.split()) <= 8:
+            out.append(_update(tag, "remove", clause, 0.85))  # "I'm not dairy-free, ... Please take that off."
+        elif (
+            negated_fact
+            and not restriction
+            and re.match(r"(?:but )?(?:my|our) [\w-]+ (?:is|does)(?:\s+too)?\s*(?:[,.!;]|$)", following, re.I)
+        ):
+            out.append(_update(tag, "add", following, 0.8))  # "I'm not vegetarian but my mate is"
         elif negated_fact and tag not in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}:
             continue
         else:

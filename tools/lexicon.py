@@ -46,7 +46,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Mollusc",),
     ),
     (
-        r"peix|ħut|fish|fin ?fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
+        r"peix|ħut|fish(?! (?:and|&|n) chips| pie| tacos?| fingers?| cakes?)|fin ?fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
         r"swordfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
         r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis|fishes|ψάρι\w*|peixes?|pesce|pesci|fisch\w*",
         ("Fish",),
@@ -228,7 +228,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     ),
     (
         r"glut+[eio]n[- ]?free|co?eliak|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|plz|options?|menu|pasta)|(?<!the )gf bread|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) gf|"
-        r"avoid(?:s|ing)? gluten|(?:don'?t|do not|doesn'?t|does not) eat gluten|sans gluten|(?:ne )?mange pas de gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|cel+iac|cea?liac|coealiac|celeac)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|celiac[ih]e?|bezglutenow\w*|s[ei]l[ií]ac[oa]?|celiaki\w*|[çc][öo]lyak|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        r"avoid(?:s|ing)? gluten|(?:don'?t|do not|doesn'?t|does not) eat gluten|sans gluten|(?:ne )?mange pas de gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|cel+iac|cea?liac|coealiac|celeac|coelaic|coleiac|celaic)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|celiac[ih]e?|bezglutenow\w*|s[ei]l[ií]ac[oa]?|celiaki\w*|[çc][öo]lyak|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
@@ -247,7 +247,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:No Pork",
     ),
     (
-        r"non mangi\w* (?:pi[ùu] )?carne rossa|red meat nahi kh?aa?t[ea]|spiser ikke r[øo]dt kj[øo]tt|[äa]ter inte r[öo]tt k[öo]tt|niente carne rossa|no menj(?:a|o|em|en) carn vermella|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
+        r"non mangi\w* (?:pi[ùu] )?carne rossa|plus de viande rouge|no longer eating red meat|red meat nahi kh?aa?t[ea]|spiser ikke r[øo]dt kj[øo]tt|[äa]ter inte r[öo]tt k[öo]tt|niente carne rossa|no menj(?:a|o|em|en) carn vermella|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
         r"(?:no|no more|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
         r"given up) (?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))+)|"
         r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
@@ -272,7 +272,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Quiet Table",
     ),
     (
-        r"patio|terrace|(?:sit|sat|seat\w*|tables?|eat|dine|dining) (?:\w+ )?(?:outside|outdoors)|outside (?:table|seating|area)|outdoor (?:table|seating|area)|outside (?:again )?(?:if|when|please|next time)|terrasse|terrassa|terraza|terrazza|terrazzo|dehors|all'aperto|gastgarten|schanigarten|biergarten|im freien|drau(?:ß|ss)en|varanda|esplanada|terras|terrasje|βεράντα|ταράτσα|teras",
+        r"patio|terrace|courtyard|beer garden|(?:sit|sat|seat\w*|put us|tables?|eat|dine|dining) (?:\w+ )?(?:outside|outdoors)|outside (?:table|seating|area)|outdoor (?:table|seating|area)|outside (?:again )?(?:if|when|please|next time)|terrasse|terrassa|terraza|terrazza|terrazzo|dehors|all'aperto|gastgarten|schanigarten|biergarten|im freien|drau(?:ß|ss)en|varanda|esplanada|terras|terrasje|βεράντα|ταράτσα|teras",
         "Seating:Patio",
     ),
     (
