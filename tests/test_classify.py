@@ -1817,6 +1817,62 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "No shellfish for Grace — she's not allergic exactly, but it upsets her stomach. She sat next to me all night.",
             set(),
         ),
+        (
+            "my grandson who came with us is alergic to diary and egg",
+            {("Allergies:Dairy", "add", "unspecified", "party"), ("Allergies:Egg", "add", "unspecified", "party")},
+        ),
+        ("I wrote it in my diary, allergic to shellfish.", {("Allergies:Shellfish", "add", "unspecified", "guest")}),
+        (
+            "Butter and cheese bring me out in a rash, so no dairy for me please.",
+            {("Allergies:Dairy", "add", "unspecified", "guest"), ("Dietary:Dairy-Free", "add", None, None)},
+        ),
+        (
+            "Had an egg allergy as a kid, long gone now. Y'all's notes still say it tho",
+            {("Allergies:Egg", "remove", None, "guest")},
+        ),
+        (
+            "I was told I was coeliac but the biopsy came back negative, so please remove coeliac from my profile.",
+            {("Allergies:Gluten", "remove", None, "guest"), ("Dietary:Gluten-Free", "remove", None, None)},
+        ),
+        (
+            "Our friend Sam was meant to come but got ill - he has a severe nut allergy, but not relevant this time.",
+            set(),
+        ),
+        (
+            "My son's wheat allergy has gone (he's 12 now!), but my daughter has just developed one to fish. Both kids come with us.",
+            {("Allergies:Fish", "add", "unspecified", "party"), ("Allergies:Gluten", "remove", None, "party")},
+        ),
+        ("Si j'étais allergique aux fruits de mer, je serais bien malheureux chez vous !", set()),
+        ("Allergique aux Saint-Jacques et aux calamars.", {("Allergies:Mollusc", "add", "unspecified", "guest")}),
+        ("Soy alérgico al pescado pero no a los mariscos.", {("Allergies:Fish", "add", "unspecified", "guest")}),
+        (
+            "The pescaíto frito was great. My wife stayed at the hotel that night (she's allergic to fish anyway, so her loss lol).",
+            set(),
+        ),
+        (
+            "De niño era alérgico al maní pero ya lo superé, ahora como de todo.",
+            {("Allergies:Peanut", "remove", None, "guest")},
+        ),
+        (
+            "En la reserva pusieron que soy alérgica al huevo y no es verdad, lo mío es a las almendras.",
+            {("Allergies:Egg", "remove", None, "guest"), ("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Neither of us has allergies. I was tested for a nut allergy as a kid and it came back negative, so no need to worry about that.",
+            set(),
+        ),
+        (
+            "My colleague who usually joins us is allergic to shellfish, but she's left the company so no need to worry about it.",
+            set(),
+        ),
+        (
+            "came for date night, my partners pescatarian and im allergic to mustard wait no celery, mustards fine",
+            {
+                ("Allergies:Celery", "add", "unspecified", "guest"),
+                ("Dietary:Pescatarian", "add", None, None),
+                ("Occasion:Date Night", "add", None, None),
+            },
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -2107,6 +2163,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ),
         ("pls stpo sending me emials", True, False),
         ("Veuillez me retirer de toutes vos listes de diffusion.", True, False),
+        ("Svp ne m'envoyez plus votre infolettre.", True, False),
+        ("No me llaméis más ni me mandéis ofertas, gracias.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -2924,6 +2982,13 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "Soirée en amoureux parfaite ! On reviendra s'asseoir au comptoir du chef.",
             {("Seating:Chef's Counter", "add"), ("Occasion:Date Night", "add")},
         ),
+        ("I've stopped drinking, so please don't offer me the wine pairing anymore.", {("Dietary:No Alcohol", "add")}),
+        ("Dommage que mon amie Claire n'ait pas pu venir, elle est végane.", set()),
+        ("Pour nos prochains dîners, nous préférons une table tranquille.", {("Seating:Quiet Table", "add")}),
+        (
+            "There's a note on our bookings saying my son needs a high chair - he's 6 now, so definitely not! Please remove it.",
+            {("Seating:High Chair", "remove")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
@@ -3203,6 +3268,7 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
             {("Dietary:Dairy-Free", "add")},
         ),
         ("sesame - my daughter, she eats with us every week", {("Allergies:Sesame", "add")}),
+        ("Lupin? Had to google that one. Nope, nobody in our group has any allergies", set()),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(
