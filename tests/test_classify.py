@@ -1873,6 +1873,41 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
                 ("Occasion:Date Night", "add", None, None),
             },
         ),
+        (
+            "Sesame allergy, but it's actually my daughter, not me.",
+            {("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
+        ("Sesame allergy, but it's actually my daughter, not me. She couldn't come.", set()),
+        (
+            "My husband filled this out last time and said I'm allergic to eggs. I'm not.",
+            {("Allergies:Egg", "remove", None, "party")},
+        ),
+        ("My son still has the peanut one, the serious one.", {("Allergies:Peanut", "add", "severe", "party")}),
+        ("No more shellfish allergy! Lobster ravioli next time!", {("Allergies:Shellfish", "remove", None, "guest")}),
+        ("Imagine having a shellfish allergy and living in Maine!", set()),
+        (
+            "Celiac here! The GF fried shrimp was a game changer.",
+            {("Allergies:Gluten", "add", "unspecified", "guest"), ("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        ("Soy allergy. The tuna poke marinade is soy-based.", {("Allergies:Soy", "add", "unspecified", "guest")}),
+        (
+            "Sesame allergy, the sesame-crusted tuna is off limits.",
+            {("Allergies:Sesame", "add", "unspecified", "guest")},
+        ),
+        ("My brother's allergic to shellfish so he never comes here.", set()),
+        ("My only allergy is to Maine lobster prices.", set()),
+        (
+            "Allergic to dairy. Had a reaction to the butter on the fish.",
+            {("Allergies:Dairy", "add", "unspecified", "guest")},
+        ),
+        (
+            "My wife has a nut allergy, please check the pesto on the scallops.",
+            {
+                ("Allergies:Peanut", "add", "unspecified", "party"),
+                ("Allergies:Tree Nut", "add", "unspecified", "party"),
+            },
+        ),
+        ("Mon chum est allergique aux pinottes.", {("Allergies:Peanut", "add", "unspecified", "party")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -2165,6 +2200,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Veuillez me retirer de toutes vos listes de diffusion.", True, False),
         ("Svp ne m'envoyez plus votre infolettre.", True, False),
         ("No me llaméis más ni me mandéis ofertas, gracias.", True, False),
+        ("Quit sending me coupons, I'll come when I come.", True, False),
+        ("Por favor, eliminen mi dirección de su lista de correo.", True, False),
+        ("¿Pueden dejar de mandarme SMS promocionales?", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
