@@ -1908,6 +1908,30 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             },
         ),
         ("Mon chum est allergique aux pinottes.", {("Allergies:Peanut", "add", "unspecified", "party")}),
+        (
+            "I don't have a nut allergy but my daughter does - she was with us and has an EpiPen.",
+            {("Allergies:Peanut", "add", "severe", "party"), ("Allergies:Tree Nut", "add", "severe", "party")},
+        ),
+        ("My colleague who was off sick has a shellfish allergy.", set()),
+        ("My roommate is allergic to shellfish, which is why she never comes to sushi with us.", set()),
+        ("Our friends' little boy has a peanut allergy, they might join us next time.", set()),
+        ("Grandad was supposed to join us but he was unwell. He's allergic to shellfish.", set()),
+        (
+            "My friend couldn't make it this time, but she's coming with me on the 3rd. She has a severe peanut allergy.",
+            {("Allergies:Peanut", "add", "severe", "party")},
+        ),
+        (
+            "Correction: it's not my son with the peanut allergy, it's me.",
+            {("Allergies:Peanut", "remove", None, "party"), ("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "I was told I was allergic to shellfish but further tests showed I'm not.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "I was told I was coeliac but further tests showed I'm not.",
+            {("Allergies:Gluten", "remove", None, "guest"), ("Dietary:Gluten-Free", "remove", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -2203,6 +2227,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Quit sending me coupons, I'll come when I come.", True, False),
         ("Por favor, eliminen mi dirección de su lista de correo.", True, False),
         ("¿Pueden dejar de mandarme SMS promocionales?", True, False),
+        ("unsubsribe pls", True, False),
+        ("Ná cuir ríomhphoist chugam níos mó, go raibh maith agat.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:

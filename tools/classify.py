@@ -126,7 +126,7 @@ _REMOVE_CUE: Final = folded(
     r"art[ıi]k yok|sil(?:in|ebilirsiniz)|"
     r"ticked the wrong box|despite what (?:the|your|my) [\w ]{1,20}(?:says|suggests|shows)|"
     r"used to avoid|long gone|no more (?:\w+ )?allergy|(?:the doctor says |doctor says )?(?:I'?m|he'?s|she'?s) (?:all )?clear\b|(?:don'?t|do not) (?:list|mark|put) (?:me|us|him|her) (?:down )?as|(?:note|allergy|flag) (?:was|is) for (?:my|a|an|another) \w+|remove(?=\s*[.!]*\s*$)|"
-    r"not me|after all(?! (?:the|of|these|those|my|his|her|our|this|that|day|week|year)\b)|came back negative|(?:tests?|results?) (?:was|were|came back) negative|"
+    r"not me|after all(?! (?:the|of|these|those|my|his|her|our|this|that|day|week|year)\b)|came back negative|(?:tests?|results?) (?:was|were|came back) negative|(?:tests?|results?|allergist|doctor) (?:showed|shows|proved|confirmed) (?:that )?(?:I'?m|I am|he'?s|she'?s|he is|she is) not\b|"
     r"(?:a|ai|as|avons|ont) (?:pu|plus) d'allergie|perdu\w* en grandissant|ya se (?:le |me |nos )?(?:ha |han )?(?:quitado|pasado)|se (?:le|me) (?:quit[óo]|pas[óo])|"
     r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|(?:note|request|flag|mention)\b[^.]{0,30}\bcan go\b|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
@@ -293,7 +293,7 @@ _CLAUSE_BREAK: Final = re.compile(
     r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s*(?=the other\b)|\s+and\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no)"
 )
 _DIAGNOSIS_WRONG: Final = folded(
-    r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturns out I'?m not\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b"
+    r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturns out I'?m not\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b"
 )
 # A removal needs the allergy to be about the past, the record, or taken back; a present allergy said next to
 # a word like "wrong" or "mistake" about something else stays: "it was a mistake to bring him the brownie".
@@ -362,10 +362,10 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas l[àa]\b|\bstuck at work\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas l[àa]\b|\bstuck at work\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
-    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go)|maybe we'?ll)\b|"
+    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) [\w-]+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever|ends? up|joins?|decides?)\b(?! (?:too much|too many|a lot|it|them|any|some|eaten)\b)|\bhypothetical\w*|\bwhat would happen\b|"
     r"\bmaybe I'?m\b|\bimagine (?:having|being)\b|\bsi j'(?:[ée]tais|avais)\b|\bthinking of\b|\bagar\b|\bkung (?:magiging|sakaling)\b|\bbalang araw\b|\bmay have an? \w+ joining\b|\bforse un giorno\b|\b(?:dunno|don'?t know|do not know|not sure) (?:if|whether) (?:I'?m|I am|I have|he'?s|she'?s|they'?re)\b|\bnever tried (?:it|them)\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b(?! why| how| where)|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
@@ -448,7 +448,7 @@ _OPT_OUT: Final = folded(
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details)|opt me out|don'?t send me any ?more|do not send me any ?more|"
     r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
-    r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsuscri(?:be|birme|bir)\b|\bdesuscr[ií]b\w*|\bunsub(?:c?ribe|scibe|srcibe|scrbe)?\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
+    r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsuscri(?:be|birme|bir)\b|\bdesuscr[ií]b\w*|\bunsub(?:c?ribe|scibe|srcibe|scrbe|sribe|scirbe|scrib|scribe?d)?\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
     r"cancellar(?:mi|e)|non (?:inviate|mandate)mi|keine (?:umfragen|e-?mails|newsletter|werbung) mehr|abmelden|"
     r"no (?:me )?(?:manden|env[ií]en) m[aá]s|no more (?:of )?(?:the |your )?(?:\w+ ){0,3}(?:e-?mails|texts|sms|messages|newsletters?|offers)|"
     r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers)|ne plus m'envoyer|"
@@ -483,7 +483,7 @@ _CONTACT: Final = (
     r"(?:e-?mails?|emial\w*|emai?ling|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|mensajes?|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
     r"werbung|mailingow\w*|publicit\w*|publicidad|enquest\w*|llista de correu|propaganda|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
-    r"nyhedsbrev\w*|sondages?|newsletter\w*|boletin\w*|bolet[íi]n|ankiet\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|listes? d'envoi|listes? de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n|feedback (?:requests?|forms?)|requests? for (?:feedback|reviews?)|review requests?|coupons?|vouchers?|infolettre\w*|e-mail\w*|h[íi]rlevel\w*|ερωτηματολόγι\w*|enk[äa]t\w*|e-?post(?:er|ene)?|mejl\w*|post-?d|r-?phost|r[íi]omhphost\w*|werbezweck\w*|kundenkartei|[īi]m[ēe]ra)"
+    r"nyhedsbrev\w*|sondages?|newsletter\w*|boletin\w*|bolet[íi]n|ankiet\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|listes? d'envoi|listes? de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n|feedback (?:requests?|forms?)|requests? for (?:feedback|reviews?)|review requests?|coupons?|vouchers?|infolettre\w*|e-mail\w*|h[íi]rlevel\w*|ερωτηματολόγι\w*|enk[äa]t\w*|e-?post(?:er|ene)?|mejl\w*|post-?d|r-?phost|r[íi]omhpho?i?st\w*|werbezweck\w*|kundenkartei|[īi]m[ēe]ra)"
 )
 _REFUSAL: Final = (
     r"(?:no|not|don'?t|do not|stop|stopp\w*|(?:it|this|them) to (?:end|stop)|never signed up|geen|nicht|keine?|pas|plus|n[ãa]o|parem|ya no|no me interesa|without|"
@@ -632,7 +632,17 @@ def classify(text: str, question: str = "") -> Classification:
         )
         absent_before = (
             n > 0
-            and _ABSENT.search(clauses[n - 1])
+            and (
+                _ABSENT.search(clauses[n - 1])
+                # "Grandad was supposed to join us but he was unwell. He's allergic to shellfish"
+                or (
+                    n > 1
+                    and re.match(r"(?:but |and )?(?:she|he|they)\b", clauses[n - 1], re.I)
+                    and _ABSENT.search(clauses[n - 2])
+                    and not _COMING_NEXT.search(clauses[n - 1])
+                    and not _PRESENT.search(clauses[n - 1])
+                )
+            )
             and re.match(
                 r"(?:but |(?:al)?though |(?:shame|sadly|unfortunately|pity|a pity|such a shame)[,!.]? (?:because |as |since )?|"
                 r"(?:probably |maybe )?(?:for the best|just as well|a good thing)[,!.]? (?:because |as |since )?)?"
@@ -1268,7 +1278,8 @@ def _allergies(
                     for tag in dict.fromkeys(kept)
                 ]
             return []
-        severity = _severity(f"{clause} {following}")  # "...but my husband is, and it's serious"
+        # "...but my husband is, and it's serious", "...but my daughter does - she has an EpiPen"
+        severity = _severity(f"{clause} {re.split(r'[.!?;]', rest or following, maxsplit=1)[0]}")
         named = [tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(clause) for tag in tags]
         return [_update(f"Allergies:{tag}", "add", following, 0.8, severity, "party") for tag in dict.fromkeys(named)]
     cue = cue if cue_known else _ALLERGY_CUE.search(clause)
@@ -1370,6 +1381,13 @@ def _allergies(
                 or re.search(r"\b(?:not|isn'?t|wasn'?t) mine\b", clause, re.I)  # "Milk allergy is my son's not mine"
             )
             its_me = subject == "party" and _owns_the_allergy(f"{clause} {following}")
+            if (
+                its_me
+                and action == "add"
+                and re.search(r"\b(?:it'?s|it is) not (?:my|our) [\w-]+\b", clause[: match.start()], re.I)
+                and _IT_IS_ME.search(clause[match.end() :])
+            ):
+                action = "remove"  # "It's not my son with the peanut allergy, it's me": his taken off, mine put on
             # "...that's wrong, it's me, and it's shellfish": the corrected allergen is the guest's, not the recorded one
             corrected = _said_after_denial(clause) if its_me else set()
             for tag in tags:
@@ -1430,9 +1448,14 @@ def _passed_to_companion(before: str, following: str, rest: str) -> bool:
     """ "I'm not allergic to shellfish, but my husband is", "I'm not coeliac but my girlfriend is": the
     allergy is a companion's, unless they were not there."""
     return bool(
-        re.search(r"\b(?:not|n't)\s+(?:\w+\s+)?(?:allergic|intolerant|co?eliac|celiac)\b", before, re.I)
+        re.search(
+            r"\b(?:not|n't)\s+(?:\w+\s+)?(?:allergic|intolerant|co?eliac|celiac)\b|"
+            r"\b(?:don'?t|do not|doesn'?t|does not) have (?:an? |any )?(?:[\w-]+ ){0,2}(?:allergy|allergies|intolerance)\b",
+            before,
+            re.I,
+        )
         and re.match(
-            r"(?:but )?(?:my|our) [\w-]+(?:'s)? (?:is|does|has)(?:\s+(?:too|though|still|actually|unfortunately))?\s*(?:[,.!;]|$)",
+            r"(?:but )?(?:my|our) [\w-]+(?:'s)? (?:is|does|has)(?:\s+(?:too|though|still|actually|unfortunately))?\s*(?:[,.!;—–]|-\s|$)",
             following,
             re.I,
         )
