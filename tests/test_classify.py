@@ -1932,6 +1932,21 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I was told I was coeliac but further tests showed I'm not.",
             {("Allergies:Gluten", "remove", None, "guest"), ("Dietary:Gluten-Free", "remove", None, None)},
         ),
+        (
+            "I'd have ordered the lobster if I weren't allergic to it.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        (
+            "Allergia alla frutta a guscio, ma non alle arachidi.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        ("My friend back home who's allergic to hazelnuts would've loved the nocciola.", set()),
+        ("shame my bro missed it hes coeliac and wouldve loved the gf pasta", set()),
+        (
+            "Fish is fine for me. Shellfish is still a no though, I react badly.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        ("I'm allergic to moluscs, it's severe.", {("Allergies:Mollusc", "add", "severe", "guest")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -2229,6 +2244,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("¿Pueden dejar de mandarme SMS promocionales?", True, False),
         ("unsubsribe pls", True, False),
         ("Ná cuir ríomhphoist chugam níos mó, go raibh maith agat.", True, False),
+        ("I get emails from you nearly every day — please stop them.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -3053,6 +3069,7 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "There's a note on our bookings saying my son needs a high chair - he's 6 now, so definitely not! Please remove it.",
             {("Seating:High Chair", "remove")},
         ),
+        ("I'm not vegetarian anymore, so no need to point me to the veggie menu.", {("Dietary:Vegetarian", "remove")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
