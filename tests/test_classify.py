@@ -1947,6 +1947,18 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Shellfish", "add", "unspecified", "guest")},
         ),
         ("I'm allergic to moluscs, it's severe.", {("Allergies:Mollusc", "add", "severe", "guest")}),
+        (
+            "Allergies: dairy, egg, soy. Severity: honestly not sure, never been properly tested.",
+            {
+                ("Allergies:Dairy", "add", "unspecified", "guest"),
+                ("Allergies:Egg", "add", "unspecified", "guest"),
+                ("Allergies:Soy", "add", "unspecified", "guest"),
+            },
+        ),
+        (
+            "I grew out of the peanut allergy, still allergic to cashews though.",
+            {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -2245,6 +2257,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("unsubsribe pls", True, False),
         ("Ná cuir ríomhphoist chugam níos mó, go raibh maith agat.", True, False),
         ("I get emails from you nearly every day — please stop them.", True, False),
+        ("Plus de pub svp.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
