@@ -1988,6 +1988,12 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
                 ("Allergies:Mollusc", "add", "unspecified", "guest"),
             },
         ),
+        (
+            "My husband has the shellfish allergy, not me. He always comes with me.",
+            {("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
+        ("My husband has the shellfish allergy, not me. He wasn't with us.", set()),
+        ("I have a fsh allergy.", {("Allergies:Fish", "add", "unspecified", "guest")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:

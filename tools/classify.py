@@ -1354,7 +1354,9 @@ def _allergies(
             if (
                 action == "remove"
                 and re.search(
-                    r"\b(?:my|our) \w+(?:,| who(?:'s| has| is)\b[^.,]{0,40},)? not me\b|\(not me\)", clause, re.I
+                    r"\b(?:my|our) \w+(?:,| who(?:'s| has| is)\b[^.,]{0,40},| (?:has|is the one with|is the one who has)\b[^.,]{0,40},)? not me\b|\(not me\)",
+                    clause,
+                    re.I,
                 )
                 and _PRESENT.search(f"{clause} {rest}")
             ):
