@@ -1994,6 +1994,9 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ),
         ("My husband has the shellfish allergy, not me. He wasn't with us.", set()),
         ("I have a fsh allergy.", {("Allergies:Fish", "add", "unspecified", "guest")}),
+        ("Ma sœur est allergique aux crevettes.", {("Allergies:Shellfish", "add", "unspecified", "party")}),
+        ("Mi hermana es alérgica al maní.", {("Allergies:Peanut", "add", "unspecified", "party")}),
+        ("Ma sœur et moi sommes allergiques aux noix.", {("Allergies:Tree Nut", "add", "unspecified", "guest")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:

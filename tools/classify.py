@@ -349,9 +349,9 @@ _PARTY: Final = folded(
     r"grandmother|grandfather|aunt|uncle|cousin|mother-in-law|father-in-law|in-laws|client|mate|flatmate)\b|"
     r"^(?:husband|wife|partner|son|daughter|kids?|child|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)(?:\s*:|'s\b)|"
     r"\b(?:mom|mum|mam|dad|mama|papa|grandma|grandpa|nana|granny)\s+(?:has|is|was|had|carries|can'?t|gets)\b|\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
-    r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa])\b|"
+    r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa]|herman[oa]|novi[oa]|abuel[oa]|prim[oa]|suegr[oa]|compa[ñn]er[oa])\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
-    r"\b(?:mon|ma|mes|notre|nos)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?|gars|gar[çc]on|blonde|chum|conjointe?|compagne|compagnon)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
+    r"\b(?:mon|ma|mes|notre|nos)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?|gars|gar[çc]on|blonde|chum|conjointe?|compagne|compagnon|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|grand-m[èe]re|grand-p[èe]re)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
     r"\bmijn (?:vrouw|man|zoon|dochter|partner|vriend\w*|moeder|vader|kind\w*)\b|"
     r"\b(?:el meu (?:fill|marit|germ[àa]|pare|amic)|la meva (?:filla|dona|mare|parella|germana|amiga))\b|"
     r"\bmein(?:e|em|en)? (?:frau|mann|sohn|tochter|partner\w*|freund\w*|mutter|vater|kind\w*)\b|"
@@ -1932,7 +1932,7 @@ def _subject(clause: str) -> Subject:
     if (named := _NAMED_PERSON.search(clause)) and not ANY_ALLERGEN_OR_DIET.search(named[1] or named[2]):
         return "party"  # "Your booking note says Kate has a shellfish allergy", "Ana, who'll be with me, is vegan"
     if re.search(
-        r"\b(?:both|me and my|my \w+ and I|I and my|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b",
+        r"\b(?:both|me and my|my \w+ and I|I and my|(?:mon|ma) \w+ et moi|moi et (?:mon|ma) \w+|(?:mi) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b",
         clause,
         re.I,
     ):
