@@ -1367,8 +1367,7 @@ def _allergies(
                 and re.match(
                     r"\W*(?:but )?(?:it'?s|it is) (?:actually |really )?(?:my|our) [\w-]+,? not me\b", following, re.I
                 )
-                and not _RECORD_CONTEXT.search(f"{clause} {following}")
-                and not _ON_FILE.search(f"{clause} {following}")
+                and not _record_near(f"{clause} {following}")
             ):
                 # "Sesame allergy, but it's actually my daughter, not me.": no record to take off, hers if she came
                 if _ABSENT.search(f"{following} {rest}"):
@@ -1391,13 +1390,11 @@ def _allergies(
                 and not moved
                 and re.search(r"\bnot me\b", clause, re.I)
                 and not _REMOVE_CUE.search(re.sub(r",?\s*not me\b", "", clause))
-                and not _RECORD_CONTEXT.search(f"{clause} {following}")
-                and not _ON_FILE.search(f"{clause} {following}")
+                and not _record_near(f"{clause} {following}")
             ):
                 continue  # "My mate's the one with the shellfish thing, not me" (and he's away): nothing to record
             record_in_sight = bool(
-                _RECORD_CONTEXT.search(f"{clause} {rest or following}")
-                or _ON_FILE.search(f"{clause} {rest or following}")
+                _record_near(f"{clause} {rest or following}")
                 or re.search(r"\b(?:not|isn'?t|wasn'?t) mine\b", clause, re.I)  # "Milk allergy is my son's not mine"
             )
             its_me = subject == "party" and _owns_the_allergy(f"{clause} {following}")
@@ -1462,6 +1459,11 @@ def _other_person(absent: str, clause: str) -> bool:
         return False
     male = instead[1].lower() in {"husband", "boyfriend", "brother", "son", "dad", "father", "partner"}
     return (pronoun[1].lower() == "she") == male
+
+
+def _record_near(text: str) -> bool:
+    """A record or a profile is spoken of: what a correction would take off."""
+    return bool(_RECORD_CONTEXT.search(text) or _ON_FILE.search(text))
 
 
 def _passed_to_companion(before: str, following: str, rest: str) -> bool:
@@ -1579,8 +1581,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
             takes_back
             and _NOT_ALLERGY.search(following)
             and re.search(r"\b(?:made|makes|make) (?:me|him|her) (?:\w+ )?(?:sick|ill|unwell)\b", clause, re.I)
-            and not _RECORD_CONTEXT.search(said)
-            and not _ON_FILE.search(said)
+            and not _record_near(said)
         ):
             return None  # "Oysters made me sick once but I'm not actually allergic": nothing to record, nothing to take off
         return "remove"
