@@ -27,6 +27,7 @@ from tools.lexicon import (
     ANY_SEAT,
     DIET_PATTERNS,
     MISSPELLABLE,
+    NOT_MISSPELT,
     OCCASION_PATTERNS,
     SEAT_PATTERNS,
     UNSPACED_ABSENT,
@@ -72,7 +73,7 @@ class Classification(BaseModel):
 _GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|(?:bad|dodgy|upset|sore|funny|dicky) (?:stomach|tummy|belly)|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
     r"\Ballergie\b|\Ballergi\w*|\bje le suis devenue?\b|\bdevenue? allergique\b|\bδυσανεξ\w*|\bgatal\b|\bnangangati\b|\bnagkaka-?rashes\b|\Bintoleran\w*|\Bintolleran\w*|\bintoler[ae]n\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn)|(?:worry about|forget) the \w+ thing|hassas\w*|midesi bozul\w*|(?:get|gets|got|getting|gave (?:me|him|her)|gives? (?:me|him|her)) (?:a |an )?(?:\w+ )?(?:rash|welts|eczema|swelling)|developed (?:an? (?:\w+ )?allergy|one)\b|allerg(?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
-    r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing)|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|re-?tested|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
+    r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing)|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|re-?tested|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al[ée]rji\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|outgrew|grew out|grown out|still ha(?:ve|s) the \w+ one|(?:a )?hard no|still a no|"
@@ -88,7 +89,7 @@ _ALLERGY_CUE: Final = folded(
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
 )
 _COELIAC: Final = folded(
-    r"(?<!not )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )(?<!inte )(?<!ikke )(?<!not even )(?<!n't even )(?<!nie mam )(?<!nemám )\b(?!\w+\s+nahi\b)(?:coelaic|coleiac|celaic|s[ei]l[ií]ac[oa]?|celiaki\w*|[çc][öo]lyak|celiac[ih]e?|cea?liac|coealiac|celeac|co?eliak|coeliac|ceoliac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
+    r"(?<!not )(?<!not actually )(?<!not really )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )(?<!inte )(?<!ikke )(?<!not even )(?<!n't even )(?<!nie mam )(?<!nemám )\b(?!\w+\s+nahi\b)(?:coelaic|coleiac|celaic|s[ei]l[ií]ac[oa]?|celiaki\w*|[çc][öo]lyak|celiac[ih]e?|cea?liac|coealiac|celeac|co?eliak|coeliac|ceoliac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|"
@@ -130,7 +131,7 @@ _REMOVE_CUE: Final = folded(
     r"(?:a|ai|as|avons|ont) (?:pu|plus) d'allergie|perdu\w* en grandissant|ya se (?:le |me |nos )?(?:ha |han )?(?:quitado|pasado)|se (?:le|me) (?:quit[óo]|pas[óo])|"
     r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|(?:note|request|flag|mention)\b[^.]{0,30}\bcan (?:go|come off)\b|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
+    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
 # Instructions to the system, in two parts: the case matters for "AI:" and "Loyalty:Platinum", not for the rest.
 _INSTRUCTION_CASED: Final = re.compile(
@@ -187,11 +188,12 @@ _ENJOYED: Final = folded(
     r"adorou|ador[ée]|ador[oó]|encant\w*|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
 _EATEN: Final = folded(
-    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse)\b"
+    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse)\b"
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(
     r"\b(?:take|remove|delete|drop)\b[^.]{0,40}\b(?:notes?|allergy|record|flag|profile|file|account)\b(?:\s+off\b)?|"
+    r"\btake\b[^.,]{0,30}\boff\s*(?:[.!]|$)|"  # "so please take tree nuts off."
     r"\b(?:pakitanggal|tanggalin|hata (?:do|dijiye|dein))\b|\b(?:notes?|flag|allergy)\b[^.]{0,10}\bcan go\b"
 )
 # "allergic to almonds - wait no, sorry, that's my brother": the guest took back what they had just said.
@@ -202,7 +204,9 @@ _FORM_NO: Final = folded(r"(?:no|nope|nah|not|definitely not|never|love (?:them|
 _NEGATED_BEFORE: Final = re.compile(
     r"\b(?:not|non|no|never|n[ãa]o|pas|nicht|kein\w*|nie|none of (?:us|them) (?:are|is))\s+(?:\w+\s+){0,2}$", re.I
 )
-_IT_IS_ME: Final = folded(r"\bit'?s (?:actually |really )?me\b|\bI'?m the one\b")
+_IT_IS_ME: Final = folded(
+    r"\bit'?s (?:actually |really )?me\b|\bI'?m the one\b|\b(?:she|he) (?:isn'?t|is not|doesn'?t|does not),? (?:but )?I (?:am|do)\b"
+)
 _ONLY_PEANUTS: Final = ALLERGEN_PATTERNS[0][0]  # "peanuts only" and its translations, the table's first entry
 _TREE_NUTS_NAMED: Final = [pattern for pattern, tags in ALLERGEN_PATTERNS if tags == ("Tree Nut",)]
 _BARE_CUE: Final = folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
@@ -216,6 +220,33 @@ _PRESENT: Final = folded(
 )
 _SOMEONE_ELSE: Final = folded(
     r"\b(?:it|that)(?:'?s| was| is) (?:actually |really )?(?:my|our) \w+|\b(?:is|was) (?:actually )?(?:my|our) \w+'s\b"
+)
+_SOMEONE_ELSES: Final = folded(
+    r"\bbelong(?:s|ed)? to\b|\b(?:not|isn'?t|wasn'?t) mine\b|\b(?:is|was) (?:actually |really )?(?:my|our) [\w-]+'s\b"
+)
+_CAME_ALONE: Final = folded(
+    r"\bI (?:came|come|dined|ate|was) (?:in |here |there )?(?:alone|on my own|by myself|solo)\b|\b(?:vine|vin[ei]) sol[oa]\b|\bje suis venue? seule?\b"
+)
+_FOR_THE_FILE: Final = folded(
+    r",?\s*(?:if you need (?:it|to know)\s*)?(?:for (?:the|your|my) (?:file|records?|notes?|system|profile)|fyi|just so you know|if you need (?:it|to know))\W*$"
+)
+_JOKING: Final = folded(
+    r"(?:no+|non|nah|haha|lol)?[,!.]*\s*(?:I'?m |I am |just |only |je |c'est |es |estoy |sto )?"
+    r"(?:kidding|joking|jk|plaisante|rigole|une blague|(?:una )?broma|bromeando|scherzando)\b"
+)
+_ASSUMED: Final = folded(r"\b(?:assumes?|assumed|assuming)\b")  # "it's sesame - people always assume nuts"
+_OTHER_NUTS: Final = folded(
+    r"\b(?:(?:the |les |las |los |le |die )?(?:other|others|altre|altri|otr[oa]s|autres|anderen?))\s+\w+"
+)
+_ABOUT_THEM: Final = folded(r"(?:he|she|they|I|we|it|that|this)\b")
+_DISLIKED: Final = folded(
+    r"\b(?:don'?t|do not|doesn'?t|does not) (?:really )?like\b|\b(?:hate|dislike|not a fan|not keen)\b"
+)
+# "My brother in Seoul is allergic to shellfish": a relative placed in a city, so not at the table. Case-sensitive:
+# the capital letter is what tells Seoul from "in law" or "in next month".
+_RELATIVE_ABROAD: Final = re.compile(
+    r"\b[Mm]y (?:brother|sister|mum|mom|dad|mother|father|parents|cousin|friend|aunt|uncle|grandma|grandpa|son|daughter)"
+    r" (?:in|back in|over in|out in) (?!January|February|March|April|May|June|July|August|September|October|November|December)[A-Z][a-z]+"
 )
 _EXEMPT_FROM_NUTS: Final = {
     "Allergies:Peanut": folded(
@@ -233,7 +264,8 @@ _COMING_NEXT: Final = folded(
     r"\b(?:we'?re|we are|I'?m|I am) booking for (?:her|his|their|them|him)\b|"
     r"\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|she|he|they) (?:is |are |will be |'ll be )?(?:coming|joining us|joining me|coming with (?:us|me))\b[^.]{0,20}\bnext time\b|"
     r"\b(?:she|he|they)(?:'ll| will) (?:come|join (?:us|me))\b[^.]{0,20}\bnext time\b|"
-    r"\b(?:she|he|they)(?:'ll| will) be (?:with (?:me|us)|joining (?:me|us))\b"
+    r"\b(?:she|he|they)(?:'ll| will) be (?:with (?:me|us)|joining (?:me|us))\b|"
+    r"\b(?:we'?re|we are|we'?ll|we will) (?:be )?(?:coming|come) back\b[^.]{0,30}\btogether\b|\bwe (?:come|come in|visit) together\b"
 )
 _STILL_THEIRS: Final = folded(r"(?:but )?(?:my|our) [\w-]+ (?:still )?(?:is|does|has)(?: (?:still|though|too))?\W*$")
 _ANIMAL_FREE_DIET: Final = folded(r"\b(?:vegan|vegetarian|veggie|pescatarian|pescetarian|plant[- ]based)\b")
@@ -259,9 +291,9 @@ _NOT_THAT_ONE: Final = re.compile(r"\b(?:allergic|intolerant) to [^,.]{1,40},\s*
 _ALL_BUT: Final = folded(r"\b(?:all|everything) (?:is )?(?:correct|right|good) except\b")
 _REMOVAL_ASKED: Final = folded(
     r"\b(?:take|remove|delete|drop)\b[^.]{0,40}\b(?:notes?|allergy|record|flag|profile|file|account)\b|"
-    r"\b(?:remove|delete)(?: (?:it|that|this|them))?\s*[.!]*\s*$|\b(?:not|isn'?t|wasn'?t) mine\b"
+    r"\b(?:remove|delete)(?: (?:it|that|this|them))?\s*[.!]*\s*$|\b(?:not|isn'?t|wasn'?t) mine\b|\b(?:remove|delete|drop) (?:the )?['\"‘“]"
 )
-_NOT_COELIAC: Final = folded(r"\bnot (?:a )?(?:co?eliac|celiac)\b")
+_NOT_COELIAC: Final = folded(r"\bnot (?:actually |really |even )?(?:a )?(?:co?eliac|celiac)\b")
 _PREGNANT: Final = folded(r"\b(?:pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b")
 _STILL: Final = folded(
     r"\bstill (?:allergic|intolerant)\b|\bstill can'?t (?:do|have|eat)\b|\bsigo sin (?:tomar|comer|poder)\b|\btoujours allergique|\b(?:sigo siendo|todav[íi]a (?:soy )?)al[ée]rgic|\bimmer noch allergisch|"
@@ -272,25 +304,25 @@ _EXCLUDED_BEFORE: Final = folded(
     r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?(?:\s+\w+(?:,|\s+and|\s+or))*|"
     r"had the|ordered the|ate the|(?:pay|tarta|pastel|torta|bolo|flan) de|nem|ni|nor|neither|cook(?:ing|ed) (?:his|her|my|our|the)|(?:served|given|brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
     r"loved the|tried the|(?:could|can|did) (?:do|make) (?:the|my|a|an)|(?:the|our|my|a|an) (?:[\w-]+ )?(?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred|devil+ed|scrambled|boiled|stuffed|pickled)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
-    r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet|pero no|ma non|mais pas|mas n[ãa]o|ok(?:ay)? (?:naman )?(?:ako |kami )?sa(?:\s+[\w-]+(?:,|\s+at|\s+and))*|instead of|in place of|rather than|came out with(?: an?| the| some)?)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|alle|agli|ai|alla|gegen|op|mot|for|the)\s+)?"
+    r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet|pero no|ma non|mais pas|mas n[ãa]o|ok(?:ay)? (?:naman )?(?:ako |kami )?sa(?:\s+[\w-]+(?:,|\s+at|\s+and))*|instead of|in place of|rather than|came out with(?: an?| the| some)?)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|alle|agli|ai|alla|gegen|op|mot|for|the|to)\s+)?"
     r"(?:(?:other|andere|andra|andre|anderen|autres|otros|altri|altre|outras|outros|a|an)\s+)?$"
 )
 _NOT_LISTED: Final = folded(
     r"\b(?:not|isn'?t|aren'?t)\s+(?:[\w-]+(?:,|\s+(?:or|nor))\s+){1,3}$"
 )  # "not prawns or crab"
 _FINE: Final = (
-    r"(?:'?s\b)?\s*(?:(?:tart|cake|sauce|dish|dessert|oil|milk|pesto|butter|flour)\s+)?(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|"
-    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r (?:fint|bra)|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent aucun probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|grand|sound|no bother|geen probleem|aucun souci|pas de souci|aman|(?:se )?koi (?:problem|dikkat|issue) nahi|nevad[íi]|(?:otherwise |also )?(?:very )?welcome|"
+    r"(?:'?s\b)?\s*(?:(?:tart|cake|sauce|dish|dessert|oil|milk|pesto|butter|flour)\s+)?(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|sin (?:ning[úu]n )?problema|sans (?:aucun )?probl[èe]me|"
+    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r (?:fint|bra)|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent (?:aucun|pas de) probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|grand|sound|no bother|geen probleem|aucun souci|pas de souci|aman|(?:se )?koi (?:problem|dikkat|issue) nahi|nevad[íi]|(?:otherwise |also )?(?:very )?welcome|"
     r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b"
 )
 _FINE_AFTER: Final = folded(_FINE)
 _FINE_AFTER_LISTED: Final = folded(
-    r"(?:(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+[\w-]+){0,3}|(?:,\s+[\w-]+){1,3}\s+etc\.?)"
+    r"(?:(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+(?:(?:las|los|les|the|die|de|le|la|el|i|gli|le) )?[\w-]+){0,3}|(?:,\s+[\w-]+){1,3}\s+etc\.?)"
     + _FINE
 )  # "...walnuts and pecans are fine", "les noisettes, amandes etc. ne posent aucun problème"
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 _CLAUSE_BREAK: Final = re.compile(
-    r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s*(?=the other\b)|\s+and\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no)"
+    r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s*(?=the other\b)|\s+and\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b)"
 )
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b"
@@ -301,7 +333,7 @@ _ASSERTED: Final = folded(
     r"\b(?:I'?m|I am|we'?re|we are|(?:he|she)'?s|(?:he|she) is|they'?re|they are|(?:my|our) [\w-]+(?:'s| is| are))\s+"
     r"(?:\w+\s+)?(?:allergic|intolerant|coeliac|celiac|anaphylactic)\b|"
     r"\b(?:I|we|he|she|they|(?:my|our) \w+) (?:have|has) (?:an? |a severe |a serious )?(?:\w+ ){0,2}(?:allergy|allergies|intolerance)\b|"
-    r"^(?:severe |serious |bad )?allergic to\b|^(?!(?:my|his|her|our|their|the|your)\b)(?:severe |serious |bad )?(?:\w+ ){1,2}allergy\b|\b(?:because of|due to) (?:his|her|my|their) (?:\w+ )?allergy\b"
+    r"^(?:severe |serious |bad )?allergic to\b|^(?!(?:my|his|her|our|their|the|your)\b)(?:severe |serious |bad )?(?:\w+ ){1,2}allergy\b|\b(?:because(?: of)?|due to|for) (?:his|her|my|their) (?:\w+ )?allergy\b"
 )
 _RECORD_CONTEXT: Final = folded(
     r"\b(?:booking|reservation|profile|record|file|note|notes|system|account|listed|says|said|wrote|written|"
@@ -343,11 +375,12 @@ _NO_ALLERGIES: Final = folded(
     r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\bnobody\b[^.]{0,30}\bha(?:s|ve) any (?:food )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b"
 )
 _PARTY: Final = folded(
-    r"\b(?:my|our)\s+(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
+    r"\b(?:my|our)\s+(?:(?:best|oldest|old|close|dear|little|youngest|eldest|older|younger|twin|baby|big|new)\s+)?(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
     r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|gf|bf|hubby|wifey|bestie|"
     r"little one|wife'?s|husband'?s|grandson|granddaughter|grandchild\w*|grandkids?|niece|nephew|gran|grandma|grandad|grandpa|grand+ad+y|granny|"
     r"grandmother|grandfather|aunt|uncle|cousin|mother-in-law|father-in-law|in-laws|client|mate|flatmate)\b|"
-    r"^(?:husband|wife|partner|son|daughter|kids?|child|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)(?:\s*:|'s\b)|"
+    r"^(?:husband|hubby|wife|partner|son|daughter|kids?|child|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)"
+    r"(?:\s*:|'s\b|\s+(?:can'?t|cant|cannot|is|has|had|was|doesn'?t|doesnt|does not|gets|won'?t)\b)|"
     r"\b(?:mom|mum|mam|dad|mama|papa|grandma|grandpa|nana|granny)\s+(?:has|is|was|had|carries|can'?t|gets)\b|\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa]|herman[oa]|novi[oa]|abuel[oa]|prim[oa]|suegr[oa]|compa[ñn]er[oa])\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
@@ -355,24 +388,24 @@ _PARTY: Final = folded(
     r"\bmijn (?:vrouw|man|zoon|dochter|partner|vriend\w*|moeder|vader|kind\w*)\b|"
     r"\b(?:el meu (?:fill|marit|germ[àa]|pare|amic)|la meva (?:filla|dona|mare|parella|germana|amiga))\b|"
     r"\bmein(?:e|em|en)? (?:frau|mann|sohn|tochter|partner\w*|freund\w*|mutter|vater|kind\w*)\b|"
-    r"\b(?:mio|mia) (?:marito|moglie|figli[oa]|madre|padre)\b|\bmin (?:man|fru|son|dotter|sambo)\b|"
+    r"\b(?:mio|mia) (?:marito|moglie|figli[oa]|madre|padre|amic[oa]|fratello|sorella|compagn[oa]|ragazz[oa]|fidanzat[oa]|collega)\b|\bmin (?:man|fru|son|dotter|sambo)\b|"
     r"\b(?:m[óo]j (?:m[ąa][żz]|syn)|moja (?:[żz]ona|c[óo]rka))\b|\b(?:внук\w*|сын\w*|доч\w*|муж\w*|жена)\b|"
     r"ਮੇਰੀ ਪਤਨੀ|ਮੇਰਾ ਪਤੀ|ਮੇਰਾ ਪੁੱਤ|ਮੇਰੀ ਧੀ|मेरी पत्नी|मेरे पति|मेरा बेटा|मेरी बेटी|میری بیوی|میرے شوہر|میرا بیٹا|میری بیٹی|"
     r"\b(?:t[āa]ne|wahine|mokopuna)\b|\bmer[aie] (?:beta|beti|pati|patni|biwi|bhai|behen|maa|papa|wife|husband|dost|saas|dadi|nani)\b|\b(?:anak|asawa|nanay|tatay|kapatid|lola|lolo) ko\b|\b(?:ابني|ابنتي|زوجي|زوجتي|أمي|أبي|صديقي|صديقتي|בעלי|אשתי|בני|בתי|הבן שלי|הבת שלי)\b|女儿|女兒|儿子|兒子|老公|老婆|丈夫|妻子|息子|아내|남편|딸|아들"
 )
 _ABSENT: Final = folded(
-    r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\bwon'?t be (?:joining|coming|there|with us)\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
+    r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:out )?(?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating) with (?:us|me))\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
-    r"\bif (?:I|we|he|she|they|you|(?:my|our) [\w-]+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
+    r"\bif (?:I|we|he|she|they|you|(?:my|our) (?:little |youngest |eldest |oldest |other |new )?[\w-]+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever|ends? up|joins?|decides?)\b(?! (?:too much|too many|a lot|it|them|any|some|eaten)\b)|\bhypothetical\w*|\bwhat would happen\b|"
-    r"\bmaybe I'?m\b|\bimagine (?:having|being)\b|\bsi j'(?:[ée]tais|avais)\b|\bthinking of\b|\bagar\b|\bkung (?:magiging|sakaling)\b|\bbalang araw\b|\bmay have an? \w+ joining\b|\bforse un giorno\b|\b(?:dunno|don'?t know|do not know|not sure) (?:if|whether) (?:I'?m|I am|I have|he'?s|she'?s|they'?re)\b|\bnever tried (?:it|them)\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b(?! why| how| where)|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
+    r"\bmaybe I'?m\b|\bfor all (?:I|we) know\b|\bimagine (?:having|being)\b|\bsi j'(?:[ée]tais|avais)\b|\bthinking of\b|\bagar\b|\bkung (?:magiging|sakaling)\b|\bbalang araw\b|\bmay have an? \w+ joining\b|\bforse un giorno\b|\b(?:dunno|don'?t know|do not know|not sure) (?:if|whether) (?:I'?m|I am|I have|he'?s|she'?s|they'?re)\b|\bnever tried (?:it|them)\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b(?! why| how| where)|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
 )
 _DISH: Final = folded(
     r"\b(?:sauces?|stocks?|glazes?|dressings?|gravy|broth|sets?|poke|marinades?|tartare|carpaccio|ceviche|sashimi|toppings?|crusts?|drizzle|foam|jus|curry|linguine|pasta|ravioli|tortellini|gnocchi|spaghetti|tagliatelle|risotto|dish|starter|main|dessert|cake|tart|soup|salad|roll|platter|"
-    r"special|taco|burger|bisque|stew|butter chicken|lasagne|lasagna|pizza|breads?|brittle|cakes|buns?|rolls|dishes|cheeses|cocktail|options?|menu|"
+    r"special|taco|burger|bisque|stew|butter chicken|lasagne|lasagna|pizza|breads?|brittle|cakes|buns?|rolls|dishes|cheeses|cocktail|punch|smoothies?|milkshakes?|options?|menu|"
     r"tasting|plate|pie|crackers?|crisps|chips|was (?:delicious|amazing|great|lovely)|loved|enjoyed)\b"
 )
 _FOOD_NOUN: Final = folded(
@@ -433,7 +466,7 @@ _OPT_OUT: Final = folded(
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|\bplus de (?:pubs?|publicit[ée]s?|spam|newsletters?|courriels)\b|(?:e-?mails|texts|messages|newsletters)\b[^.!?]{0,40}[—–-]\s*(?:please )?stop (?:them|it|this)\b|(?:don'?t|do not) (?:want|wish) to be contacted|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
-    r"dar(?:me|se)? de baja|take my (?:e-?mail|address|details|name|number) (?:out|off)|k[āa]ti (?:te tuku |ng[āa] )?(?:\w+ )?(?:[īi]m[ēe]ra|karere)|non (?:mi )?contatta(?:rmi|temi|te)|disiscriv\w*|cancellatemi|arr[êe]ter de (?:m'envoyer|me contacter|m'[ée]crire)|arr[êe]tez de m'(?:[ée]crire|envoyer)|me (?:dais|dan|das|den) de baja|(?:dame|dadme|d[ée]nme|doneu-me|doneu-nos|dona'm|donar-me) de ba(?:ja|ixa)|"
+    r"dar(?:me|se)? de baja|take my (?:e-?mail|address|details|name|number) (?:out|off)|k[āa]ti (?:te tuku |ng[āa] )?(?:\w+ )?(?:[īi]m[ēe]ra|karere)|non (?:mi )?contatta(?:rmi|temi|te)|disiscriv\w*|cancellatemi|arr[êe]ter de (?:m'envoyer|me contacter|m'[ée]crire)|arr[êe]tez de m'(?:[ée]crire|envoyer)|me (?:dais|dan|das|den) de baja|(?:den|dame|dadme|d[ée]nme|doneu-me|doneu-nos|dona'm|donar-me) de ba(?:ja|ixa)|"
     r"(?:s[aá]ca(?:me|dme|nme)|s[aá]quenme|sacar(?:me)?|borr(?:a|e)(?:me|dme|nme)|b[oó]rr(?:ar)?(?:me|enme)|quit(?:a|e)(?:me|dme|nme)|qu[ií]tenme|quitar(?:me)?|"
     r"elimin(?:a|e)(?:me|nme)|eliminar(?:me)?|traieu-me|treu-me|treure'm|esborreu-me) de (?:la|las|vuestra|vuestras|su|sus|tu|vostra|les) (?:lista|llista|base)\w*|"
     r"no m'envieu (?:m[ée]s|cap)|arr[êe]tez de me (?:solliciter|contacter|[ée]crire|spammer|relancer|harceler)|ne me (?:sollicitez|contactez|[ée]crivez|relancez) plus|l[âa]chez-moi (?:avec|les)|(?:retirez|enlevez|supprimez|d[ée]sinscrivez|sortez)-moi|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending)|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban|mand[ée]is|llam[ée]is|envi[ée]is)|no m[aá]s correos|dejen de enviar\w*|"
@@ -446,7 +479,7 @@ _OPT_OUT: Final = folded(
     r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
-    r"remove my (?:e-?mail|address|details)|opt me out|don'?t send me any ?more|do not send me any ?more|"
+    r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
     r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
     r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsuscri(?:be|birme|bir)\b|\bdesuscr[ií]b\w*|\bunsub(?:c?ribe|scibe|srcibe|scrbe|sribe|scirbe|scrib|scribe?d)?\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
     r"cancellar(?:mi|e)|non (?:inviate|mandate)mi|keine (?:umfragen|e-?mails|newsletter|werbung) mehr|abmelden|"
@@ -455,7 +488,10 @@ _OPT_OUT: Final = folded(
     r"non voglio pi[ùu] ricevere|parem de me enviar|n[ãa]o quero (?:mais )?receber|stop with the|dejen de mandar\w*|"
     r"enough (?:with|of) (?:the|your) (?:\w+ )?(?:texts|e-?mails|offers|promos?|surveys|newsletters?))"
     r"|^\s*(?:stop|remove(?: me)?|unsubscribe(?: me)?|opt (?:me )?out|no more)\s*[.!]*\s*$|(?:surveys?|newsletters?|offers|e-?mails?|marketing|texts|sms|promotions?)\s*:\s*(?:no|nope|none|never)\b|rather you didn'?t (?:contact|e-?mail|message|text) me|"
-    r"(?:prefer|rather) not to be contacted|^\s*(?:stop|unsubscribe)\s*[.!]+\s|\bgdpr\b|"
+    r"(?:prefer|rather) not to be contacted|\bwrong (?:number|person)\b[^?]{0,20}\bstop\b|(?:s[aá]quenme|qu[ií]tenme|b[oó]rrenme|elim[ií]nenme) del?\b|"
+    r"\bno (?:me )?(?:vuelvan|volver) a (?:contactar|escribir|mandar|enviar)|\bno volver a (?:contactarme|escribirme|mandarme|enviarme)\b|"
+    r"\bh[öo]ren sie (?:bitte )?(?:\w+ )?auf\b[^.!?]{0,60}\b(?:schicken|senden|zuzusenden|mailen)\b|\bmelden sie mich\b[^.!?]{0,40}\bab\b|"
+    r"^\s*(?:arr[êe]te[zr]?|arr[êe]t|stopp)\s*[.!]*\s*$|^\s*(?:stop|unsubscribe)\s*[.!]+\s|\bgdpr\b|"
     r"\bif none of (?:those|these|your|the) (?:\w+ )?(?:newsletters?|e-?mails?|surveys?|texts)\b"
 )
 # Any request to stop contact, in any order: a verb of stopping or leaving, then a kind of contact.
@@ -466,7 +502,7 @@ _STOP_CONTACT: Final = folded(
 )
 # Scripts written without spaces have no word boundaries to anchor on.
 _OPT_OUT_UNSPACED: Final = re.compile(
-    r"หยุดส่ง|ไม่ต้องส่ง|不要再.{0,6}(?:邮件|短信|信息|问卷)|不要\s*(?:more |any )?(?:e-?mails?|newsletters?|marketing|messages|surveys|邮件|郵件)|唔好再|取消订阅|退订|配信を?停止|メール.{0,8}(?:不要|停止)|購読.{0,3}(?:解除|停止)|送らないで|メールは結構|수신 ?거부|그만 보내|보내지 ?(?:마|말)|구독 ?취소|"
+    r"หยุดส่ง|ไม่ต้องส่ง|不要再.{0,6}(?:邮件|短信|信息|问卷|郵件|電郵|訊息|問卷)|不要\s*(?:more |any )?(?:e-?mails?|newsletters?|marketing|messages|surveys|邮件|郵件)|唔好再|取消订阅|退订|配信を?停止|メール.{0,8}(?:不要|停止)|購読.{0,3}(?:解除|停止)|送らないで|メールは結構|수신 ?거부|그만 보내|보내지 ?(?:마|말)|구독 ?취소|"
     r"إلغاء (?:ال)?اشتراك|لا أريد (?:استلام|تلقي|استقبال)|لا ترسل|توقف\w* عن (?:إرسال|ارسال)|להסיר אותי|הסירו אותי|אל תשלחו|הסרה מ|תפסיקו לשלוח|הפסיקו לשלוח|عدم إرسال|رسائل تسويقية|إيقاف (?:ال)?رسائل|رسائل العروض|وق.?فوا|الإيميلات|ਨਾ ਭੇਜ|نہ بھیج|مت بھیج|取消訂閱|ยกเลิก|"
     r"не присылайте|не отправляйте|не пишите мне|отпиш\w*|отписат\w*|"
     r"usu[nń]\w* (?:m[óo]j |moje )?(?:adres|e-?mail)|nie wysy[łl]ajcie|भेजना बंद|बंद करें"
@@ -475,7 +511,7 @@ _FORM_NONE: Final = folded(
     r"\b(?!(?:surveys?|newsletters?|offers|e-?mails?|marketing|texts|sms|promotions?)\b)\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b"
 )  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = folded(
-    r"\b(?:accidentally|mistakenly) (?:(?:clicked|hit|pressed) (?:the )?)?unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\b(?:I|we)(?:'d| had)? unsubscribed\b|\bkeep me (?:on|in|subscribed)\b|\b(?:don'?t|do not) want to stop (?:getting|receiving)\b|\bdon'?t (?:take|remove) me\b"
+    r"\b(?:accidentally|mistakenly) (?:(?:clicked|hit|pressed) (?:the )?)?unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\b(?:I|we)(?:'d| had)? unsubscribed\b|\bkeep me (?:on|in|subscribed)\b|\bseguir recibiendo\b|\bno me (?:saquen|quiten|borren|eliminen) de\b|\bcontinuer [àa] recevoir\b|\b(?:don'?t|do not) want to stop (?:getting|receiving)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
 # in either order: "how do I make these emails stop", "geen nieuwsbrieven meer", "prefer not to be on the newsletter".
@@ -490,7 +526,7 @@ _REFUSAL: Final = (
     r"(?<!short )(?<!good )(?<!quick )(?<!easy )(?<!often )enough|too many|remove|off|unsubscrib\w*|opt\w* out|cancel\w*|delete|war zone|flood\w*|bombard\w*|n[aá] cuir|uitschrijven|uitgeschreven|niente pi[ùu]|x[óo]a t[êe]n|hata (?:do|dijiye|dein)|hatao|tigilan|odhl[aá]s\w*|nechci|ne k[üu]ldj\w*|iratkoz\w*|δεν θέλω|διαγράψτε|meld (?:meg|mig) (?:av|af)|deix(?:em|a|e) de|tak (?:nak|mahu|mau)|tidak (?:mahu|mau|ingin)|m'?sai|ka|nehmen sie mich|l[öo]sch\w*|toglietemi|togliermi|cancellatemi|cancellarmi|"
     r"basta|smettete|niet|nie|nej|ikke|inte|sick of|tired of|fed up|drowning|swamped|no longer|anymore|any more|(?<!the )drop|zero|wypis\w*|tibag[ħh]tilix|"
     r"avsluta|avslutt\w*|đừng|retir\w*|haal (?:me|mij) van|afmeld\w*|opzeggen|k[üu]ndig\w*|annul\w*|g[öo]ndermey\w*|istemiyorum|μη|μην|όχι|σταματ\w*|mat|"
-    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|erase|cut|deixeu|dejar de recibir|dejar de (?:mandar|enviar)\w*|elimin\w*|deja de|atmay\w*|denme de baja|sluta|slutt|przesta[ńn]\w*|pakitigil|itigil|ngừng|stuff the|hard pass|pass on|nepos[íi]lejte|give over|pack it in|knock it off|nae mair|nae more|peidiwch|streichen|tanggal\w*|pakitanggal|pa voye|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de|chega de)"
+    r"band karo|nahi|silence|rather|tir(?:ar|e|em)|sair|haal (?:me|mij)|erase|cut|deixeu|dejar de recibir|dejar de (?:mandar|enviar)\w*|elimin\w*|deja de|atmay\w*|denme de baja|sluta|slutt|przesta[ńn]\w*|pakitigil|itigil|ngừng|stuff the|hard pass|pass on|nepos[íi]lejte|give over|pack it in|knock it off|nae mair|nae more|nuh|peidiwch|streichen|tanggal\w*|pakitanggal|pa voye|lose my (?:number|e-?mail|address|details)|berhenti|jangan|dejad de|dejen de|chega de)"
 )
 _REFUSED_CONTACT: Final = folded(
     rf"\b{_REFUSAL}\b[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,7}}?{_CONTACT}\b|"
@@ -504,7 +540,7 @@ _CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 _NOT_A_REFUSAL: Final = folded(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|stopped) (?:get|got|getting|receiv\w*|arriv\w*|come|work\w*)\b|"
     r"\bnot (?:received|arrived|come through|working)\b|\bnot (?:thrilled|happy|a fan|keen)\b|\bnot on (?:the )?(?:e-?mail|phone|computer|internet)\b|\b(?:no one|nobody) (?:has |have )?(?:got|gotten|come) back\b|\b(?:at|after|before) \d{1,2}(?::\d\d)? ?(?:am|pm)\b|\bmornings? (?:are|is|would be) better\b|\b(?:don'?t|do not) (?:e-?mail|text|message|call|contact) (?:him|her|them|my \w+)\b|\breceived (?:this|the|your) (?:survey|e-?mail)\b|\b(?:don'?t|do not) mind\b|"
-    r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\bpage[- ]not[- ]found\b|\bnot found\b|\bbroken link\b|\b(?:no one|nobody|not) (?:has |have )?(?:answered|replied|responded)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
+    r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\bafter \d+ (?:e-?mails|calls|messages)\b|\bnot (?:yet )?refunded\b|\bpage[- ]not[- ]found\b|\bnot found\b|\bbroken link\b|\b(?:no one|nobody|not) (?:has |have )?(?:answered|replied|responded)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
 )
 # A "no" to a question about hearing from us: "Would you like to hear from us?" "honestly no, my inbox is a war zone".
 _ASKS_CONSENT: Final = folded(
@@ -552,7 +588,13 @@ def classify(text: str, question: str = "") -> Classification:
     # Whole-answer checks spare a search per clause: most answers name no reaction, record or absent friend.
     cue_anywhere = _ALLERGY_CUE.search(text)
     record_anywhere = _RECORD_REPORT.search(text) is not None
-    unsure_anywhere = "?" in text or _HYPOTHETICAL.search(text) is not None or _ABSENT.search(text) is not None
+    unsure_anywhere = (
+        "?" in text
+        or _HYPOTHETICAL.search(text) is not None
+        or _ABSENT.search(text) is not None
+        or _RELATIVE_ABROAD.search(text) is not None
+        or _CAME_ALONE.search(text) is not None
+    )
     allergy_possible = bool(
         asked_about_allergies
         or cue_anywhere
@@ -568,7 +610,11 @@ def classify(text: str, question: str = "") -> Classification:
         and not _NO_ALLERGIES.search(text)
         and not _ABSENT.search(text)  # "Mi amiga, que no pudo venir, es celíaca. ¡Ella se lo perdió!"
         # "by choice, not celiac", "non sono celiaca"
-        and not re.search(r"\b(?:not|than|no|non(?: sono)?|no soy|pas|nicht)\s+$", text[: cue_anywhere.start()], re.I)
+        and not re.search(
+            r"\b(?:not|than|no|non(?: sono)?|no soy|pas|nicht)\s+(?:(?:actually|really|even)\s+)?$",
+            text[: cue_anywhere.start()],
+            re.I,
+        )
     ):
         # "nuts. all of them. anaphylaxis.": in a short answer the cue may stand in another sentence
         for n, clause in enumerate(clauses):
@@ -580,6 +626,7 @@ def classify(text: str, question: str = "") -> Classification:
                 or _ENJOYED.search(clause)
                 or (n and re.match(r"(?:the|that|those)\b", clause, re.I) and _ENJOYED.search(clauses[n - 1]))
                 or re.search(r"\b(?:not keen|not a fan|dislike|hate)\b", clause, re.I)
+                or _ASSUMED.search(clause)
                 or (diets and _dietary(clause))
             ):
                 continue
@@ -616,12 +663,17 @@ def classify(text: str, question: str = "") -> Classification:
             clause = _read_as_allergy(clauses, n, cues, answer)
         cues[n] = cues[n] or clause != clauses[n]  # a list continued or a record read counts as a cue for the next
         denies_all = (
-            _NO_ALLERGIES.search(clause)
-            and not _REMOVE_CUE.search(clause)
-            and not re.search(
-                r"\b(?:except|apart from|other than|besides|but)\b", clause, re.I
-            )  # "no allergies, except sesame"
-        ) or _RETRACTED.search(following)
+            (
+                (none_said := _NO_ALLERGIES.search(clause))
+                and not _REMOVE_CUE.search(clause)
+                # "the note on my booking says shellfish allergy, i dont have any allergies": the record is wrong
+                and not (record_anywhere and _RECORD_REPORT.search(clause[: none_said.start()]))
+                and not re.search(
+                    r"\b(?:except|apart from|other than|besides|but)\b", clause, re.I
+                )  # "no allergies, except sesame"
+            )
+            or _RETRACTED.search(following)
+        )
         # "I'm lactose intolerant... to cheap wine 😂 Kidding, no allergies here."
         denies_all = denies_all or (
             _NO_ALLERGIES.search(following) and re.search(r"\b(?:kidding|joking|jk)\b", following, re.I)
@@ -871,10 +923,12 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     # "Dessert was to die for! The hazelnut praline especially.": what was enjoyed, named again
     after_enjoyed = bool(n and re.match(r"(?:the|that|those)\b", clause, re.I) and _ENJOYED.search(clauses[n - 1]))
     continues_list = continues_list and not re.search(r"\b(?:hate|dislike|not a fan|not keen)\b", clause, re.I)
+    # "it's sesame - people always assume nuts": what others take it for
+    continues_list = continues_list and not _ASSUMED.search(clause)
     if (
         n
         and cues[n - 1]
-        and re.match(r"(?:but )?it'?s (?:only|just|actually)\b", clause, re.I)
+        and re.match(r"(?:but )?it'?s (?:only|just|actually)\b|(?:but )?it (?:turned|turns) out to be\b", clause, re.I)
         and _names_allergen(clause)
         and not _CAN_EAT.search(clause)  # "it's actually molluscs: I can eat prawns"
     ):
@@ -927,6 +981,9 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and not after_enjoyed
         and not answer.none  # "No allergies in our group of three. We booked because of the peanut-miso duck"
         and not answer.by_choice  # "I'm dairy-free by choice, not allergic. Olive oil instead of butter on my fish"
+        and not _ASSUMED.search(clause)  # "People assume that means no gluten too"
+        # "Pescatarian, though I skip shellfish - just don't like it": a taste, not an allergy
+        and not _DISLIKED.search(f"{clause} {following}")
         and not (answer.diets and _dietary(clause))
     ):
         clause = f"{clause} (allergy)"
@@ -1055,7 +1112,11 @@ def _cue_follows(clause: str, following: str) -> bool:
         and _ALLERGY_CUE.search(following)
         and not _NO_ALLERGIES.search(following)
         and not _NOT_ALLERGY.search(following)  # "I don't do dairy — not an allergy or intolerance, just a choice"
-        and not _ENJOYED.search(clause)
+        # "Ordered the brownie and found walnut pieces in it. I'm allergic and had to use my EpiPen"
+        and (
+            not _ENJOYED.search(clause)
+            or re.match(r"(?:and )?(?:I'?m|I am) (?:\w+ )?allergic\b(?! to)", following, re.I)
+        )
         # "he eats fish happily. It's my father who has the allergy": someone who eats it has no allergy to it
         and not (re.search(r"\b(?:eats?|eating|ate|happily)\b", clause, re.I) and not _REMOVE_CUE.search(following))
         and _names_allergen(clause)
@@ -1155,6 +1216,7 @@ def _allergen_list(clause: str) -> bool:
     if not ANY_ALLERGEN.search(clause):
         return False
     listed = re.sub(r"^[\w ]{1,15}:\s*", "", clause)  # "Husband: ", "me: "
+    listed = _FOR_THE_FILE.sub("", listed)  # "Sesame, if you need it for the file."
     rest = listed
     for pattern, _tags in ALLERGEN_PATTERNS:
         rest = pattern.sub(" ", rest)
@@ -1198,7 +1260,11 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
             f"{following} {later}",
             re.I,
         )
+        # "he wasnt with us tonight but we're coming back together", "when she visits... and we come in together"
+        and not _COMING_NEXT.search(f"{clause} {following} {later}")
     )  # "...my colleague has a shellfish allergy. Shame he cancelled at the last minute."
+    # "My sister's kid has a peanut allergy but I came alone today": the companion was not at the table
+    alone = _CAME_ALONE.search(f"{clause} {following}") and _subject(clause) == "party"
     asks_if = "?" in clause and re.search(r"\bif\b", clause, re.I)  # "if I went vegan, could you cope?"
     asks_for_another = "?" in clause and _HYPOTHETICAL.search(
         following
@@ -1212,12 +1278,24 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
         hypothetical = None  # "I get bloated if I have wheat": what happens when they do, not a what-if
     elif (
         hypothetical
+        and hypothetical[0].lower() == "whether"
+        and _ALLERGY_CUE.search(clause[: hypothetical.start()])
+        and _names_allergen(clause[: hypothetical.start()])
+    ):
+        hypothetical = None  # "...is allergic to fish, he had to ask whether the chips...": stated, then a question
+    elif (
+        hypothetical
         and hypothetical[0].startswith("in case")
         and re.search(r"\b(?:note|mention|flag|record|keep)\b[^.]{0,20}$", clause[: hypothetical.start()], re.I)
     ):
         hypothetical = None  # "the scallops made me itchy, so please note it just in case": a precaution
-    absent = _ABSENT.search(clause) and not _COMING_NEXT.search(f"{clause} {following}")
-    return bool(asks_if or asks_for_another or hypothetical or absent or absent_next)
+    absent = (
+        (_ABSENT.search(clause) or _RELATIVE_ABROAD.search(clause))
+        and not _COMING_NEXT.search(f"{clause} {following}")
+        # "The 'nut allergy' on our reservation belonged to my ex, who won't be dining with me": a record to fix
+        and not (_record_near(clause) and _SOMEONE_ELSES.search(clause))
+    )
+    return bool(asks_if or asks_for_another or hypothetical or absent or absent_next or alone)
 
 
 def _allergies(
@@ -1231,8 +1309,9 @@ def _allergies(
 ) -> list[TagUpdate]:
     if _not_here_and_now(clause, following) if elsewhere is None else elsewhere:
         return []
+    denial = _NOT_ALLERGY.search(clause)
     not_allergy = (
-        _NOT_ALLERGY.search(clause)
+        denial
         and not _REMOVE_CUE.search(clause)
         and not _INTOLERANCE.search(clause)
         and not _ON_FILE.search(clause)  # "Correction for my profile: I'm not allergic to fish" takes it off
@@ -1271,6 +1350,8 @@ def _allergies(
                 or _RECORD_REPORT.search(
                     following
                 )  # "I am NOT allergic to shellfish — your booking system has that wrong"
+                # "the note on my booking says shellfish allergy, i dont have any allergies"
+                or (denial and _RECORD_REPORT.search(clause[: denial.start()]))
             ):
                 # "I don't have a peanut allergy — no idea where that came from": the record is wrong; what is
                 # put right after it stays: "I'm not allergic to peanuts, it's tree nuts I'm allergic to"
@@ -1341,9 +1422,9 @@ def _allergies(
             moved = (
                 action == "remove"
                 and _SOMEONE_ELSE.search(ahead)
-                and _PRESENT.search(
-                    rest or following
-                )  # "it's my son who has the shellfish allergy, not me", not "that was my brother-in-law, last year"
+                # "it's my son who has the shellfish allergy, not me", "...is my colleague's, not mine - she'll be
+                # at the lunch with me", not "that was my brother-in-law, last year"
+                and _PRESENT.search(rest or following or clause[match.end() :])
                 and not _ABSENT.search(f"{ahead} {rest or following}")  # "it's my sister and she wasn't with us"
             )
             subject = _subject(clause)
@@ -1351,6 +1432,8 @@ def _allergies(
                 subject = _record_subject(
                     clause
                 )  # "the booking says I'm allergic... it's my sister": the guest's record
+            if action == "remove" and re.search(r"\b(?:not|isn'?t|wasn'?t) mine\b", clause, re.I):
+                subject = "guest"  # "The shellfish allergy is my sister's, not mine": taken off the guest
             if (
                 action == "remove"
                 and re.search(
@@ -1425,7 +1508,8 @@ def _allergies(
                 if its_me and action == "remove" and not corrected:
                     # "my husband has a shellfish allergy, that's wrong - it's me": the guest's own
                     out.append(_update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), "guest"))
-    if _ONLY_PEANUTS.search(clause) and not any(named.search(clause) for named in _TREE_NUTS_NAMED):
+    others_fine = _OTHER_NUTS.sub("", clause)  # "solo arachidi, le altre noci le mangia": the others are fine
+    if _ONLY_PEANUTS.search(clause) and not any(named.search(others_fine) for named in _TREE_NUTS_NAMED):
         out = [u for u in out if u.tag != "Allergies:Tree Nut"]  # "fruits secs, però només als cacauets"
     if (
         out
@@ -1500,7 +1584,7 @@ def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
     """(word, allergen) for words one typo away from an allergen, in a clause that states an allergy."""
     out = []
     for word in re.findall(r"[a-z]{5,}", clause.lower()):
-        if word in ALLERGEN_WORDS:
+        if word in ALLERGEN_WORDS or word in NOT_MISSPELT:
             continue
         best = process.extractOne(word, MISSPELLABLE, scorer=OSA.distance, score_cutoff=2)
         if best is None:
@@ -1519,10 +1603,24 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     before, after = clause[:at], clause[end:]
     if re.search(r"\b(?:just|only) (?:kidding|joking)\b", clause, re.I) and not _RECORD_CONTEXT.search(clause):
         return None  # "Allergic to shellfish... just kidding, I just hate prawns"
+    if _JOKING.match(following) and not _RECORD_CONTEXT.search(f"{clause} {following}"):
+        return None  # "Je suis allergique au poisson... non, je plaisante, je mange de tout !"
     if (still := _STILL.search(clause)) and not (still.start() >= end and _REMOVE_CUE.search(clause[: still.start()])):
         return "add"  # but "he grew out of the peanut part, still allergic to cashews": only the cashews stay  # "disregard the allergy on file?? jk, it's real, still allergic"
     if re.match(r"\s+(?:prices?|pricing|bills?)\b", after, re.I) and re.search(r"\ballerg", before, re.I):
         return None  # "My only allergy is to lobster prices"
+    if re.search(
+        r"\b(?:I|we|he|she|they) (?:thought|assumed|believed|was told|were told) (?:I|we|he|she|they) (?:was|were|had)\b",
+        before,
+        re.I,
+    ) and re.match(
+        r"(?:but )?(?:it (?:turned|turns) out to be\b|(?:it )?turn(?:ed|s) out (?:I|we|he|she|they) (?:don'?t|didn'?t|doesn'?t|do not|am not|'?m not|wasn'?t|weren'?t|isn'?t|aren'?t)\b)",
+        following,
+        re.I,
+    ):
+        return "remove"  # "I thought I was allergic to sesame but it turned out to be mustard"
+    if _RECORD_REPORT.search(before) and _SOMEONE_ELSE.search(after):
+        return "remove"  # "You've got me down as allergic to shellfish, that's actually my wife": not the guest's
     said = f"{clause} {following}"
     if _NOT_ALLERGY.search(said) and re.search(r"\bto be safe\b|\bas a precaution\b|\bjust in case\b", said, re.I):
         return None  # "tree nuts I avoid just to be safe, but I'm not actually allergic": no allergy, and no record
@@ -1546,6 +1644,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         # about the allergy, not "the bill had someone else's bottle of wine on it" three sentences on
         and (
             len(following.split()) <= 14
+            # "He's never had one, that was a mistake...", not "The only hiccup was that the bill had someone else's"
+            or (_ABOUT_THEM.match(following) and _REMOVE_CUE.search(" ".join(following.split()[:10])))
             or _ALLERGY_CUE.search(following)
             or _RECORD_REPORT.search(following)
             or _BACK_REFERENCE.match(following)
@@ -1639,7 +1739,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "...the kitchen always assumes tree nuts too, but they're fine"
     cue_before = _ALLERGY_CUE.search(before)
     # "shrimp and crab are fine", but not "allergic to peanuts and walnuts, almonds are fine"
-    listed_on = not cue_before or re.search(r"[,(—–;]", before[cue_before.end() :]) is not None
+    listed_on = not cue_before or re.search(r"[,(—–;]|\s-\s", before[cue_before.end() :]) is not None
     if (_FINE_AFTER_LISTED if listed_on else _FINE_AFTER).match(after):
         return None  # "other nuts are fine"
     if re.search(
@@ -1933,7 +2033,7 @@ def _subject(clause: str) -> Subject:
     if (named := _NAMED_PERSON.search(clause)) and not ANY_ALLERGEN_OR_DIET.search(named[1] or named[2]):
         return "party"  # "Your booking note says Kate has a shellfish allergy", "Ana, who'll be with me, is vegan"
     if re.search(
-        r"\b(?:both|me and my|my \w+ and I|I and my|(?:mon|ma) \w+ et moi|moi et (?:mon|ma) \w+|(?:mi) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b",
+        r"\b(?:both(?! (?:a|an|the|of them)\b)|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma) \w+ et moi|moi et (?:mon|ma) \w+|(?:mi) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b",
         clause,
         re.I,
     ):

@@ -12,13 +12,13 @@ from tools.folding import folded
 
 ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (
-        r"peanuts? only|only peanuts?|nom[ée]s (?:als? )?cacauets?|solo (?:a )?(?:los |al )?cacahuetes?|solo (?:a )?(?:los |al )?man[ií]|seulement (?:aux |les )?arachides|arachides? uniquement|uniquement (?:aux |les )?arachides?|"
+        r"peanuts? only|only peanuts?|nom[ée]s (?:als? )?cacauets?|solo (?:a )?(?:los |al )?cacahuetes?|solo (?:a )?(?:los |al )?man[ií]|(?:man[ií]|cacahuetes?|cacahuates?) solamente|solamente (?:al? )?(?:los |el )?(?:man[ií]|cacahuetes?|cacahuates?)|solo (?:alle |le )?arachidi|seulement (?:aux |les )?arachides|arachides? uniquement|uniquement (?:aux |les )?arachides?|"
         r"nur (?:gegen )?erdn[üu]ss\w*|alleen pinda'?s?",
         ("Peanut",),
     ),
     (r"nuts? (?:of|from) (?:the )?trees?", ("Tree Nut",)),
     (
-        r"peanut[sz]?|pinottes?|p-?nuts?|groundnuts?|pistach|piseanna talún|kacang tanah|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]s+\w*|"
+        r"peanut[sz]?|pinottes?|p-?nuts?|groundnuts?|pistach|piseanna talún|kacang tanah|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|kakahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]s+\w*|"
         r"jordn[öø]t\w*|ara[šs][íi]d\w*|f[öo]ldimogyor[óo]\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?|φιστίκια|αράπικα φιστίκια",
         ("Peanut",),
     ),
@@ -30,29 +30,29 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Tree Nut",),
     ),
     (
-        r"nut+[sz]?|o[řr]ech\w*|frutos secos|fruits secs|frutta secca|noten\w*|n[øöo]tt?e?allergi\w*|n[øo]ddeallergi\w*|cnónna|gcnónna|cnau|gnau|kacang(?! tanah| mete)|n[üu]sse|nuss\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
+        r"nut+[sz]?|o[řr]ech\w*|frutos? secos?|fruits secs|frutta secca|noten\w*|n[øöo]tt?e?allergi\w*|n[øo]ddeallergi\w*|cnónna|gcnónna|cnau|gnau|kacang(?! tanah| mete)|n[üu]sse|nuss\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
         ("Tree Nut", "Peanut"),
     ),
     (
         r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|cangrejos?|langostas?|bogavantes?|jaibas?|cigalas?|quisquillas?|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|crusta(?:c|ss)[ée]s?|frutti di mare|garnalen|schaaldieren|camar[ãa]o|camar[óo]n|lagostas?|"
-        r"meeresfr[üu]chte|garnelen|krebstiere|skaldjur|skal+dyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
+        r"meeresfr[üu]chte|garnelen|krebstier\w*|skaldjur|skal+dyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
         r"karides\w*|kabuklu\w*|udang|gambes|kribich|hipon|alimango|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere|garn[ée]lar[áa]k|hom[áa]r|krustentier\w*|astice|aragost[ae]|gamber\w*|granchi[oi]?|mazzancoll\w*",
         ("Shellfish",),
     ),
     (
-        r"molluscs?|mollusks?|moluscs?|choritos?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|abalone|cuttlefish|limpets?|razor clams?|moules|hu[îi]tres|musclos|clo[ïi]sses|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|(?:coquilles? )?saint-jacques|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
+        r"molluscs?|mollusks?|moluscs?|choritos?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|conchs?|abalone|cuttlefish|limpets?|razor clams?|moules?|hu[îi]tres|musclos|clo[ïi]sses|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|(?:coquilles? )?saint-jacques|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
         r"mexilh[õo]es|ostras|cozze|vongole|ostriche|pusit|tahong|talaba|p[āa]ua|tuatua|pipis?|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
         r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren|tintenfisch\w*|sotong|lala|calmars?|poulpes?|seiches?|encornets?|bulots?|palourdes?|capesante|seppi\w*|polpo|polipo",
         ("Mollusc",),
     ),
     (
         r"peix|ħut|fsh|fish(?! (?:and|&|n) chips| pie| tacos?| fingers?| cakes?)|fin ?fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
-        r"swordfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
+        r"swordfish|stockfish|saltfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
         r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis|fishes|ψάρι\w*|peixes?|pesce|pesci|fisch\w*",
         ("Fish",),
     ),
     (
-        r"dairy|(?<!oat )(?<!soy )(?<!soya )(?<!almond )(?<!coconut )(?<!rice )(?<!plant )(?<!oat-)milk|lactose|cheese|(?<!peanut )(?<!nut )(?<!almond )(?<!cashew )(?<!apple )(?<!cocoa )(?<!shea )butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|diary(?= (?:and|or|&|free|products?|allerg\w*|intoleran\w*)\b)|(?<=to )diary|(?<=no )diary|l[aá]cteos|paneer|dahi|doodh|gatas|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
+        r"dairy|(?<!oat )(?<!soy )(?<!soya )(?<!almond )(?<!coconut )(?<!rice )(?<!plant )(?<!oat-)milk|lactose|cheese|(?<!peanut )(?<!nut )(?<!almond )(?<!cashew )(?<!apple )(?<!cocoa )(?<!shea )butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|diary(?= (?:and|or|&|free|products?|allerg\w*|intoleran\w*)\b)|(?<=to )diary|(?<=no )diary|(?<=have )diary|(?<=eat )diary|l[aá]cteos|paneer|dahi|doodh|gatas|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
         r"milch(?!frei)\w*|laktose(?!frei)\w*|laktos(?!efrei)\w*|lakt[óo]z\w*|lactosa|susu|melk|zuivel|koemelk|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
         r"s[üu]t|s[üu]t [üu]r[üu]n\w*|молок\w*|молочн\w*|лактоз\w*|γάλα|γαλακτοκομικ\w*|λακτόζη",
         ("Dairy",),
@@ -85,7 +85,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         r"l'api|cần tây|[țţt]elin[ăa]|aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie\w*|sedano|selleri|seler\w*|kereviz|сельдере\w*",
         ("Celery",),
     ),
-    (r"lupin|lupine|lupin[oi]|lupinen\w*|tremo[çc]os?|altramuces", ("Lupin",)),
+    (r"lupin|lupine|lupin[oi]|lupinen\w*|tremo[çc]os?|altramuz|altramuces", ("Lupin",)),
     (r"sulph?ur dioxide|sulphites?|sulfites?|sulfitos|solfiti|sulfite?", ("Sulphites",)),
     # Vietnamese: spaced syllables, so word boundaries hold
     (r"tôm|cua|ghẹ|hải sản có vỏ", ("Shellfish",)),
@@ -212,16 +212,16 @@ UNSPACED_FINE: Final = re.compile(r"^[^，,。、]{0,12}(?:בסדר|没问题|�
 
 DIETS: Final[list[tuple[str, str]]] = [
     (
-        r"ve[gj][aei]?t[ae]rians?|wegetarian\w*|veget[áa]ri[áa]n\w*|vegetarisch\w*|вегетариан\w*|ăn chay|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]s?|vegetarier\w*|vegetar(?:er|erne)?|v[ée]g[ée]|non-?veg nahi|pure veg|veg family|shakahari|χορτοφάγ\w*|"
+        r"ve[gj][aei]?t[ae]rians?|ve[gj]etarian[oa]s?|wegetarian\w*|veget[áa]ri[áa]n\w*|vegetarisch\w*|вегетариан\w*|ăn chay|veggie|vego|v[ée]g[ée]tarien\w*|vegetarian[oa]s?|vegetarier\w*|vegetar(?:er|erne)?|v[ée]g[ée]|non-?veg nahi|pure veg|veg family|shakahari|χορτοφάγ\w*|"
         r"\d+ ?x ?veg|veg ?x ?\d+|(?:still )?no meat (?:or|nor|and) fish|(?:don'?t|do not) eat meat (?:or|nor|and) fish",
         "Dietary:Vegetarian",
     ),
     (
-        r"v[ée]gans?|veg[áa]n|vegan[oaie]|veg[àa]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]",
+        r"v[ée]gans?|veg[áa]n|vegen|veggan|vegan[oaie]|veg[àa]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]",
         "Dietary:Vegan",
     ),
     (
-        r"pescatarian|pescetarian|pesc[aei]tarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|mangi(?:o|amo|a) solo pesce|geen vlees,? (?:maar )?wel vis|no meat (?:but|except) fish|"
+        r"pescatarian|pescetarian|pescatarain|pescaterian|pescitarian|pesc[aei]tarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|mangi(?:o|amo|a) solo pesce|geen vlees,? (?:maar )?wel vis|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
         r"can have fish,? (?:just |but )?no meat|(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
         "Dietary:Pescatarian",
@@ -232,7 +232,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Gluten-Free",
     ),
     (
-        r"dairy[- ]free|no dairy|avoid(?:s|ing)? dairy|(?:don'?t|do not|doesn'?t|does not) eat dairy|(?:doesn'?t|don'?t|does not|do not) do dairy|df (?:please|pls|plz|options?)|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) df|milchfrei|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
+        r"dairy[- ]free|no dairy|avoid(?:s|ing)? dairy|cut (?:out )?(?:all )?dairy(?: out)?|given up dairy|gave up dairy|(?:don'?t|do not|doesn'?t|does not) eat dairy|(?:doesn'?t|don'?t|does not|do not) do dairy|df (?:please|pls|plz|options?)|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) df|milchfrei|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
         "Dietary:Dairy-Free",
     ),
     (r"hal+al|helal|χαλάλ|حلال|الحلال", "Dietary:Halal"),
@@ -381,3 +381,5 @@ ALLERGEN_WORDS: Final = {
 
 
 MISSPELLABLE: Final = list(ALLERGEN_WORDS)
+# Real words one edit from an allergen: "custard" is not a misspelt "mustard".
+NOT_MISSPELT: Final = frozenset({"custard", "custards", "mustered"})
