@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from collections import Counter
 from pathlib import Path
@@ -62,7 +63,10 @@ def main() -> None:
             if args.show and truth != said:
                 print(f"{name} {'missed' if truth else 'false'} «{item['text']}»")
     total = Counter()  # type: ignore[var-annotated]
-    print(f"{len(items)} answers from {', '.join(p.name for p in args.input)}")
+    names = [p.name for p in args.input]
+    folder = os.path.relpath(args.input[0].parent)
+    sources = ", ".join(names) if len(names) <= 3 else f"{len(names)} files in {folder}"
+    print(f"{len(items)} answers from {sources}")
     for group, c in sorted(counts.items()):
         total.update(c)
         print(f"  {group:<11} {prf(c['tp'], c['fp'], c['fn'])}")

@@ -2453,6 +2453,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Den de baja mi correo de sus listas de marketing, gracias.", True, False),
         ("Quiero seguir recibiendo las promos, ¡no me saquen de la lista!", False, False),
         ("請不要再寄電郵給我，謝謝。", True, False),
+        ("Ugh. Every week, another email. Consider this my resignation from your fan club.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
