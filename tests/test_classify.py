@@ -3142,7 +3142,7 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("If my sister ends up joining (we'll let you know by Thursday), she's vegan.", set()),
         (
             "Guest 1 (me): I eat gluten-free (personal choice — not celiac, no allergy) and dairy-free.",
-            {("Dietary:Gluten-Free", "add")},
+            {("Dietary:Gluten-Free", "add"), ("Dietary:Dairy-Free", "add")},
         ),
         ("my husbnd is in a wheelchare, pls make sure the table is accesible.", {("Seating:Wheelchair Access", "add")}),
         ("My husband's brother, who's vegan, was going to come but can't make it now.", set()),
@@ -3289,6 +3289,40 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "The note about my shellfish allergy is correct, but please remove 'vegetarian' - that was for my sister, who no longer travels with us.",
             {("Allergies:Shellfish", "add"), ("Dietary:Vegetarian", "remove")},
         ),
+        (
+            "I'm down as pescatarian but I've gone fully vegetarian since January.",
+            {("Dietary:Pescatarian", "remove"), ("Dietary:Vegetarian", "add")},
+        ),
+        (
+            "Last time I said I was pescatarian, but I've gone fully vegetarian now.",
+            {("Dietary:Pescatarian", "remove"), ("Dietary:Vegetarian", "add")},
+        ),
+        ("Dejé de ser vegetariano, ya como carne, pueden sacarlo de mi ficha.", {("Dietary:Vegetarian", "remove")}),
+        ("i'm NOT vegetarian!! dont know where that came from.", {("Dietary:Vegetarian", "remove")}),
+        ("I've never been halal and I'm not halal. Please fix.", {("Dietary:Halal", "remove")}),
+        (
+            "Please remove the 'celebration' note from my booking, it's just a normal dinner now.",
+            {("Occasion:Celebration", "remove")},
+        ),
+        (
+            "Please delete the 'dairy allergy' on my reservation - I'm not allergic, I'm just vegan.",
+            {("Allergies:Dairy", "remove"), ("Dietary:Vegan", "add")},
+        ),
+        (
+            "Gluten free by choice (not coeliac) and dairy free too.",
+            {("Dietary:Gluten-Free", "add"), ("Dietary:Dairy-Free", "add")},
+        ),
+        (
+            "I was tested for coeliac and it came back negative, so please remove the gluten-free note.",
+            {("Allergies:Gluten", "remove"), ("Dietary:Gluten-Free", "remove")},
+        ),
+        ("No pork for my husband please. He's Jewish but doesn't keep kosher.", {("Dietary:No Pork", "add")}),
+        ("My colleague who usually joins us is on holiday this time. He's the gluten-free one.", set()),
+        (
+            "No pork for me please — and my husband doesn't eat any red meat, he'll be with me again.",
+            {("Dietary:No Pork", "add"), ("Dietary:No Red Meat", "add")},
+        ),
+        ("My sister is vegan but she couldn't make it, so she'll be jealous when she hears about the risotto.", set()),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

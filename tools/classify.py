@@ -129,9 +129,9 @@ _REMOVE_CUE: Final = folded(
     r"used to avoid|long gone|(?:that|it|this) was never (?:right|true|correct|accurate)|back on the menu|(?:got|given|gave me) the all[- ]clear|no more (?:\w+ )?allergy|(?:the doctor says |doctor says )?(?:I'?m|he'?s|she'?s) (?:all )?clear\b|(?:don'?t|do not) (?:list|mark|put) (?:me|us|him|her) (?:down )?as|(?:note|allergy|flag) (?:was|is) for (?:my|a|an|another) \w+|remove(?=\s*[.!]*\s*$)|"
     r"not me|after all(?! (?:the|of|these|those|my|his|her|our|this|that|day|week|year)\b)|came back negative|(?:tests?|results?) (?:was|were|came back) negative|(?:tests?|results?|allergist|doctor) (?:showed|shows|proved|confirmed) (?:that )?(?:I'?m|I am|he'?s|she'?s|he is|she is) not\b|"
     r"(?:a|ai|as|avons|ont) (?:pu|plus) d'allergie|perdu\w* en grandissant|ya se (?:le |me |nos )?(?:ha |han )?(?:quitado|pasado)|se (?:le|me) (?:quit[óo]|pas[óo])|"
-    r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|(?:note|request|flag|mention)\b[^.]{0,30}\bcan (?:go|come off)\b|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|"
+    r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|(?:note|request|flag|mention)\b[^.]{0,30}\bcan (?:go|come off)\b|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|(?:don'?t|dont|do not) know where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
+    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|dej[ée] de ser|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
 # Instructions to the system, in two parts: the case matters for "AI:" and "Loyalty:Platinum", not for the rest.
 _INSTRUCTION_CASED: Final = re.compile(
@@ -325,7 +325,7 @@ _CLAUSE_BREAK: Final = re.compile(
     r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s*(?=the other\b)|\s+and\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b)"
 )
 _DIAGNOSIS_WRONG: Final = folded(
-    r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b"
+    r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
 )
 # A removal needs the allergy to be about the past, the record, or taken back; a present allergy said next to
 # a word like "wrong" or "mistake" about something else stays: "it was a mistake to bring him the brownie".
@@ -395,7 +395,7 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:out )?(?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating) with (?:us|me))\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating) with (?:us|me))\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
@@ -1256,7 +1256,7 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
         _ABSENT.search(following)
         and re.match(r"(?:\w+\s+){0,2}(?:she|he|they)\b", following, re.I)  # about the same person: "Shame he..."
         and not re.search(
-            r"\b(?:she|he|they)(?:'ll| will) (?:come|join|be)\b|\bbring (?:her|him|them)\b",
+            r"\b(?:she|he|they)(?:'ll| will) (?:come|join|be (?:with|joining|there|here|back|coming|in)\b)|\bbring (?:her|him|them)\b",
             f"{following} {later}",
             re.I,
         )
@@ -1849,9 +1849,9 @@ def _dietary(
         low, high = _own_part(clause, match.start(), match.end()) if len(found) > 1 else (0, len(clause))
         part = clause[low:high]
         negated_fact = re.search(
-            r"\b(?:not|no longer|isn'?t|aren'?t|(?:doesn'?t|does not|don'?t|do not) mean|never was|ya no|plus|inte|bukan|don'?t need|do not need|no need for|n[ãa]o|non|no|pas|nicht|kein\w*|nie|geen|ingen|ikke|"
+            r"\b(?:not|no longer|isn'?t|aren'?t|(?:doesn'?t|does not|don'?t|do not) (?:mean|keep|follow)|never was|ya no|plus|inte|bukan|don'?t need|do not need|no need for|n[ãa]o|non|no|pas|nicht|kein\w*|nie|geen|ingen|ikke|"
             r"none of (?:us|them) (?:are|is))\b"
-            r"[^.,;—–\-(]{0,20}$",  # "I'm not - I'm vegetarian", "no alcohol (halal)": a dash or bracket ends the negation
+            r"[^.,;—–\-()]{0,20}$",  # "I'm not - I'm vegetarian", "no alcohol (halal)": a dash or bracket ends the negation
             clause[low : match.start()],
             re.I,
         )
@@ -1885,12 +1885,27 @@ def _dietary(
                 re.I,
             )
         )
-        if (
+        # "I'm down as pescatarian but I've gone fully vegetarian", "Last time I said I was pescatarian, but..."
+        switched = (
+            _RECORD_REPORT.search(head)
+            or re.search(
+                r"\blast time I (?:said|told you|put|mentioned)\b|\b(?:I'?m|I am|we'?re|we are) (?:down|listed|marked|noted|flagged) as\b",
+                head,
+                re.I,
+            )
+        ) and re.match(
+            r"(?:but )?(?:I'?ve|I have|I|we'?ve|we have|we) (?:now )?(?:gone|become|switched|turned|went)\b",
+            following,
+            re.I,
+        )
+        if re.search(r"\b(?:I'?m|I am|we'?re|we are) (?:just|only|simply)\s+$", head, re.I):
+            out.append(_update(tag, "add", clause, 0.85))  # "I'm not allergic, I'm just vegan"
+        elif (
             not restriction
             and not coeliac
             and not became
             and not still_holds
-            and (_REMOVE_CUE.search(part) or denied or used_to)
+            and (_REMOVE_CUE.search(part) or denied or used_to or switched)
         ) or (restriction and _TAKE_OFF.search(part)):
             out.append(_update(tag, "remove", clause, 0.85))
         elif (
@@ -1904,7 +1919,12 @@ def _dietary(
             )
         ):
             out.append(_update(tag, "remove", clause, 0.85))  # "I'm not vegetarian - whoever put that on my booking..."
-        elif negated_fact and not restriction and _REMOVE_CUE.search(following) and len(following.split()) <= 8:
+        elif (
+            negated_fact
+            and not restriction
+            and (_REMOVE_CUE.search(following) or re.match(r"(?:please )?(?:fix|update|correct)\b", following, re.I))
+            and len(following.split()) <= 8
+        ):
             out.append(_update(tag, "remove", clause, 0.85))  # "I'm not dairy-free, ... Please take that off."
         elif (
             negated_fact
@@ -2000,6 +2020,11 @@ def _occasions(clause: str, following: str = "") -> list[TagUpdate]:
     out = []
     for pattern, tag in OCCASION_PATTERNS:
         match = pattern.search(clause)
+        if match and re.search(
+            r"\b(?:remove|delete|drop|take off)\s+(?:the\s+)?['\"‘“]\s*$", clause[: match.start()], re.I
+        ):
+            out.append(_update(tag, "remove", clause, 0.7))  # "Please remove the 'celebration' note from my booking"
+            continue
         if match and not re.search(
             r"\b(?:not|no|wasn'?t|isn'?t)\s+(?:a|an|for|anyone'?s|our|my)?\s*$", clause[: match.start()], re.I
         ):
