@@ -2141,6 +2141,59 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "My son (4) has an egg allergy, he's been to hospital with it before. The custard tarts are off limits for him.",
             {("Allergies:Egg", "add", "severe", "party")},
         ),
+        (
+            "The 'nuts' allergy on my file is wrong - it's only almonds for me.",
+            {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "The booking says my son has a dairy allergy — that's a mistake, it's my nephew, and he wasn't even "
+            "travelling with us. Please remove it.",
+            {("Allergies:Dairy", "remove", None, "party")},
+        ),
+        (
+            "My dish came with a nut garnish even though I'd told them about my walnut allergy.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        ("I'm lactose intolerant to your prices 😅 jk, worth it", set()),
+        ("Penuts only — other nuts are fine for me.", {("Allergies:Peanut", "add", "unspecified", "guest")}),
+        (
+            "Mi mujer es celiaca y vendrá conmigo en mayo.",
+            {("Allergies:Gluten", "add", "unspecified", "party"), ("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        (
+            "Our server forgot my daughter's egg allergy and the crab cake came with aioli on it.",
+            {("Allergies:Egg", "add", "unspecified", "party")},
+        ),
+        ("Should my husband ever develop a shellfish allergy I'd be devastated.", set()),
+        (
+            "My daughter's allergic to mussels though, so she got the salmon.",
+            {("Allergies:Mollusc", "add", "unspecified", "party")},
+        ),
+        (
+            "Our son has outgrown his egg allergy, so you can take that off. He's still got the milk allergy though.",
+            {("Allergies:Egg", "remove", None, "party"), ("Allergies:Dairy", "add", "unspecified", "party")},
+        ),
+        (
+            "Sesame-free bun was a great touch since I'm allergic.",
+            {("Allergies:Sesame", "add", "unspecified", "guest")},
+        ),
+        (
+            "The shellfish platter was a hit with the table - except me, I'm allergic, so I had the steak.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        (
+            "Correction: it's my wife who's allergic to sesame, not me. She always dines with me.",
+            {("Allergies:Sesame", "remove", None, "guest"), ("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
+        (
+            "booking says nut allergy, thats my brother not me. he wasnt with us",
+            {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "Your allergy list is wrong: I'm allergic to soy, not sesame. Please fix it.",
+            {("Allergies:Soy", "add", "unspecified", "guest"), ("Allergies:Sesame", "remove", None, "guest")},
+        ),
+        ("Only thing I'm allergic to is 6am muster drills 😂", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -2454,6 +2507,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Quiero seguir recibiendo las promos, ¡no me saquen de la lista!", False, False),
         ("請不要再寄電郵給我，謝謝。", True, False),
         ("Ugh. Every week, another email. Consider this my resignation from your fan club.", True, False),
+        ("Merci de ne plus me contacter. Bonne continuation.", True, False),
+        ("Kripya mujhe aur emails na bhejein. Dhanyavaad.", True, False),
+        ("You could stop asking me to fill these in after every takeaway 🙄 otherwise nothing.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:

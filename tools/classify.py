@@ -248,6 +248,14 @@ _RELATIVE_ABROAD: Final = re.compile(
     r"\b[Mm]y (?:brother|sister|mum|mom|dad|mother|father|parents|cousin|friend|aunt|uncle|grandma|grandpa|son|daughter)"
     r" (?:in|back in|over in|out in) (?!January|February|March|April|May|June|July|August|September|October|November|December)[A-Z][a-z]+"
 )
+# "since I'm allergic", "except me, I'm allergic": allergic to what was just named
+_ALLERGIC_TO_IT: Final = folded(
+    r"\b(?:since|as|because|except me,?) (?:I'?m|I am) (?:so |very |severely |really )?allergic\b(?! to\b)"
+)
+# "The booking says my son has a dairy allergy": the record is about a companion, not the guest
+_RECORD_NAMES_COMPANION: Final = folded(
+    r"\b(?:says?|said|shows?|lists?|has)\s+(?:that\s+)?(?:my|our) [\w-]+ (?:has|is|was)\b"
+)
 _EXEMPT_FROM_NUTS: Final = {
     "Allergies:Peanut": folded(
         r"\bnot peanuts?\b|\b(?:fine|ok|okay|grand|good) with peanuts?\b|\bpeanuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|"
@@ -302,7 +310,7 @@ _STILL: Final = folded(
 # What before an allergen keeps it from being one: "not", "except", "without", a dish it was in.
 _EXCLUDED_BEFORE: Final = folded(
     r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?(?:\s+\w+(?:,|\s+and|\s+or))*|"
-    r"had the|ordered the|ate the|(?:pay|tarta|pastel|torta|bolo|flan) de|nem|ni|nor|neither|cook(?:ing|ed) (?:his|her|my|our|the)|(?:served|given|brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
+    r"had the|ordered the|ate the|(?<!still )(?<!'s )(?<!has )(?<!have )(?<!'ve )got the|chose the|(?:pay|tarta|pastel|torta|bolo|flan) de|nem|ni|nor|neither|cook(?:ing|ed) (?:his|her|my|our|the)|(?:served|given|brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
     r"loved the|tried the|(?:could|can|did) (?:do|make) (?:the|my|a|an)|(?:the|our|my|a|an) (?:[\w-]+ )?(?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred|devil+ed|scrambled|boiled|stuffed|pickled)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
     r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet|pero no|ma non|mais pas|mas n[ãa]o|ok(?:ay)? (?:naman )?(?:ako |kami )?sa(?:\s+[\w-]+(?:,|\s+at|\s+and))*|instead of|in place of|rather than|came out with(?: an?| the| some)?)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|alle|agli|ai|alla|gegen|op|mot|for|the|to)\s+)?"
     r"(?:(?:other|andere|andra|andre|anderen|autres|otros|altri|altre|outras|outros|a|an)\s+)?$"
@@ -395,17 +403,17 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:out )?(?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating) with (?:us|me))\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating) with (?:us|me))\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) (?:little |youngest |eldest |oldest |other |new )?[\w-]+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever|ends? up|joins?|decides?)\b(?! (?:too much|too many|a lot|it|them|any|some|eaten)\b)|\bhypothetical\w*|\bwhat would happen\b|"
-    r"\bmaybe I'?m\b|\bfor all (?:I|we) know\b|\bimagine (?:having|being)\b|\bsi j'(?:[ée]tais|avais)\b|\bthinking of\b|\bagar\b|\bkung (?:magiging|sakaling)\b|\bbalang araw\b|\bmay have an? \w+ joining\b|\bforse un giorno\b|\b(?:dunno|don'?t know|do not know|not sure) (?:if|whether) (?:I'?m|I am|I have|he'?s|she'?s|they'?re)\b|\bnever tried (?:it|them)\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b(?! why| how| where)|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
+    r"\bmaybe I'?m\b|\bshould (?:I|we|he|she|they|(?:my|our) [\w-]+) (?:ever )?(?:develop|get|become|turn)\b|\bfor all (?:I|we) know\b|\bimagine (?:having|being)\b|\bsi j'(?:[ée]tais|avais)\b|\bthinking of\b|\bagar\b|\bkung (?:magiging|sakaling)\b|\bbalang araw\b|\bmay have an? \w+ joining\b|\bforse un giorno\b|\b(?:dunno|don'?t know|do not know|not sure) (?:if|whether) (?:I'?m|I am|I have|he'?s|she'?s|they'?re)\b|\bnever tried (?:it|them)\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b(?! why| how| where)|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious"
 )
 _DISH: Final = folded(
     r"\b(?:sauces?|stocks?|glazes?|dressings?|gravy|broth|sets?|poke|marinades?|tartare|carpaccio|ceviche|sashimi|toppings?|crusts?|drizzle|foam|jus|curry|linguine|pasta|ravioli|tortellini|gnocchi|spaghetti|tagliatelle|risotto|dish|starter|main|dessert|cake|tart|soup|salad|roll|platter|"
-    r"special|taco|burger|bisque|stew|butter chicken|lasagne|lasagna|pizza|breads?|brittle|cakes|buns?|rolls|dishes|cheeses|cocktail|punch|smoothies?|milkshakes?|options?|menu|"
+    r"special|taco|burger|bisque|stew|butter chicken|lasagne|lasagna|pizza|breads?|brittle|cakes|buns?|rolls|dishes|cheeses|cocktail|punch|garnish(?:es)?|crumble|smoothies?|milkshakes?|options?|menu|"
     r"tasting|plate|pie|crackers?|crisps|chips|was (?:delicious|amazing|great|lovely)|loved|enjoyed)\b"
 )
 _FOOD_NOUN: Final = folded(
@@ -476,7 +484,7 @@ _OPT_OUT: Final = folded(
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
     r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop(?:[.!]*\s*$|[.!]+\s)|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
     r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:\w+ ){0,3}(?:these|them|your|the)|last (?:survey|e-?mail|message|newsletter) you (?:ever )?send|"
-    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|"
+    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
@@ -1142,6 +1150,8 @@ def _later_statement_wins(seen: dict[tuple[str, str], TagUpdate], text: str) -> 
         at_add, at_remove = (text.find(_quoted(u.evidence, text)) for u in (added, removed))
         if at_add != at_remove:
             del seen[(tag, "add" if at_remove > at_add else "remove")]
+        elif tag == "Allergies:Tree Nut" and any(named.search(added.evidence) for named in _TREE_NUTS_NAMED):
+            del seen[(tag, "remove")]  # "The 'nuts' allergy on my file is wrong - it's only almonds": peanuts go
 
 
 def _quoted(evidence: str, text: str) -> str:
@@ -1407,7 +1417,12 @@ def _allergies(
             taken.append(match.span())
             after = clause[match.end() : match.end() + 25]
             lent = clause.endswith(")") and cue.start() > clause.rfind(" (") >= match.end()
-            if _DISH.match(after.strip()) and (lent or abs(cue.start() - match.start()) > 25):
+            if (
+                _DISH.match(after.strip())
+                and (lent or abs(cue.start() - match.start()) > 25)
+                # "The shellfish platter was a hit - except me, I'm allergic"
+                and not _ALLERGIC_TO_IT.search(clause[match.end() :])
+            ):
                 continue  # "Shellfish allergy. Please double-check the butter sauces.": dishes to check
             if tags == ("Soy",) and re.match(r"\s*sauce\b", after, re.I) and _COELIAC.search(clause):
                 continue  # "I'm coeliac, so no regular soy sauce": the wheat in it, not the soy
@@ -1442,6 +1457,7 @@ def _allergies(
                     re.I,
                 )
                 and _PRESENT.search(f"{clause} {rest}")
+                and not _ABSENT.search(f"{clause} {rest}")  # "thats my brother not me. he wasnt with us"
             ):
                 action, subject = "add", "party"  # "Shellfish, my partner not me (she was with me)"
             if (
@@ -1490,7 +1506,16 @@ def _allergies(
                 action = "remove"  # "It's not my son with the peanut allergy, it's me": his taken off, mine put on
             # "...that's wrong, it's me, and it's shellfish": the corrected allergen is the guest's, not the recorded one
             corrected = _said_after_denial(clause) if its_me else set()
+            # "Correction: it's my wife who's allergic to sesame, not me": hers, and off the guest's record
+            given_away = (
+                action == "add"
+                and subject == "party"
+                and re.search(r"\bnot me\b", clause[match.end() :], re.I)
+                and _record_near(f"{clause} {following}")
+            )
             for tag in tags:
+                if given_away:
+                    out.append(_update(f"Allergies:{tag}", "remove", clause, 0.8, subject="guest"))
                 if its_me and action == "add" and f"Allergies:{tag}" in corrected:
                     out.append(_update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), "guest"))
                     continue
@@ -1499,7 +1524,13 @@ def _allergies(
                 if not (moved and not record_in_sight):
                     out.append(
                         _update(
-                            f"Allergies:{tag}", action, clause, 0.9, _severity(clause), "guest" if moved else subject
+                            f"Allergies:{tag}",
+                            action,
+                            clause,
+                            0.9,
+                            _severity(clause),
+                            # "The booking says my son has a dairy allergy — it's my nephew": the son's record
+                            "guest" if moved and not _RECORD_NAMES_COMPANION.search(clause) else subject,
                         )
                     )
                 if moved:  # "...that's wrong, it's my husband": the allergy is real, just not the guest's
@@ -1609,6 +1640,14 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "add"  # but "he grew out of the peanut part, still allergic to cashews": only the cashews stay  # "disregard the allergy on file?? jk, it's real, still allergic"
     if re.match(r"\s+(?:prices?|pricing|bills?)\b", after, re.I) and re.search(r"\ballerg", before, re.I):
         return None  # "My only allergy is to lobster prices"
+    if re.match(
+        r"\s+(?:intolerant|allergic) to (?:your |the |these )?(?:prices?|pricing|bills?|service|mondays?)\b",
+        after,
+        re.I,
+    ):
+        return None  # "I'm lactose intolerant to your prices 😅 jk"
+    if _ALLERGIC_TO_IT.search(after):
+        return "add"  # "Sesame-free bun was a great touch since I'm allergic", "...except me, I'm allergic"
     if re.search(
         r"\b(?:I|we|he|she|they) (?:thought|assumed|believed|was told|were told) (?:I|we|he|she|they) (?:was|were|had)\b",
         before,
@@ -1625,7 +1664,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     if _NOT_ALLERGY.search(said) and re.search(r"\bto be safe\b|\bas a precaution\b|\bjust in case\b", said, re.I):
         return None  # "tree nuts I avoid just to be safe, but I'm not actually allergic": no allergy, and no record
     if re.search(r"\b(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}$", before, re.I) and re.match(
-        r"\s+(?:[\w-]+\s+){0,2}(?:still )?(?:arrived|came out|was served|had to go back|went back)\b|\s+(?:still )?came\b",
+        r"\s+(?:[\w-]+\s+){0,2}(?:still )?(?:arrived|came out|was served|had to go back|went back)\b|\s+(?:[\w-]+\s+){0,2}(?:still )?came\b",
         after,
         re.I,
     ):
@@ -1663,6 +1702,10 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     only = "" if re.match(r"(?:only|just)\b", clause[at:end], re.I) else r"(?:only|just)\s+(?:to\s+)?"
     if re.search(rf"\bnot (?:actually )?allergic\b[^.]{{0,40}}[,;—–-]\s*{only}$", before, re.I):
         return "add"  # "I'm NOT allergic to tree nuts after all, only peanuts"
+    if re.search(r",\s*not\s+$", before) and _ASSERTED.search(before):
+        # "I'm allergic to soy, not sesame": what the allergy is not, taken off when the record is being put right
+        said = f"{clause} {following}"
+        return "remove" if _REMOVE_CUE.search(said) or _record_near(said) else None
     if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
         said = f"{clause} {following}"
         exposure = (

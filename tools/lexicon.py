@@ -18,7 +18,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (r"nuts? (?:of|from) (?:the )?trees?", ("Tree Nut",)),
     (
-        r"peanut[sz]?|pinottes?|p-?nuts?|groundnuts?|pistach|piseanna talún|kacang tanah|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|kakahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]s+\w*|"
+        r"peanut[sz]?|penuts?|peanus|penaut?s|pinottes?|p-?nuts?|groundnuts?|pistach|piseanna talún|kacang tanah|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|kakahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]s+\w*|"
         r"jordn[öø]t\w*|ara[šs][íi]d\w*|f[öo]ldimogyor[óo]\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?|φιστίκια|αράπικα φιστίκια",
         ("Peanut",),
     ),
@@ -58,7 +58,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Dairy",),
     ),
     (
-        r"eggs?|egs|itlog|vejce|huevos?|huebos?|l'ou|ous|oeufs?|œufs?|jaj(?:ka|ek)|jajk\w*|mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|ei(?:er)?allergie|vejce|αυγ[άό]|ovos?|uova|uovo|eier|ei",
+        r"eggs?|egs|itlog|vejce|huevos?|huebos?|l'ou|ous|oeufs?|œufs?|jaj(?:ka|ek)|jajk\w*|(?<!\ben )(?<!\bde )(?<!\bdel )(?<!\bel )mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|ei(?:er)?allergie|vejce|αυγ[άό]|ovos?|uova|uovo|eier|ei",
         ("Egg",),
     ),
     (
@@ -382,4 +382,4 @@ ALLERGEN_WORDS: Final = {
 
 MISSPELLABLE: Final = list(ALLERGEN_WORDS)
 # Real words one edit from an allergen: "custard" is not a misspelt "mustard".
-NOT_MISSPELT: Final = frozenset({"custard", "custards", "mustered"})
+NOT_MISSPELT: Final = frozenset({"custard", "custards", "muster", "mustered"})
