@@ -2194,6 +2194,53 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Soy", "add", "unspecified", "guest"), ("Allergies:Sesame", "remove", None, "guest")},
         ),
         ("Only thing I'm allergic to is 6am muster drills 😂", set()),
+        ("Ma femme est allergique aux arachides, mais elle n'était pas avec nous", set()),
+        ("Tree nuts: fine. Shellfish: severe allergy", {("Allergies:Shellfish", "add", "severe", "guest")}),
+        (
+            "i was allergic to eggs as a kid but grew out of it ages ago, pls take it off my profile. ajitama is life 🥚",
+            {("Allergies:Egg", "remove", None, "guest")},
+        ),
+        (
+            "My friend Hannah couldn't make it in the end — shame, she'd have loved it. She's just found out she's "
+            "allergic to fish, poor thing.",
+            set(),
+        ),
+        (
+            "I was told I was allergic to soy but the retest was negative. Please delete that from my profile.",
+            {("Allergies:Soy", "remove", None, "guest")},
+        ),
+        (
+            "The allergy doctor says my 'shellfish allergy' is actually just to squid and octopus - prawns and crab are fine.",
+            {("Allergies:Shellfish", "remove", None, "guest"), ("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        (
+            "Update: my nut allergy has been retested and it's only peanuts. Almonds, cashews etc are all fine now.",
+            {("Allergies:Peanut", "add", "unspecified", "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "Retested: the doctor says I've outgrown the fish allergy but I've now got a new one to shellfish.",
+            {("Allergies:Fish", "remove", None, "guest"), ("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        (
+            "Hiya, my allergy to prawns was a misdiagnosis - it was dodgy mayo all along! Please take it off.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "My daughter's friend who sleeps over sometimes is allergic to nuts but she's never eaten with us here.",
+            set(),
+        ),
+        (
+            "Lupin allergy. It's in a lot of the vegan 'egg' products in the UK, so please check the frittata.",
+            {("Allergies:Lupin", "add", "unspecified", "guest")},
+        ),
+        (
+            "Alergia a los frutos secos (nueces y almendras), pero los cacahuetes no me afectan.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "I'm vegan. The vegan cheese has soy in it though and my partner is allergic to soy, so she had the marinara.",
+            {("Allergies:Soy", "add", "unspecified", "party"), ("Dietary:Vegan", "add", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -2510,6 +2557,11 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Merci de ne plus me contacter. Bonne continuation.", True, False),
         ("Kripya mujhe aur emails na bhejein. Dhanyavaad.", True, False),
         ("You could stop asking me to fill these in after every takeaway 🙄 otherwise nothing.", True, False),
+        (
+            "Everything was great. And please, I'm begging you, no more 'how did we do?' emails — I come every week.",
+            True,
+            False,
+        ),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -3379,6 +3431,19 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             {("Dietary:No Pork", "add"), ("Dietary:No Red Meat", "add")},
         ),
         ("My sister is vegan but she couldn't make it, so she'll be jealous when she hears about the risotto.", set()),
+        ("my husband was pescatarian but he eats everything now", {("Dietary:Pescatarian", "remove")}),
+        (
+            "The vegetarian note on my account is wrong, I eat meat. It's my sister who's veggie and she wasn't on this booking.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "Ich war früher Vegetarier, esse jetzt aber wieder Fleisch – bitte im Profil ändern.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "Just so you know, I'm not vegetarian — someone put that on my booking by mistake and I got the veggie tasting menu.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
