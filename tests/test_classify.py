@@ -2241,6 +2241,67 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I'm vegan. The vegan cheese has soy in it though and my partner is allergic to soy, so she had the marinara.",
             {("Allergies:Soy", "add", "unspecified", "party"), ("Dietary:Vegan", "add", None, None)},
         ),
+        (
+            "My girlfriend is allergic to shellfish. She wasn't with me this time but I'm bringing her next month.",
+            {("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
+        (
+            "Asked three times whether the falafel is fried in the same oil as the calamari because my son is allergic to squid.",
+            {("Allergies:Mollusc", "add", "unspecified", "party")},
+        ),
+        (
+            "Pedí expresamente sin frutos secos por la alergia de mi hijo, que cenaba con nosotros.",
+            {
+                ("Allergies:Peanut", "add", "unspecified", "party"),
+                ("Allergies:Tree Nut", "add", "unspecified", "party"),
+            },
+        ),
+        (
+            "De pequeño tenía alergia a la leche pero ya la superé; en cambio ahora soy alérgico a las avellanas.",
+            {("Allergies:Dairy", "remove", None, "guest"), ("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Abans em deien que era al·lèrgica a l'ou, però les proves han sortit negatives. Traieu-ho de la fitxa.",
+            {("Allergies:Egg", "remove", None, "guest")},
+        ),
+        ("The colleague with the peanut allergy ended up not travelling, so it was just me.", set()),
+        ("My wife has a shellfish allergy but she will not be travelling with me.", set()),
+        (
+            "The previous assistant logged a fish allergy in error - he eats fish.",
+            {("Allergies:Fish", "remove", None, "guest")},
+        ),
+        (
+            "A friend of mine with a peanut allergy says your kitchen is brilliant about it — maybe advertise that more?",
+            set(),
+        ),
+        (
+            "We're both allergic to shellfish and the kitchen swapped the langoustine course for a beautiful piece of hake.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        (
+            "For the record, I was told years ago that I had a shellfish allergy, but I've since been properly tested and "
+            "I'm not allergic at all — so please take that off my profile.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        ("I wish my sister could have joined us; she's coeliac and would have loved the gluten-free bread.", set()),
+        (
+            "The peanut butter parfait and the sesame prawn toast were the highlights. Nobody had any allergies, so we ordered everything!",
+            set(),
+        ),
+        (
+            "He has a severe egg allergy and it was completely egg-free — he's never had a 'proper' cake before.",
+            {("Allergies:Egg", "add", "severe", "party")},
+        ),
+        (
+            "For your records: my new husband is coeliac, I'm dairy-free (not allergic, just my choice), and our best man's "
+            "wife has a severe fish allergy — she was fine all night.",
+            {
+                ("Allergies:Gluten", "add", "unspecified", "party"),
+                ("Dietary:Gluten-Free", "add", None, None),
+                ("Dietary:Dairy-Free", "add", None, None),
+                ("Allergies:Fish", "add", "severe", "party"),
+            },
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -2562,6 +2623,11 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             True,
             False,
         ),
+        ("Lütfen beni listeden çıkarın.", True, False),
+        ("Παρακαλώ διαγράψτε με από τη λίστα σας.", True, False),
+        ("baja de la lista porfa", True, False),
+        ("Vi prego di non inviarmi più email promozionali.", True, False),
+        ("Noooo more emails please 🙏 Birthday dinner was great though.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:

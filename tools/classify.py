@@ -116,7 +116,7 @@ _SEATING_CUE: Final = folded(
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|save me|hold us|keep us|reserve|any chance|available|if you have|ideal(?:ly)?|est-ce possible|possible d'avoir|r[ée]servez-(?:moi|nous)|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
-    r"\b(?:no longer|any ?more|anymore|outgrew|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant)|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,(]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that) (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) never (?:did|had|was)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|super[ée]|de niñ[oa] era al[ée]rgic\w*|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b)|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant)|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,(]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that) (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) never (?:did|had|was)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|super[ée]|de niñ[oa] era al[ée]rgic\w*|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b| (?:a|an) (?!(?:[\w'‘’-]+ )?(?:allerg\w*|reactions?|problems?|issues?|intoleran\w*|sensitivit\w*)\b))|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
@@ -131,7 +131,7 @@ _REMOVE_CUE: Final = folded(
     r"(?:a|ai|as|avons|ont) (?:pu|plus) d'allergie|perdu\w* en grandissant|ya se (?:le |me |nos )?(?:ha |han )?(?:quitado|pasado)|se (?:le|me) (?:quit[óo]|pas[óo])|"
     r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|(?:note|request|flag|mention)\b[^.]{0,30}\bcan (?:go|come off)\b|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|(?:don'?t|dont|do not) know where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|dej[ée] de ser|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
+    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|dej[ée] de ser|in error|han sortit negatives?|(?:han|ha) salido negativ[oa]s?|dieron negativo|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
 # Instructions to the system, in two parts: the case matters for "AI:" and "Loyalty:Platinum", not for the rest.
 _INSTRUCTION_CASED: Final = re.compile(
@@ -331,7 +331,7 @@ _FINE_AFTER_LISTED: Final = folded(
 )  # "...walnuts and pecans are fine", "les noisettes, amandes etc. ne posent aucun problème"
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 _CLAUSE_BREAK: Final = re.compile(
-    r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s*(?=the other\b)|\s+and\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b)"
+    r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|\s+and\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b)"
 )
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
@@ -381,9 +381,10 @@ _RESTRICTION_CUE: Final = folded(
     r"reaction|react\w*|\w+intoleranz|keine?|cannae|canna|eggless|sensitiv\w*|must(?:n'?t| not) have|tastes? like soap|leave (?:it|them) off|stop putting|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
 )
 _NO_ALLERGIES: Final = folded(
-    r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\bnobody\b[^.]{0,30}\bha(?:s|ve) any (?:food )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b"
+    r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) any (?:food )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b"
 )
 _PARTY: Final = folded(
+    r"\b(?:my|our)\s+(?:best man|bridesmaids?|maid of honou?r|groomsm[ae]n|bride|groom)\b|"
     r"\b(?:my|our)\s+(?:(?:best|oldest|old|close|dear|little|youngest|eldest|older|younger|twin|baby|big|new)\s+)?(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
     r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|gf|bf|hubby|wifey|bestie|"
     r"little one|wife'?s|husband'?s|grandson|granddaughter|grandchild\w*|grandkids?|niece|nephew|gran|grandma|grandad|grandpa|grand+ad+y|granny|"
@@ -404,7 +405,7 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:out )?(?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating) with (?:us|me))\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming)\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating|travell?ing) with (?:us|me))\b|\bended up not (?:travell?ing|coming|joining|making it)\b|\bit was just me\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\b(?:wish|if only) (?:\w+ ){0,3}(?:could|had) (?:have )?(?:joined|come|been there|made it)\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
@@ -485,7 +486,7 @@ _OPT_OUT: Final = folded(
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
     r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop(?:[.!]*\s*$|[.!]+\s)|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
     r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:\w+ ){0,3}(?:these|them|your|the)|last (?:survey|e-?mail|message|newsletter) you (?:ever )?send|"
-    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bno more ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
+    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\bno more ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
@@ -1274,7 +1275,7 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
             r"(?:\w+\s+){0,2}(?:she|he|they|elle|il|ils|elles|ella|[ée]l|ellos|ellas|sie|er)\b", following, re.I
         )
         and not re.search(
-            r"\b(?:she|he|they)(?:'ll| will) (?:come|join|be (?:with|joining|there|here|back|coming|in)\b)|\bbring (?:her|him|them)\b",
+            r"\b(?:she|he|they)(?:'ll| will) (?:come|join|be (?:with|joining|there|here|back|coming|in)\b)|\bbring(?:ing)? (?:her|him|them)\b",
             f"{following} {later}",
             re.I,
         )
@@ -1283,6 +1284,10 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
     )  # "...my colleague has a shellfish allergy. Shame he cancelled at the last minute."
     # "My sister's kid has a peanut allergy but I came alone today": the companion was not at the table
     alone = _CAME_ALONE.search(f"{clause} {following}") and _subject(clause) == "party"
+    # "A friend of mine with a peanut allergy says your kitchen is brilliant": someone the guest knows, not a guest
+    acquaintance = re.search(
+        r"\ban? (?:friend|colleague|co-?worker|mate|cousin|neighbou?r) of (?:mine|ours)\b", clause, re.I
+    ) and not (_PRESENT.search(f"{clause} {following}") or _COMING_NEXT.search(f"{clause} {following}"))
     asks_if = "?" in clause and re.search(r"\bif\b", clause, re.I)  # "if I went vegan, could you cope?"
     asks_for_another = "?" in clause and _HYPOTHETICAL.search(
         following
@@ -1297,8 +1302,13 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
     elif (
         hypothetical
         and hypothetical[0].lower() == "whether"
-        and _ALLERGY_CUE.search(clause[: hypothetical.start()])
-        and _names_allergen(clause[: hypothetical.start()])
+        and (
+            (_ALLERGY_CUE.search(clause[: hypothetical.start()]) and _names_allergen(clause[: hypothetical.start()]))
+            # "Asked three times whether the falafel is fried in the same oil... because my son is allergic"
+            or re.search(
+                r"\b(?:ask|asked|asking|check|checked|checking)\b[^.]{0,25}$", clause[: hypothetical.start()], re.I
+            )
+        )
     ):
         hypothetical = None  # "...is allergic to fish, he had to ask whether the chips...": stated, then a question
     elif (
@@ -1313,7 +1323,7 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
         # "The 'nut allergy' on our reservation belonged to my ex, who won't be dining with me": a record to fix
         and not (_record_near(clause) and _SOMEONE_ELSES.search(clause))
     )
-    return bool(asks_if or asks_for_another or hypothetical or absent or absent_next or alone)
+    return bool(asks_if or asks_for_another or hypothetical or absent or absent_next or alone or acquaintance)
 
 
 def _allergies(
@@ -1387,7 +1397,13 @@ def _allergies(
                 ]
             # "I'm not allergic to peanuts, just almonds": what comes after "just" is the allergy
             just = re.split(r"[,;—–-]\s*(?:but\s+)?(?:just|only)\s+(?:to\s+)?", clause, maxsplit=1, flags=re.I)
-            return [
+            # "my new husband is coeliac, I'm dairy-free (not allergic, just my choice)": the coeliac is not denied
+            coeliac_too = (
+                [_update("Allergies:Gluten", "add", clause, 0.9, _severity(clause), _subject(clause))]
+                if _COELIAC.search(clause) and not _NOT_COELIAC.search(clause)
+                else []
+            )
+            return coeliac_too + [
                 _update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), _subject(clause))
                 for tag in dict.fromkeys(
                     _named_once(just[1])
@@ -1643,6 +1659,12 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     before, after = clause[:at], clause[end:]
     if re.search(r"\b(?:just|only) (?:kidding|joking)\b", clause, re.I) and not _RECORD_CONTEXT.search(clause):
         return None  # "Allergic to shellfish... just kidding, I just hate prawns"
+    if re.match(
+        r"\s+(?:por la alergia|because of (?:my|his|her|our|their) [\w-]+'?s? (?:\w+ )?allergy|for (?:my|his|her|our) [\w-]+'?s? (?:\w+ )?allergy)",
+        after,
+        re.I,
+    ):
+        return "add"  # "Pedí expresamente sin frutos secos por la alergia de mi hijo": the allergy it was asked for
     if _JOKING.match(following) and not _RECORD_CONTEXT.search(f"{clause} {following}"):
         return None  # "Je suis allergique au poisson... non, je plaisante, je mange de tout !"
     if (still := _STILL.search(clause)) and not (still.start() >= end and _REMOVE_CUE.search(clause[: still.start()])):
@@ -1657,19 +1679,31 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "I'm lactose intolerant to your prices 😅 jk"
     if _ALLERGIC_TO_IT.search(after):
         return "add"  # "Sesame-free bun was a great touch since I'm allergic", "...except me, I'm allergic"
-    if re.search(
-        r"\b(?:I|we|he|she|they) (?:thought|assumed|believed|was told|were told) (?:I|we|he|she|they) (?:was|were|had)\b",
-        before,
-        re.I,
-    ) and re.match(
-        r"(?:but )?(?:it (?:turned|turns) out to be\b|(?:it )?turn(?:ed|s) out (?:I|we|he|she|they) (?:don'?t|didn'?t|doesn'?t|do not|am not|'?m not|wasn'?t|weren'?t|isn'?t|aren'?t)\b|"
-        r"(?:the |my )?(?:re-?tests?|tests?|results?) (?:was|were|came back) (?:negative|clear)\b)",
-        following,
-        re.I,
+    if (
+        re.search(
+            r"\b(?:I|we|he|she|they) (?:thought|assumed|believed|was told|were told)(?: [\w ]{0,20}?)?(?: that)? (?:I|we|he|she|they) (?:was|were|had)\b",
+            before,
+            re.I,
+        )
+        and re.match(
+            r"(?:but )?(?:it (?:turned|turns) out to be\b|(?:it )?turn(?:ed|s) out (?:I|we|he|she|they) (?:don'?t|didn'?t|doesn'?t|do not|am not|'?m not|wasn'?t|weren'?t|isn'?t|aren'?t)\b|"
+            r"(?:the |my )?(?:re-?tests?|tests?|results?) (?:was|were|came back) (?:negative|clear)\b|"
+            r".{0,60}\b(?:I'?m|I am) not (?:actually |really )?allergic\b|(?:I'?ve|I have) (?:since |now )?been (?:properly |re-?)?tested\b)",  # "...but I've since been tested and I'm not allergic"
+            following,
+            re.I,
+        )
     ):
         return "remove"  # "I thought I was allergic to sesame but it turned out to be mustard"
     if _RECORD_REPORT.search(before) and _SOMEONE_ELSE.search(after):
         return "remove"  # "You've got me down as allergic to shellfish, that's actually my wife": not the guest's
+    if re.search(
+        r"\b(?:swapped|replaced|substituted|switched|changed)\b[^.]{0,60}\b(?:for|with) (?:a |an |the |some )?(?:[\w-]+ ){0,4}$",
+        before,
+        re.I,
+    ):
+        return (
+            None  # "the kitchen swapped the langoustine course for a beautiful piece of hake": what was served instead
+        )
     if re.search(r"\b(?:dodgy|dodgey|spoiled|spoilt|undercooked|rotten|expired)\s+$", before, re.I):
         return None  # "my allergy to prawns was a misdiagnosis - it was dodgy mayo all along": food gone off
     if re.search(r"\b(?:vegan|plant[- ]based|fake|faux|mock|dairy[- ]free)\s+['\"‘“]?$", before, re.I):
