@@ -3510,6 +3510,18 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "Just so you know, I'm not vegetarian — someone put that on my booking by mistake and I got the veggie tasting menu.",
             {("Dietary:Vegetarian", "remove")},
         ),
+        ("Booking our son's 18th in March for about 25 people.", {("Occasion:Birthday", "add")}),
+        ("Family dinner for my nan's 85th — eleven of us.", {("Occasion:Birthday", "add")}),
+        ("Hen do - 12 of us, the bottomless prosecco brunch was a hit!", {("Occasion:Celebration", "add")}),
+        (
+            "please stop emailing me. we came for my brother's stag do and it was fine",
+            {("Occasion:Celebration", "add")},
+        ),
+        ("My parents' anniversary is next week, I'll tell them to try you.", set()),
+        (
+            "My mum was diagnosed with coeliac disease last year - she's coming with us for her 70th birthday next month.",
+            {("Allergies:Gluten", "add"), ("Dietary:Gluten-Free", "add"), ("Occasion:Birthday", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

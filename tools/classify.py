@@ -2116,10 +2116,16 @@ def _occasions(clause: str, following: str = "") -> list[TagUpdate]:
     if _ABSENT.search(following) and re.match(r"(?:but )?(?:she|he|they)\b", following, re.I):
         return []  # "My sister's birthday is next month but she lives in LA"
     if re.search(
-        r"\b(?:maybe|who knows|might|if we|years? ago|in (?:19|20)\d\d|last (?:year|time)|(?:was|were) last (?:month|week)|on my birthday|somewhere else|elsewhere|"
+        r"\b(?:maybe|who knows|might|if we|on my birthday|somewhere else|elsewhere|"
         r"birthday (?:was )?last (?:week|month)|lives in|(?:next|another|neighbou?ring) table|table next to (?:us|ours)|I'?ll tell them|vouchers?|offers?|club)\b",
         clause,
         re.I,
+    ) or (
+        re.search(
+            r"\b(?:years? ago|in (?:19|20)\d\d|last (?:year|time)|(?:was|were) last (?:month|week))\b", clause, re.I
+        )
+        # "diagnosed last year - she's coming with us for her 70th birthday next month" is a booking being planned
+        and not re.search(r"\bcoming with (?:us|me)\b[^.]{0,40}\bnext (?:month|week|year)\b", clause, re.I)
     ):
         return []  # an occasion someone might have is not this visit's or a planned booking's
     if _ABSENT.search(clause) and re.search(
