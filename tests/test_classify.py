@@ -2302,6 +2302,48 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
                 ("Allergies:Fish", "add", "severe", "party"),
             },
         ),
+        (
+            "allergic to shellfish & my bestie (who couldn't come 😢) is allergic to peanuts",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        ("Allergic to the price of lobster these days, ha! Still worth it.", set()),
+        (
+            "Was lactose intolerant as a kid but it's fine now.",
+            {("Allergies:Dairy", "remove", None, "guest")},
+        ),
+        (
+            "J'étais allergique aux arachides quand j'étais petit mais je ne le suis plus. Vous pouvez retirer la note.",
+            {("Allergies:Peanut", "remove", None, "guest")},
+        ),
+        (
+            "The kids menu is a great idea. We don't need it, but my sister-in-law will love it — her boy has a severe egg allergy.",
+            set(),
+        ),
+        ("My sister came with her son, who has an egg allergy.", {("Allergies:Egg", "add", "unspecified", "party")}),
+        (
+            "Booking note said 'shellfish allergy - child' but that was from when we brought our niece.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "Update: my son is NOT allergic to sesame after all, the allergist says it was the mustard in the dressing.",
+            {("Allergies:Sesame", "remove", None, "party"), ("Allergies:Mustard", "add", "unspecified", "party")},
+        ),
+        (
+            "I'm allergic to fish – well, to be precise, only shellfish, regular fish is fine.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        (
+            "I used to be allergic to shellfish but I passed a food challenge at the allergy clinic, so I can finally eat prawns!",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        ("my son who came with us is alergic to pinuts (severe)", {("Allergies:Peanut", "add", "severe", "party")}),
+        (
+            "My wife has a walnut allergy, nothing serious. We always split the autumn bowl so just leave the walnuts off.",
+            {("Allergies:Tree Nut", "add", "unspecified", "party")},
+        ),
+        ("Pas d'allergie. Les crevettes à l'ail étaient délicieuses.", set()),
+        ("Pas d'allergie sauf aux noix.", {("Allergies:Tree Nut", "add", "unspecified", "guest")}),
+        ("Ninguna alergia salvo al maní.", {("Allergies:Peanut", "add", "unspecified", "guest")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -2628,6 +2670,11 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("baja de la lista porfa", True, False),
         ("Vi prego di non inviarmi più email promozionali.", True, False),
         ("Noooo more emails please 🙏 Birthday dinner was great though.", True, False),
+        ("pls stp sending surveys", True, False),
+        ("Deixem de me mandar publicidade.", True, False),
+        ("Ne m'envoyez plus rien, j'ai déménagé à Calgary.", True, False),
+        ("Can you not send these anymore? Once is plenty.", True, False),
+        ("Fantastic. One small thing — could you not send the survey at 11pm? Mornings are better.", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:

@@ -131,7 +131,7 @@ _REMOVE_CUE: Final = folded(
     r"(?:a|ai|as|avons|ont) (?:pu|plus) d'allergie|perdu\w* en grandissant|ya se (?:le |me |nos )?(?:ha |han )?(?:quitado|pasado)|se (?:le|me) (?:quit[óo]|pas[óo])|"
     r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|(?:note|request|flag|mention)\b[^.]{0,30}\bcan (?:go|come off)\b|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|(?:don'?t|dont|do not) know where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|dej[ée] de ser|in error|han sortit negatives?|(?:han|ha) salido negativ[oa]s?|dieron negativo|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
+    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|dej[ée] de ser|in error|ne (?:le|la) suis plus|ne suis plus allergique|(?:that|it) was (?:from|for) when\b|passed (?:a|the|my|his|her) (?:food |oral )?challenge|han sortit negatives?|(?:han|ha) salido negativ[oa]s?|dieron negativo|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
 # Instructions to the system, in two parts: the case matters for "AI:" and "Loyalty:Platinum", not for the rest.
 _INSTRUCTION_CASED: Final = re.compile(
@@ -184,7 +184,7 @@ _EXPLAINED: Final = folded(
 )
 _ENJOYED: Final = folded(
     r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|faultless|flawless|impeccable|decent|game changer|top tier|slapp?(?:ed|s)|hit the spot|went down a treat|(?:was|were) a treat|favou?rite|quiero mis|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
-    r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu[xs]e?|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
+    r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu(?:x|se|ses)|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
     r"adorou|ador[ée]|ador[oó]|encant\w*|is life|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
 _EATEN: Final = folded(
@@ -198,7 +198,7 @@ _TAKE_OFF: Final = folded(
 )
 # "allergic to almonds - wait no, sorry, that's my brother": the guest took back what they had just said.
 _RETRACTED: Final = folded(
-    r"^(?:wait,? no|no,? wait|no,? sorry|scratch that|sorry,? (?:no|I mean|that'?s|(?:\w+ ){0,2}(?:allergy|intolerance)\b)|actually,? no|I mean my|(?:just |only )?(?:kidding|joking)|jk)\b"
+    r"^(?:well,? to be (?:precise|exact|more precise)|to be (?:precise|exact)|or rather|wait,? no|no,? wait|no,? sorry|scratch that|sorry,? (?:no|I mean|that'?s|(?:\w+ ){0,2}(?:allergy|intolerance)\b)|actually,? no|I mean my|(?:just |only )?(?:kidding|joking)|jk)\b"
 )
 _FORM_NO: Final = folded(r"(?:no|nope|nah|not|definitely not|never|love (?:them|it)|fine|all good|ok|okay)\b")
 _NEGATED_BEFORE: Final = re.compile(
@@ -260,6 +260,10 @@ _FINE: Final = (
     r"(?:'?s\b)?\s*(?:(?:tart|cake|sauce|dish|dessert|oil|milk|pesto|butter|flour)\s+)?(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|sin (?:ning[úu]n )?problema|sans (?:aucun )?probl[èe]me|"
     r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r (?:fint|bra)|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent (?:aucun|pas de) probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|grand|sound|no bother|geen probleem|aucun souci|pas de souci|aman|(?:se )?koi (?:problem|dikkat|issue) nahi|nevad[íi]|(?:otherwise |also )?(?:very )?welcome|"
     r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b"
+)
+# "...will love it — her boy has a severe egg allergy": someone else's child
+_THEIR_CHILD: Final = folded(
+    r"(?:^|[—–-]\s*)\W*(?:and |but )?(?:his|her|their) (?:boy|girl|son|daughter|kids?|children|little one|baby)\b"
 )
 _EXEMPT_FROM_NUTS: Final = {
     "Allergies:Peanut": folded(
@@ -331,7 +335,7 @@ _FINE_AFTER_LISTED: Final = folded(
 )  # "...walnuts and pecans are fine", "les noisettes, amandes etc. ne posent aucun problème"
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 _CLAUSE_BREAK: Final = re.compile(
-    r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|\s+and\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b)"
+    r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b)"
 )
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
@@ -381,7 +385,7 @@ _RESTRICTION_CUE: Final = folded(
     r"reaction|react\w*|\w+intoleranz|keine?|cannae|canna|eggless|sensitiv\w*|must(?:n'?t| not) have|tastes? like soap|leave (?:it|them) off|stop putting|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
 )
 _NO_ALLERGIES: Final = folded(
-    r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) any (?:food )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b"
+    r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) any (?:food )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien)\s*[.!]"
 )
 _PARTY: Final = folded(
     r"\b(?:my|our)\s+(?:best man|bridesmaids?|maid of honou?r|groomsm[ae]n|bride|groom)\b|"
@@ -486,7 +490,7 @@ _OPT_OUT: Final = folded(
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
     r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop(?:[.!]*\s*$|[.!]+\s)|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
     r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:\w+ ){0,3}(?:these|them|your|the)|last (?:survey|e-?mail|message|newsletter) you (?:ever )?send|"
-    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\bno more ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
+    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:your|the) (?:e-?mails|mailing|marketing|newsletters?)\b|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\bno more ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
@@ -604,6 +608,7 @@ def classify(text: str, question: str = "") -> Classification:
         or _ABSENT.search(text) is not None
         or _RELATIVE_ABROAD.search(text) is not None
         or _CAME_ALONE.search(text) is not None
+        or _THEIR_CHILD.search(text) is not None
     )
     allergy_possible = bool(
         asked_about_allergies
@@ -1323,7 +1328,15 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
         # "The 'nut allergy' on our reservation belonged to my ex, who won't be dining with me": a record to fix
         and not (_record_near(clause) and _SOMEONE_ELSES.search(clause))
     )
-    return bool(asks_if or asks_for_another or hypothetical or absent or absent_next or alone or acquaintance)
+    # "my sister-in-law will love it — her boy has a severe egg allergy": someone else's child, not at the table
+    their_child = (
+        _THEIR_CHILD.match(clause)
+        and not _PRESENT.search(f"{clause} {following}")
+        and not _COMING_NEXT.search(f"{clause} {following}")
+    )
+    return bool(
+        asks_if or asks_for_another or hypothetical or absent or absent_next or alone or acquaintance or their_child
+    )
 
 
 def _allergies(
@@ -1383,7 +1396,7 @@ def _allergies(
             ):
                 # "I don't have a peanut allergy — no idea where that came from": the record is wrong; what is
                 # put right after it stays: "I'm not allergic to peanuts, it's tree nuts I'm allergic to"
-                parts = re.split(r",\s*(?:but\s+)?it'?s\b", clause, maxsplit=1, flags=re.I)
+                parts = re.split(r",\s*(?:but\s+)?(?:the \w+ says? )?it(?:'?s| was)\b", clause, maxsplit=1, flags=re.I)
                 denied, right = parts[0], parts[1] if len(parts) > 1 else ""
                 named = [tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(denied) for tag in tags]
                 kept = _named_once(right)
@@ -1669,6 +1682,26 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "Je suis allergique au poisson... non, je plaisante, je mange de tout !"
     if (still := _STILL.search(clause)) and not (still.start() >= end and _REMOVE_CUE.search(clause[: still.start()])):
         return "add"  # but "he grew out of the peanut part, still allergic to cashews": only the cashews stay  # "disregard the allergy on file?? jk, it's real, still allergic"
+    if re.search(r"\ballerg\w* to (?:the )?(?:price|cost)s? of\s+$", before, re.I):
+        return None  # "Allergic to the price of lobster these days, ha!"
+    if re.match(r"\s+off\s*(?:[,.;!]|$|please|pls)", after, re.I) and not re.search(
+        r"\b(?:take|took|keep|leave|leaving|left|hold|put)\b[^.,]{0,20}$", before, re.I
+    ):
+        return "remove"  # "So sesame off, mustard on please."
+    if re.search(
+        r"\bcan (?:finally |now |actually |happily )?(?:eat|have)\s+(?:\w+\s+)?$", before, re.I
+    ) and _REMOVE_CUE.search(clause):
+        return None  # "...passed a food challenge, so I can finally eat prawns!": what the removal lets them eat
+    if (
+        re.match(
+            r"\s+(?:\w+\s+){0,2}(?:as a (?:kid|child|baby|toddler)|when I was (?:little|small|young|a kid|a child))\b",
+            after,
+            re.I,
+        )
+        and re.search(r"\b(?:was|were)\s+(?:\w+\s+)?$|^(?:I )?was\b", before, re.I)
+        and re.match(r"(?:but )?(?:it'?s|I'?m|that'?s|all) (?:all )?(?:fine|ok|okay|good|gone) now\b", following, re.I)
+    ):
+        return "remove"  # "Was lactose intolerant as a kid but it's fine now"
     if re.match(r"\s+(?:prices?|pricing|bills?)\b", after, re.I) and re.search(r"\ballerg", before, re.I):
         return None  # "My only allergy is to lobster prices"
     if re.match(
@@ -1749,7 +1782,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         and not ANY_DIET.search(following)
     )
     if re.search(
-        r"\b(?:not|wrong|incorrect|mistake|no|pas|erreur|error|faux|falso)\b[^.]{0,40}[,;—–-]\s*(?:and |but )?(?:it'?s|it was|c'est(?: aux?| à la| au)?|lo m[íi]o es(?: a(?:l| la| las| los)?)?|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:[\w-]+(?: [\w-]+)?(?:,|\s+and|\s+or|\s+&|\s+-|\s*[—–(:])\s+){0,4}$|"
+        r"\b(?:not|wrong|incorrect|mistake|no|pas|erreur|error|faux|falso)\b[^.]{0,40}[,;—–-]\s*(?:and |but )?(?:the \w+ says? )?(?:it'?s|it was|c'est(?: aux?| à la| au)?|lo m[íi]o es(?: a(?:l| la| las| los)?)?|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:the )?(?:[\w-]+(?: [\w-]+)?(?:,|\s+and|\s+or|\s+&|\s+-|\s*[—–(:])\s+){0,4}$|"
         r"\bwrong\b[^.]{0,40}\bonly (?:allergic|intolerant) to\s+$",
         before,
         re.I,
@@ -1790,6 +1823,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "remove"  # "what you have on file: it's not tree nuts, it's peanuts"
     if re.search(
         r"\bno (?:\w+ )?(?:allergies|restrictions|issues),?\s+(?:except|apart from|other than|besides|but)\s+(?:an? |the )?$|\bnone,?\s+(?:except|apart from|other than|besides)\s+$|"
+        r"\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia),?\s+(?:sauf|except[ée]|salvo|excepto|menos)\s+(?:aux? |à la |au |a la |al |a los |a las )?$|"
         r"\b(?:fine|ok|okay|eat)\s+(?:with |wi )?(?:every|any|all)\w*\s+(?:except|but|apart from)\s+$",
         before,
         re.I,

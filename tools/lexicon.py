@@ -18,7 +18,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (r"nuts? (?:of|from) (?:the )?trees?", ("Tree Nut",)),
     (
-        r"peanut[sz]?|penuts?|peanus|penaut?s|pinottes?|p-?nuts?|groundnuts?|pistach|piseanna talún|kacang tanah|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|kakahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]s+\w*|"
+        r"peanut[sz]?|penuts?|pinuts?|peanus|penaut?s|pinottes?|p-?nuts?|groundnuts?|pistach|piseanna talún|kacang tanah|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|kakahuates?|đậu phộng|cacahu[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]s+\w*|"
         r"jordn[öø]t\w*|ara[šs][íi]d\w*|f[öo]ldimogyor[óo]\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?|φιστίκια|αράπικα φιστίκια",
         ("Peanut",),
     ),
