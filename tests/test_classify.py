@@ -2344,6 +2344,68 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ("Pas d'allergie. Les crevettes à l'ail étaient délicieuses.", set()),
         ("Pas d'allergie sauf aux noix.", {("Allergies:Tree Nut", "add", "unspecified", "guest")}),
         ("Ninguna alergia salvo al maní.", {("Allergies:Peanut", "add", "unspecified", "guest")}),
+        (
+            "Vegan. And no, that doesn't mean I'm allergic to dairy, so don't panic about a trace of butter.",
+            {("Dietary:Vegan", "add", None, None)},
+        ),
+        (
+            "I grew out of my peanut allergy!! Finally got to try your satay 🥜",
+            {("Allergies:Peanut", "remove", None, "guest")},
+        ),
+        (
+            "Turns out I was never allergic to celery — the allergist says it was birch pollen all along.",
+            {("Allergies:Celery", "remove", None, "guest")},
+        ),
+        (
+            "My girlfriend is sensitive to gluten — not coeliac, it just bloats her. The bill had someone else's dessert "
+            "on it, which nobody would take off.",
+            {("Allergies:Gluten", "add", "intolerance", "party")},
+        ),
+        (
+            "My mate's allergic to mustard and he'd have had a nightmare with your menu lol — shame he couldn't make it.",
+            set(),
+        ),
+        (
+            "My son has a serious fish allergy. He wasn't with us tonight, he's away at uni, but he'll be home for Christmas.",
+            {("Allergies:Fish", "add", "severe", "party")},
+        ),
+        (
+            "I'm not allergic to anything — my husband's the one with the peanut allergy, but he wasn't here tonight.",
+            set(),
+        ),
+        (
+            "Our waiter mentioned his own nut allergy when we asked about the dessert — small world, my sister back home has the same!",
+            set(),
+        ),
+        (
+            "I think the waiter thought I said I was allergic to shrimp — I'm not, I said I don't like them. Please fix my profile.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "Please pass on to the chef: the crab was perfect, and the staff remembered my wife's cashew allergy.",
+            {("Allergies:Tree Nut", "add", "unspecified", "party")},
+        ),
+        (
+            "Soy alérgica a las conchas negras y a los choros, una vez terminé en emergencias por un arroz con mariscos.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        (
+            "Can you put a note that I'm NOT allergic to tree nuts? Someone added that by mistake.",
+            {("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        ("I don't have any, but out of curiosity how would you handle a severe nut allergy? Just asking.", set()),
+        (
+            "Mi marido es alérgico a las gambas y yo ya no como carne roja.",
+            {("Allergies:Shellfish", "add", "unspecified", "party"), ("Dietary:No Red Meat", "add", None, None)},
+        ),
+        (
+            "Lovely meal. For future reference I'm sensitive to squid and octopus, so I skipped the calamari.",
+            {("Allergies:Mollusc", "add", "intolerance", "guest")},
+        ),
+        (
+            "Ended up in the hospital last year after eating something with mustard seeds (not here).",
+            {("Allergies:Mustard", "add", "severe", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -2675,6 +2737,12 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Ne m'envoyez plus rien, j'ai déménagé à Calgary.", True, False),
         ("Can you not send these anymore? Once is plenty.", True, False),
         ("Fantastic. One small thing — could you not send the survey at 11pm? Mornings are better.", False, False),
+        ("Don't you dare take me off the mailing list, I live for the birthday voucher 😄", False, False),
+        ("I'd like to be removed from all surveys like this one.", True, False),
+        ("Smettetela di mandarmi email, è il terzo sondaggio questa settimana!!", True, False),
+        ("Preferirei non ricevere più email promozionali, grazie.", True, False),
+        ("Les pido que me saquen de la lista de difusión, no me interesa.", True, False),
+        ("No quiero que me llaméis ni me escribáis más, gracias.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
