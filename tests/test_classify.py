@@ -237,7 +237,7 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Shellfish", "remove", None, "party"), ("Allergies:Shellfish", "add", "unspecified", "guest")},
         ),
         ("Mujhe moongphali se allergy hai, bahut serious.", {("Allergies:Peanut", "add", "severe", "guest")}),
-        ("Ich vertrage keine Laktose.", {("Allergies:Dairy", "add", "unspecified", "guest")}),
+        ("Ich vertrage keine Laktose.", {("Allergies:Dairy", "add", "intolerance", "guest")}),
         (
             "No allergies thanks. Great evening.\n\nSent from my iPad\n\n> Any allergies (e.g. nuts, gluten, shellfish)?",
             set(),
@@ -2406,6 +2406,110 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Ended up in the hospital last year after eating something with mustard seeds (not here).",
             {("Allergies:Mustard", "add", "severe", "guest")},
         ),
+        ("Je ne supporte pas les crustacés.", {("Allergies:Shellfish", "add", "intolerance", "guest")}),
+        (
+            "Sinon, je suis allergique au soja et nous mangeons casher.",
+            {("Allergies:Soy", "add", "unspecified", "guest"), ("Dietary:Kosher", "add", None, None)},
+        ),
+        ("Ah, e sou sensível ao glúten.", {("Allergies:Gluten", "add", "intolerance", "guest")}),
+        (
+            "My wife is allergic to almonds and pecans. She got the pecan waffle by mistake because the menu just says 'Harvest Waffle.'",
+            {("Allergies:Tree Nut", "add", "unspecified", "party")},
+        ),
+        (
+            "Soy alérgica al chile habanero jajaja no es cierto. Pero al huevo sí, en serio.",
+            {("Allergies:Egg", "add", "unspecified", "guest")},
+        ),
+        ("Mio fratello, che purtroppo non è riuscito a venire, è allergico al sedano.", set()),
+        ("Minha cunhada não pôde ir, coitada. Ela é vegana e alérgica a castanha de caju.", set()),
+        (
+            "Me sientan fatal las nueces y las avellanas, me revuelven el estómago. Los cacahuetes, en cambio, ningún problema.",
+            {("Allergies:Tree Nut", "add", "intolerance", "guest")},
+        ),
+        ("Unser Sohn hat eine Kuhmilchallergie.", {("Allergies:Dairy", "add", "unspecified", "party")}),
+        (
+            "Allergique au poisson et à tous les fruits de mer, crustacés comme coquillages.",
+            {
+                ("Allergies:Fish", "add", "unspecified", "guest"),
+                ("Allergies:Shellfish", "add", "unspecified", "guest"),
+                ("Allergies:Mollusc", "add", "unspecified", "guest"),
+            },
+        ),
+        (
+            "Sou alérgica a marisco: gambas, camarão, lagosta. Amêijoas e lulas como à vontade.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        (
+            "Allergia alla frutta secca per me, e mia figlia che era con noi è allergica solo alle arachidi.",
+            {
+                ("Allergies:Tree Nut", "add", "unspecified", "guest"),
+                ("Allergies:Peanut", "add", "unspecified", "guest"),
+            },
+        ),
+        (
+            "Sou alérgico a mariscos (mexilhão, vôngole, ostra). Camarão eu como de boa.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        ("I'm allergic to fish (not shellfish). Nothing serious.", {("Allergies:Fish", "add", "unspecified", "guest")}),
+        (
+            "No meu cadastro consta alergia a soja, mas nunca tive isso. Por favor corrijam.",
+            {("Allergies:Soy", "remove", None, "guest")},
+        ),
+        (
+            "Unsere Tochter ist ihre Eiallergie los, der Allergologe hat es bestätigt.",
+            {("Allergies:Egg", "remove", None, "party")},
+        ),
+        (
+            "allergik au crevètes et au crabe, pas trop grave mais bon",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        ("Les moules-frites étaient top, comme à la maison à Bruxelles. Aucune allergie chez nous.", set()),
+        (
+            "Já não sou vegetariano, podem tirar isso da minha ficha. Mas continuo a ser alérgico a avelãs.",
+            {("Dietary:Vegetarian", "remove", None, None), ("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Allergisch gegen Haselnüsse und Walnüsse, die Nussecke zum Kaffee musste ich leider stehen lassen.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        ("Continuem a mandar as novidades, gosto muito. Sem alergias cá em casa.", set()),
+        ("scallops give me a reaction, lobster doesnt", {("Allergies:Mollusc", "add", "unspecified", "guest")}),
+        (
+            "I'm allergic to nuts. Peanuts aren't an issue, it's tree nuts - almonds and walnuts especially.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Ich bin allergisch gegen Nüsse, aber nicht gegen Erdnüsse.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        ("Allergisch gegen Fisch, Garnelen gehen aber.", {("Allergies:Fish", "add", "unspecified", "guest")}),
+        (
+            "A minha mulher é alérgica a tremoços e a crustáceos.",
+            {
+                ("Allergies:Lupin", "add", "unspecified", "party"),
+                ("Allergies:Shellfish", "add", "unspecified", "party"),
+            },
+        ),
+        (
+            "Je ne mange pas de viande rouge, mais volaille et poisson oui.",
+            {("Dietary:No Red Meat", "add", None, None)},
+        ),
+        (
+            "Correction: I'm lactose intolerant, not allergic to dairy. A bit of butter in a sauce is fine.",
+            {("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
+        (
+            "My friend who couldn't make it this time is allergic to shellfish, but she's coming with me to the booking next month.",
+            {("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
+        (
+            "my wife is lactose intolerent, she got sick after the milkshake even tho we asked for it made with almond milk",
+            {("Allergies:Dairy", "add", "intolerance", "party")},
+        ),
+        (
+            "I'm serious about food but not fussy — just no peanuts please, I'm allergic.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -2743,6 +2847,33 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Preferirei non ricevere più email promozionali, grazie.", True, False),
         ("Les pido que me saquen de la lista de difusión, no me interesa.", True, False),
         ("No quiero que me llaméis ni me escribáis más, gracias.", True, False),
+        ("Por favor no me contacten más.", True, False),
+        ("Merci de me retirer de votre liste.", True, False),
+        ("Hören Sie auf, mir zu schreiben.", True, False),
+        ("Me tirem da lista, por favor.", True, False),
+        ("take me of ur mailin list thx", True, False),
+        ("Wrong person — I've never eaten at your restaurant. Please remove this address.", True, False),
+        ("And leave me out of the marketing emails from now on.", True, False),
+        ("Your emails are lovely but my inbox isn't. Please let me go.", True, False),
+        ("Je vous prie de bien vouloir supprimer mon adresse de vos listes de diffusion.", True, False),
+        ("Mais les sondages à chaque visite, c'est trop. Arrêtez-les svp.", True, False),
+        ("Pouvez-vous arrêter de m'appeler pour vos promotions? Merci.", True, False),
+        ("Je ne veux plus rien recevoir de votre part. Ni courriel, ni texto, rien.", True, False),
+        ("Agradeço que retirem o meu contacto da vossa lista de envio.", True, False),
+        ("Por favor, não me enviem mais inquéritos.", True, False),
+        ("Gelieve mij uit jullie mailinglijst te verwijderen.", True, False),
+        ("Avregistrera mig från nyhetsbrevet, tack.", True, False),
+        ("Vă rog să mă dezabonați de la emailuri.", True, False),
+        ("No more surveys please... just kidding, happy to help! Everything was lovely.", False, False),
+        ("Surtout ne me désabonnez pas, j'adore les recettes dans votre newsletter !", False, False),
+        ("Non smettete di mandarmi le offerte del martedì!", False, False),
+        ("Bitte hören Sie nicht auf, mir den Newsletter zu schicken – ich freue mich jede Woche darauf.", False, False),
+        ("I'd unsubscribe from life for another slice of that cheesecake.", False, False),
+        ("Veuillez cesser de m'envoyer des courriels promotionnels. Merci.", True, False),
+        ("Parem de mandar mensagem no meu WhatsApp com promoção, por favor.", True, False),
+        ("Não parem de mandar as promoções, foi por causa do e-mail que viemos hoje!", False, False),
+        ("Retirem-me da vossa lista de correio, por favor.", True, False),
+        ("Could you stop calling me about the loyalty scheme? I'm not interested.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
