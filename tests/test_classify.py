@@ -2510,6 +2510,52 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I'm serious about food but not fussy — just no peanuts please, I'm allergic.",
             {("Allergies:Peanut", "add", "unspecified", "guest")},
         ),
+        (
+            "Please take off the sulfite thing. It was a one-time reaction and my allergist says I'm not actually allergic.",
+            {("Allergies:Sulphites", "remove", None, "guest")},
+        ),
+        (
+            "I'm not allergic to anything, contrary to what my profile says about walnuts. Please delete that.",
+            {("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "Please update: my allergy is to peanuts only, not tree nuts. Someone added tree nuts by mistake.",
+            {("Allergies:Peanut", "add", "unspecified", "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "My husband's 'shellfish allergy' isn't real — it was one dodgy oyster ten years ago and he eats prawns all the time.",
+            {("Allergies:Shellfish", "remove", None, "party")},
+        ),
+        ("The crab rangoon was so good I'd be allergic to NOT ordering it", set()),
+        (
+            "Allergic to macadamia nuts, which is tough in Hawaii.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "We had to leave early because our son's lips swelled up after the pesto – the menu didn't mention cashews in it.",
+            {("Allergies:Tree Nut", "add", "unspecified", "party")},
+        ),
+        (
+            "Had to use my EpiPen on the way home after the satay. I'd asked about peanuts and was told there were none.",
+            {("Allergies:Peanut", "add", "severe", "guest")},
+        ),
+        (
+            "My profile says lactose intolerant – that's my sister, not me! I'll have all the cheese please.",
+            {("Allergies:Dairy", "remove", None, "guest")},
+        ),
+        (
+            "I sent the scallops back – my throat itches whenever I eat them.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        ("Vegan here – the cashew cheese was unreal.", {("Dietary:Vegan", "add", None, None)}),
+        (
+            "Had to dig my EpiPen out of my handbag when the 'nut-free' brownie turned out not to be.",
+            {("Allergies:Tree Nut", "add", "severe", "guest"), ("Allergies:Peanut", "add", "severe", "guest")},
+        ),
+        (
+            "Shellfish allergy. They brought prawns by mistake but I spotted it before eating, the manager sorted everything.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -2874,6 +2920,39 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Não parem de mandar as promoções, foi por causa do e-mail que viemos hoje!", False, False),
         ("Retirem-me da vossa lista de correio, por favor.", True, False),
         ("Could you stop calling me about the loyalty scheme? I'm not interested.", True, False),
+        ("Can you stop the 'How did we do?' emails? Once is fine, three reminders is too much.", True, False),
+        ("brah pau already wit da emails k? shoots", True, False),
+        ("One small request: no more marketing calls to my mobile please.", True, False),
+        ("Don't ring me about the tasting menu though, I'll ring you.", True, False),
+        ("I'll keep it short: no more surveys. The meal was 8/10.", True, False),
+        ("Yeah the food's fine. The emails aren't. Bin them please, for me anyway.", True, False),
+        ("go away. (from my inbox. the restaurant can stay, the gnocchi is great)", True, False),
+        ("Who do I have to bribe to stop the postcards? Three this month.", True, False),
+        ("hi, im getting like 3 emails a week from u guys, can u make it zero? ta", True, False),
+        ("Per favore, niente più cartoline pubblicitarie a casa.", True, False),
+        ("Please don't put us on any lists though, we're getting married, not joining a club!", True, False),
+        ("Kindly refrain from sending further promotional material to my postal address.", True, False),
+        ("The WhatsApp group thing you added me to - please take me out of it.", True, False),
+        ("The daily emails have to go. Weekly at most? Actually, none is fine.", True, False),
+        ("The 'unsubscribe from sadness, subscribe to dessert' line on your chalkboard made me laugh.", False, False),
+        (
+            "My friend told me to unsubscribe from everything this year but your newsletter is the one I read.",
+            False,
+            False,
+        ),
+        ("Stop! Don't change the menu. The duck is perfect as it is.", False, False),
+        ("Could someone email me the recipe for the chilli oil? My partner won't stop talking about it.", False, False),
+        ("Surveys don't bother me, happy to help. The service was quick and friendly.", False, False),
+        ("Your newsletter kept going to spam, I've moved it to my inbox so I don't miss the next one.", False, False),
+        ("No more calls needed - the booking for the 14th is all sorted, thanks Jess.", False, False),
+        ("Fine to keep emailing me, just don't expect me to open them all lol", False, False),
+        ("I'd unsubscribe from my ex's life if I could, but never from your dessert newsletter.", False, False),
+        (
+            "hi this is Carmela's daughter filling this out for her. she says the veal was just like her mother's and "
+            "please unsubscribe her from the emails, she doesn't use the computer",
+            True,
+            False,
+        ),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:

@@ -73,7 +73,7 @@ class Classification(BaseModel):
 _GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|(?:bad|dodgy|upset|sore|funny|dicky) (?:stomach|tummy|belly)|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
     r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\ballergik\b|\bne (?:supporte|tol[èe]re) pas (?:le |la |les |l')?(?=\w*(?:gluten|lactose|lait|crustac|arachide|noix|oeuf|œuf|poisson|s[ée]same|moutarde|soja|c[ée]leri|lupin|sulfite))|\b(?:got|have|developed) a new one (?:to|for)\b|\Ballergie\b|\Ballergi\w*|\bje le suis devenue?\b|\bdevenue? allergique\b|\bδυσανεξ\w*|\bgatal\b|\bnangangati\b|\bnagkaka-?rashes\b|\Bintoleran\w*|\Bintolleran\w*|\bintoler[ae]n\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn)|(?:worry about|forget) the \w+ thing|hassas\w*|midesi bozul\w*|(?:get|gets|got|getting|gave (?:me|him|her)|gives? (?:me|him|her)) (?:a |an )?(?:\w+ )?(?:rash|welts|eczema|swelling)|developed (?:an? (?:\w+ )?allergy|one)\b|allerg(?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
-    r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing)|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|re-?tested|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al[ée]rji\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
+    r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing|es)|(?:lips?|throat|tongue|face|mouth|eyes?) (?:swell\w*|swole|puff\w*)(?: up)?|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|re-?tested|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al[ée]rji\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|outgrew|grew out|grown out|still ha(?:ve|s) the \w+ one|(?:a )?hard no|still a no|"
@@ -131,7 +131,7 @@ _REMOVE_CUE: Final = folded(
     r"(?:a|ai|as|avons|ont) (?:pu|plus) d'allergie|perdu\w* en grandissant|ya se (?:le |me |nos )?(?:ha |han )?(?:quitado|pasado)|se (?:le|me) (?:quit[óo]|pas[óo])|"
     r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|(?:note|request|flag|mention)\b[^.]{0,30}\bcan (?:go|come off)\b|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|(?:don'?t|dont|do not) know where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|dej[ée] de ser|in error|nunca tive (?:isso|essa alergia|alergia)|\w*allergie\w* los\b|ne (?:le|la) suis plus|ne suis plus allergique|(?:that|it) was (?:from|for) when\b|passed (?:a|the|my|his|her) (?:food |oral )?challenge|han sortit negatives?|(?:han|ha) salido negativ[oa]s?|dieron negativo|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
+    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|dej[ée] de ser|in error|take off (?:the|my) [\w ]{1,30}?(?:thing|note|allergy|flag)\b|(?:isn'?t|wasn'?t|is not|was not) real\b|nunca tive (?:isso|essa alergia|alergia)|\w*allergie\w* los\b|ne (?:le|la) suis plus|ne suis plus allergique|(?:that|it) was (?:from|for) when\b|passed (?:a|the|my|his|her) (?:food |oral )?challenge|han sortit negatives?|(?:han|ha) salido negativ[oa]s?|dieron negativo|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
 # Instructions to the system, in two parts: the case matters for "AI:" and "Loyalty:Platinum", not for the rest.
 _INSTRUCTION_CASED: Final = re.compile(
@@ -185,14 +185,14 @@ _EXPLAINED: Final = folded(
 _ENJOYED: Final = folded(
     r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|faultless|flawless|impeccable|decent|game changer|top tier|slapp?(?:ed|s)|hit the spot|went down a treat|(?:was|were) a treat|favou?rite|quiero mis|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
     r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu(?:x|se|ses)|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
-    r"adorou|ador[ée]|ador[oó]|encant\w*|is life|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
+    r"adorou|ador[ée]|ador[oó]|encant\w*|is life|unreal|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
 )
 _EATEN: Final = folded(
-    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|got to try|finally tried|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse)\b"
+    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|got to try|finally tried|(?:I|we)'?ll (?:have|take)|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse)\b"
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(
-    r"\b(?:take|remove|delete|drop)\b[^.]{0,40}\b(?:notes?|allergy|record|flag|profile|file|account)\b(?:\s+off\b)?|"
+    r"\b(?:take|remove|delete|drop)\b[^.]{0,40}\b(?:notes?|allergy|record|flag|profile|file|account|thing)\b(?:\s+off\b)?|"
     r"(?<!would )\btake (?:[\w-]+ ){1,3}off\s*(?:[.!]|$)|"  # "so please take tree nuts off."
     r"\b(?:pakitanggal|tanggalin|hata (?:do|dijiye|dein))\b|\b(?:notes?|flag|allergy)\b[^.]{0,10}\bcan go\b"
 )
@@ -268,6 +268,9 @@ _THEIR_CHILD: Final = folded(
 _SEAFOOD_IN_GENERAL: Final = folded(
     r"(?:mariscos?|seafood|fruits de mer|frutti di mare|meeresfr[üu]chte|frutos do mar)$"
 )
+_SEVERE_OR_REACTION: Final = folded(
+    r"\bepi-?pen\b|\bswell\w*\b|\bhives\b|\breaction\b|\banaphyla\w*|\bthroat\b|\bA&E\b|\bhospital\b"
+)
 _EXEMPT_FROM_NUTS: Final = {
     "Allergies:Peanut": folded(
         r"\b(?:nicht|pas) (?:gegen |aux? )?(?:erdn[üu]ss\w*|arachides?)\b|\bnot (?:to )?peanuts?\b|\bpeanuts? (?:aren'?t|isn'?t|are not|is not) (?:an? )?(?:issue|problem)\b|"
@@ -334,7 +337,7 @@ _NOT_LISTED: Final = folded(
 )  # "not prawns or crab"
 _FINE_AFTER: Final = folded(_FINE)
 _FINE_AFTER_LISTED: Final = folded(
-    r"(?:(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+(?:(?:las|los|les|the|die|de|le|la|el|i|gli|le) )?[\w-]+){0,3}|(?:,\s+[\w-]+){1,3}\s+etc\.?)"
+    r"(?:(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+(?:(?:las|los|les|the|die|de|le|la|el|i|gli|le|other|all other|the other) )?[\w-]+){0,3}|(?:,\s+[\w-]+){1,3}\s+etc\.?)"
     + _FINE
 )  # "...walnuts and pecans are fine", "les noisettes, amandes etc. ne posent aucun problème"
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
@@ -494,22 +497,22 @@ _OPT_OUT: Final = folded(
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
     r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop(?:[.!]*\s*$|[.!]+\s)|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
     r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:\w+ ){0,3}(?:these|them|your|the)|last (?:survey|e-?mail|message|newsletter) you (?:ever )?send|"
-    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bcesser de m'(?:envoyer|[ée]crire|appeler|contacter)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\bno more ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
+    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bpau (?:already |awready )?(?:wit|with) (?:da|the|dese|these) (?:e-?mails|texts|surveys|messages)\b|\b(?:don'?t|do not|stop|quit) (?:ring|call|phone)(?:ing)? me\b|\bmake it zero\b|\bleave my (?:inbox|phone|e-?mail|mailbox|letterbox) alone\b|\bniente pi[ùu] (?:cartoline|e-?mail|messaggi|newsletter|sondaggi|pubblicit\w*)|\b(?:don'?t|do not) (?:put|add) (?:me|us) (?:on|to) (?:any|your|the) (?:\w+ )?(?:lists?|mailing\w*)|\brefrain from (?:sending|contacting|e-?mailing|texting|calling)\b|\btake me out of (?:the |your |that |this )?(?:whatsapp|group|list|chat|it)\b|\b(?:e-?mails|texts|surveys|newsletters?|messages|postcards|calls) (?:have|has|need) to go\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bcesser de m'(?:envoyer|[ée]crire|appeler|contacter)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\b(?:no more|stop(?: sending)?(?: me)?(?: the| your)?) ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
     r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
     r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsuscri(?:be|birme|bir)\b|\bdesuscr[ií]b\w*|\bunsub(?:c?ribe|scibe|srcibe|scrbe|sribe|scirbe|scrib|scribe?d)?\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
     r"cancellar(?:mi|e)|non (?:inviate|mandate)mi|keine (?:umfragen|e-?mails|newsletter|werbung) mehr|abmelden|"
-    r"no (?:me )?(?:manden|env[ií]en) m[aá]s|no more (?:of )?(?:the |your )?(?:\w+ ){0,3}(?:e-?mails|texts|sms|messages|newsletters?|offers)|"
-    r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers)|ne plus m'envoyer|"
+    r"no (?:me )?(?:manden|env[ií]en) m[aá]s|no more (?:of )?(?:the |your )?(?:\w+ ){0,3}(?:e-?mails|texts|sms|messages|newsletters?|offers|calls|postcards|leaflets|brochures|flyers|mailings)(?! needed| necessary| required)|"
+    r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers|postcards|calls|leaflets|brochures|flyers|mailings)|ne plus m'envoyer|"
     r"non voglio pi[ùu] ricevere|parem de me enviar|n[ãa]o quero (?:mais )?receber|stop with the|dejen de mandar\w*|"
     r"enough (?:with|of) (?:the|your) (?:\w+ )?(?:texts|e-?mails|offers|promos?|surveys|newsletters?))"
     r"|^\s*(?:stop|remove(?: me)?|unsubscribe(?: me)?|opt (?:me )?out|no more)\s*[.!]*\s*$|(?:surveys?|newsletters?|offers|e-?mails?|marketing|texts|sms|promotions?)\s*:\s*(?:no|nope|none|never)\b|rather you didn'?t (?:contact|e-?mail|message|text) me|"
     r"(?:prefer|rather) not to be contacted|\bwrong (?:number|person)\b[^?]{0,20}\bstop\b|(?:s[aá]quenme|qu[ií]tenme|b[oó]rrenme|elim[ií]nenme) del?\b|"
     r"\bno (?:me )?(?:vuelvan|volver) a (?:contactar|escribir|mandar|enviar)|\bno volver a (?:contactarme|escribirme|mandarme|enviarme)\b|"
     r"\bh[öo]ren sie (?:bitte )?(?:\w+ )?auf\b[^.!?]{0,60}\b(?:schicken|senden|zuzusenden|mailen|schreiben)\b|\bmelden sie mich\b[^.!?]{0,40}\bab\b|"
-    r"^\s*(?:arr[êe]te[zr]?|arr[êe]t|stopp)\s*[.!]*\s*$|^\s*(?:stop|unsubscribe)\s*[.!]+\s|\bgdpr\b|"
+    r"^\s*(?:arr[êe]te[zr]?|arr[êe]t|stopp)\s*[.!]*\s*$|^\s*(?:stop|unsubscribe)\s*[.!]+\s(?!(?:don'?t|do not) (?:change|touch|remove|take))|\bgdpr\b|"
     r"\bif none of (?:those|these|your|the) (?:\w+ )?(?:newsletters?|e-?mails?|surveys?|texts)\b"
 )
 # Any request to stop contact, in any order: a verb of stopping or leaving, then a kind of contact.
@@ -526,15 +529,15 @@ _OPT_OUT_UNSPACED: Final = re.compile(
     r"usu[nń]\w* (?:m[óo]j |moje )?(?:adres|e-?mail)|nie wysy[łl]ajcie|भेजना बंद|बंद करें"
 )
 _FORM_NONE: Final = folded(
-    r"\b(?!(?:surveys?|newsletters?|offers|e-?mails?|marketing|texts|sms|promotions?)\b)\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b"
+    r"\b(?!(?:surveys?|newsletters?|offers|e-?mails?|marketing|texts|sms|promotions?)\b)\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b(?! more\b)"
 )  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = folded(
-    r"\b(?:accidentally|mistakenly) (?:(?:clicked|hit|pressed) (?:the )?)?unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|\b(?:no more|stop|unsubscribe)\b[^.!?]{0,40}[.!?…]*\s*(?:just |only )?(?:kidding|joking)\b|\bne me d[ée]sabonnez pas\b|\bnon smettete di (?:mandarmi|inviarmi|scrivermi)\b|\bh[öo]ren sie (?:bitte )?nicht auf\b[^.!?]{0,60}|\bunsubscribe from life\b|\bdon'?t (?:you )?(?:dare |ever )?(?:take|remove) me off\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\b(?:I|we)(?:'d| had)? unsubscribed\b|\bkeep me (?:on|in|subscribed)\b|\bseguir recibiendo\b|\bno me (?:saquen|quiten|borren|eliminen) de\b|\bcontinuer [àa] recevoir\b|\b(?:don'?t|do not) want to stop (?:getting|receiving)\b|\bdon'?t (?:take|remove) me\b"
+    r"\b(?:accidentally|mistakenly) (?:(?:clicked|hit|pressed) (?:the )?)?unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|(?<!\w)['\"‘“][^'\"’”]{0,20}unsubscribe[^'\"’”]{0,60}['\"’”](?!\w)|\btold me to unsubscribe\b|\bfine to keep (?:e-?mailing|texting|sending)\b|\b(?:I'?d|I would) unsubscribe from (?!(?:your|the|these|this|all|everything)\b)|\b(?:no more|stop|unsubscribe)\b[^.!?]{0,40}[.!?…]*\s*(?:just |only )?(?:kidding|joking)\b|\bne me d[ée]sabonnez pas\b|\bnon smettete di (?:mandarmi|inviarmi|scrivermi)\b|\bh[öo]ren sie (?:bitte )?nicht auf\b[^.!?]{0,60}|\bunsubscribe from life\b|\bdon'?t (?:you )?(?:dare |ever )?(?:take|remove) me off\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\b(?:I|we)(?:'d| had)? unsubscribed\b|\bkeep me (?:on|in|subscribed)\b|\bseguir recibiendo\b|\bno me (?:saquen|quiten|borren|eliminen) de\b|\bcontinuer [àa] recevoir\b|\b(?:don'?t|do not) want to stop (?:getting|receiving)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
 # in either order: "how do I make these emails stop", "geen nieuwsbrieven meer", "prefer not to be on the newsletter".
 _CONTACT: Final = (
-    r"(?:e-?mails?|emial\w*|emai?ling|newsletters?|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
+    r"(?:e-?mails?|emial\w*|emai?ling|newsletters?|postcards?|cartoline|leaflets?|brochures?|flyers?|phone calls|promotional material|nieuwsbrie\w*|mailing ?lists?|mailings?|marketing|promos?|promotions?|promotional|"
     r"surveys?|questionnaires?|texts|sms|messages|mensajes?|correos?|correus?|courriels?|mensagens|e-?mails? promocionais|nachrichten|"
     r"werbung|mailingow\w*|publicit\w*|publicidad|enquest\w*|llista de correu|propaganda|encuestas?|inbox|spam|communications?|umfragen|sondaggi|pesquisas?|enqu[êe]tes?|nyhetsbrev\w*|"
     r"nyhedsbrev\w*|sondages?|newsletter\w*|boletin\w*|bolet[íi]n|ankiet\w*|verteiler|mails?|dotazn[íi]k\w*|e-byst|im[èe]l|marketingmails?|reclame\w*|khảo sát|quảng cáo|promosi|lista de e-?mails?|subscri[çc][ãa]o|listes? d'envoi|listes? de diffusion|mailinglijst|anket\w*|e-?posta\w*|b[üu]lten\w*|mesaj\w*|subscriptions?|prenumeration\w*|abonnement\w*|inscri[çc][ãa]o|iscrizione|suscripci[óo]n|feedback (?:requests?|forms?)|requests? for (?:feedback|reviews?)|review requests?|coupons?|vouchers?|infolettre\w*|e-mail\w*|h[íi]rlevel\w*|ερωτηματολόγι\w*|enk[äa]t\w*|e-?post(?:er|ene)?|mejl\w*|post-?d|r-?phost|r[íi]omhpho?i?st\w*|werbezweck\w*|kundenkartei|[īi]m[ēe]ra)"
@@ -551,14 +554,14 @@ _REFUSED_CONTACT: Final = folded(
     rf"\b{_CONTACT}[^\w.!?]+(?:[\w'-]+[^\w.!?]+){{0,5}}?{_REFUSAL}\b|\b{_CONTACT}\s+{_REFUSAL}\b"
 )
 _SHORT_REFUSAL: Final = folded(
-    r"^\W*(?:[\w']+\W+){0,5}?(?:stop|enough|no more|unsubscribe|basta|genug|assez|chega|arr[êe]tez(?:-les)?|let me go|like,? (?:zero|none)|delete (?:it|me|that)|remove (?:it|me|that)|cease|desist)\b(?:\W+[\w']+){0,3}\W*$"
+    r"^\W*(?:[\w']+\W+){0,5}?(?<!won't )(?<!wont )(?<!can't )(?<!cant )(?<!couldn't )(?<!didn't )(?:stop|enough|no more|unsubscribe|basta|genug|assez|chega|arr[êe]tez(?:-les)?|let me go|go away|knock it off|pack it in|give over|bin (?:them|it|the \w+)|like,? (?:zero|none)|delete (?:it|me|that)|remove (?:it|me|that)|cease|desist)\b(?:\W+[\w']+){0,4}\W*$"
 )
 _CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 # Not asking to stop: a message that did not come, a code that did not work.
 _NOT_A_REFUSAL: Final = folded(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|stopped) (?:get|got|getting|receiv\w*|arriv\w*|come|work\w*)\b|"
     r"\bnot (?:received|arrived|come through|working)\b|\bnot (?:thrilled|happy|a fan|keen)\b|\bnot on (?:the )?(?:e-?mail|phone|computer|internet)\b|\b(?:no one|nobody) (?:has |have )?(?:got|gotten|come) back\b|\b(?:at|after|before) \d{1,2}(?::\d\d)? ?(?:am|pm)\b|\bmornings? (?:are|is|would be) better\b|\b(?:don'?t|do not) (?:e-?mail|text|message|call|contact) (?:him|her|them|my \w+)\b|\breceived (?:this|the|your) (?:survey|e-?mail)\b|\b(?:don'?t|do not) mind\b|"
-    r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\b(?:booking|reservation) (?:was|had been) cancell?ed\b|\bafter \d+ (?:e-?mails|calls|messages)\b|\bnot (?:yet )?refunded\b|\bpage[- ]not[- ]found\b|\bnot found\b|\bbroken link\b|\b(?:no one|nobody|not) (?:has |have )?(?:answered|replied|responded)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
+    r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\b(?:booking|reservation) (?:was|had been) cancell?ed\b|\b(?:don'?t|doesn'?t) bother me\b|\bhappy to help\b|\bgoing to (?:my )?spam\b|\bmoved (?:it|them) to my inbox\b|\bdon'?t expect me to\b|\bafter \d+ (?:e-?mails|calls|messages)\b|\bnot (?:yet )?refunded\b|\bpage[- ]not[- ]found\b|\bnot found\b|\bbroken link\b|\b(?:no one|nobody|not) (?:has |have )?(?:answered|replied|responded)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
 )
 # A "no" to a question about hearing from us: "Would you like to hear from us?" "honestly no, my inbox is a war zone".
 _ASKS_CONSENT: Final = folded(
@@ -566,7 +569,7 @@ _ASKS_CONSENT: Final = folded(
 )
 _DECLINES: Final = folded(
     r"^\W*(?:\w+,?\s+)?(?:no|nope|nah|not really|no thanks?|non|nein|nee|n[ãa]o|never|please don'?t|"
-    r"(?:I'?d )?rather not|not interested|absolutely not|definitely not)\b(?!\s+(?:complaints|problem|worries))"
+    r"(?:I'?d )?rather not|not interested|absolutely not|definitely not|I wouldn'?t|I'?d rather you didn'?t)\b(?!\s+(?:complaints|problem|worries))"
 )
 _MARKUP: Final = re.compile(
     r"<(system|instructions?|prompt|admin|assistant|ai|classifier)>.*?</\1>|"
@@ -686,7 +689,16 @@ def classify(text: str, question: str = "") -> Classification:
                 (none_said := _NO_ALLERGIES.search(clause))
                 and not _REMOVE_CUE.search(clause)
                 # "the note on my booking says shellfish allergy, i dont have any allergies": the record is wrong
-                and not (record_anywhere and _RECORD_REPORT.search(clause[: none_said.start()]))
+                and not (
+                    record_anywhere
+                    and (
+                        _RECORD_REPORT.search(clause[: none_said.start()])
+                        or (
+                            (reported := _RECORD_REPORT.search(clause[none_said.end() :]))
+                            and _names_allergen(clause[none_said.end() + reported.end() :])
+                        )
+                    )
+                )
                 and not re.search(
                     r"\b(?:except|apart from|other than|besides|but)\b", clause, re.I
                 )  # "no allergies, except sesame"
@@ -970,6 +982,19 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         )
     ):
         clause = f"{clause} (allergy)"  # "Soy alérgica al chile habanero jajaja no es cierto. Pero al huevo sí"
+    elif (
+        n
+        and cues[n - 1]
+        and _SEVERE_OR_REACTION.search(clauses[n - 1])
+        and re.search(
+            r"\b(?:didn'?t|did not|doesn'?t|does not|never) (?:mention|list|say|warn)\b|\b(?:I'?d |I had |we'?d |we had )?asked about\b",
+            clause,
+            re.I,
+        )
+        and _names_allergen(clause)
+    ):
+        # "our son's lips swelled up after the pesto – the menu didn't mention cashews", "...EpiPen... I'd asked about peanuts"
+        clause = f"{clause} ({clauses[n - 1]})"
     elif _RETRACTED.match(clause) and n and cues[n - 1]:
         clause = f"{clause} (allergy)"  # "allergic to mustard wait no celery": the correction keeps the cue
     elif (negated := re.match(r"(?:but )?not\s+", clause, re.I)) and n and _CAN_EAT.search(clauses[n - 1]):
@@ -1409,6 +1434,8 @@ def _allergies(
                 )  # "I am NOT allergic to shellfish — your booking system has that wrong"
                 # "the note on my booking says shellfish allergy, i dont have any allergies"
                 or (denial and _RECORD_REPORT.search(clause[: denial.start()]))
+                # "I'm not allergic to anything, contrary to what my profile says about walnuts"
+                or (denial and _RECORD_REPORT.search(clause[denial.end() :]))
             ):
                 # "I don't have a peanut allergy — no idea where that came from": the record is wrong; what is
                 # put right after it stays: "I'm not allergic to peanuts, it's tree nuts I'm allergic to"
@@ -1477,7 +1504,11 @@ def _allergies(
                 and not _ALLERGIC_TO_IT.search(clause[match.end() :])
             ):
                 continue  # "Shellfish allergy. Please double-check the butter sauces.": dishes to check
-            if tags == ("Soy",) and re.match(r"\s*sauce\b", after, re.I) and _COELIAC.search(clause):
+            if (
+                tags == ("Soy",)
+                and re.match(r"\s*sauce\b", after, re.I)
+                and (_COELIAC.search(clause) or re.search(r"\btamari\b|\bgluten\b|\bwheat\b", clause, re.I))
+            ):
                 continue  # "I'm coeliac, so no regular soy sauce": the wheat in it, not the soy
             listed = (
                 re.match(r"\s*\(([^)]{3,80})\)", clause[match.end() :]) if _SEAFOOD_IN_GENERAL.match(match[0]) else None
@@ -1708,6 +1739,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "Je suis allergique au poisson... non, je plaisante, je mange de tout !"
     if (still := _STILL.search(clause)) and not (still.start() >= end and _REMOVE_CUE.search(clause[: still.start()])):
         return "add"  # but "he grew out of the peanut part, still allergic to cashews": only the cashews stay  # "disregard the allergy on file?? jk, it's real, still allergic"
+    if re.search(r"\ballergic to not\b", clause, re.I):
+        return None  # "The crab rangoon was so good I'd be allergic to NOT ordering it"
     if re.search(r"\ballerg\w* to (?:the )?(?:price|cost)s? of\s+$", before, re.I):
         return None  # "Allergic to the price of lobster these days, ha!"
     if re.match(r"\s+off\s*(?:[,.;!]|$|please|pls)", after, re.I) and not re.search(
@@ -1752,7 +1785,14 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         re.I,
     ):
         return "remove"  # "I thought I was allergic to sesame but it turned out to be mustard"
-    if _RECORD_REPORT.search(before) and _SOMEONE_ELSE.search(after):
+    if _RECORD_REPORT.search(before) and (
+        _SOMEONE_ELSE.search(after)
+        or re.match(
+            r"(?:but )?(?:it'?s|that'?s|that is|it is) (?:actually |really )?(?:my|our) [\w-]+,? not me\b",
+            following,
+            re.I,
+        )
+    ):
         return "remove"  # "You've got me down as allergic to shellfish, that's actually my wife": not the guest's
     if re.search(
         r"\b(?:swapped|replaced|substituted|switched|changed)\b[^.]{0,60}\b(?:for|with) (?:a |an |the |some )?(?:[\w-]+ ){0,4}$",
@@ -1796,6 +1836,10 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         re.I,
     ):
         return "add"  # "My wife is allergic to pecans. She got the pecan waffle by mistake": the allergy is real
+    if re.match(
+        r"\s*-?\s*free\b['\"’”]?[^.]{0,30}\b(?:turned out not to be|wasn'?t|was not|was anything but)\b", after, re.I
+    ):
+        return "add"  # "the 'nut-free' brownie turned out not to be", with an EpiPen out: the allergy is real
     if re.match(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b", after, re.I) or (
         re.match(r"\s+(?:no|nope)\s*(?:[.,;!]|$)", after, re.I)
         and not _ALLERGY_CUE.search(re.split(r"[.!?(]", after, maxsplit=1)[0])
@@ -1805,6 +1849,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     takes_back = (  # "...he no longer needs the high chair" takes back the high chair, not the allergy before it
         _REMOVE_CUE.search(following)
         and _allergen_tags(following) <= _allergen_tags(clause)  # "He outgrew it, he eats scrambled eggs now"
+        # "my allergy is to peanuts only, not tree nuts. Someone added tree nuts by mistake": only the tree nuts
+        and (not _named_once(following) or bool(set(_named_once(clause[at:end])) & set(_named_once(following))))
         # about the allergy, not "the bill had someone else's bottle of wine on it" three sentences on
         and (
             len(following.split()) <= 14
@@ -1835,6 +1881,10 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         said = f"{clause} {following}"
         exposure = (
             re.fullmatch(r"by mistake|mistakenly|accidentally", removal[0], re.I)
+            # eating it by mistake shows the allergy; "Someone added tree nuts by mistake" is a record put wrong
+            and re.search(
+                r"\b(?:ate|eaten|had|got|given|served|tried|ordered|swallowed|brought|came|arrived)\b", said, re.I
+            )
             if (removal := _REMOVE_CUE.search(said))
             else None
         )
