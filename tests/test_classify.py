@@ -2556,6 +2556,40 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Shellfish allergy. They brought prawns by mistake but I spotted it before eating, the manager sorted everything.",
             {("Allergies:Shellfish", "add", "unspecified", "guest")},
         ),
+        (
+            "I'm not severely allergic to fish, it just makes my mouth tingle.",
+            {("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        (
+            "Bringing my mom next Saturday for her 70th birthday. She's allergic to shellfish and would love a booth if you have one.",
+            {
+                ("Occasion:Birthday", "add", None, None),
+                ("Allergies:Shellfish", "add", "unspecified", "party"),
+                ("Seating:Booth", "add", None, None),
+            },
+        ),
+        (
+            "The note on our booking says my wife has a nut allergy, but it's actually just peanuts — cashews and almonds "
+            "are fine for her. She'll be with me again on Friday.",
+            {("Allergies:Tree Nut", "remove", None, "party"), ("Allergies:Peanut", "add", "unspecified", "party")},
+        ),
+        (
+            "Sulphites in wine bring me out in a rash, and the kids don't eat dairy.",
+            {("Allergies:Sulphites", "add", "unspecified", "guest"), ("Dietary:Dairy-Free", "add", None, None)},
+        ),
+        (
+            "Je suis pescétarien mais allergique aux crustacés, donc poisson uniquement.",
+            {("Dietary:Pescatarian", "add", None, None), ("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        (
+            "You've still got a shellfish allergy on my profile but that was my ex-wife, not me. Please take it off. My "
+            "partner, who was with me on Saturday, reacts to mussels and oysters though.",
+            {("Allergies:Shellfish", "remove", None, "guest"), ("Allergies:Mollusc", "add", "unspecified", "party")},
+        ),
+        (
+            "Both boys have a peanut allergy, peanuts only — they're fine with other nuts.",
+            {("Allergies:Peanut", "add", "unspecified", "party")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -2953,6 +2987,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             True,
             False,
         ),
+        ("How do I get off this list? I never signed up for it.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4138,6 +4173,10 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
             {("Dietary:Vegan", "add")},
         ),
         ("Fish allergy but not to shellfish. Not severe.", {("Allergies:Fish", "add")}),
+        (
+            "The booking said nut allergy but that was a typo, it's just tree nuts. Peanuts are fine for me.",
+            {("Allergies:Peanut", "remove"), ("Allergies:Tree Nut", "add")},
+        ),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

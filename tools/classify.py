@@ -342,7 +342,7 @@ _FINE_AFTER_LISTED: Final = folded(
 )  # "...walnuts and pecans are fine", "les noisettes, amandes etc. ne posent aucun problème"
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 _CLAUSE_BREAK: Final = re.compile(
-    r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b)"
+    r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b)"
 )
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
@@ -395,7 +395,7 @@ _NO_ALLERGIES: Final = folded(
     r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) any (?:food )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien|sem alergias)(?: chez nous| ici| pour (?:moi|nous)| c[áa] em casa| en casa)?\s*[.!]"
 )
 _PARTY: Final = folded(
-    r"\b(?:my|our)\s+(?:best man|bridesmaids?|maid of honou?r|groomsm[ae]n|bride|groom)\b|"
+    r"\b(?:my|our)\s+(?:best man|bridesmaids?|maid of honou?r|groomsm[ae]n|bride|groom)\b|\b(?:both|the) (?:boys|girls|kids|children|twins|sons|daughters)\b|"
     r"\b(?:my|our)\s+(?:(?:best|oldest|old|close|dear|little|youngest|eldest|older|younger|twin|baby|big|new)\s+)?(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
     r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|gf|bf|hubby|wifey|bestie|"
     r"little one|wife'?s|husband'?s|grandson|granddaughter|grandchild\w*|grandkids?|niece|nephew|gran|grandma|grandad|grandpa|grand+ad+y|granny|"
@@ -421,7 +421,7 @@ _ABSENT: Final = folded(
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) (?:little |youngest |eldest |oldest |other |new )?[\w-]+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
-    r"develop\w*|ever|ends? up|joins?|decides?)\b(?! (?:too much|too many|a lot|it|them|any|some|eaten)\b)|\bhypothetical\w*|\bwhat would happen\b|"
+    r"develop\w*|ever|ends? up|joins?|decides?)\b(?! (?:too much|too many|a lot|it|them|any|some|eaten|one)\b)|\bhypothetical\w*|\bwhat would happen\b|"
     r"\bmaybe I'?m\b|\bshould (?:I|we|he|she|they|(?:my|our) [\w-]+) (?:ever )?(?:develop|get|become|turn)\b|\bfor all (?:I|we) know\b|\bimagine (?:having|being)\b|\bsi j'(?:[ée]tais|avais)\b|\bthinking of\b|\bagar\b|\bkung (?:magiging|sakaling)\b|\bbalang araw\b|\bmay have an? \w+ joining\b|\bforse un giorno\b|\b(?:dunno|don'?t know|do not know|not sure) (?:if|whether) (?:I'?m|I am|I have|he'?s|she'?s|they'?re)\b|\bnever tried (?:it|them)\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b(?! why| how| where)|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious|out of curiosity|just asking|how would you (?:handle|deal with|cope with|cater for)"
 )
 _DISH: Final = folded(
@@ -497,7 +497,7 @@ _OPT_OUT: Final = folded(
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
     r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop(?:[.!]*\s*$|[.!]+\s)|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
     r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:\w+ ){0,3}(?:these|them|your|the)|last (?:survey|e-?mail|message|newsletter) you (?:ever )?send|"
-    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bpau (?:already |awready )?(?:wit|with) (?:da|the|dese|these) (?:e-?mails|texts|surveys|messages)\b|\b(?:don'?t|do not|stop|quit) (?:ring|call|phone)(?:ing)? me\b|\bmake it zero\b|\bleave my (?:inbox|phone|e-?mail|mailbox|letterbox) alone\b|\bniente pi[ùu] (?:cartoline|e-?mail|messaggi|newsletter|sondaggi|pubblicit\w*)|\b(?:don'?t|do not) (?:put|add) (?:me|us) (?:on|to) (?:any|your|the) (?:\w+ )?(?:lists?|mailing\w*)|\brefrain from (?:sending|contacting|e-?mailing|texting|calling)\b|\btake me out of (?:the |your |that |this )?(?:whatsapp|group|list|chat|it)\b|\b(?:e-?mails|texts|surveys|newsletters?|messages|postcards|calls) (?:have|has|need) to go\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bcesser de m'(?:envoyer|[ée]crire|appeler|contacter)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\b(?:no more|stop(?: sending)?(?: me)?(?: the| your)?) ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
+    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bhow (?:do|can) I (?:get off|unsubscribe|opt out)\b|\bstop e-?mailin'? me\b|\bpau (?:already |awready )?(?:wit|with) (?:da|the|dese|these) (?:e-?mails|texts|surveys|messages)\b|\b(?:don'?t|do not|stop|quit) (?:ring|call|phone)(?:ing)? me\b|\bmake it zero\b|\bleave my (?:inbox|phone|e-?mail|mailbox|letterbox) alone\b|\bniente pi[ùu] (?:cartoline|e-?mail|messaggi|newsletter|sondaggi|pubblicit\w*)|\b(?:don'?t|do not) (?:put|add) (?:me|us) (?:on|to) (?:any|your|the) (?:\w+ )?(?:lists?|mailing\w*)|\brefrain from (?:sending|contacting|e-?mailing|texting|calling)\b|\btake me out of (?:the |your |that |this )?(?:whatsapp|group|list|chat|it)\b|\b(?:e-?mails|texts|surveys|newsletters?|messages|postcards|calls) (?:have|has|need) to go\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bcesser de m'(?:envoyer|[ée]crire|appeler|contacter)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\b(?:no more|stop(?: sending)?(?: me)?(?: the| your)?) ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
@@ -1189,6 +1189,13 @@ def _later_statement_wins(seen: dict[tuple[str, str], TagUpdate], text: str) -> 
         if action != "remove" or (tag, "add") not in seen:
             continue
         added, removed = seen[(tag, "add")], seen[(tag, "remove")]
+        if added.subject != removed.subject and re.match(
+            r"(?:but )?it'?s (?:actually |really )?(?:only |just )", _quoted(added.evidence, text), re.I
+        ):
+            # "...says my wife has a nut allergy, but it's actually just peanuts": the same person's record, put right
+            seen[(tag, "add")] = added.model_copy(update={"subject": removed.subject})
+            del seen[(tag, "remove")]
+            continue
         if added.subject != removed.subject:
             continue
         # the guest's own words beat a report of the record: "she's no longer vegetarian... your booking still
@@ -1533,7 +1540,14 @@ def _allergies(
                 and _SOMEONE_ELSE.search(ahead)
                 # "it's my son who has the shellfish allergy, not me", "...is my colleague's, not mine - she'll be
                 # at the lunch with me", not "that was my brother-in-law, last year"
-                and _PRESENT.search(rest or following or clause[match.end() :])
+                and (
+                    _PRESENT.search(following or clause[match.end() :])
+                    # "...She'll be with us Friday", not "My partner, who was with me on Saturday" (someone else)
+                    or any(
+                        re.match(r"(?:and |but )?(?:she|he|they)\b", sentence, re.I) and _PRESENT.search(sentence)
+                        for sentence in re.split(r"(?<=[.!?])\s+", rest)[:3]
+                    )
+                )
                 and not _ABSENT.search(f"{ahead} {rest or following}")  # "it's my sister and she wasn't with us"
             )
             subject = _subject(clause)
@@ -1864,7 +1878,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         and not ANY_DIET.search(following)
     )
     if re.search(
-        r"\b(?:not|wrong|incorrect|mistake|no|pas|erreur|error|faux|falso)\b[^.]{0,40}[,;—–-]\s*(?:and |but )?(?:the \w+ says? )?(?:it'?s|it was|c'est(?: aux?| à la| au)?|lo m[íi]o es(?: a(?:l| la| las| los)?)?|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:the )?(?:[\w-]+(?: [\w-]+)?(?:,|\s+and|\s+or|\s+&|\s+-|\s*[—–(:])\s+){0,4}$|"
+        r"\b(?:not|wrong|incorrect|mistake|typo|no|pas|erreur|error|faux|falso)\b[^.]{0,40}[,;—–-]\s*(?:and |but )?(?:the \w+ says? )?(?:it'?s|it was|c'est(?: aux?| à la| au)?|lo m[íi]o es(?: a(?:l| la| las| los)?)?|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:the )?(?:[\w-]+(?: [\w-]+)?(?:,|\s+and|\s+or|\s+&|\s+-|\s*[—–(:])\s+){0,4}$|"
         r"\bwrong\b[^.]{0,40}\bonly (?:allergic|intolerant) to\s+$",
         before,
         re.I,
@@ -1934,8 +1948,11 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         _names_allergen(_tail(before)[-30:]) or re.search(r"\bcheck (?:the )?[\w-]+ (?:on|in) the\s+$", before, re.I)
     ):
         return None  # "a reaction to the butter on the fish", "check the pesto on the scallops": what it was on
-    if re.search(r"\bso\s+(?:really\s+|basically\s+)?(?:just\s+|only\s+)?$", before, re.I) and (
-        re.match(r"\s+(?:only|for me)\b", after, re.I) or re.search(r"\b(?:just|only)\s+$", before, re.I)
+    if re.search(
+        r"\b(?:so|donc|as[íi] que|entonces|quindi)\s+(?:really\s+|basically\s+)?(?:just\s+|only\s+)?$", before, re.I
+    ) and (
+        re.match(r"\s+(?:only|for me|uniquement|seulement|solamente|solo|soltanto)\b", after, re.I)
+        or re.search(r"\b(?:just|only)\s+$", before, re.I)
     ):
         return None  # "pescatarian, but allergic to shellfish, so fish only"
     if re.match(
@@ -1955,7 +1972,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         r"(?:fine|ok|okay|no problem|all good)\W*$",  # "Tree nuts: fine. Shellfish: severe allergy"
         following,
         re.I,
-    ):
+    ) and not re.search(r"\bother\b", following, re.I):  # "peanuts only — they're fine with other nuts"
         return None  # "...the kitchen always assumes tree nuts too, but they're fine"
     cue_before = _ALLERGY_CUE.search(before)
     # "shrimp and crab are fine", but not "allergic to peanuts and walnuts, almonds are fine"
@@ -1963,7 +1980,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     if (_FINE_AFTER_LISTED if listed_on else _FINE_AFTER).match(after):
         return None  # "other nuts are fine"
     if re.search(
-        r"\b(?:not|isn'?t|aren'?t|never|pas|nicht|não sou|non sono|no soy|no s[óo]c)\s+(?:\w+\s+)?(?:all?[eé]rg|al·l[èe]rg)\w*(?![^\n]*\ballerg)",
+        r"\b(?:not|isn'?t|aren'?t|never|pas|nicht|não sou|non sono|no soy|no s[óo]c)\s+"
+        r"(?:(?!(?:severely|seriously|very|badly|deathly|super|that|too|massively|extremely)\b)\w+\s+)?(?:all?[eé]rg|al·l[èe]rg)\w*(?![^\n]*\ballerg)",
         before,
         re.I,
     ):
@@ -2293,7 +2311,7 @@ def _subject(clause: str) -> Subject:
     if (named := _NAMED_PERSON.search(clause)) and not ANY_ALLERGEN_OR_DIET.search(named[1] or named[2]):
         return "party"  # "Your booking note says Kate has a shellfish allergy", "Ana, who'll be with me, is vegan"
     if re.search(
-        r"\b(?:both(?! (?:a|an|the|of them)\b)|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma) \w+ et moi|moi et (?:mon|ma) \w+|(?:mi) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b",
+        r"\b(?:both(?! (?:a|an|the|of them|boys|girls|kids|children|sons|daughters|of my|of our|my|our)\b)|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma) \w+ et moi|moi et (?:mon|ma) \w+|(?:mi) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b",
         clause,
         re.I,
     ):
