@@ -2590,6 +2590,32 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Both boys have a peanut allergy, peanuts only — they're fine with other nuts.",
             {("Allergies:Peanut", "add", "unspecified", "party")},
         ),
+        (
+            "Nut allergy (me). My son is allergic to peanuts only.",
+            {
+                ("Allergies:Tree Nut", "add", "unspecified", "guest"),
+                ("Allergies:Peanut", "add", "unspecified", "guest"),
+            },
+        ),
+        (
+            "My wife couldn't come this time but she's joining us for the anniversary dinner we booked for March 14th — "
+            "she's allergic to tree nuts, especially cashews.",
+            {("Allergies:Tree Nut", "add", "unspecified", "party"), ("Occasion:Anniversary", "add", None, None)},
+        ),
+        (
+            "My wife was told years ago she had a walnut allergy but her allergist says she doesn't. Please remove it from our profile.",
+            {("Allergies:Tree Nut", "remove", None, "party")},
+        ),
+        ("The satay sauce was amazing — good thing none of us have a nut allergy!", set()),
+        (
+            "I was told I had a wheat allergy as a kid but recent tests say no. Please remove it from my profile.",
+            {("Allergies:Gluten", "remove", None, "guest")},
+        ),
+        ("I'm intolerant of people who talk during the cheese course, otherwise I'll eat anything.", set()),
+        (
+            "Je suis allergique aux arachides seulement, les autres fruits à coque ne me posent pas de problème.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4177,6 +4203,7 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
             "The booking said nut allergy but that was a typo, it's just tree nuts. Peanuts are fine for me.",
             {("Allergies:Peanut", "remove"), ("Allergies:Tree Nut", "add")},
         ),
+        ("Fish allergy - my daughter, not me. She's 9 and it's severe.", {("Allergies:Fish", "add")}),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -160,3 +161,9 @@ def test_classify_prints_updates_and_flags(db: Path) -> None:
     data = json.loads(done.stdout)
     assert data["updates"][0]["tag"] == "Allergies:Shellfish" and data["updates"][0]["severity"] == "severe"
     assert data["opt_out"] and data["kitchen_alert"]
+
+
+def test_approval_tokens_never_look_like_options(db: Path) -> None:
+    # a token that could start with "-" is read by `maitre approve TOKEN` as an unknown option
+    token = json.loads(maitre("merge", "g-dana", "g-dana2", "--json", store=db).stdout)["approval_token"]
+    assert re.fullmatch(r"[0-9a-f]{24}", token)

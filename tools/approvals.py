@@ -33,7 +33,8 @@ def request(
     ttl: timedelta,
 ) -> dict[str, Any]:
     record = {
-        "token": secrets.token_urlsafe(12),
+        # hex, so a token pasted into `maitre approve TOKEN` never starts with "-" and reads as an option
+        "token": secrets.token_hex(12),
         "tool": tool,
         "args": args,
         "hash": args_hash(tool, args),

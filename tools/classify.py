@@ -236,7 +236,7 @@ _JOKING: Final = folded(
 )
 _ASSUMED: Final = folded(r"\b(?:assumes?|assumed|assuming)\b")  # "it's sesame - people always assume nuts"
 _OTHER_NUTS: Final = folded(
-    r"\b(?:(?:the |les |las |los |le |die )?(?:other|others|altre|altri|otr[oa]s|autres|anderen?))\s+\w+"
+    r"\b(?:(?:the |les |las |los |le |die )?(?:other|others|altre|altri|otr[oa]s|autres|anderen?))\s+\w+(?:\s+[àa] coque)?"
 )
 _ABOUT_THEM: Final = folded(r"(?:he|she|they|I|we|it|that|this)\b")
 _DISLIKED: Final = folded(
@@ -290,7 +290,8 @@ _COMING_NEXT: Final = folded(
     r"\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|she|he|they) (?:is |are |will be |'ll be )?(?:coming|joining us|joining me|coming with (?:us|me))\b[^.]{0,20}\b(?:next (?:time|month|week)|to the (?:next )?booking)\b|"
     r"\b(?:she|he|they)(?:'ll| will) (?:come|join (?:us|me))\b[^.]{0,20}\bnext time\b|"
     r"\b(?:she|he|they)(?:'ll| will) be (?:with (?:me|us)|joining (?:me|us))\b|"
-    r"\b(?:we'?re|we are|we'?ll|we will) (?:be )?(?:coming|come) back\b[^.]{0,30}\btogether\b|\bwe (?:come|come in|visit) together\b"
+    r"\b(?:we'?re|we are|we'?ll|we will) (?:be )?(?:coming|come) back\b[^.]{0,30}\btogether\b|\bwe (?:come|come in|visit) together\b|"
+    r"\b(?:she'?s|he'?s|they'?re|she is|he is|they are) (?:joining|coming with) (?:us|me) (?:for|on|at) (?:the|our|a)\b[^.]{0,40}\b(?:booked|booking|reservation|next)\b"
 )
 _STILL_THEIRS: Final = folded(r"(?:but )?(?:my|our) [\w-]+ (?:still )?(?:is|does|has)(?: (?:still|though|too))?\W*$")
 _ANIMAL_FREE_DIET: Final = folded(r"\b(?:vegan|vegetarian|veggie|pescatarian|pescetarian|plant[- ]based)\b")
@@ -392,7 +393,7 @@ _RESTRICTION_CUE: Final = folded(
     r"reaction|react\w*|\w+intoleranz|keine?|cannae|canna|eggless|sensitiv\w*|must(?:n'?t| not) have|tastes? like soap|leave (?:it|them) off|stop putting|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
 )
 _NO_ALLERGIES: Final = folded(
-    r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) any (?:food )?allergies\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien|sem alergias)(?: chez nous| ici| pour (?:moi|nous)| c[áa] em casa| en casa)?\s*[.!]"
+    r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) (?:any|an?) (?:\w+ )?(?:allergy|allergies)\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien|sem alergias)(?: chez nous| ici| pour (?:moi|nous)| c[áa] em casa| en casa)?\s*[.!]"
 )
 _PARTY: Final = folded(
     r"\b(?:my|our)\s+(?:best man|bridesmaids?|maid of honou?r|groomsm[ae]n|bride|groom)\b|\b(?:both|the) (?:boys|girls|kids|children|twins|sons|daughters)\b|"
@@ -889,8 +890,10 @@ def classify(text: str, question: str = "") -> Classification:
         tree_nut
         and plain_nuts
         and (tree_nut.subject == "guest" or _RECORD_REPORT.search(tree_nut.evidence))  # "You recorded my son's..."
-        and _ONLY_PEANUTS.search(text)
+        and (only_peanuts := _ONLY_PEANUTS.search(text))
         and not any(named.search(tree_nut.evidence[: plain_nuts.end()]) for named in _TREE_NUTS_NAMED)
+        # "Nut allergy (me). My son is allergic to peanuts only": the son's peanuts leave the guest's nuts alone
+        and not (tree_nut.subject == "guest" and _subject(_sentence_at(text, only_peanuts.start())) == "party")
     ):  # "it's peanuts only ... the last booking note said 'all nuts'": the plain "nuts" was the peanuts
         del seen[("Allergies:Tree Nut", "add")]
         if _RECORD_REPORT.search(tree_nut.evidence):
@@ -1564,7 +1567,7 @@ def _allergies(
                     clause,
                     re.I,
                 )
-                and _PRESENT.search(f"{clause} {rest}")
+                and (_PRESENT.search(f"{clause} {rest}") or not _record_near(f"{clause} {rest}"))
                 and not _ABSENT.search(f"{clause} {rest}")  # "thats my brother not me. he wasnt with us"
             ):
                 action, subject = "add", "party"  # "Shellfish, my partner not me (she was with me)"
@@ -1753,7 +1756,9 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "Je suis allergique au poisson... non, je plaisante, je mange de tout !"
     if (still := _STILL.search(clause)) and not (still.start() >= end and _REMOVE_CUE.search(clause[: still.start()])):
         return "add"  # but "he grew out of the peanut part, still allergic to cashews": only the cashews stay  # "disregard the allergy on file?? jk, it's real, still allergic"
-    if re.search(r"\ballergic to not\b", clause, re.I):
+    if re.search(
+        r"\ballergic to not\b|\b(?:intolerant|allergic) (?:of|to) (?:people|anyone|those|folks)\b", clause, re.I
+    ):
         return None  # "The crab rangoon was so good I'd be allergic to NOT ordering it"
     if re.search(r"\ballerg\w* to (?:the )?(?:price|cost)s? of\s+$", before, re.I):
         return None  # "Allergic to the price of lobster these days, ha!"
@@ -1785,18 +1790,22 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "I'm lactose intolerant to your prices 😅 jk"
     if _ALLERGIC_TO_IT.search(after):
         return "add"  # "Sesame-free bun was a great touch since I'm allergic", "...except me, I'm allergic"
-    if re.search(
-        r"\b(?:I|we|he|she|they|someone|somebody|the \w+) (?:thought|assumed|believed|was told|were told)(?: [\w ]{0,20}?)?(?: that)? "
-        r"(?:I|we|he|she|they)(?: said I)? (?:was|were|had)\b",
-        before,
-        re.I,
-    ) and re.match(
-        r"(?:but )?(?:it (?:turned|turns) out to be\b|(?:it )?turn(?:ed|s) out (?:I|we|he|she|they) (?:don'?t|didn'?t|doesn'?t|do not|am not|'?m not|wasn'?t|weren'?t|isn'?t|aren'?t)\b|"
-        r"(?:the |my )?(?:re-?tests?|tests?|results?) (?:was|were|came back) (?:negative|clear)\b|"
-        r".{0,60}\b(?:I'?m|I am) not (?:actually |really )?allergic\b|(?:I'?ve|I have) (?:since |now )?been (?:properly |re-?)?tested\b|"
-        r"(?:I'?m|I am) not\b(?! sure))",  # "...but I've since been tested and I'm not allergic"
-        following,
-        re.I,
+    if (
+        re.search(
+            r"\b(?:I|we|he|she|they|someone|somebody|the \w+|(?:my|our) \w+) (?:thought|assumed|believed|was told|were told)(?: [\w ]{0,20}?)?(?: that)? "
+            r"(?:I|we|he|she|they)(?: said I)? (?:was|were|had)\b",
+            before,
+            re.I,
+        )
+        and re.match(
+            r"(?:but )?(?:it (?:turned|turns) out to be\b|(?:it )?turn(?:ed|s) out (?:I|we|he|she|they) (?:don'?t|didn'?t|doesn'?t|do not|am not|'?m not|wasn'?t|weren'?t|isn'?t|aren'?t)\b|"
+            r"(?:the |my )?(?:re-?tests?|tests?|results?) (?:was|were|came back) (?:negative|clear)\b|"
+            r".{0,60}\b(?:I'?m|I am) not (?:actually |really )?allergic\b|(?:I'?ve|I have) (?:since |now )?been (?:properly |re-?)?tested\b|"
+            r"(?:I'?m|I am) not\b(?! sure)|(?:her|his|my|the|our) (?:allergist|doctor|gp|specialist) (?:says?|said|confirmed) (?:she|he|I|they) (?:doesn'?t|isn'?t|is not|does not|don'?t|am not|'m not)\b|"
+            r"(?:recent |the |my |new )?(?:re-?)?tests? (?:say|said|show(?:ed)?) (?:no|otherwise|I'?m not|I don'?t)\b)",  # "...but I've since been tested and I'm not allergic"
+            following,
+            re.I,
+        )
     ):
         return "remove"  # "I thought I was allergic to sesame but it turned out to be mustard"
     if _RECORD_REPORT.search(before) and (
@@ -1949,7 +1958,10 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     ):
         return None  # "a reaction to the butter on the fish", "check the pesto on the scallops": what it was on
     if re.search(
-        r"\b(?:so|donc|as[íi] que|entonces|quindi)\s+(?:really\s+|basically\s+)?(?:just\s+|only\s+)?$", before, re.I
+        r"\b(?:so|donc|as[íi] que|entonces|quindi)\s+(?:in practice\s+|really\s+|basically\s+)?(?:it'?s\s+)?(?:just\s+|only\s+)?"
+        r"(?:[\w-]+(?:,|\s+and|\s+or|\s+&)\s+){0,3}$",
+        before,
+        re.I,
     ) and (
         re.match(r"\s+(?:only|for me|uniquement|seulement|solamente|solo|soltanto)\b", after, re.I)
         or re.search(r"\b(?:just|only)\s+$", before, re.I)
