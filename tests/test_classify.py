@@ -2616,6 +2616,38 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Je suis allergique aux arachides seulement, les autres fruits à coque ne me posent pas de problème.",
             {("Allergies:Peanut", "add", "unspecified", "guest")},
         ),
+        (
+            "You have me down as allergic to soy. I'm not. My husband is, and he always comes with me, so put it on him instead.",
+            {("Allergies:Soy", "remove", None, "guest"), ("Allergies:Soy", "add", "unspecified", "party")},
+        ),
+        (
+            "Oh and whoever made the reservation put 'shellfish allergy' on it by accident — nobody in our group has that.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "I ended up in hospital last year after eating lupin flour by accident, so please make sure it's on my file.",
+            {("Allergies:Lupin", "add", "severe", "guest")},
+        ),
+        (
+            "A peanut allergy got put on my daughter's booking last time by mistake, that's my niece. My daughter has no allergies.",
+            {("Allergies:Peanut", "remove", None, "party")},
+        ),
+        (
+            "I'm not coeliac - not sure where that came from but my booking says I am. Please correct it.",
+            {("Allergies:Gluten", "remove", None, "guest")},
+        ),
+        (
+            "Your team took my allergy seriously, thank you! (it's mustard, people always forget it's a thing)",
+            {("Allergies:Mustard", "add", "unspecified", "guest")},
+        ),
+        (
+            "I'm allergic to walnuts so I swapped the walnut and blue cheese salad for the soup. Fine.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Die Sojaallergie in meinem Profil stimmt nicht, das war ein Fehler bei der Reservierung.",
+            {("Allergies:Soy", "remove", None, "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:

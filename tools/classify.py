@@ -116,7 +116,7 @@ _SEATING_CUE: Final = folded(
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|save me|hold us|keep us|reserve|any chance|available|if you have|ideal(?:ly)?|est-ce possible|possible d'avoir|r[ée]servez-(?:moi|nous)|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
-    r"\b(?:no longer|any ?more|anymore|outgrew|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant)|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,(]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that) (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) (?:was |were )?never (?:did|had|was|allergic)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|super[ée]|de niñ[oa] era al[ée]rgic\w*|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|mistakenly|wrongly|never (?:was|been|had)(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b| (?:a|an) (?!(?:[\w'‘’-]+ )?(?:allerg\w*|reactions?|problems?|issues?|intoleran\w*|sensitivit\w*)\b))|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant)|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,(]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that) (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) (?:was |were )?never (?:did|had|was|allergic)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|super[ée]|de niñ[oa] era al[ée]rgic\w*|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|by accident|mistakenly|wrongly|never (?:was|been|had)(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b| (?:a|an) (?!(?:[\w'‘’-]+ )?(?:allerg\w*|reactions?|problems?|issues?|intoleran\w*|sensitivit\w*)\b))|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
@@ -131,7 +131,7 @@ _REMOVE_CUE: Final = folded(
     r"(?:a|ai|as|avons|ont) (?:pu|plus) d'allergie|perdu\w* en grandissant|ya se (?:le |me |nos )?(?:ha |han )?(?:quitado|pasado)|se (?:le|me) (?:quit[óo]|pas[óo])|"
     r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|(?:note|request|flag|mention)\b[^.]{0,30}\bcan (?:go|come off)\b|went back to eating|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|(?:don'?t|dont|do not) know where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|dej[ée] de ser|in error|take off (?:the|my) [\w ]{1,30}?(?:thing|note|allergy|flag)\b|(?:isn'?t|wasn'?t|is not|was not) real\b|nunca tive (?:isso|essa alergia|alergia)|\w*allergie\w* los\b|ne (?:le|la) suis plus|ne suis plus allergique|(?:that|it) was (?:from|for) when\b|passed (?:a|the|my|his|her) (?:food |oral )?challenge|han sortit negatives?|(?:han|ha) salido negativ[oa]s?|dieron negativo|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
+    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|dej[ée] de ser|in error|stimmt nicht|war ein fehler|take off (?:the|my) [\w ]{1,30}?(?:thing|note|allergy|flag)\b|(?:isn'?t|wasn'?t|is not|was not) real\b|nunca tive (?:isso|essa alergia|alergia)|\w*allergie\w* los\b|ne (?:le|la) suis plus|ne suis plus allergique|(?:that|it) was (?:from|for) when\b|passed (?:a|the|my|his|her) (?:food |oral )?challenge|han sortit negatives?|(?:han|ha) salido negativ[oa]s?|dieron negativo|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|allergy'?s gone|(?:is|are) fine now)\b"
 )
 # Instructions to the system, in two parts: the case matters for "AI:" and "Loyalty:Platinum", not for the rest.
 _INSTRUCTION_CASED: Final = re.compile(
@@ -825,7 +825,15 @@ def classify(text: str, question: str = "") -> Classification:
                 ]
                 found = [u for u in found if not (corrected and u in mine)]
                 found += [_update(u.tag, "add", clause, 0.8, _severity(clause), "guest") for u in mine]
-            named = next((c for c in clauses[n + 1 : n + 4] if _SOMEONE_ELSE.search(c)), "")
+            named = next(
+                (
+                    c
+                    for c in clauses[n + 1 : n + 4]
+                    # "...it's my husband", "I'm not. My husband is, and he always comes with me"
+                    if _SOMEONE_ELSE.search(c) or re.match(r"(?:but )?(?:my|our) [\w-]+ (?:is|does|has)\b\W*$", c, re.I)
+                ),
+                "",
+            )
             if (
                 named
                 and (
@@ -998,6 +1006,13 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     ):
         # "our son's lips swelled up after the pesto – the menu didn't mention cashews", "...EpiPen... I'd asked about peanuts"
         clause = f"{clause} ({clauses[n - 1]})"
+    elif (
+        n
+        and re.search(r"\bmy allergy\b|\ballergic\b", clauses[n - 1], re.I)
+        and re.match(r"\(\s*it'?s (?:\w+ )?[\w-]+", clause, re.I)
+        and _names_allergen(clause)
+    ):
+        clause = f"{clause} (allergy)"  # "Your team took my allergy seriously! (it's mustard, people always forget)"
     elif _RETRACTED.match(clause) and n and cues[n - 1]:
         clause = f"{clause} (allergy)"  # "allergic to mustard wait no celery": the correction keeps the cue
     elif (negated := re.match(r"(?:but )?not\s+", clause, re.I)) and n and _CAN_EAT.search(clauses[n - 1]):
@@ -1416,6 +1431,7 @@ def _allergies(
         _TAKE_OFF.search(f"{clause} {rest or following}")
         or _ON_FILE.search(clause)
         or _RECORD_REPORT.search(clause)
+        or _RECORD_REPORT.search(rest or following)  # "I'm not coeliac - ... but my booking says I am"
         or _DIAGNOSIS_WRONG.search(clause)  # "turned out I'm not coeliac after all"
     ):
         # "I'm not coeliac!! I eat gluten-free by choice. Please take the allergy off"
@@ -1902,15 +1918,15 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "remove" if _REMOVE_CUE.search(said) or _record_near(said) else None
     if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
         said = f"{clause} {following}"
-        exposure = (
-            re.fullmatch(r"by mistake|mistakenly|accidentally", removal[0], re.I)
-            # eating it by mistake shows the allergy; "Someone added tree nuts by mistake" is a record put wrong
-            and re.search(
-                r"\b(?:ate|eaten|had|got|given|served|tried|ordered|swallowed|brought|came|arrived)\b", said, re.I
-            )
-            if (removal := _REMOVE_CUE.search(said))
-            else None
+        # eating it by mistake shows the allergy; "Someone added tree nuts by mistake" is a record put wrong
+        exposure = re.search(
+            r"\b(?:ate|eat|eating|eaten|had|got|given|served|tried|ordered|swallowed|brought|came|arrived)\b"
+            r"(?! (?:put|added|written|listed|noted|recorded|entered|marked)\b)[^.]{0,50}\b(?:by mistake|by accident|mistakenly|accidentally)\b",
+            said,
+            re.I,
         )
+        if exposure and not _PAST_ALLERGY.search(said) and not _TAKEN_BACK.search(said):
+            return "add"  # "in hospital after eating lupin flour by accident, so please make sure it's on my file"
         if (
             (_ASSERTED.search(clause) or exposure)  # "she had the calamari by mistake once and ended up in A&E"
             and not _RECORD_CONTEXT.search(said)
@@ -1979,12 +1995,16 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         r"\s+(?:bin|ist|sind|bist) (?:ich|er|sie|wir|du) (?:\w+ )?nicht\b|\s+non (?:sono|[èe]|siamo)\b", after, re.I
     ):
         return "remove" if _ON_FILE.search(clause) else None  # "Gegen Schalentiere bin ich nicht allergisch"
-    if re.match(
-        r"(?:but )?(?:they'?re|it'?s|those are|these are|that'?s) (?:\w+ )?(?:fine|ok|okay|no problem)\b|"
-        r"(?:fine|ok|okay|no problem|all good)\W*$",  # "Tree nuts: fine. Shellfish: severe allergy"
-        following,
-        re.I,
+    bare_fine = re.match(r"(?:fine|ok|okay|no problem|all good)\W*$", following, re.I)
+    if (
+        re.match(
+            r"(?:but )?(?:they'?re|it'?s|those are|these are|that'?s) (?:\w+ )?(?:fine|ok|okay|no problem)\b",
+            following,
+            re.I,
+        )
+        or (bare_fine and len(re.sub(r"\s*\(.*\)$", "", clause).split()) <= 4)  # "Tree nuts: fine. Shellfish: severe"
     ) and not re.search(r"\bother\b", following, re.I):  # "peanuts only — they're fine with other nuts"
+        # but a bare "Fine." after a full statement ("I'm allergic to walnuts so I swapped the salad. Fine.") clears nothing
         return None  # "...the kitchen always assumes tree nuts too, but they're fine"
     cue_before = _ALLERGY_CUE.search(before)
     # "shrimp and crab are fine", but not "allergic to peanuts and walnuts, almonds are fine"
