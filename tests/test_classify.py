@@ -2648,6 +2648,10 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Die Sojaallergie in meinem Profil stimmt nicht, das war ein Fehler bei der Reservierung.",
             {("Allergies:Soy", "remove", None, "guest")},
         ),
+        (
+            "In meinem Profil steht eine Garnelenallergie — das stimmt nicht, die hatte ich nie.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
