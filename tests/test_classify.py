@@ -2652,6 +2652,22 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "In meinem Profil steht eine Garnelenallergie — das stimmt nicht, die hatte ich nie.",
             {("Allergies:Shellfish", "remove", None, "guest")},
         ),
+        (
+            "The staff took my allergy seriously, which I appreciated. Dairy allergy btw, in case it isn't on file.",
+            {("Allergies:Dairy", "add", "unspecified", "guest")},
+        ),
+        (
+            "allergique au sésam et au céleri",
+            {("Allergies:Sesame", "add", "unspecified", "guest"), ("Allergies:Celery", "add", "unspecified", "guest")},
+        ),
+        (
+            "My partner has a serious shellfish allergy. She couldn't join tonight, but I'm booking for my birthday in March and she'll be with me then.",
+            {("Allergies:Shellfish", "add", "severe", "party"), ("Occasion:Birthday", "add", None, None)},
+        ),
+        (
+            "My brother has a peanut allergy. He couldn't come tonight, sadly, but my wife will be with me next time.",
+            set(),
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -3050,6 +3066,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
         ),
         ("How do I get off this list? I never signed up for it.", True, False),
+        ("Cessez de m'envoyer des sondages, merci.", True, False),
+        ("Ne cessez pas de m'envoyer vos offres, j'adore.", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -3944,6 +3962,24 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "My mum was diagnosed with coeliac disease last year - she's coming with us for her 70th birthday next month.",
             {("Allergies:Gluten", "add"), ("Dietary:Gluten-Free", "add"), ("Occasion:Birthday", "add")},
         ),
+        ("vegeterian, also no alchohol", {("Dietary:Vegetarian", "add"), ("Dietary:No Alcohol", "add")}),
+        (
+            "I'm not vegetarian anymore! Please stop bringing me the veggie menu haha",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "We're all vegetarian except Dad, who's pescatarian.",
+            {("Dietary:Vegetarian", "add"), ("Dietary:Pescatarian", "add")},
+        ),
+        (
+            "i'm vegetarian, my boyfriend is pescatarian.",
+            {("Dietary:Vegetarian", "add"), ("Dietary:Pescatarian", "add")},
+        ),
+        ("Vegetarian, but I eat fish", {("Dietary:Pescatarian", "add")}),
+        (
+            "Whoever wrote 'vegetarian' on my reservation — I'm not, never have been. Please remove it.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
@@ -4240,6 +4276,29 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
             {("Allergies:Peanut", "remove"), ("Allergies:Tree Nut", "add")},
         ),
         ("Fish allergy - my daughter, not me. She's 9 and it's severe.", {("Allergies:Fish", "add")}),
+        (
+            "celiac here. Please make sure the fries aren't cooked in the same fryer as the breaded shrimp next time.",
+            {("Allergies:Gluten", "add"), ("Dietary:Gluten-Free", "add")},
+        ),
+        (
+            "Shellfish. Please make sure it isn't cooked in the same fryer as the chips.",
+            {("Allergies:Shellfish", "add")},
+        ),
+        (
+            "My husband doesn't eat red meat and I'm allergic to walnuts. Yes, at a steakhouse. The salmon saved him.",
+            {("Allergies:Tree Nut", "add"), ("Dietary:No Red Meat", "add")},
+        ),
+        (
+            "Dairy-free and egg-free (egg allergy, diagnosed last year). The dairy thing is just a preference.",
+            {("Allergies:Egg", "add"), ("Dietary:Dairy-Free", "add")},
+        ),
+        ("cheese allergy lol jk I'd die without cheese", set()),
+        ("peanut allergy on my profile - jk, that was a mistake, please remove it", {("Allergies:Peanut", "remove")}),
+        ("Allergique aux moules et aux huîtres. Les crevettes, ça va.", {("Allergies:Mollusc", "add")}),
+        (
+            "Mi esposa, que cenó con nosotros, es alérgica al cacahuate — solo cacahuate, las demás nueces no le hacen nada.",
+            {("Allergies:Peanut", "add")},
+        ),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

@@ -185,10 +185,10 @@ _EXPLAINED: Final = folded(
 _ENJOYED: Final = folded(
     r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|faultless|flawless|impeccable|decent|game changer|top tier|slapp?(?:ed|s)|hit the spot|went down a treat|(?:was|were) a treat|favou?rite|quiero mis|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
     r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu(?:x|se|ses)|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
-    r"adorou|ador[ée]|ador[oó]|encant\w*|is life|unreal|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung)\b"
+    r"adorou|ador[ée]|ador[oó]|encant\w*|is life|unreal|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung|saved (?:him|her|me|us|them|the (?:day|night|meal|evening))|(?:a|my|his|her|our) lifesaver)\b"
 )
 _EATEN: Final = folded(
-    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|got to try|finally tried|(?:I|we)'?ll (?:have|take)|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse)\b"
+    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|got to try|finally tried|(?:I|we)'?ll (?:have|take)|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse|[çc]a va|no (?:me|le|les|nos) hac(?:e|en) nada|(?:ne )?(?:me|lui|leur|nous) (?:fait|font) rien)\b"
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(
@@ -373,6 +373,15 @@ _TAKEN_BACK: Final = folded(
     r"\ballerg(?:y|ies) (?:is|was|are|were) (?:wrong|a mistake|incorrect|not right)\b|\b(?:isn'?t|wasn'?t|is not|was not) mine\b|\bmixed (?:me|us) up\b|"
     r"\bscratch that\b|\bignore (?:that|this|the)\b|\bjk\b|\bkidding\b|\bjoking\b|\bnever mind\b|\bdisregard\b|\bnot (?:mine|me)\b"
 )
+# "the dairy thing is just a preference": a choice, not an allergy
+_A_CHOICE: Final = folded(r"\b(?:preference|by choice|(?:personal|lifestyle) choice|my choice)\b")
+# "make sure the fries aren't cooked in the same fryer as the breaded shrimp": where another allergen hides
+_CROSS_CONTACT: Final = folded(
+    r"\bsame (?:fryer|deep[- ]fryer|oil|grill|griddle|pan|board|surface|utensils|tongs|water) as\b"
+)
+_WRITTEN_ON_RECORD: Final = folded(
+    r"\b(?:wrote|put|written|entered|added|noted)\b[^.]{0,40}\bon (?:my|our|the) (?:booking|reservation|profile|file|account|notes?)\b"
+)
 _CAN_EAT: Final = folded(r"\b(?:I|we|he|she) (?:can|could|do) (?:eat|have)\b")
 _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
 _JOKE: Final = folded(
@@ -421,7 +430,7 @@ _ABSENT: Final = folded(
     r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming)\b|\b(?:wasn'?t|weren'?t) here\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating|travell?ing) with (?:us|me))\b|\bended up not (?:travell?ing|coming|joining|making it)\b|\bit was just me\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\bnon (?:è|sono) riuscit[oaie] a venire\b|\bn[ãa]o p[ôo]de (?:ir|vir)\b|\b(?:she|he|they)(?:'d| would) have (?:had|loved|hated|enjoyed)\b|\b(?:waiter|waitress|server|staff member|chef|bartender|host)\b[^.]{0,30}\b(?:his|her|their) own\b|\b(?:wish|if only) (?:\w+ ){0,3}(?:could|had) (?:have )?(?:joined|come|been there|made it)\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
-    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
+    r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not| (?:it|this|that) (?:isn'?t|wasn'?t|is not|was not|hasn'?t|has not)\b| (?:you|they) (?:don'?t|didn'?t|haven'?t|do not|did not|have not)\b)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) (?:little |youngest |eldest |oldest |other |new )?[\w-]+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever|ends? up|joins?|decides?)\b(?! (?:too much|too many|a lot|it|them|any|some|eaten|one)\b)|\bhypothetical\w*|\bwhat would happen\b|"
     r"\bmaybe I'?m\b|\bshould (?:I|we|he|she|they|(?:my|our) [\w-]+) (?:ever )?(?:develop|get|become|turn)\b|\bfor all (?:I|we) know\b|\bimagine (?:having|being)\b|\bsi j'(?:[ée]tais|avais)\b|\bthinking of\b|\bagar\b|\bkung (?:magiging|sakaling)\b|\bbalang araw\b|\bmay have an? \w+ joining\b|\bforse un giorno\b|\b(?:dunno|don'?t know|do not know|not sure) (?:if|whether) (?:I'?m|I am|I have|he'?s|she'?s|they'?re)\b|\bnever tried (?:it|them)\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b(?! why| how| where)|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious|out of curiosity|just asking|how would you (?:handle|deal with|cope with|cater for)"
@@ -499,7 +508,7 @@ _OPT_OUT: Final = folded(
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
     r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop(?:[.!]*\s*$|[.!]+\s)|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
     r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:\w+ ){0,3}(?:these|them|your|the)|last (?:survey|e-?mail|message|newsletter) you (?:ever )?send|"
-    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bhow (?:do|can) I (?:get off|unsubscribe|opt out)\b|\bstop e-?mailin'? me\b|\bpau (?:already |awready )?(?:wit|with) (?:da|the|dese|these) (?:e-?mails|texts|surveys|messages)\b|\b(?:don'?t|do not|stop|quit) (?:ring|call|phone)(?:ing)? me\b|\bmake it zero\b|\bleave my (?:inbox|phone|e-?mail|mailbox|letterbox) alone\b|\bniente pi[ùu] (?:cartoline|e-?mail|messaggi|newsletter|sondaggi|pubblicit\w*)|\b(?:don'?t|do not) (?:put|add) (?:me|us) (?:on|to) (?:any|your|the) (?:\w+ )?(?:lists?|mailing\w*)|\brefrain from (?:sending|contacting|e-?mailing|texting|calling)\b|\btake me out of (?:the |your |that |this )?(?:whatsapp|group|list|chat|it)\b|\b(?:e-?mails|texts|surveys|newsletters?|messages|postcards|calls) (?:have|has|need) to go\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bcesser de m'(?:envoyer|[ée]crire|appeler|contacter)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\b(?:no more|stop(?: sending)?(?: me)?(?: the| your)?) ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
+    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bhow (?:do|can) I (?:get off|unsubscribe|opt out)\b|\bstop e-?mailin'? me\b|\bpau (?:already |awready )?(?:wit|with) (?:da|the|dese|these) (?:e-?mails|texts|surveys|messages)\b|\b(?:don'?t|do not|stop|quit) (?:ring|call|phone)(?:ing)? me\b|\bmake it zero\b|\bleave my (?:inbox|phone|e-?mail|mailbox|letterbox) alone\b|\bniente pi[ùu] (?:cartoline|e-?mail|messaggi|newsletter|sondaggi|pubblicit\w*)|\b(?:don'?t|do not) (?:put|add) (?:me|us) (?:on|to) (?:any|your|the) (?:\w+ )?(?:lists?|mailing\w*)|\brefrain from (?:sending|contacting|e-?mailing|texting|calling)\b|\btake me out of (?:the |your |that |this )?(?:whatsapp|group|list|chat|it)\b|\b(?:e-?mails|texts|surveys|newsletters?|messages|postcards|calls) (?:have|has|need) to go\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bcess(?:er|ez) de m'(?:envoyer|[ée]crire|appeler|contacter)|\bcessez de me (?:contacter|solliciter|relancer|harceler)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\b(?:no more|stop(?: sending)?(?: me)?(?: the| your)?) ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
@@ -651,6 +660,7 @@ def classify(text: str, question: str = "") -> Classification:
                 or (n and re.match(r"(?:the|that|those)\b", clause, re.I) and _ENJOYED.search(clauses[n - 1]))
                 or re.search(r"\b(?:not keen|not a fan|dislike|hate)\b", clause, re.I)
                 or _ASSUMED.search(clause)
+                or _A_CHOICE.search(clause)
                 or (diets and _dietary(clause))
             ):
                 continue
@@ -746,10 +756,7 @@ def classify(text: str, question: str = "") -> Classification:
         )
         elsewhere = (
             unsure_anywhere
-            and (
-                _not_here_and_now(clause, following, clauses[n + 2] if n + 2 < len(clauses) else "")
-                or bool(absent_before)
-            )
+            and (_not_here_and_now(clause, following, " ".join(clauses[n + 2 :])) or bool(absent_before))
             and not denied_record
             # "Dave's not coming anymore so drop his walnut allergy": absent, and the record should go
             and not _REMOVAL_ASKED.search(f"{clause} {following}")
@@ -1059,6 +1066,7 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and not answer.none  # "No allergies in our group of three. We booked because of the peanut-miso duck"
         and not answer.by_choice  # "I'm dairy-free by choice, not allergic. Olive oil instead of butter on my fish"
         and not _ASSUMED.search(clause)  # "People assume that means no gluten too"
+        and not (answer.cue and _CROSS_CONTACT.search(clause))  # "celiac here. Not the same fryer as the shrimp"
         # "Pescatarian, though I skip shellfish - just don't like it": a taste, not an allergy
         and not _DISLIKED.search(f"{clause} {following}")
         and not (answer.diets and _dietary(clause))
@@ -1938,6 +1946,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
             and not _record_near(said)
         ):
             return None  # "Oysters made me sick once but I'm not actually allergic": nothing to record, nothing to take off
+        if _JOKING.search(clause) and not _RECORD_CONTEXT.search(said) and not _PAST_ALLERGY.search(said):
+            return None  # "cheese allergy lol jk I'd die without cheese": a joke taken back, nothing to take off
         return "remove"
     if (_ON_FILE.search(clause) or _ON_FILE.search(following) or _RECORD_REPORT.search(clause)) and re.search(
         r"\bnot\s+(?:an?\s+)?$", before, re.I
@@ -2087,6 +2097,8 @@ def _dietary(
             continue
         if re.search(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?$", head, re.I) and _DISH.search(head[-40:]) and not personal:
             continue  # "the waiter said the risotto was dairy free": a claim about a dish
+        if re.search(r"\bstop (?:bringing|giving|serving|offering|sending|showing) (?:me|us) (?:the )?$", head, re.I):
+            continue  # "Please stop bringing me the veggie menu": what they no longer want, not a diet
         if re.search(r"\b(?:cook|mak|bak)(?:e|es|ed|ing)?\s+$", head, re.I) and not _COELIAC.search(clause):
             continue  # "I'm cooking gluten-free for my brother-in-law": what they cook, not their diet
         # "the soup was 'definitely dairy-free'": a claim about a dish, quoted
@@ -2095,6 +2107,7 @@ def _dietary(
             and re.match(r"[^'’\"”]{0,10}['’\"”](?!\w)", clause[match.end() :]) is not None
             and not _TAKE_OFF.search(clause)  # "remove the 'no pork' from my notes": a note, not a dish
             and not _RECORD_REPORT.search(clause)  # "la reserva decía 'vegano'": what the record says
+            and not _WRITTEN_ON_RECORD.search(clause)  # "Whoever wrote 'vegetarian' on my reservation"
         )
         described = re.search(r"\b(?:the|their|your)\s+$", head, re.I) and re.match(
             r"\s+(?!(?:note|notes|tag|flag|label|request|box|preference|thing|entry|mention|option|one|part|bit)\b)[a-z]{3,}",
@@ -2217,8 +2230,11 @@ def _dietary(
         and not _RECORD_REPORT.search(clause)
         # "Je suis végétarienne et mon mari est pescétarien": two people, two diets
         and not re.search(
-            r"\b(?:and|et|y|e|und|en|og|och)\s+(?:my|mon|ma|mi|mio|mia|mein\w*|mijn|min)\s+\w+", clause, re.I
-        )
+            r"\b(?:and|et|y|e|und|en|og|och)\s+(?:my|mon|ma|mi|mio|mia|mein\w*|mijn|min)\s+\w+|"
+            r",\s*(?:but\s+)?(?:my|our)\s+\w+\s+(?:is|'s)\b|\bexcept (?:for )?(?:my |our )?\w+,? who(?:'s| is)\b",
+            clause,
+            re.I,
+        )  # "i'm vegetarian, my boyfriend is pescatarian", "We're all vegetarian except Dad, who's pescatarian"
     ):
         out = [u for u in out if u.tag != "Dietary:Vegetarian"]  # "vegetarian but I eat fish"
     return out
