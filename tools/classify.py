@@ -72,13 +72,13 @@ class Classification(BaseModel):
 # A reaction said as what a food does to the guest: a cue for an allergy, and not a complaint about us.
 _GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|(?:bad|dodgy|upset|sore|funny|dicky) (?:stomach|tummy|belly)|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
-    r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\ballergik\b|\bne (?:supporte|tol[èe]re) pas (?:le |la |les |l')?(?=\w*(?:gluten|lactose|lait|crustac|arachide|noix|oeuf|œuf|poisson|s[ée]same|moutarde|soja|c[ée]leri|lupin|sulfite))|\b(?:got|have|developed) a new one (?:to|for)\b|\Ballergie\b|\Ballergi\w*|\bje le suis devenue?\b|\bdevenue? allergique\b|\bδυσανεξ\w*|\bgatal\b|\bnangangati\b|\bnagkaka-?rashes\b|\Bintoleran\w*|\Bintolleran\w*|\bintoler[ae]n\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn)|(?:worry about|forget) the \w+ thing|hassas\w*|midesi bozul\w*|(?:get|gets|got|getting|gave (?:me|him|her)|gives? (?:me|him|her)) (?:a |an )?(?:\w+ )?(?:rash|welts|eczema|swelling)|developed (?:an? (?:\w+ )?allergy|one)\b|allerg(?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
+    r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\ballergik\b|\bne (?:supporte|tol[èe]re) pas (?:le |la |les |l')?(?=\w*(?:gluten|lactose|lait|crustac|arachide|noix|oeuf|œuf|poisson|s[ée]same|moutarde|soja|c[ée]leri|lupin|sulfite))|\b(?:got|have|developed) a new one (?:to|for)\b|\Ballergie\b|\Ballergi\w*|\bje le suis devenue?\b|\bdevenue? allergique\b|\bδυσανεξ\w*|\bgatal\b|\bnangangati\b|\bnagkaka-?rashes\b|\Bintoleran\w*|\Bintolleran\w*|\bintoler[ae]n\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn)|(?:worry about|forget) the \w+ thing|hassas\w*|midesi bozul\w*|(?:get|gets|got|getting|gave (?:me|him|her)|gives? (?:me|him|her)) (?:a |an )?(?:\w+ )?(?:rash|welts|eczema|swelling)|developed (?:an? (?:\w+ )?allergy|one)\b|allerg(?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing|es)|(?:lips?|throat|tongue|face|mouth|eyes?) (?:swell\w*|swole|puff\w*)(?: up)?|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|re-?tested|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al[ée]rji\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|outgrew|grew out|grown out|still ha(?:ve|s) the \w+ one|(?:a )?hard no|still a no|"
     r"keep (?:\w+ ){0,3}away from (?:me|him|her|them)|stay away from|steer clear of|off limits|no-no|not good with|"
-    r"(?:doesn'?t|don'?t|does not|do not) sit well|disagrees? with (?:me|him|her)|can'?t (?:tolerate|handle|stomach|digest)|"
+    r"(?:doesn'?t|don'?t|does not|do not) sit well|disagrees? with (?:me|him|her)|can'?t (?:tolerate|handle|stomach|digest)|(?:thought|believed|assumed) (?:I|he|she|we|they) could(?:n'?t| not) (?:tolerate|handle|stomach|digest)|"
     r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|brings? (?:me|him|her|them) out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
@@ -105,11 +105,11 @@ _NEGATED_SEVERE: Final = folded(
     r"\bnon grave|\bnicht schlimm"
 )
 _INTOLERANCE: Final = folded(
-    r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\bne (?:supporte|tol[èe]re) pas\b|\bno (?:tolero|toleramos|tolera)\b|\bnon (?:tollero|tolleriamo|tollera)\b|\bn[ãa]o tolero\b|\bvertrage? (?:keine?n?|nicht)\b|\Bintoll?eranz\b|\bδυσανεξ\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn)|hassas\w*|sensible (?:a|al|aux?|à)|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
+    r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\bne (?:supporte|tol[èe]re) pas\b|\bno (?:tolero|toleramos|tolera)\b|\bnon (?:tollero|tolleriamo|tollera)\b|\bn[ãa]o tolero\b|\bvertrage? (?:keine?n?|nicht)\b|\Bintoll?eranz\b|\bδυσανεξ\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn)|hassas\w*|sensible (?:a|al|aux?|à)|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal)|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|(?:is|are) a must|from now on|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal)|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -181,7 +181,7 @@ _DENIAL: Final = folded(
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
 _EXPLAINED: Final = folded(
     r"\b(?:eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|stuck to|stick (?:to|with)|only|again|raw|used to|swapped|here for|came for|order|ordering|check(?:ed|ing)?|not a fan|not keen|dislike|hate|pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
-    r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather|reasons?|checked|confirmed|contain\w*|made (?:with|from)|ingredients?|by choice|ethic\w*|moral\w*|religio\w*)\b"
+    r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather|reasons?|checked|confirmed|contain\w*|made (?:with|from)|ingredients?|by choice|ethic\w*|moral\w*|religio\w*|(?:don'?t|do not|never|no) mix(?:ing)?)\b"
 )
 _ENJOYED: Final = folded(
     r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|faultless|flawless|impeccable|decent|game changer|top tier|slapp?(?:ed|s)|hit the spot|went down a treat|(?:was|were) a treat|favou?rite|quiero mis|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
@@ -193,7 +193,7 @@ _EATEN: Final = folded(
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(
-    r"\b(?:take|remove|delete|drop)\b[^.]{0,40}\b(?:notes?|allergy|record|flag|profile|file|account|thing)\b(?:\s+off\b)?|"
+    r"\b(?:take|remove|delete|drop|scrap|bin|ditch)\b[^.]{0,40}\b(?:notes?|allergy|record|flag|profile|file|account|thing)\b(?:\s+off\b)?|"
     r"(?<!would )\btake (?:[\w-]+ ){1,3}off\s*(?:[.!]|$)|"  # "so please take tree nuts off."
     r"\b(?:pakitanggal|tanggalin|hata (?:do|dijiye|dein))\b|\b(?:notes?|flag|allergy)\b[^.]{0,10}\bcan go\b"
 )
@@ -345,7 +345,7 @@ _FINE_AFTER_LISTED: Final = folded(
 )  # "...walnuts and pecans are fine", "les noisettes, amandes etc. ne posent aucun problème"
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 _CLAUSE_BREAK: Final = re.compile(
-    r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s+|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b)"
+    r"\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b)"
 )
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
@@ -394,6 +394,12 @@ _FREE_OF: Final = re.compile(r"\s*-?\s*free\b", re.I)
 _DENIED_BEFORE: Final = folded(
     r"(?:\b(?:not|isn'?t|aren'?t|wasn'?t)\s+(?:actually\s+|really\s+)?(?:allergic\s+to\s+)?|\bpas allergique (?:au|à la|aux|à l'|a la)\s*)(?:the\s+)?$"
 )
+# "...it's me who can't have dairy", "el alérgico soy yo": the guest takes the allergy a record gave another
+_ME_INSTEAD: Final = folded(
+    r"\b(?:it'?s|it is) (?:actually |really )?me (?:who|that) (?:is|am|'?s|has|have|can'?t|cannot|reacts?|gets?)\b|"
+    r"\bI'?m (?:actually )?the one (?:who (?:is|has|can'?t|reacts?|gets?)|with)\b|"
+    r"\b(?:el|la) al[ée]rgic[oa] soy yo\b|\bsoy yo (?:el|la|quien)\b|\bc'est moi qui\b|\bes a m[ií] a quien\b"
+)
 _CAN_EAT: Final = folded(r"\b(?:I|we|he|she) (?:can|could|do) (?:eat|have)\b")
 _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
 _JOKE: Final = folded(
@@ -439,7 +445,7 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:out )?(?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming)\b|\b(?:was|were) (?:supposed|meant|going) to (?:come|join|be there)\b[^.]{0,15}\b(?:cancell?ed|couldn'?t|didn'?t|pulled out|bailed|dropped out)\b|\b(?:wasn'?t|weren'?t) here\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating|travell?ing) with (?:us|me))\b|\bended up not (?:travell?ing|coming|joining|making it)\b|\bit was just me\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\bnon (?:è|sono) riuscit[oaie] a venire\b|\bn[ãa]o p[ôo]de (?:ir|vir)\b|\b(?:she|he|they)(?:'d| would) have (?:had|loved|hated|enjoyed)\b|\b(?:waiter|waitress|server|staff member|chef|bartender|host)\b[^.]{0,30}\b(?:his|her|their) own\b|\b(?:wish|if only) (?:\w+ ){0,3}(?:could|had) (?:have )?(?:joined|come|been there|made it)\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming)\b|\b(?:gave it a miss|sat (?:this one|it) out)\b|\b(?:was|were) (?:supposed|meant|going) to (?:come|join|be there)\b[^.]{0,15}\b(?:cancell?ed|couldn'?t|didn'?t|pulled out|bailed|dropped out)\b|\b(?:wasn'?t|weren'?t) here\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating|travell?ing) with (?:us|me))\b|\bended up not (?:travell?ing|coming|joining|making it)\b|\bit was just me\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\bnon (?:è|sono) riuscit[oaie] a venire\b|\bn[ãa]o p[ôo]de (?:ir|vir)\b|\b(?:she|he|they)(?:'d| would) have (?:had|loved|hated|enjoyed)\b|\b(?:waiter|waitress|server|staff member|chef|bartender|host)\b[^.]{0,30}\b(?:his|her|their) own\b|\b(?:wish|if only) (?:\w+ ){0,3}(?:could|had) (?:have )?(?:joined|come|been there|made it)\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:in case(?! (?:that|it|this)(?:'s| is) not| (?:it|this|that) (?:isn'?t|wasn'?t|is not|was not|hasn'?t|has not)\b| (?:you|they) (?:don'?t|didn'?t|haven'?t|do not|did not|have not)\b)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
@@ -506,7 +512,7 @@ _RESOLVED: Final = folded(
     r"comped|really impressed|ficámos muito satisfeitos|trocou logo|not a complaint|sich entschuldigt|alles gut|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
 )
 _OPT_OUT: Final = folded(
-    r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|(?:stop|stpo|quit) sending(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
+    r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|(?:stop|stpo|quit) sendin[g']?(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
     r"(?:e-?mails|emials?|surveys|newsletters?|texts|messages|offers|promos?|coupons|marketing|stuff|junk|spam)\b))|(?:stop|quit) (?:e-?mailing|contacting|spamming|texting|txting|the (?:e-?mails|surveys|newsletters?))|"
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|\bplus de (?:pubs?|publicit[ée]s?|spam|newsletters?|courriels)\b|(?:e-?mails|texts|messages|newsletters)\b[^.!?]{0,40}[—–-]\s*(?:please )?stop (?:them|it|this)\b|(?:don'?t|do not) (?:want|wish) to be contacted|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
@@ -526,7 +532,7 @@ _OPT_OUT: Final = folded(
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
     r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
-    r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsuscri(?:be|birme|bir)\b|\bdesuscr[ií]b\w*|\bunsub(?:c?ribe|scibe|srcibe|scrbe|sribe|scirbe|scrib|scribe?d)?\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
+    r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsuscri(?:be|birme|bir)\b|\bdesuscr[ií]b\w*|\bunsub(?:c?ribe|scibe|srcibe|scrbe|sribe|scirbe|scrib|scribe?d|sc?ibed)?\b|call it a day (?:on|with) (?:the |these |your |all )?(?:\w+[- ])?(?:e-?mails|requests|surveys|messages|newsletters?|texts)\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
     r"cancellar(?:mi|e)|non (?:inviate|mandate)mi|keine (?:umfragen|e-?mails|newsletter|werbung) mehr|abmelden|"
     r"no (?:me )?(?:manden|env[ií]en) m[aá]s|no more (?:of )?(?:the |your )?(?:\w+ ){0,3}(?:e-?mails|texts|sms|messages|newsletters?|offers|calls|postcards|leaflets|brochures|flyers|mailings)(?! needed| necessary| required)|"
     r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers|postcards|calls|leaflets|brochures|flyers|mailings)|ne plus m'envoyer|"
@@ -655,6 +661,8 @@ def classify(text: str, question: str = "") -> Classification:
         and len(clauses) > 1
         and not _NO_ALLERGIES.search(text)
         and not _ABSENT.search(text)  # "Mi amiga, que no pudo venir, es celíaca. ¡Ella se lo perdió!"
+        # "¿Y si fuera celíaco...? Pregunto por curiosidad, no lo soy.": a cue asked about lends nothing
+        and not _HYPOTHETICAL.search(_sentence_at(text, cue_anywhere.start()))
         # "by choice, not celiac", "non sono celiaca"
         and not re.search(
             r"\b(?:not|than|no|non(?: sono)?|no soy|pas|nicht)\s+(?:(?:actually|really|even)\s+)?$",
@@ -925,6 +933,14 @@ def classify(text: str, question: str = "") -> Classification:
                         seen[(f"Allergies:{tag}", "remove")] = _update(
                             f"Allergies:{tag}", "remove", evidence, 0.7, subject="guest"
                         )
+    if (claimed := _ME_INSTEAD.search(text)) and _record_near(text[: claimed.start()]):
+        # "The booking says 'dairy allergy' for my husband but it's me who can't have dairy": off his, on mine
+        put_on = text[: claimed.start()]
+        if _subject(put_on) == "party":
+            for (tag, said), update in list(seen.items()):
+                if said == "add" and tag.removeprefix("Allergies:") in _allergen_tags(put_on):
+                    seen[(tag, said)] = update.model_copy(update={"subject": "guest"})
+                    seen.setdefault((tag, "remove"), _update(tag, "remove", put_on, 0.7, subject="party"))
     tree_nut = seen.get(("Allergies:Tree Nut", "add"))
     plain_nuts = re.search(r"\bnuts?\b", tree_nut.evidence, re.I) if tree_nut else None
     if (
@@ -1012,6 +1028,15 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and not _CAN_EAT.search(clause)  # "it's actually molluscs: I can eat prawns"
     ):
         clause = f"{clause} (allergy)"  # "Profile says nut allergy but it's only peanuts for me"
+    elif (
+        n
+        and cues[n - 1]
+        and re.match(
+            r"(?:but |and )?(?:my|his|her|their|our|the) new (?:thing|one|problem|issue|enemy)\b", clause, re.I
+        )
+        and _names_allergen(clause)
+    ):
+        clause = f"{clause} (allergy)"  # "...isn't allergic to dairy anymore! Her new thing is mustard"
     elif answer.cue and re.match(
         r"(?:well,?\s+)?none,?\s+(?:except|apart from|other than|besides)\b|for the record,? it'?s\b", clause, re.I
     ):
@@ -1542,8 +1567,8 @@ def _allergies(
                     _update(f"Allergies:{t}", unspaced_action, clause, 0.8, _severity(clause), _subject(clause))
                     for t in tags
                 ]
-    if _COELIAC.search(clause):
-        if _DIAGNOSIS_WRONG.search(f"{clause} {following}"):  # "Turns out my coeliac diagnosis was wrong"
+    if coeliac_said := _COELIAC.search(clause):
+        if _coeliac_taken_back(clause, following, coeliac_said):
             out.append(_update("Allergies:Gluten", "remove", clause, 0.9, subject=_subject(clause)))
         else:
             out.append(_update("Allergies:Gluten", "add", clause, 0.95, _severity(clause), _subject(clause)))
@@ -1723,6 +1748,17 @@ def _allergies(
         if action is not None and f"Allergies:{allergen}" not in found:
             out.append(_update(f"Allergies:{allergen}", action, clause, 0.8, _severity(clause), _subject(clause)))
     return out
+
+
+def _coeliac_taken_back(clause: str, following: str, coeliac: re.Match[str]) -> bool:
+    """A wrong diagnosis ("turns out my coeliac diagnosis was wrong", "I was never coeliac") or a coeliac note
+    to come off ("you can scrap the coeliac note"), not "I'm coeliac, take the gluten thing seriously"."""
+    taken_off = _TAKE_OFF.search(clause)
+    return bool(
+        _DIAGNOSIS_WRONG.search(f"{clause} {following}")
+        or (taken_off and taken_off.start() < coeliac.start() < taken_off.end())
+        or re.search(r"\bnever (?:been |actually |really )?$", clause[: coeliac.start()], re.I)
+    )
 
 
 def _other_person(absent: str, clause: str) -> bool:
@@ -2108,15 +2144,17 @@ def _dietary(
         next_words = re.sub(r"^\s*['\"‘’][^'\"‘’]{1,30}['\"‘’]", "", clause[match.end() :])  # the vegan 'crab' cakes
         food_attribute = (match[0].lower().endswith("free") and _FOOD_NOUN.match(next_words)) or re.match(
             r"\s*(?:breads|flours?|buns|beers|biscuits|products|brands|coffee|cheese|milk|mayo|sausages?|burgers?|ice cream|stuff|dishes|things|plates?|"
-            r"pizza|recipes?)\b",
+            r"pizza|recipes?|version|alternative|substitute)\b",
             next_words,
             re.I,
         )
         eaten = re.search(
-            r"\b(?:had|ordered|tried|loved|enjoyed|got) (?:the|a|an|some)\s+$|\b(?:p[ãa]o|pan|pain|pasta|pizza|bolo|torta|postre)\s+$",
+            r"\b(?:had|ordered|tried|loved|enjoyed|got) (?:the|a|an|some)\s+$|\b(?:p[ãa]o|pan|pain|pasta|pizza|bolo|torta|postre|leche|lait|latte|queso|helado|nata)\s+$",
             head,
             re.I,
         )  # "had the gluten-free brownie", "o pão sem glúten estava ótimo"
+        # "swapped the cream for a dairy free one": what was served, but "my partner is the vegan one" is a person
+        swapped_for = re.search(r"\b(?:for|with) (?:a|an|some)\s+$", head, re.I) and re.match(r"\s*ones?\b", next_words)
         if re.search(rf"\b(?:remove|delete|drop|take off)\s+(?:the\s+)?['\"‘“]?{re.escape(match[0])}\b", clause, re.I):
             out.append(_update(tag, "remove", clause, 0.85))  # "we're not Muslim, so please remove halal"
             continue
@@ -2139,11 +2177,12 @@ def _dietary(
             next_words,
             re.I,
         )  # "the vegan mushroom wellington", but "the vegetarian note can go" is the guest's
-        dish = (_DISH.match(next_words.strip(" '\"‘’")) or eaten or quoted or described) and not request
+        dish = (_DISH.match(next_words.strip(" '\"‘’")) or eaten or swapped_for or quoted or described) and not request
         if (dish or food_attribute) and not personal and not _COELIAC.search(clause):
             continue  # "the dairy-free dessert": a dish, not the guest's diet
         denied = re.match(
             r"(?:I'?m|I am) (?:not|actually)\b(?! (?:a )?c(?:o)?eliac)|not true|that'?s (?:wrong|not right)|that was (?:years|ages) ago|"
+            r"(?:I think )?(?:that|it|this) (?:belongs|was meant|is meant) (?:to|for) (?:someone|somebody) else|"
             r"I (?:do )?eat (?:meat|everything)" + ("" if tag == "Dietary:Pescatarian" else "|I (?:do )?eat fish"),
             following,
             re.I,
@@ -2185,8 +2224,8 @@ def _dietary(
         restriction = tag in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}
         # "No red meat for me anymore" is an add; "remove the 'no pork' from my notes" is not
         # no waiter's mistake takes coeliac back; a wrong diagnosis does
-        coeliac = tag == "Dietary:Gluten-Free" and _COELIAC.search(clause)
-        if coeliac and _DIAGNOSIS_WRONG.search(f"{clause} {following}"):
+        coeliac = _COELIAC.search(clause) if tag == "Dietary:Gluten-Free" else None
+        if coeliac and _coeliac_taken_back(clause, following, coeliac):
             out.append(_update(tag, "remove", clause, 0.85))  # "I was told I was coeliac... since been re-tested"
             continue
         # "First order was wrong (...my daughter, who's vegetarian)": a present diet beside a mistake about something else

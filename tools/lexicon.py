@@ -69,7 +69,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (
         # Spanish "soy" is "I am": not the allergen before the words that follow it there
         r"(?<!lo )(?<!yo )(?<!que )(?<!porque )soy(?!\s+(?:al[ée]rgic\w*|intolerante\w*|sensible|diab[ée]tic\w*|vegan\w*|vegetarian\w*|"
-        r"cel[ií]ac\w*|s[ei]l[ií]ac\w*|pesc[ae]tarian\w*|allergic|de|del|un|una|muy|la|el|al|fan|cliente|bastante|m[áa]s|menos|nuev[oa]|madre|padre|estudiante|"
+        r"cel[ií]ac\w*|s[ei]l[ií]ac\w*|pesc[ae]tarian\w*|allergic|de|del|un|una|muy|la|el|al|fan|cliente|bastante|m[áa]s|menos|nuev[oa]|madre|padre|estudiante|yo|tambi[ée]n|as[ií]|"
         r"\w+(?:an[oa]s?|ian[oa]?s?|[ií]ac[oa]s?|ic[oa]s?|ante|ente|os[oa]))\b)|soya|soja\w*|soia|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
         ("Soy",),
     ),
@@ -221,7 +221,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Vegan",
     ),
     (
-        r"pescatarian|pescetarian|pescatarain|pescaterian|pescitarian|pesc[aei]tarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]|(?:I |we )?eats? fish but no (?:other )?meat|mangi(?:o|amo|a) solo pesce|geen vlees,? (?:maar )?wel vis|no meat (?:but|except) fish|"
+        r"pescatarian|pescetarian|pescatarain|pescaterian|pescitarian|pesc[aei]tarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]s?|(?:I |we )?eats? fish but no (?:other )?meat|mangi(?:o|amo|a) solo pesce|geen vlees,? (?:maar )?wel vis|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
         r"can have fish,? (?:just |but )?no meat|(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
         "Dietary:Pescatarian",
