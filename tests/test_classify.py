@@ -2725,6 +2725,38 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I'm coeliac, please take the gluten thing seriously",
             {("Allergies:Gluten", "add", "severe", "guest"), ("Dietary:Gluten-Free", "add", None, None)},
         ),
+        (
+            "My booking says I'm allergic to fish but that's wrong, it's shellfish (prawns specifically).",
+            {("Allergies:Fish", "remove", None, "guest"), ("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        (
+            "Please remove the 'no dairy' note from my booking, I'm not dairy-free, that was a mistake.",
+            {("Dietary:Dairy-Free", "remove", None, None)},
+        ),
+        (
+            "im alergic to shelfish and my wife has a diary alergy",
+            {
+                ("Allergies:Shellfish", "add", "unspecified", "guest"),
+                ("Allergies:Dairy", "add", "unspecified", "party"),
+            },
+        ),
+        (
+            "Allergique aux noix de Saint-Jacques, donc pas de plat signature pour moi, dommage !",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        (
+            "I had a fish allergy but I've been retested and it's gone! Still not a massive fan of fish though.",
+            {("Allergies:Fish", "remove", None, "guest")},
+        ),
+        (
+            "Your booking notes say I'm allergic to shellfish. That's wrong, it's my wife who is, and she's always with me.",
+            {("Allergies:Shellfish", "remove", None, "guest"), ("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
+        (
+            "Your booking notes say I'm allergic to shellfish — that's wrong, it's my sister who is. I eat everything.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        ("Shellfish is deadly for me", {("Allergies:Shellfish", "add", "unspecified", "guest")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -3130,6 +3162,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("One visit, four follow-up emails. Can we call it a day on the feedback requests?", True, False),
         ("let's call it a day on the dessert course", False, False),
         ("stop sendin me stuff, ive unsubscibed twice already and still getting them!!", True, True),
+        ("Remove me from your mailing list AND mark me as a Regular please, I come in every week.", True, False),
+        ("C'est le troisième questionnaire cette semaine, arrêtez s'il vous plaît.", True, False),
+        ("Fourth email this week, stop.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4076,6 +4111,13 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "We sat up at the bar and loved chatting to the bartender – bar seats for us from now on!",
             {("Seating:Bar Seat", "add")},
         ),
+        ("Vegan. And please don't assume vegan means gluten free lol, I eat bread.", {("Dietary:Vegan", "add")}),
+        (
+            "Ma fille et moi sommes cœliaques toutes les deux.",
+            {("Allergies:Gluten", "add"), ("Dietary:Gluten-Free", "add")},
+        ),
+        ("Mi hija y yo somos celíacas las dos.", {("Allergies:Gluten", "add"), ("Dietary:Gluten-Free", "add")}),
+        ("Sóc celíac.", {("Allergies:Gluten", "add"), ("Dietary:Gluten-Free", "add")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
@@ -4426,6 +4468,12 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
             {("Allergies:Dairy", "remove"), ("Allergies:Mustard", "add")},
         ),
         ("Loved the place. My new thing is the crab cakes.", set()),
+        (
+            "Allergie uniquement aux cacahuètes, les amandes et les noisettes passent sans souci.",
+            {("Allergies:Peanut", "add")},
+        ),
+        ("Alérgica a los ostiones y al pulpo, me dan ronchas. Camarón sí puedo.", {("Allergies:Mollusc", "add")}),
+        ("The satay was unreal and the prawn toast was deadly. Craic was mighty, we'll be back.", set()),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

@@ -83,7 +83,7 @@ _ALLERGY_CUE: Final = folded(
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
     r"(?:is|are) still (?:a |an )?(?:real |big )?(?:problem|issue|no-?go)|(?:now|these days),? the only (?:thing|one|allergy|problem|issue) (?:left )?(?:is|are)|the only (?:thing|one|allergy) (?:left|remaining) (?:is|are)|"
-    r"peanuts? only|al[èe]ji|aller[ġg](?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|(?:the|to) er|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|(?:are|is) a (?:real |big )?(?:problem|issue) for\b|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
+    r"peanuts? only|al[èe]ji|aller[ġg](?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|(?:the|to) er|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|(?<!was )(?<!were )deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|(?:are|is) a (?:real |big )?(?:problem|issue) for\b|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
     r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
@@ -180,7 +180,7 @@ _DENIAL: Final = folded(
 )
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
 _EXPLAINED: Final = folded(
-    r"\b(?:eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|stuck to|stick (?:to|with)|only|again|raw|used to|swapped|here for|came for|order|ordering|check(?:ed|ing)?|not a fan|not keen|dislike|hate|pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
+    r"\b(?:eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|stuck to|stick (?:to|with)|only|again|raw|used to|swapped|here for|came for|order|ordering|check(?:ed|ing)?|not (?:a |the )?(?:big |huge |massive |great |real )?fan|not keen|dislike|hate|pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
     r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather|reasons?|checked|confirmed|contain\w*|made (?:with|from)|ingredients?|by choice|ethic\w*|moral\w*|religio\w*|(?:don'?t|do not|never|no) mix(?:ing)?)\b"
 )
 _ENJOYED: Final = folded(
@@ -189,7 +189,7 @@ _ENJOYED: Final = folded(
     r"adorou|ador[ée]|ador[oó]|encant\w*|is life|unreal|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung|saved (?:him|her|me|us|them|the (?:day|night|meal|evening))|(?:a|my|his|her|our) lifesaver)\b"
 )
 _EATEN: Final = folded(
-    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|got to try|finally tried|(?:I|we)'?ll (?:have|take)|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse|[çc]a va|no (?:me|le|les|nos) hac(?:e|en) nada|(?:ne )?(?:me|lui|leur|nous) (?:fait|font) rien)\b"
+    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|got to try|finally tried|(?:I|we)'?ll (?:have|take)|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse|[çc]a va|no (?:me|le|les|nos) hac(?:e|en) nada|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|sans (?:aucun )?souci|s[ií] (?:lo |los |la |las )?puedo(?: comer)?|(?:ne )?(?:me|lui|leur|nous) (?:fait|font) rien)\b"
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(
@@ -242,7 +242,7 @@ _OTHER_NUTS: Final = folded(
 )
 _ABOUT_THEM: Final = folded(r"(?:he|she|they|I|we|it|that|this)\b")
 _DISLIKED: Final = folded(
-    r"\b(?:don'?t|do not|doesn'?t|does not) (?:really )?like\b|\b(?:hate|dislike|not a fan|not keen)\b"
+    r"\b(?:don'?t|do not|doesn'?t|does not) (?:really )?like\b|\b(?:hate|dislike|not (?:a |the )?(?:big |huge |massive |great |real )?fan|not keen)\b"
 )
 # "My brother in Seoul is allergic to shellfish": a relative placed in a city, so not at the table. Case-sensitive:
 # the capital letter is what tells Seoul from "in law" or "in next month".
@@ -260,7 +260,7 @@ _RECORD_NAMES_COMPANION: Final = folded(
 )
 _FINE: Final = (
     r"(?:'?s\b)?(?:,?\s*(?:en cambio|however|though|par contre|invece|dagegen|por su parte),)?\s*(?:(?:tart|cake|sauce|dish|dessert|oil|milk|pesto|butter|flour)\s+)?(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|sin (?:ning[úu]n )?problema|ning[úu]n problema|como (?:[àa] vontade|de boa|sem problemas?)|(?:gehen|geht) (?:aber|schon|doch)|(?:aren'?t|isn'?t|are not|is not) (?:an? )?(?:issue|problem)|(?:doesn'?t|doesnt|does not|don'?t|dont)(?= bother| affect|\s*[.,!;]|\s*$)|sans (?:aucun )?probl[èe]me|"
-    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r (?:fint|bra)|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent (?:aucun|pas de) probl[eè]me|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|grand|sound|no bother|geen probleem|aucun souci|pas de souci|aman|(?:se )?koi (?:problem|dikkat|issue) nahi|nevad[íi]|(?:otherwise |also )?(?:very )?welcome|"
+    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r (?:fint|bra)|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent (?:aucun|pas de) probl[eè]me|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|grand|sound|no bother|geen probleem|aucun souci|pas de souci|aman|(?:se )?koi (?:problem|dikkat|issue) nahi|nevad[íi]|(?:otherwise |also )?(?:very )?welcome|"
     r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b"
 )
 # "...will love it — her boy has a severe egg allergy": someone else's child
@@ -400,6 +400,9 @@ _ME_INSTEAD: Final = folded(
     r"\bI'?m (?:actually )?the one (?:who (?:is|has|can'?t|reacts?|gets?)|with)\b|"
     r"\b(?:el|la) al[ée]rgic[oa] soy yo\b|\bsoy yo (?:el|la|quien)\b|\bc'est moi qui\b|\bes a m[ií] a quien\b"
 )
+_ANOTHER_HAS_IT: Final = folded(
+    r"(?:that'?s (?:wrong|not right|a mistake),?\s*)?(?:it'?s|it is) (?:actually |really )?(?:my|our) [\w-]+ (?:who|that) (?:is|has|does)\b"
+)
 _CAN_EAT: Final = folded(r"\b(?:I|we|he|she) (?:can|could|do) (?:eat|have)\b")
 _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
 _JOKE: Final = folded(
@@ -456,7 +459,7 @@ _HYPOTHETICAL: Final = folded(
 _DISH: Final = folded(
     r"\b(?:sauces?|stocks?|glazes?|dressings?|gravy|broth|sets?|poke|marinades?|tartare|carpaccio|ceviche|sashimi|toppings?|crusts?|drizzle|foam|jus|curry|linguine|pasta|ravioli|tortellini|gnocchi|spaghetti|tagliatelle|risotto|dish|starter|main|dessert|cake|tart|soup|salad|roll|platter|"
     r"special|taco|burger|bisque|stew|butter chicken|lasagne|lasagna|pizza|breads?|brittle|cakes|buns?|rolls|dishes|cheeses|cocktail|punch|garnish(?:es)?|crumble|frites|smoothies?|milkshakes?|options?|menu|"
-    r"tasting|plate|pie|crackers?|crisps|chips|sides?|was (?:delicious|amazing|great|lovely)|loved|enjoyed|"
+    r"tasting|plate|pie|crackers?|crisps|chips|sides?|toast|was (?:delicious|amazing|great|lovely)|loved|enjoyed|"
     r"butter (?:pie|cake|cookies?|bars?|cups?|sandwich|toast|brownies?|ice cream|mousse|tart|fudge|shake))\b"
 )
 _FOOD_NOUN: Final = folded(
@@ -586,6 +589,11 @@ _REFUSED_CONTACT: Final = folded(
 _SHORT_REFUSAL: Final = folded(
     r"^\W*(?:[\w']+\W+){0,5}?(?<!won't )(?<!wont )(?<!can't )(?<!cant )(?<!couldn't )(?<!didn't )(?:stop|enough|no more|unsubscribe|basta|genug|assez|chega|arr[êe]tez(?:-les)?|let me go|go away|knock it off|pack it in|give over|bin (?:them|it|the \w+)|like,? (?:zero|none)|delete (?:it|me|that)|remove (?:it|me|that)|cease|desist)\b(?:\W+[\w']+){0,4}\W*$"
 )
+# "..., arrêtez s'il vous plaît": a refusal on its own, with nothing but politeness after it
+_BARE_REFUSAL: Final = folded(
+    r"^\W*(?:(?:please|pls|so|now|alors|donc|por favor)\W+)?(?:stop(?: it)?|enough|basta|genug|assez|chega|arr[êe]tez(?:-les)?|para(?:d|n)?|stopp)"
+    r"(?:\W+(?:please|pls|now|already|thanks|thank you|s'il vous pla[iî]t|svp|merci|por favor|gracias|ya|bitte|danke))*\W*$"
+)
 _CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 # Not asking to stop: a message that did not come, a code that did not work.
 _NOT_A_REFUSAL: Final = folded(
@@ -679,7 +687,11 @@ def classify(text: str, question: str = "") -> Classification:
                 or _EATEN.search(clause)
                 or _ENJOYED.search(clause)
                 or (n and re.match(r"(?:the|that|those)\b", clause, re.I) and _ENJOYED.search(clauses[n - 1]))
-                or re.search(r"\b(?:not keen|not a fan|dislike|hate)\b", clause, re.I)
+                or re.search(
+                    r"\b(?:not keen|not (?:a |the )?(?:big |huge |massive |great |real )?fan|dislike|hate)\b",
+                    clause,
+                    re.I,
+                )
                 or _ASSUMED.search(clause)
                 or _A_CHOICE.search(clause)
                 or (diets and _dietary(clause))
@@ -941,6 +953,19 @@ def classify(text: str, question: str = "") -> Classification:
                 if said == "add" and tag.removeprefix("Allergies:") in _allergen_tags(put_on):
                     seen[(tag, said)] = update.model_copy(update={"subject": "guest"})
                     seen.setdefault((tag, "remove"), _update(tag, "remove", put_on, 0.7, subject="party"))
+    for n, clause in enumerate(clauses[:-1]):
+        # "Your booking notes say I'm allergic to shellfish. That's wrong, it's my wife who is": off mine, on hers
+        if _RECORD_REPORT.search(clause) and _ANOTHER_HAS_IT.match(clauses[n + 1]):
+            rest = " ".join(clauses[n + 1 :])
+            if _ABSENT.search(rest) or not (_PRESENT.search(rest) or _COMING_NEXT.search(rest)):
+                continue  # the companion must be at the table: "...it's my sister who is. I eat everything." is not
+            for tag in _allergen_tags(clause):
+                if (f"Allergies:{tag}", "remove") in seen:
+                    said = f"{clause} {clauses[n + 1]}"
+                    seen.setdefault(
+                        (f"Allergies:{tag}", "add"),
+                        _update(f"Allergies:{tag}", "add", said, 0.7, _severity(said), subject="party"),
+                    )
     tree_nut = seen.get(("Allergies:Tree Nut", "add"))
     plain_nuts = re.search(r"\bnuts?\b", tree_nut.evidence, re.I) if tree_nut else None
     if (
@@ -1017,7 +1042,9 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     continues_list = continues_list and not _EATEN.search(clause) and not _ENJOYED.search(clause)  # "tuna... all good"
     # "Dessert was to die for! The hazelnut praline especially.": what was enjoyed, named again
     after_enjoyed = bool(n and re.match(r"(?:the|that|those)\b", clause, re.I) and _ENJOYED.search(clauses[n - 1]))
-    continues_list = continues_list and not re.search(r"\b(?:hate|dislike|not a fan|not keen)\b", clause, re.I)
+    continues_list = continues_list and not re.search(
+        r"\b(?:hate|dislike|not (?:a |the )?(?:big |huge |massive |great |real )?fan|not keen)\b", clause, re.I
+    )
     # "it's sesame - people always assume nuts": what others take it for
     continues_list = continues_list and not _ASSUMED.search(clause)
     if (
@@ -1188,7 +1215,9 @@ def _opts_out(text: str, question: str) -> bool:
         parts = [
             p
             for c in _clauses(text)
-            for p in ([q for q in re.split(r",|;|\band\b", c) if _OPT_OUT.search(q)] if _instructs(c) else [c])
+            for p in (
+                [q for q in re.split(r",|;|\band\b", c, flags=re.I) if _OPT_OUT.search(q)] if _instructs(c) else [c]
+            )
         ]
         text = " ".join(p for p in parts if not _instructs(p) and not _WONDERING.search(p))
     wanted = _FORM_NONE.sub("", _STAY_SUBSCRIBED.sub("", text))  # "no more surveys, keep the newsletter": out
@@ -1210,6 +1239,10 @@ def _opts_out(text: str, question: str) -> bool:
         if any(_REFUSED_CONTACT.search(part) and not _NOT_A_REFUSAL.search(part) for part in parts):
             return True
         around = " ".join(sentences[max(0, n - 2) : n] + sentences[n + 1 : n + 3])
+        # "C'est le troisième questionnaire cette semaine, arrêtez s'il vous plaît.": the refusal after a comma
+        said_last = sentence.rsplit(",", 1)[-1] if "," in sentence else ""
+        if said_last and _BARE_REFUSAL.match(said_last) and _CONTACT_WORD.search(sentence.rsplit(",", 1)[0]):
+            return True
         if _SHORT_REFUSAL.match(sentence) and (
             _CONTACT_WORD.search(around) or re.search(r"\bsign(?:ed|ing)? up\b", around, re.I)
         ):
@@ -1840,6 +1873,12 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "add"  # "Pedí expresamente sin frutos secos por la alergia de mi hijo": the allergy it was asked for
     if _JOKING.match(following) and not _RECORD_CONTEXT.search(f"{clause} {following}"):
         return None  # "Je suis allergique au poisson... non, je plaisante, je mange de tout !"
+    if re.search(r"['\"‘“]no\s+$", before):
+        return None  # "remove the 'no dairy' note": a diet's note, not an allergy
+    if re.search(
+        r"\b(?:it'?s|it is)\s+(?:actually\s+|really\s+|only\s+|just\s+)?[\w-]+(?:\s[\w-]+)?\s*\(\s*(?:\w+\s+)?$", before
+    ):
+        return "add"  # "that's wrong, it's shellfish (prawns specifically)": the bracket says what it is
     if (still := _STILL.search(clause)) and not (still.start() >= end and _REMOVE_CUE.search(clause[: still.start()])):
         return "add"  # but "he grew out of the peanut part, still allergic to cashews": only the cashews stay  # "disregard the allergy on file?? jk, it's real, still allergic"
     if re.search(
@@ -2160,6 +2199,8 @@ def _dietary(
             continue
         if re.search(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?$", head, re.I) and _DISH.search(head[-40:]) and not personal:
             continue  # "the waiter said the risotto was dairy free": a claim about a dish
+        if re.search(r"\b(?:assumes?|assumed|assuming|think|thinks|thought)\b[^.]{0,30}\bmeans?\s+$", head, re.I):
+            continue  # "please don't assume vegan means gluten free": what others take the diet for
         if re.search(r"\bstop (?:bringing|giving|serving|offering|sending|showing) (?:me|us) (?:the )?$", head, re.I):
             continue  # "Please stop bringing me the veggie menu": what they no longer want, not a diet
         if re.search(r"\b(?:cook|mak|bak)(?:e|es|ed|ing)?\s+$", head, re.I) and not _COELIAC.search(clause):

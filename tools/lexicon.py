@@ -23,7 +23,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Peanut",),
     ),
     (
-        r"tree[ -]?nut[sz]?|walnuts?|almonds?|cashews?|caj[uú]|anacardos?|amandes?|noisettes?|pistaches?|noix de (?:cajou|p[ée]can|macadamia|grenoble)|noix du br[ée]sil|pignons?(?: de pin)?|pistachios?|hazelnuts?|pecans?|macadamias?(?: nuts?)?|cashew nuts?|pecan nuts?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix|fruits [àa] coque|nueces|almendras?|avellanas?|avellanes|ametlles?|pistachos?|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|avel[ãa]s?|"
+        r"tree[ -]?nut[sz]?|walnuts?|almonds?|cashews?|caj[uú]|anacardos?|amandes?|noisettes?|pistaches?|noix de (?:cajou|p[ée]can|macadamia|grenoble)|noix du br[ée]sil|pignons?(?: de pin)?|pistachios?|hazelnuts?|pecans?|macadamias?(?: nuts?)?|cashew nuts?|pecan nuts?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix(?! de saint-jacques)|fruits [àa] coque|nueces|almendras?|avellanas?|avellanes|ametlles?|pistachos?|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|avel[ãa]s?|"
         r"lew[żz]|nuez de la india|nuez(?! moscada)|haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|cashewn[üu]ss\w*|hạt điều|óc chó|hạnh nhân|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
         r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
         r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio|kacang mete|pistacchi\w*|kasoy|di[óo]allergi\w*|καρύδι\w*|αμύγδαλ\w*",
@@ -52,7 +52,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Fish",),
     ),
     (
-        r"dairy|(?<!oat )(?<!soy )(?<!soya )(?<!almond )(?<!coconut )(?<!rice )(?<!plant )(?<!oat-)milk|lactose|(?<!cashew )(?<!vegan )(?<!nut )(?<!almond )(?<!soy )cheese|(?<!peanut )(?<!nut )(?<!almond )(?<!cashew )(?<!apple )(?<!cocoa )(?<!shea )butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|diary(?= (?:and|or|&|free|products?|allerg\w*|intoleran\w*|sensitivit(?:y|ies))\b)|(?<=to )diary|(?<=no )diary|(?<=have )diary|(?<=eat )diary|l[aá]cteos|paneer|dahi|doodh|gatas|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
+        r"dairy|(?<!oat )(?<!soy )(?<!soya )(?<!almond )(?<!coconut )(?<!rice )(?<!plant )(?<!oat-)milk|lactose|(?<!cashew )(?<!vegan )(?<!nut )(?<!almond )(?<!soy )cheese|(?<!peanut )(?<!nut )(?<!almond )(?<!cashew )(?<!apple )(?<!cocoa )(?<!shea )butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|diary(?= (?:and|or|&|free|products?|allerg\w*|alergy|alergi\w*|intoleran\w*|sensitivit(?:y|ies))\b)|(?<=to )diary|(?<=no )diary|(?<=have )diary|(?<=eat )diary|l[aá]cteos|paneer|dahi|doodh|gatas|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
         r"milch(?!frei)\w*|kuhmilch\w*|laktose(?!frei)\w*|laktos(?!efrei)\w*|lakt[óo]z\w*|lactosa|susu|melk|zuivel|koemelk|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
         r"s[üu]t|s[üu]t [üu]r[üu]n\w*|молок\w*|молочн\w*|лактоз\w*|γάλα|γαλακτοκομικ\w*|λακτόζη",
         ("Dairy",),
@@ -228,7 +228,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     ),
     (
         r"glut+[eio]n[- ]?free|co?eliak|gf ?x ?\d+|\d+ ?x ?gf|gf (?:please|pls|plz|options?|menu|pasta)|(?<!the )gf bread|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) gf|"
-        r"avoid(?:s|ing)? gluten|(?:don'?t|do not|doesn'?t|does not) eat gluten|sans gluten|(?:ne )?mange pas de gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|cel+iac|cea?liac|coealiac|celeac|coelaic|coleiac|celaic)(?:'?s)?|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|celiac[ih]e?|bezglutenow\w*|s[ei]ll?[ií]ac[oa]?|celiaki\w*|[çc][öo]lyak|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
+        r"avoid(?:s|ing)? gluten|(?:don'?t|do not|doesn'?t|does not) eat gluten|sans gluten|(?:ne )?mange pas de gluten|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia|sin gluten|(?:coeliac|ceoliac|coliac|cel+iac|cea?liac|coealiac|celeac|coelaic|coleiac|celaic)(?:'?s)?|c[ée]liaques?|c[œo]e?liaques?|cel[ií]ac[oa]?s?|celiac[ih]e?|bezglutenow\w*|s[ei]ll?[ií]ac[oa]?|celiaki\w*|[çc][öo]lyak|glutenfrei|senza glutine|sem gl[úu]ten|glutenvrij",
         "Dietary:Gluten-Free",
     ),
     (
