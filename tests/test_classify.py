@@ -18,7 +18,14 @@ from agent.model_classifier import ModelClassifier
 from tests.anthropic_endpoint import Endpoint, Reply, Status, serve
 from tests.conftest import run_maitre
 from tools.classify import CONFIDENT, classify, merge_model, needs_model
-from tools.folding import FoldedPattern, factored, first_characters, folded, lower_literals
+from tools.folding import (
+    FoldedPattern,
+    factored,
+    first_characters,
+    folded,
+    lower_literals,
+    starts_at_word_boundary,
+)
 
 DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_dev.jsonl"
 
@@ -2757,6 +2764,20 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Shellfish", "remove", None, "guest")},
         ),
         ("Shellfish is deadly for me", {("Allergies:Shellfish", "add", "unspecified", "guest")}),
+        ("squid allergy (wife, not me)", {("Allergies:Mollusc", "add", "unspecified", "party")}),
+        ("squid allergy (wife, not me) - she stayed home", set()),
+        (
+            "Wheat makes my stomach a mess, so I try to avoid bread and pasta.",
+            {("Allergies:Gluten", "add", "intolerance", "guest")},
+        ),
+        (
+            "I had a hazelnut allergy as a child, got tested again last year and it's gone.",
+            {("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "None that I know of! I've always wondered if I'd react to lupin since it's related to peanuts, but I've never had it, so who knows.",
+            set(),
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -3165,6 +3186,12 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Remove me from your mailing list AND mark me as a Regular please, I come in every week.", True, False),
         ("C'est le troisième questionnaire cette semaine, arrêtez s'il vous plaît.", True, False),
         ("Fourth email this week, stop.", True, False),
+        (
+            "Don't keep me on the list — I'm moving to Calgary next month, so there's no point sending me anything.",
+            True,
+            False,
+        ),
+        ("Please do keep me on the list", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4118,6 +4145,13 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ),
         ("Mi hija y yo somos celíacas las dos.", {("Allergies:Gluten", "add"), ("Dietary:Gluten-Free", "add")}),
         ("Sóc celíac.", {("Allergies:Gluten", "add"), ("Dietary:Gluten-Free", "add")}),
+        ("somos veganos los dos", {("Dietary:Vegan", "add")}),
+        ("Pregnant, so no raw fish or alcohol for me right now!", {("Dietary:No Alcohol", "add")}),
+        ("No como carne roja ni cerdo.", {("Dietary:No Pork", "add"), ("Dietary:No Red Meat", "add")}),
+        ("Usually it's just me after work, so a bar seat is perfect.", {("Seating:Bar Seat", "add")}),
+        ("We sat at the window, it was perfect.", set()),
+        ("Nous avons célébré la promotion de ma sœur.", {("Occasion:Celebration", "add")}),
+        ("Nous viendrons avec deux petits qui auront besoin de chaises hautes.", {("Seating:High Chair", "add")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
@@ -4317,6 +4351,20 @@ def test_the_lookahead_bounds_what_a_match_can_start_with() -> None:
     assert first_characters(r"x?") is None  # a pattern that can match nothing bounds nothing
 
 
+def test_a_pattern_bounded_by_a_word_boundary_is_looked_for_only_where_words_start() -> None:
+    assert starts_at_word_boundary(r"\b(?:peanut|tree nut)\b")
+    assert starts_at_word_boundary(r"(?<!not )\b(?:vegan|vegetarian)")  # a lookbehind takes no characters
+    assert starts_at_word_boundary(r"\bpeanut|\bsesame")
+    assert not starts_at_word_boundary(r"\bpeanut|sesame")  # one branch without it is enough to spoil it
+    assert not starts_at_word_boundary(r"(?:\bx)?y")  # a group that may match nothing promises nothing
+    assert folded(r"\b(?:peanut|sesame)\b")._pattern.pattern.startswith(r"(?=\b[ps])")
+    # the prefilter finds what the plain pattern finds, mid-word and after punctuation alike
+    pattern = folded(r"\b(?:nut|sesame)s?\b")
+    assert [m.span() for m in pattern.finditer("Peanut, NUTS;sesame. walnut(nut)")] == [
+        m.span() for m in re.finditer(r"\b(?:nut|sesame)s?\b", "peanut, nuts;sesame. walnut(nut)")
+    ]
+
+
 @pytest.mark.parametrize(
     ("source", "expected"),
     [
@@ -4352,11 +4400,11 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
     for pattern in patterns:
         plain = re.compile(lower_literals(pattern.source))
         grouped = re.compile(factored(lower_literals(pattern.source)))
+        prefiltered = pattern._pattern  # grouped, behind the lookahead for its first characters and word boundary
         for text in texts:
-            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in grouped.finditer(text)], (
-                pattern.source[:60],
-                text,
-            )
+            spans = [m.span() for m in plain.finditer(text)]
+            assert spans == [m.span() for m in grouped.finditer(text)], (pattern.source[:60], text)
+            assert spans == [m.span() for m in prefiltered.finditer(text)], (pattern.source[:60], text)
 
 
 @pytest.mark.parametrize(
@@ -4474,6 +4522,15 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
         ),
         ("Alérgica a los ostiones y al pulpo, me dan ronchas. Camarón sí puedo.", {("Allergies:Mollusc", "add")}),
         ("The satay was unreal and the prawn toast was deadly. Craic was mighty, we'll be back.", set()),
+        (
+            "Mild sesame allergy, not severe at all, but I'd rather skip the sesame crusted tuna.",
+            {("Allergies:Sesame", "add")},
+        ),
+        (
+            "Soy alergica al marisco... bueno, a los mejillones y las almejas concretamente. Los langostinos sin problema.",
+            {("Allergies:Mollusc", "add")},
+        ),
+        ("Alergia al marisco, sobre todo gambas.", {("Allergies:Shellfish", "add")}),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

@@ -50,6 +50,34 @@ def first_characters(source: str) -> str | None:
     return "[" + "".join(sorted(found[0])) + "]"
 
 
+def starts_at_word_boundary(source: str) -> bool:
+    """Whether every match of ``source`` asserts a word boundary (``\\b``) where it starts.
+
+    Most of the classifier's patterns read ``\\b(?:...)``: a lookahead of ``\\b`` and the first characters
+    then rules out the middle of every word with one test, not only the letters no branch starts with.
+    """
+    try:
+        return _bounded(list(sre_parse.parse(source)))
+    except (re.error, RecursionError):
+        return False
+
+
+def _bounded(items: list[tuple[object, object]]) -> bool:
+    for op, arg in items:
+        if op is sre.AT:
+            if arg is sre.AT_BOUNDARY:
+                return True
+            continue  # "^", "$": zero width, and the next item still starts the match
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # a lookaround takes no characters
+        if op is sre.BRANCH and isinstance(arg, tuple):
+            return all(_bounded(list(branch)) for branch in arg[1])
+        if op is sre.SUBPATTERN and isinstance(arg, tuple):
+            return _bounded(list(arg[-1]))
+        return False  # something that takes a character, or a repeat that might not: no promise
+    return False
+
+
 _Firsts = tuple[set[str], bool]  # the characters a match may start with, and whether it may be empty
 
 
@@ -261,6 +289,8 @@ class FoldedPattern:
         lowered = lower_literals(source)
         first = first_characters(lowered)
         lowered = factored(lowered)
+        if first and starts_at_word_boundary(lowered):
+            first = rf"\b{first}"
         self._pattern = re.compile(f"(?={first})(?:{lowered})" if first else lowered)
 
     def search(self, text: str) -> re.Match[str] | None:

@@ -217,7 +217,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Vegetarian",
     ),
     (
-        r"v[ée]gans?|veg[áa]n|vegen|veggan|vegan[oaie]|veg[àa]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]",
+        r"v[ée]gans?|veg[áa]n|vegen|veggan|vegan[oaie]|veg[àa]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]s?",
         "Dietary:Vegan",
     ),
     (
@@ -241,7 +241,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         r"(?:(?:given|gave|giving) up|no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|(?:neither|none) of us eats?|avoid\w*|(?:not able to|can'?t|cannot) eat|won'?t (?:touch|eat)|(?:doesn'?t|don'?t) touch)"
         r"(?: [\w ]{1,15} (?:and|or))?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
         r"(?:hindi|di) (?:\w+ )?kumakain ng baboy|kein(?:en)? schweine?fleisch|k[āa]ore (?:au|ahau|m[āa]ua|t[āa]ua) e kai poaka|geen varkensvlees|niente (?:carne di )?maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
-        r"pas de porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?(?:cerdo|puerco|chancho|pork)|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
+        r"pas de porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?(?:cerdo|puerco|chancho|pork)|no (?:como|come|comemos|comen) [\w ]{2,20}? ni (?:carne de )?(?:cerdo|puerco|chancho)|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
         r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale|"
         r"(?:not able to|can'?t|cannot|cant) have (?:the )?pork|pork nahi kh?aa?t[ea]|nej[íi]m vep[řr]ov\w*|spiser ikke (?:svinek[øo]d|svinekj[øo]tt|svin)|(?:intet|ingen|uden) svinek[øo]d|[äa]ter inte (?:fl[äa]sk|gris)",
         "Dietary:No Pork",
@@ -255,7 +255,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     ),
     (
         r"(?:no[- ]al(?:ch|c)oh[oa]l|tidak minum alkohol|alcohol (?:bhi )?nahi|sharab nahi|dricker (?:ingen|inte) alkohol|drikker (?:ikke|ingen) alkohol|(?:nem|n[ãa]o) bebo (?:[áa]lcool|bebidas alco[óo]licas)|sem [áa]lcool|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|alkol (?:de|da) i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
-        r"(?:do not|don'?t|doesn'?t) take alcohol|off (?:the )?(?:alcohol|booze)|nothing alcoholic|(?:stopped|quit) drinking|(?:giving|given|gave) up (?:the )?(?:booze|alcohol|drinking|drink)|avoid\w* alcohol|"
+        r"(?:do not|don'?t|doesn'?t) take alcohol|no (?:raw )?(?:fish|sushi|cheese|pork|meat) (?:or|nor|and) alcohol|(?:can'?t|cannot) (?:have|drink|take) (?:any )?alcohol|off (?:the )?(?:alcohol|booze)|nothing alcoholic|(?:stopped|quit) drinking|(?:giving|given|gave) up (?:the )?(?:booze|alcohol|drinking|drink)|avoid\w* alcohol|"
         r"sans alcool|ni d'alcool|astemi[oa]|non bev\w* alcol\w*|(?:niente|n[ée]|senza|no) alcol(?:ici|ico)?|no (?:mirin|sake)(?: or (?:mirin|sake))?|no (?:pork|meat|beef) (?:or|and|nor) alcohol|(?:eat|have) (?:pork|meat|beef) (?:or|and|nor) drink alcohol|ni (?:bebo|tomo|bebe|toma) alcohol|sin alcohol|no bebo|no (?:tomo|toma|tomamos|toman|bebe|bebemos) alcohol|nada de alcohol)",
         "Dietary:No Alcohol",
     ),
@@ -294,7 +294,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Wheelchair Access",
     ),
     (
-        r"high ?chairs?|booster seats?|silla alta|silla (?:para|de) (?:beb[ée]|(?:el |la )?(?:beb[ée]|ni[ñn][oa]))|cadeira alta|cadeir[ãa]o|periquera|gh[ếe] em b[ée]|mama sandalyesi|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êeé]|alimenta[çc][ãa]o)|trona|chaise haute|seggiolone|"
+        r"high ?chairs?|booster seats?|silla alta|silla (?:para|de) (?:beb[ée]|(?:el |la )?(?:beb[ée]|ni[ñn][oa]))|cadeira alta|cadeir[ãa]o|periquera|gh[ếe] em b[ée]|mama sandalyesi|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êeé]|alimenta[çc][ãa]o)|trona|chaises? hautes?|seggiolone|"
         r"hochstuhl|kinderstoel",
         "Seating:High Chair",
     ),
@@ -329,7 +329,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|bayram\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|graduaci[óo]n|(?:my|his|her|their|our|a|new|job|(?<=\w)'s) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|feiret|feirer|firade|firar|fejrede|fejrer|"
+        r"celebrat\w*|bayram\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|(?:nous )?avons c[ée]l[ée]br[ée]|graduaci[óo]n|(?:my|his|her|their|our|a|new|job|(?<=\w)'s) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|feiret|feirer|firade|firar|fejrede|fejrer|"
         r"comemorar|hen (?:do|party|night)|stag (?:do|party|night)|bachelorette|bachelor party|rehearsal dinner|wedding (?:reception|breakfast|dinner|meal|lunch)|got married|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|despedida de solter[oa]",
         "Occasion:Celebration",
     ),
