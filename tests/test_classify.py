@@ -2778,6 +2778,28 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "None that I know of! I've always wondered if I'd react to lupin since it's related to peanuts, but I've never had it, so who knows.",
             set(),
         ),
+        (
+            "Please note my wife has a fish allergy — she couldn't make it tonight but she's coming with me next Friday.",
+            {("Allergies:Fish", "add", "unspecified", "party")},
+        ),
+        (
+            "Our server said the peanut-free option was safe, but my son reacted and we had to use his EpiPen.",
+            {("Allergies:Peanut", "add", "severe", "party")},
+        ),
+        (
+            "Ordered the 'nut-free' pesto and it definitely had nuts in it. I have a severe tree nut allergy and had to use my EpiPen.",
+            {("Allergies:Tree Nut", "add", "severe", "guest")},
+        ),
+        ("Mi esposo es alérgico al polen y al polvo, pero de comida nada.", set()),
+        ("Sou alérgico a polvo", {("Allergies:Mollusc", "add", "unspecified", "guest")}),
+        (
+            "I put 'nut allergy' when I booked but it's actually just peanuts - almonds, walnuts etc are fine.",
+            {("Allergies:Peanut", "add", "unspecified", "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "Our booking said 'nut free' for some reason - none of us have any allergies.",
+            {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4152,6 +4174,14 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("We sat at the window, it was perfect.", set()),
         ("Nous avons célébré la promotion de ma sœur.", {("Occasion:Celebration", "add")}),
         ("Nous viendrons avec deux petits qui auront besoin de chaises hautes.", {("Seating:High Chair", "add")}),
+        ("Je ne mange ni porc ni viande rouge.", {("Dietary:No Pork", "add"), ("Dietary:No Red Meat", "add")}),
+        ("Tengo intolerancia a la lactosa. El flan sin lactosa estaba riquísimo.", {("Allergies:Dairy", "add")}),
+        ("Date night — the babysitter finally said yes", {("Occasion:Date Night", "add")}),
+        ("She finally said yes!", {("Occasion:Engagement", "add")}),
+        (
+            "We asked for a quiet table for Mum's 90th and got put right next to a hen party.",
+            {("Seating:Quiet Table", "add"), ("Occasion:Birthday", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
@@ -4531,6 +4561,8 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
             {("Allergies:Mollusc", "add")},
         ),
         ("Alergia al marisco, sobre todo gambas.", {("Allergies:Shellfish", "add")}),
+        ("I keep kosher. The fish worked well but I'd love a bit more choice.", {("Dietary:Kosher", "add")}),
+        ("I love just peanuts as a snack", set()),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

@@ -109,7 +109,7 @@ _INTOLERANCE: Final = folded(
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal)|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal)|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -160,7 +160,7 @@ _ON_FILE: Final = folded(
     r"\bmeu (?:cadastro|perfil)\b|\bminha ficha\b|\bnel (?:mio )?profilo\b|\bnakalagay sa\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*|\b(?:pls |please )?fix (?:pls|please|it|this|that)\b|\b(?:pls|please) fix\b|\b(?:record|note|profile|booking) (?:is |was )?wrong\b"
 )
 _RECORD_REPORT: Final = folded(
-    r"\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bnote (?:on|in) (?:our|my|the) (?:bookings?|reservations?|profile)\b[^.]{0,10}\bsaying\b|\b(?:booking|profile|reservation|system|file)\b[^.]{0,15}\bflags? (?:me|her|him|us|them) as\b|\bput (?:[^.]{1,40}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit says (?:\w+ )?(?=[\w'\x22‘“])|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
+    r"\bI (?:put|wrote|entered|said|ticked) [^.]{1,30}\bwhen (?:I|we) (?:booked|reserved|made the (?:booking|reservation))\b|\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bnote (?:on|in) (?:our|my|the) (?:bookings?|reservations?|profile)\b[^.]{0,10}\bsaying\b|\b(?:booking|profile|reservation|system|file)\b[^.]{0,15}\bflags? (?:me|her|him|us|them) as\b|\bput (?:[^.]{1,40}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit says (?:\w+ )?(?=[\w'\x22‘“])|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:you|someone|somebody|they|the staff|your staff|the hotel|your team)\b[^.]{0,15}\b(?:recorded|noted|wrote(?: down)?|put down|marked|listed)\b|"
     r"\byou(?:'ve| have)? (?:have |got )?(?:[\w'-]+ ){1,3}down (?:for|as|with)\b|\bnoted (?:for|on|against) (?:me|my|us)\b|\b(?:reservation|booking|profile|account|file)\b[^.]{0,10}\bhad\b|\b(?:the|my|our|your)(?: booking| reservation| profile)? (?:note|record|entry|flag) (?:about|for|re|regarding)\b|"
     r"\bconfirmation(?: e-?mail)?\b[^.]{0,20}\b(?:says?|said|listed|lists?|had|has|shows?)\b|\baccording to (?:my|our|the|your|his|her) (?:booking|reservation|profile|records?|system|file|notes?|account)\b|"
@@ -186,7 +186,7 @@ _EXPLAINED: Final = folded(
 _ENJOYED: Final = folded(
     r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|faultless|flawless|impeccable|decent|game changer|top tier|slapp?(?:ed|s)|hit the spot|went down a treat|(?:was|were) a treat|favou?rite|quiero mis|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
     r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu(?:x|se|ses)|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
-    r"adorou|ador[ée]|ador[oó]|encant\w*|is life|unreal|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung|saved (?:him|her|me|us|them|the (?:day|night|meal|evening))|(?:a|my|his|her|our) lifesaver)\b"
+    r"adorou|ador[ée]|ador[oó]|encant\w*|is life|unreal|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung|saved (?:him|her|me|us|them|the (?:day|night|meal|evening))|worked (?:well|great|fine|nicely|perfectly)|(?:a|my|his|her|our) lifesaver)\b"
 )
 _EATEN: Final = folded(
     r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|got to try|finally tried|(?:I|we)'?ll (?:have|take)|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse|[çc]a va|no (?:me|le|les|nos) hac(?:e|en) nada|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|sans (?:aucun )?souci|s[ií] (?:lo |los |la |las )?puedo(?: comer)?|(?:ne )?(?:me|lui|leur|nous) (?:fait|font) rien)\b"
@@ -209,6 +209,7 @@ _IT_IS_ME: Final = folded(
     r"\bit'?s (?:actually |really )?me\b|\bI'?m the one\b|\b(?:she|he) (?:isn'?t|is not|doesn'?t|does not),? (?:but )?I (?:am|do)\b"
 )
 _ONLY_PEANUTS: Final = ALLERGEN_PATTERNS[0][0]  # "peanuts only" and its translations, the table's first entry
+_JUST_PEANUTS: Final = folded(r"\b(?:just|solely) (?:the )?peanuts?\b")  # "it's actually just peanuts"
 _TREE_NUTS_NAMED: Final = [pattern for pattern, tags in ALLERGEN_PATTERNS if tags == ("Tree Nut",)]
 _BARE_CUE: Final = folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
 _NOT_ALLERGY: Final = folded(
@@ -290,7 +291,7 @@ _NAMED_NUT: Final = {"Allergies:Peanut": folded(r"\bpeanut"), "Allergies:Tree Nu
 # "my friend who couldn't make it tonight... she's coming with us next time": a companion of the next visit
 _COMING_NEXT: Final = folded(
     r"\b(?:we'?re|we are|I'?m|I am) booking for (?:her|his|their|them|him)\b|"
-    r"\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|she|he|they) (?:is |are |will be |'ll be )?(?:coming|joining us|joining me|coming with (?:us|me))\b[^.]{0,20}\b(?:next (?:time|month|week)|to the (?:next )?booking)\b|"
+    r"\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|she|he|they) (?:is |are |will be |'ll be )?(?:coming|joining us|joining me|coming with (?:us|me))\b[^.]{0,20}\b(?:next (?:time|month|week|weekend|visit|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|to the (?:next )?booking)\b|"
     r"\b(?:she|he|they)(?:'ll| will) (?:come|join (?:us|me))\b[^.]{0,20}\bnext time\b|"
     r"\b(?:she|he|they)(?:'ll| will) be (?:with (?:me|us)|joining (?:me|us))\b|"
     r"\b(?:we'?re|we are|we'?ll|we will) (?:be )?(?:coming|come) back\b[^.]{0,30}\btogether\b|\bwe (?:come|come in|visit) together\b|"
@@ -341,7 +342,7 @@ _NOT_LISTED: Final = folded(
 )  # "not prawns or crab"
 _FINE_AFTER: Final = folded(_FINE)
 _FINE_AFTER_LISTED: Final = folded(
-    r"(?:(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+(?:(?:las|los|les|the|die|de|le|la|el|i|gli|le|other|all other|the other) )?[\w-]+){0,3}|(?:,\s+[\w-]+){1,3}\s+etc\.?)"
+    r"(?:(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+(?:(?:las|los|les|the|die|de|le|la|el|i|gli|le|other|all other|the other) )?[\w-]+){0,3}|(?:,\s+[\w-]+){0,3}\s+etc\.?)"
     + _FINE
 )  # "...walnuts and pecans are fine", "les noisettes, amandes etc. ne posent aucun problème"
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
@@ -391,6 +392,7 @@ _RECORD_PUT_RIGHT: Final = folded(
     r"\b(?:wrote|written|put|noted|logged) (?:it |that |this )?down\b|\bgot (?:it|that) (?:backwards|wrong)\b|\bmisheard\b|"
     r"\b(?:your|the|my) (?:last |previous )?(?:notes?|record|file|profile|booking) (?:had|has|says?|said)\b|\berreur sur (?:ma|la|mon) (?:fiche|r[ée]servation|dossier)\b"
 )
+_FREE_OF_NAMED: Final = re.compile(r"\w+['\"’”]?\s*-?\s*free\b", re.I)  # "peanut-free", "'nut free'"
 _FREE_OF: Final = re.compile(r"\s*-?\s*free\b", re.I)
 # "not shellfish", "I'm NOT allergic to shellfish", "je ne suis pas allergique au poisson": denied outright
 _DENIED_BEFORE: Final = folded(
@@ -983,7 +985,7 @@ def classify(text: str, question: str = "") -> Classification:
         tree_nut
         and plain_nuts
         and (tree_nut.subject == "guest" or _RECORD_REPORT.search(tree_nut.evidence))  # "You recorded my son's..."
-        and (only_peanuts := _ONLY_PEANUTS.search(text))
+        and (only_peanuts := _ONLY_PEANUTS.search(text) or _JUST_PEANUTS.search(text))
         and not any(named.search(tree_nut.evidence[: plain_nuts.end()]) for named in _TREE_NUTS_NAMED)
         # "Nut allergy (me). My son is allergic to peanuts only": the son's peanuts leave the guest's nuts alone
         and not (tree_nut.subject == "guest" and _subject(_sentence_at(text, only_peanuts.start())) == "party")
@@ -1102,6 +1104,16 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     ):
         # "our son's lips swelled up after the pesto – the menu didn't mention cashews", "...EpiPen... I'd asked about peanuts"
         clause = f"{clause} ({clauses[n - 1]})"
+    elif (
+        re.search(r"-?\s*free\b", clause, re.I)
+        and not (n and cues[n - 1])  # "Allergic to lupin — it's in some gluten free flours. Anaphylaxis"
+        and _names_allergen(clause)
+        and re.search(r"\b(?:reacted|a reaction|epi-?pens?|hives|swell\w*|anaphyla\w*)\b", following, re.I)
+        and not _names_allergen(following)  # "...'nut-free' pesto had nuts in it. I have a severe tree nut allergy"
+        # "the 'nut-free' brownie had walnut pieces in it": the walnut says what it was, not the "nut" of "nut-free"
+        and not _names_allergen(_FREE_OF_NAMED.sub(" ", clause))
+    ):
+        clause = f"{clause} ({following})"  # "the peanut-free option was safe, but my son reacted... EpiPen"
     elif (
         n
         and re.search(r"\bmy allergy\b|\ballergic\b", clauses[n - 1], re.I)
@@ -2010,6 +2022,18 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         r"\s*-?\s*free\b['\"’”]?[^.]{0,30}\b(?:turned out not to be|wasn'?t|was not|was anything but)\b", after, re.I
     ):
         return "add"  # "the 'nut-free' brownie turned out not to be", with an EpiPen out: the allergy is real
+    if re.match(
+        r"\s*-?\s*free\b['\"’”]?[^(]{0,40}(?:\bbut\b|\byet\b|\()[^.]{0,40}\b(?:reacted|a reaction|epi-?pen|hives|swell\w*|anaphyla\w*)",
+        after,
+        re.I,
+    ) and not _names_allergen(_FREE_OF_NAMED.sub(" ", clause)):
+        return "add"  # "the peanut-free option was safe, but my son reacted": what it was meant to be free of
+    if (
+        re.match(r"\s*-?\s*free\b", after, re.I)
+        and _RECORD_REPORT.search(before)
+        and _NO_ALLERGIES.search(f"{clause} {following}")
+    ):
+        return "remove"  # "Our booking said 'nut free' for some reason - none of us have any allergies"
     if re.match(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b", after, re.I) or (
         re.match(r"\s+(?:no|nope)\s*(?:[.,;!]|$)", after, re.I)
         and not _ALLERGY_CUE.search(re.split(r"[.!?(]", after, maxsplit=1)[0])
@@ -2216,7 +2240,7 @@ def _dietary(
             re.I,
         )
         eaten = re.search(
-            r"\b(?:had|ordered|tried|loved|enjoyed|got) (?:the|a|an|some)\s+$|\b(?:p[ãa]o|pan|pain|pasta|pizza|bolo|torta|postre|leche|lait|latte|queso|helado|nata)\s+$",
+            r"\b(?:had|ordered|tried|loved|enjoyed|got) (?:the|a|an|some)\s+$|\b(?:p[ãa]o|pan|pain|pasta|pizza|bolo|torta|postre|leche|lait|latte|queso|helado|nata|flan|yogur|yaourt)\s+$",
             head,
             re.I,
         )  # "had the gluten-free brownie", "o pão sem glúten estava ótimo"

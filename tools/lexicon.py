@@ -40,7 +40,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Shellfish",),
     ),
     (
-        r"molluscs?|mollusks?|moluscs?|choritos?|choros?|conchas? negras?|conchitas?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|conchs?|abalone|cuttlefish|limpets?|razor clams?|moules?|hu[îi]tres|coquillages?|mexilh[ãa]o|v[ôo]ngoles?|ostra|musclos|clo[ïi]sses|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|(?:coquilles? )?saint-jacques|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|polvos?|"
+        r"molluscs?|mollusks?|moluscs?|choritos?|choros?|conchas? negras?|conchitas?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|conchs?|abalone|cuttlefish|limpets?|razor clams?|moules?|hu[îi]tres|coquillages?|mexilh[ãa]o|v[ôo]ngoles?|ostra|musclos|clo[ïi]sses|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|(?:coquilles? )?saint-jacques|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|(?<!al )(?<!el )(?<!del )(?<!los )polvos?|"
         r"mexilh[õo]es|ostras|cozze|vongole|ostriche|pusit|tahong|talaba|p[āa]ua|tuatua|pipis?|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
         r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren|tintenfisch\w*|sotong|lala|calmars?|poulpes?|seiches?|encornets?|bulots?|palourdes?|capesante|seppi\w*|polpo|polipo",
         ("Mollusc",),
@@ -241,13 +241,13 @@ DIETS: Final[list[tuple[str, str]]] = [
         r"(?:(?:given|gave|giving) up|no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|(?:neither|none) of us eats?|avoid\w*|(?:not able to|can'?t|cannot) eat|won'?t (?:touch|eat)|(?:doesn'?t|don'?t) touch)"
         r"(?: [\w ]{1,15} (?:and|or))?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
         r"(?:hindi|di) (?:\w+ )?kumakain ng baboy|kein(?:en)? schweine?fleisch|k[āa]ore (?:au|ahau|m[āa]ua|t[āa]ua) e kai poaka|geen varkensvlees|niente (?:carne di )?maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
-        r"pas de porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?(?:cerdo|puerco|chancho|pork)|no (?:como|come|comemos|comen) [\w ]{2,20}? ni (?:carne de )?(?:cerdo|puerco|chancho)|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
+        r"pas de porc|ni (?:de )?porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?(?:cerdo|puerco|chancho|pork)|no (?:como|come|comemos|comen) [\w ]{2,20}? ni (?:carne de )?(?:cerdo|puerco|chancho)|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
         r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale|"
         r"(?:not able to|can'?t|cannot|cant) have (?:the )?pork|pork nahi kh?aa?t[ea]|nej[íi]m vep[řr]ov\w*|spiser ikke (?:svinek[øo]d|svinekj[øo]tt|svin)|(?:intet|ingen|uden) svinek[øo]d|[äa]ter inte (?:fl[äa]sk|gris)",
         "Dietary:No Pork",
     ),
     (
-        r"non mangi\w* (?:pi[ùu] )?carne rossa|plus de viande rouge|no longer eating red meat|red meat nahi kh?aa?t[ea]|spiser ikke r[øo]dt kj[øo]tt|[äa]ter inte r[öo]tt k[öo]tt|niente carne rossa|no menj(?:a|o|em|en) carn vermella|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|"
+        r"non mangi\w* (?:pi[ùu] )?carne rossa|plus de viande rouge|no longer eating red meat|red meat nahi kh?aa?t[ea]|spiser ikke r[øo]dt kj[øo]tt|[äa]ter inte r[öo]tt k[öo]tt|niente carne rossa|no menj(?:a|o|em|en) carn vermella|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|ni (?:de )?viande rouge|"
         r"(?:no|no more|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
         r"given up) (?:any )?(?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))+)|"
         r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
@@ -315,7 +315,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Anniversary",
     ),
     (
-        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|pedi\w* (?:\w+ ){0,3}em casamento|propuso matrimonio|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso|(?:s'est|se sont|sommes|on s'est) fianc\w*|fidanzament\w*|αρραβ[ώω]ν\w*|sposarmi|proposta di matrimonio|verlobung\w*|antrag gemacht",
+        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|(?<!sitter )(?<!sitter finally )(?<!boss )(?<!bank )(?<!landlord )said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|pedi\w* (?:\w+ ){0,3}em casamento|propuso matrimonio|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso|(?:s'est|se sont|sommes|on s'est) fianc\w*|fidanzament\w*|αρραβ[ώω]ν\w*|sposarmi|proposta di matrimonio|verlobung\w*|antrag gemacht",
         "Occasion:Engagement",
     ),
     (
