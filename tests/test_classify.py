@@ -2800,6 +2800,40 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Our booking said 'nut free' for some reason - none of us have any allergies.",
             {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
         ),
+        (
+            "Sesame - anaphylaxis. My son, not me. He was with us tonight.",
+            {("Allergies:Sesame", "add", "severe", "party")},
+        ),
+        (
+            "The shellfish allergy on my booking is outdated - I had testing done and I'm clear now. Still can't stand oysters though, ha.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "My son outgrew his dairy allergy last year!! He can finally have the ice cream. Please update his details.",
+            {("Allergies:Dairy", "remove", None, "party")},
+        ),
+        (
+            "Pas d'allergie. L'allergie aux crustacés dans mon dossier est une erreur.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        ("eggs make me sick to my stomach, not an allergy exactly", {("Allergies:Egg", "add", "intolerance", "guest")}),
+        ("Allergic to shellfish... kidding, I'd eat a whole lobster if you let me.", set()),
+        (
+            "J'avais noté une allergie au céleri pour mon mari mais c'était une erreur, c'est moi qui ai l'allergie.",
+            {("Allergies:Celery", "remove", None, "party"), ("Allergies:Celery", "add", "unspecified", "guest")},
+        ),
+        (
+            "My shellfish allergy was taken off my profile by mistake last time — I very much still have it.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        (
+            "The 'peanut' on my profile should read 'pecan'. I can eat peanuts perfectly well.",
+            {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Dairy-free for my toddler — she's not allergic, her pediatrician just wants her off milk for a while.",
+            {("Dietary:Dairy-Free", "add", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -3214,6 +3248,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
         ),
         ("Please do keep me on the list", False, False),
+        ("Stop emailng me pls", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4182,6 +4217,8 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "We asked for a quiet table for Mum's 90th and got put right next to a hen party.",
             {("Seating:Quiet Table", "add"), ("Occasion:Birthday", "add")},
         ),
+        ("No allergies. And we're not vegetarian, despite what the booking said.", {("Dietary:Vegetarian", "remove")}),
+        ("Pescetariana. Como pescado pero nada de carne.", {("Dietary:Pescatarian", "add")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
@@ -4563,6 +4600,8 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
         ("Alergia al marisco, sobre todo gambas.", {("Allergies:Shellfish", "add")}),
         ("I keep kosher. The fish worked well but I'd love a bit more choice.", {("Dietary:Kosher", "add")}),
         ("I love just peanuts as a snack", set()),
+        ("Alérgico al pescado, pero el marisco no me da problemas.", {("Allergies:Fish", "add")}),
+        ("Dairy-free by choice, not an allergy — I just feel better without it.", {("Dietary:Dairy-Free", "add")}),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

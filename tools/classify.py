@@ -117,7 +117,7 @@ _SEATING_CUE: Final = folded(
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|save me|hold us|keep us|reserve|any chance|available|if you have|ideal(?:ly)?|est-ce possible|possible d'avoir|r[ée]servez-(?:moi|nous)|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
-    r"\b(?:no longer|any ?more|anymore|outgrew|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant)|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,(]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that)(?:'s)? (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) (?:was |were )?never (?:did|had|was|allergic)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|super[ée]|de niñ[oa] era al[ée]rgic\w*|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|by accident|mistakenly|wrongly|never (?:was|been|had)(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b| (?:a|an) (?!(?:[\w'‘’-]+ )?(?:allerg\w*|reactions?|problems?|issues?|intoleran\w*|sensitivit\w*)\b))|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant)|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,(]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that)(?:'s)? (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) (?:was |were )?never (?:did|had|was|allergic)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus maintenant|a disparu|test n[ée]gatif|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|super[ée]|de niñ[oa] era al[ée]rgic\w*|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:est|[ée]tait) une erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|by accident|mistakenly|wrongly|never (?:was|been|had)(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b| (?:a|an) (?!(?:[\w'‘’-]+ )?(?:allerg\w*|reactions?|problems?|issues?|intoleran\w*|sensitivit\w*)\b))|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus|(?:please )?remove (?:it|that)|"
@@ -189,7 +189,7 @@ _ENJOYED: Final = folded(
     r"adorou|ador[ée]|ador[oó]|encant\w*|is life|unreal|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung|saved (?:him|her|me|us|them|the (?:day|night|meal|evening))|worked (?:well|great|fine|nicely|perfectly)|(?:a|my|his|her|our) lifesaver)\b"
 )
 _EATEN: Final = folded(
-    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:have|eat)|(?:on|with) everything|back on|bring on|got to try|finally tried|(?:I|we)'?ll (?:have|take)|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse|[çc]a va|no (?:me|le|les|nos) hac(?:e|en) nada|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|sans (?:aucun )?souci|s[ií] (?:lo |los |la |las )?puedo(?: comer)?|(?:ne )?(?:me|lui|leur|nous) (?:fait|font) rien)\b"
+    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:finally |now |actually |still )?(?:have|eat)|^como\b|(?:on|with) everything|back on|bring on|got to try|finally tried|(?:I|we)'?ll (?:have|take)|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse|[çc]a va|no (?:me|le|les|nos) hac(?:e|en) nada|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|sans (?:aucun )?souci|s[ií] (?:lo |los |la |las )?puedo(?: comer)?|(?:ne )?(?:me|lui|leur|nous) (?:fait|font) rien)\b"
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(
@@ -217,7 +217,7 @@ _NOT_ALLERGY: Final = folded(
     r"(?<!not that I )(?<!not that we )\b(?:don'?t|do not|doesn'?t|does not) have (?:an? )?(?:\w+ )?allerg\w*"
 )
 _PRESENT: Final = folded(
-    r"\b(?:was|were|is|comes?|came|eats?|dines?) (?:\w+ )?(?:with|along)\b|\bwith (?:me|us)\b|\bjoins? (?:me|us)\b|"
+    r"\b(?:was|were|is|comes?|came|eats?|dines?) (?:\w+ )?(?:with|along)\b|\bwith (?:me|us)\b|\bjoin(?:s|ed)? (?:me|us)\b|"
     r"\bin (?:our|the|my) party\b|\bat (?:our|the|my) table\b|\b(?:was|were) (?:there|here) too\b"
 )
 _SOMEONE_ELSE: Final = folded(
@@ -244,7 +244,7 @@ _OTHER_NUTS: Final = folded(
 _ABOUT_THEM: Final = folded(r"(?:he|she|they|I|we|it|that|this)\b")
 _DISLIKED: Final = folded(
     r"\b(?:don'?t|do not|doesn'?t|does not) (?:really )?like\b|\b(?:hate|dislike|not (?:a |the )?(?:big |huge |massive |great |real )?fan|not keen)\b|"
-    r"\b(?:'d|would) rather (?:skip|avoid|pass on|not (?:have|order|eat))\b"
+    r"\b(?:'d|would) rather (?:skip|avoid|pass on|not (?:have|order|eat))\b|\bcan'?t stand\b"
 )
 # "My brother in Seoul is allergic to shellfish": a relative placed in a city, so not at the table. Case-sensitive:
 # the capital letter is what tells Seoul from "in law" or "in next month".
@@ -262,7 +262,7 @@ _RECORD_NAMES_COMPANION: Final = folded(
 )
 _FINE: Final = (
     r"(?:'?s\b)?(?:,?\s*(?:en cambio|however|though|par contre|invece|dagegen|por su parte),)?\s*(?:(?:tart|cake|sauce|dish|dessert|oil|milk|pesto|butter|flour)\s+)?(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|sin (?:ning[úu]n )?problema|ning[úu]n problema|como (?:[àa] vontade|de boa|sem problemas?)|(?:gehen|geht) (?:aber|schon|doch)|(?:aren'?t|isn'?t|are not|is not) (?:an? )?(?:issue|problem)|(?:doesn'?t|doesnt|does not|don'?t|dont)(?= bother| affect|\s*[.,!;]|\s*$)|sans (?:aucun )?probl[èe]me|"
-    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r (?:fint|bra)|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent (?:aucun|pas de) probl[eè]me|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|grand|sound|no bother|geen probleem|aucun souci|pas de souci|aman|(?:se )?koi (?:problem|dikkat|issue) nahi|nevad[íi]|(?:otherwise |also )?(?:very )?welcome|"
+    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|no me (?:da|dan|causa|causan) (?:ning[úu]n )?problemas?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r (?:fint|bra)|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent (?:aucun|pas de) probl[eè]me|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|grand|sound|no bother|geen probleem|aucun souci|pas de souci|aman|(?:se )?koi (?:problem|dikkat|issue) nahi|nevad[íi]|(?:otherwise |also )?(?:very )?welcome|"
     r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b"
 )
 # "...will love it — her boy has a severe egg allergy": someone else's child
@@ -363,7 +363,8 @@ _ASSERTED: Final = folded(
 )
 _RECORD_CONTEXT: Final = folded(
     r"\b(?:booking|reservation|profile|record|file|note|notes|system|account|listed|says|said|wrote|written|"
-    r"got me down|put (?:me )?down|entered|ficha|perfil|fiche|dossier|reserva|update|remove|delete it|take it off)\b"
+    r"got me down|put (?:me )?down|entered|ficha|perfil|fiche|dossier|reserva|update|remove|delete it|take it off|"
+    r"(?:j'avais|on avait|vous aviez|vous avez) not[ée]|r[ée]servation)\b"
 )
 _PAST_ALLERGY: Final = folded(
     r"\b(?:was|were|used to be|used to have|had) (?:\w+ )?(?:allergic|intolerant|an? (?:\w+ )?allergy)\b|"
@@ -410,6 +411,11 @@ _ANOTHER_HAS_IT: Final = folded(
 _KIN_NOT_ME: Final = folded(
     r"\b(?:wife|husband|partner|son|daughter|kid|child|mum|mom|dad|father|mother|sister|brother|boyfriend|girlfriend|fianc[ée]e?)\W+not me\b"
 )
+_STOMACH_REACTION: Final = folded(
+    r"\bmakes? (?:me|him|her) (?:\w+ )?(?:sick|ill|queasy|bloated)\b|\bsick to (?:my|his|her) stomach\b|"
+    r"\bupsets? (?:my|his|her) (?:stomach|tummy)\b|\bstomach ?aches?\b|\bbloat\w*"
+)
+_NOT_INTOLERANT: Final = folded(r"\bnot (?:\w+ )?(?:intolerant|sensitive)\b|\bno (?:intolerance|sensitivity)\b")
 _CAN_EAT: Final = folded(r"\b(?:I|we|he|she) (?:can|could|do) (?:eat|have)\b")
 _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
 _JOKE: Final = folded(
@@ -523,7 +529,7 @@ _RESOLVED: Final = folded(
 )
 _OPT_OUT: Final = folded(
     r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|(?:stop|stpo|quit) sendin[g']?(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
-    r"(?:e-?mails|emials?|surveys|newsletters?|texts|messages|offers|promos?|coupons|marketing|stuff|junk|spam)\b))|(?:stop|quit) (?:e-?mailing|contacting|spamming|texting|txting|the (?:e-?mails|surveys|newsletters?))|"
+    r"(?:e-?mails|emials?|surveys|newsletters?|texts|messages|offers|promos?|coupons|marketing|stuff|junk|spam)\b))|(?:stop|quit) (?:e-?mailing|e-?mailn?g|emailin|contacting|spamming|texting|txting|the (?:e-?mails|surveys|newsletters?))|"
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|\bplus de (?:pubs?|publicit[ée]s?|spam|newsletters?|courriels)\b|(?:e-?mails|texts|messages|newsletters)\b[^.!?]{0,40}[—–-]\s*(?:please )?stop (?:them|it|this)\b|(?:don'?t|do not) (?:want|wish) to be contacted|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
@@ -957,10 +963,15 @@ def classify(text: str, question: str = "") -> Classification:
         # "The booking says 'dairy allergy' for my husband but it's me who can't have dairy": off his, on mine
         put_on = text[: claimed.start()]
         if _subject(put_on) == "party":
-            for (tag, said), update in list(seen.items()):
-                if said == "add" and tag.removeprefix("Allergies:") in _allergen_tags(put_on):
-                    seen[(tag, said)] = update.model_copy(update={"subject": "guest"})
-                    seen.setdefault((tag, "remove"), _update(tag, "remove", put_on, 0.7, subject="party"))
+            for named in sorted(_allergen_tags(put_on)):
+                label = f"Allergies:{named}"
+                claimed_add = seen.get((label, "add"))
+                seen[(label, "add")] = (
+                    claimed_add.model_copy(update={"subject": "guest"})
+                    if claimed_add
+                    else _update(label, "add", text[claimed.start() :], 0.7, _severity(text), "guest")
+                )
+                seen[(label, "remove")] = _update(label, "remove", put_on, 0.7, subject="party")
     for n, clause in enumerate(clauses[:-1]):
         # "Your booking notes say I'm allergic to shellfish. That's wrong, it's my wife who is": off mine, on hers
         if _RECORD_REPORT.search(clause) and _ANOTHER_HAS_IT.match(clauses[n + 1]):
@@ -1121,7 +1132,7 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and _names_allergen(clause)
     ):
         clause = f"{clause} (allergy)"  # "Your team took my allergy seriously! (it's mustard, people always forget)"
-    elif _RETRACTED.match(clause) and n and cues[n - 1]:
+    elif _RETRACTED.match(clause) and n and cues[n - 1] and not _JOKING.match(clause):
         clause = f"{clause} (allergy)"  # "allergic to mustard wait no celery": the correction keeps the cue
     elif (negated := re.match(r"(?:but )?not\s+", clause, re.I)) and n and _CAN_EAT.search(clauses[n - 1]):
         clause = f"{clause[negated.end() :]} (allergy)"  # "I can eat prawns and lobster, but not mussels or clams"
@@ -1137,7 +1148,7 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     elif (
         (_ON_FILE.search(clause) or _ON_FILE.search(following))  # "Cashews only, not peanuts. Fix pls."
         and _names_allergen(clause)
-        and re.search(r"\b(?:not|wrong|actually|only)\b", clause, re.I)
+        and re.search(r"\b(?:not|wrong|actually|only|should (?:read|say|be))\b", clause, re.I)
     ):
         clause = f"{clause} (allergy)"  # "Correction: it's not tree nuts, it's peanuts."
     elif answer.record and re.search(r"\b(?:is|are|was|'s) wrong\b", clause, re.I) and _names_allergen(clause):
@@ -1592,6 +1603,12 @@ def _allergies(
                     _update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), "guest")
                     for tag in dict.fromkeys(kept)
                 ]
+            # "eggs make me sick to my stomach, not an allergy exactly": an intolerance, said as one
+            if _STOMACH_REACTION.search(clause) and not _NOT_INTOLERANT.search(clause):
+                return [
+                    _update(f"Allergies:{tag}", "add", clause, 0.75, "intolerance", _subject(clause))
+                    for tag in dict.fromkeys(_named_once(clause))
+                ]
             # "I'm not allergic to peanuts, just almonds": what comes after "just" is the allergy
             just = re.split(r"[,;—–-]\s*(?:but\s+)?(?:just|only)\s+(?:to\s+)?", clause, maxsplit=1, flags=re.I)
             # "my new husband is coeliac, I'm dairy-free (not allergic, just my choice)": the coeliac is not denied
@@ -1707,7 +1724,9 @@ def _allergies(
                 action == "remove"
                 and not _REMOVE_CUE.search(clause)
                 and re.match(
-                    r"\W*(?:but )?(?:it'?s|it is) (?:actually |really )?(?:my|our) [\w-]+,? not me\b", following, re.I
+                    r"\W*(?:but )?(?:(?:it'?s|it is) (?:actually |really )?)?(?:my|our) [\w-]+,? not me\b",
+                    following,
+                    re.I,
                 )
                 and not _record_near(f"{clause} {following}")
             ):
@@ -1903,7 +1922,9 @@ def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
 
 def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Action | None:
     before, after = clause[:at], clause[end:]
-    if re.search(r"\b(?:just|only) (?:kidding|joking)\b", clause, re.I) and not _RECORD_CONTEXT.search(clause):
+    if re.search(
+        r"(?:\b(?:just|only)\s+|\.\.\.\s*|…\s*)(?:kidding|joking)\b", clause, re.I
+    ) and not _RECORD_CONTEXT.search(clause):
         return None  # "Allergic to shellfish... just kidding, I just hate prawns"
     if re.match(
         r"\s+(?:por la alergia|because of (?:my|his|her|our|their) [\w-]+'?s? (?:\w+ )?allergy|for (?:my|his|her|our) [\w-]+'?s? (?:\w+ )?allergy)",
@@ -1913,6 +1934,16 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "add"  # "Pedí expresamente sin frutos secos por la alergia de mi hijo": the allergy it was asked for
     if _JOKING.match(following) and not _RECORD_CONTEXT.search(f"{clause} {following}"):
         return None  # "Je suis allergique au poisson... non, je plaisante, je mange de tout !"
+    if re.search(
+        r"\b(?:taken|removed|deleted|dropped|wiped) (?:off|from)\b[^.]{0,40}\b(?:by mistake|by accident|in error|accidentally|mistakenly)\b",
+        clause,
+        re.I,
+    ):
+        return "add"  # "My shellfish allergy was taken off my profile by mistake — I very much still have it"
+    if re.search(r"\bshould (?:read|say|be)\s+['\"‘“]?$", before, re.I) and _record_near(clause):
+        return "add"  # "The 'peanut' on my profile should read 'pecan'": what it should say
+    if re.match(r"['\"’”]?\s[^.]{0,40}\bshould (?:read|say|be)\b", after, re.I) and _record_near(clause):
+        return "remove"  # ...and what it says now
     if re.search(r"['\"‘“]no\s+$", before):
         return None  # "remove the 'no dairy' note": a diet's note, not an allergy
     if re.search(
@@ -2100,6 +2131,16 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
             return None  # "Oysters made me sick once but I'm not actually allergic": nothing to record, nothing to take off
         if _JOKING.search(clause) and not _RECORD_CONTEXT.search(said) and not _PAST_ALLERGY.search(said):
             return None  # "cheese allergy lol jk I'd die without cheese": a joke taken back, nothing to take off
+        if (
+            _NOT_ALLERGY.search(clause)
+            and not _record_near(said)
+            and not re.search(
+                r"\b(?:any ?more|no longer|outgr\w*|grew out|re-?test\w*|test\w*|used to|was|were|had|never|turns? out|turned out|after all|actually|update\w*|it'?s)\b",
+                said,
+                re.I,
+            )
+        ):
+            return None  # "she's not allergic, her pediatrician wants her off milk for a while": nothing to take off
         return "remove"
     if (_ON_FILE.search(clause) or _ON_FILE.search(following) or _RECORD_REPORT.search(clause)) and re.search(
         r"\bnot\s+(?:an?\s+)?$", before, re.I
@@ -2359,7 +2400,8 @@ def _dietary(
             and not restriction
             and re.search(r"\b(?:I'?m|I am|we'?re|we are) not\s+(?:\w+\s+)?$", head, re.I)
             and re.search(
-                r"\b(?:put|wrote|listed|noted)\b[^.]{0,30}\bon (?:my|our|the) (?:booking|reservation|profile|file|account)\b",
+                r"\b(?:put|wrote|listed|noted)\b[^.]{0,30}\bon (?:my|our|the) (?:booking|reservation|profile|file|account)\b|"
+                r"\b(?:despite|contrary to) what (?:the|my|our|your) (?:booking|reservation|profile|file|notes?) (?:said|says)\b",
                 f"{clause} {following}",
                 re.I,
             )
