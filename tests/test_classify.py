@@ -2834,6 +2834,30 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Dairy-free for my toddler — she's not allergic, her pediatrician just wants her off milk for a while.",
             {("Dietary:Dairy-Free", "add", None, None)},
         ),
+        ("I don't have any allergies. My colleague has a peanut allergy but she wasn't at this dinner.", set()),
+        ("The only nuts I'm allergic to are the ones who park in the bike lane 🙄", set()),
+        (
+            "Your Cardiff team had me down as a nut allergy but it's only peanuts I react to. Cashews, almonds etc are fine.",
+            {("Allergies:Peanut", "add", "unspecified", "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "Your note says dairy-free, that was a mistake, I just don't like cream in my coffee.",
+            {("Dietary:Dairy-Free", "remove", None, None)},
+        ),
+        ("No nut allergy or anything, I just don't like them.", set()),
+        (
+            "No nut allergy anymore, I outgrew it!",
+            {("Allergies:Peanut", "remove", None, "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "I'm not vegetarian anymore, started eating chicken and fish again, so the note on my profile is out of date.",
+            {("Dietary:Vegetarian", "remove", None, None)},
+        ),
+        (
+            "I'm lactose intolerant so I had the pastrami on rye without the Swiss. Delicious.",
+            {("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
+        ("Can't have cilantro, please leave it off the huevos rancheros.", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -3249,6 +3273,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ),
         ("Please do keep me on the list", False, False),
         ("Stop emailng me pls", True, False),
+        ("Loved the food. Would like fewer emails though – actually none, thanks.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4219,6 +4244,15 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ),
         ("No allergies. And we're not vegetarian, despite what the booking said.", {("Dietary:Vegetarian", "remove")}),
         ("Pescetariana. Como pescado pero nada de carne.", {("Dietary:Pescatarian", "add")}),
+        (
+            "Please remove the note saying I'm vegetarian - that was my sister's booking, I eat everything.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "The note on our booking said dairy-free. Nobody in our family is dairy-free, please fix it.",
+            {("Dietary:Dairy-Free", "remove")},
+        ),
+        ("Souper d'affaires avec des clients de Montréal, service impeccable.", {("Occasion:Business", "add")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
@@ -4602,6 +4636,8 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
         ("I love just peanuts as a snack", set()),
         ("Alérgico al pescado, pero el marisco no me da problemas.", {("Allergies:Fish", "add")}),
         ("Dairy-free by choice, not an allergy — I just feel better without it.", {("Dietary:Dairy-Free", "add")}),
+        ("Oysters? Loved them. Scallops? Loved them. Allergies? None. 10/10 would return.", set()),
+        ("Shellfish? Yes, badly.", {("Allergies:Shellfish", "add")}),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(
