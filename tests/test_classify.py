@@ -2858,6 +2858,15 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Dairy", "add", "intolerance", "guest")},
         ),
         ("Can't have cilantro, please leave it off the huevos rancheros.", set()),
+        (
+            "Last time I wrote that I was allergic to sesame but that was a typo, I meant soy. Please fix my profile.",
+            {("Allergies:Sesame", "remove", None, "guest"), ("Allergies:Soy", "add", "unspecified", "guest")},
+        ),
+        ("Allergic to shellfish? Me? No — that was my brother's booking.", set()),
+        (
+            "Plus d'allergie aux œufs! Mon allergiste m'a testée le mois passé.",
+            {("Allergies:Egg", "remove", None, "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4253,6 +4262,10 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             {("Dietary:Dairy-Free", "remove")},
         ),
         ("Souper d'affaires avec des clients de Montréal, service impeccable.", {("Occasion:Business", "add")}),
+        (
+            "Pour nos 25 ans de mariage, merci! La prochaine fois, une table plus tranquille si possible.",
+            {("Occasion:Anniversary", "add"), ("Seating:Quiet Table", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
