@@ -2867,6 +2867,36 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Plus d'allergie aux œufs! Mon allergiste m'a testée le mois passé.",
             {("Allergies:Egg", "remove", None, "guest")},
         ),
+        (
+            "Was told I had a shellfish allergy as a child, recent tests say I don't. Please take it off my profile — I want to try the lobster!",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "I thought I was allergic to sesame but it turned out to be the mustard in the dressing. So: mustard yes, sesame no — please fix my profile.",
+            {("Allergies:Sesame", "remove", None, "guest"), ("Allergies:Mustard", "add", "unspecified", "guest")},
+        ),
+        (
+            "We're dairy-free and egg-free: my partner (who was with me) is allergic to eggs and I just avoid dairy.",
+            {("Allergies:Egg", "add", "unspecified", "party"), ("Dietary:Dairy-Free", "add", None, None)},
+        ),
+        (
+            "I'm not severely allergic to anything, I just avoid squid because it upsets my stomach.",
+            {("Allergies:Mollusc", "add", "intolerance", "guest")},
+        ),
+        (
+            "The shellfish allergy on our profile is listed under my wife but it's actually mine, she's fine. Please fix.",
+            {("Allergies:Shellfish", "remove", None, "party"), ("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        ("tre nut alergy, cashews mostly. epipen", {("Allergies:Tree Nut", "add", "severe", "guest")}),
+        (
+            "Please take the dairy allergy off my profile — it was my sister's booking note that got copied onto mine by mistake. I eat cheese happily!",
+            {("Allergies:Dairy", "remove", None, "guest")},
+        ),
+        (
+            "Server told me the salsa had no nuts but it did. I had a reaction and had to use my EpiPen in the parking lot.",
+            {("Allergies:Peanut", "add", "severe", "guest"), ("Allergies:Tree Nut", "add", "severe", "guest")},
+        ),
+        ("The soup had no cream but it did. Lovely anyway.", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -3283,6 +3313,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Please do keep me on the list", False, False),
         ("Stop emailng me pls", True, False),
         ("Loved the food. Would like fewer emails though – actually none, thanks.", True, False),
+        ("BAJA de todas las comunicaciones, gracias.", True, False),
+        ("Merci de m'enlever de votre liste de diffusion.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4651,6 +4683,7 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
         ("Dairy-free by choice, not an allergy — I just feel better without it.", {("Dietary:Dairy-Free", "add")}),
         ("Oysters? Loved them. Scallops? Loved them. Allergies? None. 10/10 would return.", set()),
         ("Shellfish? Yes, badly.", {("Allergies:Shellfish", "add")}),
+        ("Pescatarian. Fish and shrimp yes, no other meat.", {("Dietary:Pescatarian", "add")}),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

@@ -189,7 +189,7 @@ _ENJOYED: Final = folded(
     r"adorou|ador[ée]|ador[oó]|encant\w*|is life|unreal|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung|saved (?:him|her|me|us|them|the (?:day|night|meal|evening))|worked (?:well|great|fine|nicely|perfectly)|(?:a|my|his|her|our) lifesaver)\b"
 )
 _EATEN: Final = folded(
-    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:finally |now |actually |still )?(?:have|eat)|^como\b|(?:on|with) everything|back on|bring on|got to try|finally tried|(?:I|we)'?ll (?:have|take)|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse|[çc]a va|no (?:me|le|les|nos) hac(?:e|en) nada|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|sans (?:aucun )?souci|s[ií] (?:lo |los |la |las )?puedo(?: comer)?|(?:ne )?(?:me|lui|leur|nous) (?:fait|font) rien)\b"
+    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat|eats(?! with (?:us|me|them)\b)|eating|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:finally |now |actually |still )?(?:have|eat)|^como\b|(?:on|with) everything|back on|bring on|got to try|finally tried|(?:fish|shrimp|prawns?|seafood|shellfish|eggs?|dairy|cheese|milk|meat|chicken)(?: (?:and|&) [\w]+)? yes|(?:want|wanna|can'?t wait|dying|excited) to try|(?:I|we)'?ll (?:have|take)|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|mangio|mangiamo|je mange|ich esse|[çc]a va|no (?:me|le|les|nos) hac(?:e|en) nada|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|sans (?:aucun )?souci|s[ií] (?:lo |los |la |las )?puedo(?: comer)?|(?:ne )?(?:me|lui|leur|nous) (?:fait|font) rien)\b"
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(
@@ -403,7 +403,7 @@ _DENIED_BEFORE: Final = folded(
 _ME_INSTEAD: Final = folded(
     r"\b(?:it'?s|it is) (?:actually |really )?me (?:who|that) (?:is|am|'?s|has|have|can'?t|cannot|reacts?|gets?)\b|"
     r"\bI'?m (?:actually )?the one (?:who (?:is|has|can'?t|reacts?|gets?)|with)\b|"
-    r"\b(?:el|la) al[ée]rgic[oa] soy yo\b|\bsoy yo (?:el|la|quien)\b|\bc'est moi qui\b|\bes a m[ií] a quien\b"
+    r"\b(?:it'?s|it is) (?:actually |really )?mine\b|\b(?:el|la) al[ée]rgic[oa] soy yo\b|\bsoy yo (?:el|la|quien)\b|\bc'est moi qui\b|\bes a m[ií] a quien\b"
 )
 _ANOTHER_HAS_IT: Final = folded(
     r"(?:that'?s (?:wrong|not right|a mistake),?\s*)?(?:it'?s|it is) (?:actually |really )?(?:my|our) [\w-]+ (?:who|that) (?:is|has|does)\b"
@@ -548,7 +548,7 @@ _OPT_OUT: Final = folded(
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
     r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
-    r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsuscri(?:be|birme|bir)\b|\bdesuscr[ií]b\w*|\bunsub(?:c?ribe|scibe|srcibe|scrbe|sribe|scirbe|scrib|scribe?d|sc?ibed)?\b|(?:don'?t|do not) keep me on (?:the|your|this) (?:\w+ )?list\b|(?:fewer|less) (?:e-?mails|texts|messages|surveys)\b[^.]{0,25}\b(?:actually|in fact|or rather) none\b|call it a day (?:on|with) (?:the |these |your |all )?(?:\w+[- ])?(?:e-?mails|requests|surveys|messages|newsletters?|texts)\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
+    r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsuscri(?:be|birme|bir)\b|\bdesuscr[ií]b\w*|\bunsub(?:c?ribe|scibe|srcibe|scrbe|sribe|scirbe|scrib|scribe?d|sc?ibed)?\b|(?:don'?t|do not) keep me on (?:the|your|this) (?:\w+ )?list\b|\bbaja de (?:todas? )?(?:las |los |la |el |sus |vuestras )?(?:comunicaciones|correos|e-?mails|mensajes|newsletters?|listas?|promociones|publicidad)\b|m'enlever de (?:votre|vos|la|ta) (?:liste|listes|fichier)|(?:fewer|less) (?:e-?mails|texts|messages|surveys)\b[^.]{0,25}\b(?:actually|in fact|or rather) none\b|call it a day (?:on|with) (?:the |these |your |all )?(?:\w+[- ])?(?:e-?mails|requests|surveys|messages|newsletters?|texts)\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
     r"cancellar(?:mi|e)|non (?:inviate|mandate)mi|keine (?:umfragen|e-?mails|newsletter|werbung) mehr|abmelden|"
     r"no (?:me )?(?:manden|env[ií]en) m[aá]s|no more (?:of )?(?:the |your )?(?:\w+ ){0,3}(?:e-?mails|texts|sms|messages|newsletters?|offers|calls|postcards|leaflets|brochures|flyers|mailings)(?! needed| necessary| required)|"
     r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers|postcards|calls|leaflets|brochures|flyers|mailings)|ne plus m'envoyer|"
@@ -1134,6 +1134,14 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and _names_allergen(clause)
     ):
         clause = f"{clause} (allergy)"  # "Your team took my allergy seriously! (it's mustard, people always forget)"
+    elif (
+        re.search(r"\b(?:had|has|contained|contains) no \w+", clause, re.I)
+        and _names_allergen(clause)
+        and re.match(r"(?:but )?(?:it|they) (?:did|had|does|do|was|were)\b", following, re.I)
+        and n + 2 < len(clauses)
+        and _SEVERE_OR_REACTION.search(clauses[n + 2])
+    ):
+        clause = f"{clause} ({clauses[n + 2]})"  # "the salsa had no nuts but it did. I had a reaction... EpiPen"
     elif n and cues[n - 1] and re.search(r"\bI meant\b", clause, re.I) and _names_allergen(clause):
         clause = f"{clause} (allergy)"  # "...allergic to sesame but that was a typo, I meant soy"
     elif _RETRACTED.match(clause) and n and cues[n - 1] and not _JOKING.match(clause):
@@ -2106,6 +2114,14 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         and _NO_ALLERGIES.search(f"{clause} {following}")
     ):
         return "remove"  # "Our booking said 'nut free' for some reason - none of us have any allergies"
+    if re.match(r"\s+(?:no|nope)\s*(?:[.,;!—–(-]|$)", after, re.I) and _record_near(f"{clause} {following}"):
+        return "remove"  # "So: mustard yes, sesame no — please fix my profile"
+    if re.search(r"\b(?:had|has|contained|contains) no\s+$", before, re.I) and re.search(
+        r"\([^)]*\b(?:reaction|epi-?pen|hives|swell\w*|anaphyla\w*)", after, re.I
+    ):
+        return "add"  # "the salsa had no nuts but it did. I had a reaction and had to use my EpiPen"
+    if re.search(r"\b(?:just|only|simply) avoid\s+$", before, re.I) and not _INTOLERANCE.search(after):
+        return None  # "my partner is allergic to eggs and I just avoid dairy": a choice
     if re.match(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b", after, re.I) or (
         re.match(r"\s+(?:no|nope)\s*(?:[.,;!]|$)", after, re.I)
         and not _ALLERGY_CUE.search(re.split(r"[.!?(]", after, maxsplit=1)[0])
@@ -2148,7 +2164,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         # eating it by mistake shows the allergy; "Someone added tree nuts by mistake" is a record put wrong
         exposure = re.search(
             r"\b(?:ate|eat|eating|eaten|had|got|given|served|tried|ordered|swallowed|brought|came|arrived)\b"
-            r"(?! (?:put|added|written|listed|noted|recorded|entered|marked)\b)[^.]{0,50}\b(?:by mistake|by accident|mistakenly|accidentally)\b",
+            r"(?! (?:put|added|written|listed|noted|recorded|entered|marked|copied|moved|transferred|attached|saved|logged|mixed|switched|swapped|merged)\b)[^.]{0,50}\b(?:by mistake|by accident|mistakenly|accidentally)\b",
             said,
             re.I,
         )

@@ -23,7 +23,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Peanut",),
     ),
     (
-        r"tree[ -]?nut[sz]?|walnuts?|almonds?|cashews?|caj[uú]|anacardos?|amandes?|noisettes?|pistaches?|noix de (?:cajou|p[ée]can|macadamia|grenoble)|noix du br[ée]sil|pignons?(?: de pin)?|pistachios?|hazelnuts?|pecans?|macadamias?(?: nuts?)?|cashew nuts?|pecan nuts?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix(?! de saint-jacques)|fruits [àa] coque|nueces|almendras?|avellanas?|avellanes|ametlles?|pistachos?|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|avel[ãa]s?|"
+        r"tre{1,2}[ -]?nut[sz]?|walnuts?|almonds?|cashews?|caj[uú]|anacardos?|amandes?|noisettes?|pistaches?|noix de (?:cajou|p[ée]can|macadamia|grenoble)|noix du br[ée]sil|pignons?(?: de pin)?|pistachios?|hazelnuts?|pecans?|macadamias?(?: nuts?)?|cashew nuts?|pecan nuts?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix(?! de saint-jacques)|fruits [àa] coque|nueces|almendras?|avellanas?|avellanes|ametlles?|pistachos?|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|avel[ãa]s?|"
         r"lew[żz]|nuez de la india|nuez(?! moscada)|haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|cashewn[üu]ss\w*|hạt điều|óc chó|hạnh nhân|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
         r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
         r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio|kacang mete|pistacchi\w*|kasoy|di[óo]allergi\w*|καρύδι\w*|αμύγδαλ\w*",
