@@ -2897,6 +2897,21 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Peanut", "add", "severe", "guest"), ("Allergies:Tree Nut", "add", "severe", "guest")},
         ),
         ("The soup had no cream but it did. Lovely anyway.", set()),
+        (
+            "I'd be deathly ill if I ate anything made with lupin flour — please double-check the bread basket.",
+            {("Allergies:Lupin", "add", "severe", "guest")},
+        ),
+        (
+            "My husband no longer has a peanut allergy — he finished oral immunotherapy last year. I still do, though, and mine is severe.",
+            {("Allergies:Peanut", "remove", None, "party"), ("Allergies:Peanut", "add", "severe", "guest")},
+        ),
+        (
+            "My husband has a nut allergy. I do too.",
+            {
+                ("Allergies:Peanut", "add", "unspecified", "guest"),
+                ("Allergies:Tree Nut", "add", "unspecified", "guest"),
+            },
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -3315,6 +3330,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Loved the food. Would like fewer emails though – actually none, thanks.", True, False),
         ("BAJA de todas las comunicaciones, gracias.", True, False),
         ("Merci de m'enlever de votre liste de diffusion.", True, False),
+        ("STOP pub", True, False),
+        ("Retirez mon adresse de votre fichier client, merci.", True, False),
+        ("Retirez mon adresse de livraison svp, j'ai déménagé", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4684,6 +4702,11 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
         ("Oysters? Loved them. Scallops? Loved them. Allergies? None. 10/10 would return.", set()),
         ("Shellfish? Yes, badly.", {("Allergies:Shellfish", "add")}),
         ("Pescatarian. Fish and shrimp yes, no other meat.", {("Dietary:Pescatarian", "add")}),
+        (
+            "Allergique aux noix de cajou et aux pistaches (les cacahuètes, aucun problème).",
+            {("Allergies:Tree Nut", "add")},
+        ),
+        ("Allergisch gegen Fisch, Garnelen gehen aber.", {("Allergies:Fish", "add")}),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

@@ -82,7 +82,7 @@ _ALLERGY_CUE: Final = folded(
     r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|break(?:s)? out in|brings? (?:me|him|her|them) out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
-    r"(?:is|are) still (?:a |an )?(?:real |big )?(?:problem|issue|no-?go)|(?:now|these days),? the only (?:thing|one|allergy|problem|issue) (?:left )?(?:is|are)|the only (?:thing|one|allergy) (?:left|remaining) (?:is|are)|"
+    r"(?:is|are) still (?:a |an )?(?:real |big )?(?:problem|issue|no-?go)|deathly (?:ill|sick)|(?:'d|would) (?:be|get|end up) (?:\w+ )?(?:ill|sick|in (?:the )?hospital)|(?:now|these days),? the only (?:thing|one|allergy|problem|issue) (?:left )?(?:is|are)|the only (?:thing|one|allergy) (?:left|remaining) (?:is|are)|"
     r"peanuts? only|al[èe]ji|aller[ġg](?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|(?:the|to) er|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|(?<!was )(?<!were )deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|(?:are|is) a (?:real |big )?(?:problem|issue) for\b|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
     r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
@@ -261,8 +261,8 @@ _RECORD_NAMES_COMPANION: Final = folded(
     r"\b(?:says?|said|shows?|lists?|has)\s+(?:that\s+)?(?:my|our) [\w-]+ (?:has|is|was)\b"
 )
 _FINE: Final = (
-    r"(?:'?s\b)?(?:,?\s*(?:en cambio|however|though|par contre|invece|dagegen|por su parte),)?\s*(?:(?:tart|cake|sauce|dish|dessert|oil|milk|pesto|butter|flour)\s+)?(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|sin (?:ning[úu]n )?problema|ning[úu]n problema|como (?:[àa] vontade|de boa|sem problemas?)|(?:gehen|geht) (?:aber|schon|doch)|(?:aren'?t|isn'?t|are not|is not) (?:an? )?(?:issue|problem)|(?:doesn'?t|doesnt|does not|don'?t|dont)(?= bother| affect|\s*[.,!;]|\s*$)|sans (?:aucun )?probl[èe]me|"
-    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|no me (?:da|dan|causa|causan) (?:ning[úu]n )?problemas?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r (?:fint|bra)|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|ne posent (?:aucun|pas de) probl[eè]me|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|grand|sound|no bother|geen probleem|aucun souci|pas de souci|aman|(?:se )?koi (?:problem|dikkat|issue) nahi|nevad[íi]|(?:otherwise |also )?(?:very )?welcome|"
+    r"(?:'?s\b)?(?:,?\s*(?:en cambio|however|though|par contre|invece|dagegen|por su parte),|,(?=\s*(?:aucun|sans|no|ning[úu]n|sin|kein) probl))?\s*(?:(?:tart|cake|sauce|dish|dessert|oil|milk|pesto|butter|flour)\s+)?(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+)?(?:fine|ok|okay|prima|no problem|kein problem|no (?:es )?problema|sin (?:ning[úu]n )?problema|ning[úu]n problema|como (?:[àa] vontade|de boa|sem problemas?)|(?:gehen|geht) (?:aber|schon|doch)|(?:aren'?t|isn'?t|are not|is not) (?:an? )?(?:issue|problem)|(?:doesn'?t|doesnt|does not|don'?t|dont)(?= bother| affect|\s*[.,!;]|\s*$)|sans (?:aucun )?probl[èe]me|"
+    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|no me (?:da|dan|causa|causan) (?:ning[úu]n )?problemas?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|[çc]a va|g[åa]r (?:fint|bra)|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|aucun probl[eè]me|ne posent (?:aucun|pas de) probl[eè]me|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|grand|sound|no bother|geen probleem|aucun souci|pas de souci|aman|(?:se )?koi (?:problem|dikkat|issue) nahi|nevad[íi]|(?:otherwise |also )?(?:very )?welcome|"
     r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b"
 )
 # "...will love it — her boy has a severe egg allergy": someone else's child
@@ -416,6 +416,9 @@ _STOMACH_REACTION: Final = folded(
     r"\bupsets? (?:my|his|her) (?:stomach|tummy)\b|\bstomach ?aches?\b|\bbloat\w*"
 )
 _NOT_INTOLERANT: Final = folded(r"\bnot (?:\w+ )?(?:intolerant|sensitive)\b|\bno (?:intolerance|sensitivity)\b")
+_I_STILL_DO: Final = folded(
+    r"\W*(?:but |though )?I (?:still )?do(?: too| as well)?\b(?!n'?t| not)\W*(?:,|$|though|too)"
+)
 _CAN_EAT: Final = folded(r"\b(?:I|we|he|she) (?:can|could|do) (?:eat|have)\b")
 _BACK_REFERENCE: Final = folded(r"(?:that|this|it|which)\b")
 _JOKE: Final = folded(
@@ -548,7 +551,7 @@ _OPT_OUT: Final = folded(
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
     r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
-    r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsuscri(?:be|birme|bir)\b|\bdesuscr[ií]b\w*|\bunsub(?:c?ribe|scibe|srcibe|scrbe|sribe|scirbe|scrib|scribe?d|sc?ibed)?\b|(?:don'?t|do not) keep me on (?:the|your|this) (?:\w+ )?list\b|\bbaja de (?:todas? )?(?:las |los |la |el |sus |vuestras )?(?:comunicaciones|correos|e-?mails|mensajes|newsletters?|listas?|promociones|publicidad)\b|m'enlever de (?:votre|vos|la|ta) (?:liste|listes|fichier)|(?:fewer|less) (?:e-?mails|texts|messages|surveys)\b[^.]{0,25}\b(?:actually|in fact|or rather) none\b|call it a day (?:on|with) (?:the |these |your |all )?(?:\w+[- ])?(?:e-?mails|requests|surveys|messages|newsletters?|texts)\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
+    r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|\bunsuscri(?:be|birme|bir)\b|\bdesuscr[ií]b\w*|\bunsub(?:c?ribe|scibe|srcibe|scrbe|sribe|scirbe|scrib|scribe?d|sc?ibed)?\b|(?:don'?t|do not) keep me on (?:the|your|this) (?:\w+ )?list\b|^\W*stop (?:pubs?|publicit[ée]s?)\W*$|retirez mon (?:adresse|e-?mail|courriel)(?: e-?mail| courriel)? de (?:votre|vos|la) (?:fichier|liste|base)|\bbaja de (?:todas? )?(?:las |los |la |el |sus |vuestras )?(?:comunicaciones|correos|e-?mails|mensajes|newsletters?|listas?|promociones|publicidad)\b|m'enlever de (?:votre|vos|la|ta) (?:liste|listes|fichier)|(?:fewer|less) (?:e-?mails|texts|messages|surveys)\b[^.]{0,25}\b(?:actually|in fact|or rather) none\b|call it a day (?:on|with) (?:the |these |your |all )?(?:\w+[- ])?(?:e-?mails|requests|surveys|messages|newsletters?|texts)\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
     r"cancellar(?:mi|e)|non (?:inviate|mandate)mi|keine (?:umfragen|e-?mails|newsletter|werbung) mehr|abmelden|"
     r"no (?:me )?(?:manden|env[ií]en) m[aá]s|no more (?:of )?(?:the |your )?(?:\w+ ){0,3}(?:e-?mails|texts|sms|messages|newsletters?|offers|calls|postcards|leaflets|brochures|flyers|mailings)(?! needed| necessary| required)|"
     r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers|postcards|calls|leaflets|brochures|flyers|mailings)|ne plus m'envoyer|"
@@ -990,6 +993,20 @@ def classify(text: str, question: str = "") -> Classification:
         del seen[
             ("Allergies:Shellfish", "add")
         ]  # "al marisco... bueno, a los mejillones. Los langostinos sin problema"
+    for n, clause in enumerate(clauses):
+        # "My husband no longer has a peanut allergy — he finished immunotherapy. I still do, though": the guest's
+        if n and _I_STILL_DO.match(clause):
+            for back in reversed(clauses[max(0, n - 2) : n]):
+                if _names_allergen(back) and _ALLERGY_CUE.search(back):
+                    for named in _named_once(back):
+                        label = f"Allergies:{named}"
+                        shared = seen.get((label, "add"))  # "My husband has a nut allergy. I do too.": one, the guest's
+                        seen[(label, "add")] = (
+                            shared.model_copy(update={"subject": "guest"})
+                            if shared
+                            else _update(label, "add", clause, 0.7, _severity(clause), "guest")
+                        )
+                    break
     tree_nut = seen.get(("Allergies:Tree Nut", "add"))
     plain_nuts = re.search(r"\bnuts?\b", tree_nut.evidence, re.I) if tree_nut else None
     if (
