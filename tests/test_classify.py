@@ -2912,6 +2912,26 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
                 ("Allergies:Tree Nut", "add", "unspecified", "guest"),
             },
         ),
+        ("alergia al uevo, no grave", {("Allergies:Egg", "add", "unspecified", "guest")}),
+        (
+            "My colleague who usually joins us has a nut allergy but she's on maternity leave, so it's just me for a while.",
+            set(),
+        ),
+        ("My brother would've come but he's allergic to shellfish and the menu this week is heavy on seafood.", set()),
+        (
+            "I told the waiter about my severe almond allergy and the dessert still came out with flaked almonds on top.",
+            {("Allergies:Tree Nut", "add", "severe", "guest")},
+        ),
+        ("My friend flaked on us, she's vegan", set()),
+        (
+            "Starter came out with sesame seeds even though I'd said I'm allergic, but they remade it immediately.",
+            {("Allergies:Sesame", "add", "unspecified", "guest")},
+        ),
+        ("Mi amigo Pablo, que al final no vino, es alérgico al marisco. ¡Menos mal!", set()),
+        (
+            "I'm soy sensitive and the waitress double-checked the glaze on the salmon. Great service.",
+            {("Allergies:Soy", "add", "intolerance", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -3333,6 +3353,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("STOP pub", True, False),
         ("Retirez mon adresse de votre fichier client, merci.", True, False),
         ("Retirez mon adresse de livraison svp, j'ai déménagé", False, False),
+        ("Lose my email and my number. I'll book when I feel like it.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4707,6 +4728,12 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
             {("Allergies:Tree Nut", "add")},
         ),
         ("Allergisch gegen Fisch, Garnelen gehen aber.", {("Allergies:Fish", "add")}),
+        ("Allergic to almonds. Just almonds, other nuts are fine, including peanuts.", {("Allergies:Tree Nut", "add")}),
+        ("Not coeliac, but I do avoid gluten — just feel better off it.", {("Dietary:Gluten-Free", "add")}),
+        (
+            "my wife is lactos intolerent and im gluten free (not celiac, i just feel better without it)",
+            {("Allergies:Dairy", "add"), ("Dietary:Gluten-Free", "add")},
+        ),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(
