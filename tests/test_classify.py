@@ -2932,6 +2932,14 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I'm soy sensitive and the waitress double-checked the glaze on the salmon. Great service.",
             {("Allergies:Soy", "add", "intolerance", "guest")},
         ),
+        (
+            "My EpiPen was out of date so I was extra careful - the staff took my egg allergy seriously.",
+            {("Allergies:Egg", "add", "severe", "guest")},
+        ),
+        (
+            "The note on my profile is out of date - no shellfish allergy any more.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4733,6 +4741,10 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
         (
             "my wife is lactos intolerent and im gluten free (not celiac, i just feel better without it)",
             {("Allergies:Dairy", "add"), ("Dietary:Gluten-Free", "add")},
+        ),
+        (
+            "Tree nuts yes, peanuts no - I mean I'm allergic to tree nuts but peanuts are fine.",
+            {("Allergies:Tree Nut", "add")},
         ),
     ],
 )

@@ -124,7 +124,7 @@ _REMOVE_CUE: Final = folded(
     r"(?:de )?test was negatief|mag van mijn profiel|mag (?:eraf|weg)|d[ée]pass[ée]|ghi nh[ầa]m|nh[ầa]m r[ồo]i|hata (?:do|dijiye|dein|dena)|ab (?:bilkul )?nahi (?:hai|raha|rahi)|nahi raha|nahi rahi|chali gayi|chala gaya|bahar aa gay[ae]|clear kar diya|mali (?:po )?(?:yung|ang)|"
     r"ju[żz] nie|nie jestem ju[żz]|usun\w*|u[žz] nem[áa]m|sma[žz]te|u[žz] nejsem|m[áa]r nem|t[öo]r[öo]lj\w*|δεν έχω πια|αφαιρ\w*|"
     r"j[áa] n[ãa]o (?:sou|[ée]|somos|tenho)|passou-me|tirar da ficha|vokset fra|vuxit ifr[åa]n|vokst fra|ontgroeid|det st[äa]mmer inte|det [äa]r fel|det er feil|klopt niet|"
-    r"(?:isn'?t|wasn'?t|is not|was not) mine|mixed (?:me|us) up|outdated|out of date|no longer (?:true|accurate|applies|relevant)|reintroduced|"
+    r"(?:isn'?t|wasn'?t|is not|was not) mine|mixed (?:me|us) up|outdated|(?<!pen was )(?<!pen is )(?<!pens were )(?<!pens are )out of date|no longer (?:true|accurate|applies|relevant)|reintroduced|"
     r"art[ıi]k yok|sil(?:in|ebilirsiniz)|"
     r"ticked the wrong box|despite what (?:the|your|my) [\w ]{1,20}(?:says|suggests|shows)|"
     r"used to avoid|long gone|(?:that|it|this) was never (?:right|true|correct|accurate)|back on the menu|(?:got|given|gave me) the all[- ]clear|no more (?:\w+ )?allergy|(?:the doctor says |doctor says )?(?:I'?m|he'?s|she'?s) (?:all )?clear\b|(?:don'?t|do not) (?:list|mark|put) (?:me|us|him|her) (?:down )?as|(?:note|allergy|flag) (?:was|is) for (?:my|a|an|another) \w+|remove(?=\s*[.!]*\s*$)|"
@@ -2150,8 +2150,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     if re.search(r"\b(?:just|only|simply) avoid\s+$", before, re.I) and not _INTOLERANCE.search(after):
         return None  # "my partner is allergic to eggs and I just avoid dairy": a choice
     if re.match(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b", after, re.I) or (
-        re.match(r"\s+(?:no|nope)\s*(?:[.,;!]|$)", after, re.I)
-        and not _ALLERGY_CUE.search(re.split(r"[.!?(]", after, maxsplit=1)[0])
+        re.match(r"\s+(?:no|nope)\s*(?:[.,;!—–]|\s-\s|$)", after, re.I)
+        and not _ALLERGY_CUE.search(re.split(r"[.!?(—–]|\s-\s", after, maxsplit=1)[0])
     ):  # "peanuts no", but "Lactosa no, me cae re mal" says why not
         return None  # "gluten-free breads", "nut-free", "peanuts no": the allergen is absent
     # "...allergic to eggs but that was a mistake": the next clause can take the statement back.
