@@ -2940,6 +2940,166 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "The note on my profile is out of date - no shellfish allergy any more.",
             {("Allergies:Shellfish", "remove", None, "guest")},
         ),
+        (
+            "The last time I ate prawns I ended up in hospital, so I'm very careful. The server confirmed the stock wasn't made with shellfish. Thank you.",
+            {("Allergies:Shellfish", "add", "severe", "guest")},
+        ),
+        (
+            "Je suis intolérante au lactose, et le serveur m'a proposé une alternative sans beurre pour le poisson. C'était délicieux.",
+            {("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
+        (
+            "I'm lactose intolerant, and the server offered a butter-free alternative for the fish.",
+            {("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
+        (
+            "Las gambas al ajillo estaban espectaculares y el pulpo a la gallega también. Nadie en la mesa tiene alergias. Repetiremos seguro.",
+            set(),
+        ),
+        (
+            "Je suis allergique aux moules et aux huîtres, donc j'ai évité le plateau de fruits de mer.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        (
+            "I was told I had a celery allergy as a kid but retesting showed nothing. Please remove it.",
+            {("Allergies:Celery", "remove", None, "guest")},
+        ),
+        (
+            "Le dossier indique une allergie aux crustacés pour moi, c'est une erreur : c'est mon frère qui est allergique (il n'était pas avec nous).",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "Pescatarian — fish of the day was cracking.",
+            {("Dietary:Pescatarian", "add", None, None)},
+        ),
+        (
+            "Can eat dairy again after years off it — my intolerance seems to have gone! Please update my profile.",
+            {("Allergies:Dairy", "remove", None, "guest")},
+        ),
+        (
+            "Our booking says my husband is allergic to shellfish. That's wrong — it's me, not him.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest"), ("Allergies:Shellfish", "remove", None, "party")},
+        ),
+        (
+            "Yo no tengo alergias, pero mi amiga que no pudo venir es celíaca; le habría encantado el menú sin gluten.",
+            set(),
+        ),
+        (
+            "Oysters and mussels make me quite ill, I'm sensitive to them. Happy with fish.",
+            {("Allergies:Mollusc", "add", "intolerance", "guest")},
+        ),
+        (
+            "My friend who usually comes with us has a nut allergy, but she isn't joining us this time.",
+            set(),
+        ),
+        (
+            "Somos pescetarianos mi novio y yo. Pescado y mariscos sí, carne no.",
+            {("Dietary:Pescatarian", "add", None, None)},
+        ),
+        (
+            "alergica al pescado, los mariscos si puedo comer",
+            {("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        (
+            "Soy alérgico al chocho (tarwi). Sé que lo usan en el ceviche de chochos, así que aviso.",
+            {("Allergies:Lupin", "add", "unspecified", "guest")},
+        ),
+        (
+            "En la ficha figura que mi marido es alérgico a la mostaza, pero está mal: mi marido no tiene ninguna alergia. No sé de dónde salió eso.",
+            {("Allergies:Mustard", "remove", None, "party")},
+        ),
+        (
+            "Your staff kept telling me I couldn't have the bread because of a 'wheat allergy' on my file. I don't have one! Please remove it — it kind of ruined the evening.",
+            {("Allergies:Gluten", "remove", None, "guest")},
+        ),
+        (
+            "Add my shellfish allergy to the profile, and please don't send me any more of these surveys.",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        (
+            "A fish allergy has been on my profile for years but I've been eating salmon with no issue since 2022. Please delete it.",
+            {("Allergies:Fish", "remove", None, "guest")},
+        ),
+        (
+            "J'avais demandé sans céleri pour mon conjoint (allergique) et il y en avait dans le bouillon. Il a fini à l'hôpital. Inadmissible.",
+            {("Allergies:Celery", "add", "severe", "party")},
+        ),
+        (
+            "Peanuts only — almonds, cashews and all the other nuts are totally fine for me.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Peanuts only — no problem with almonds or other tree nuts. It's a severe allergy though.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Allergie sévère aux arachides (EpiPen toujours sur moi). Les autres fruits à coque, aucun souci.",
+            {("Allergies:Peanut", "add", "severe", "guest")},
+        ),
+        (
+            "Please note my partner is allergic to oysters and scallops, for when we come back next month. Not me — I'll eat anything!",
+            {("Allergies:Mollusc", "add", "unspecified", "party")},
+        ),
+        (
+            "Fish allergy — but only my brother, who couldn't make it tonight. Everyone else eats everything.",
+            set(),
+        ),
+        (
+            "Please update my profile - I'm no longer pescatarian, I eat everything now. Also the nut allergy note is wrong, it's my sister who has it, not me.",
+            {
+                ("Allergies:Peanut", "remove", None, "guest"),
+                ("Allergies:Tree Nut", "remove", None, "guest"),
+                ("Dietary:Pescatarian", "remove", None, None),
+            },
+        ),
+        (
+            "The man at the next table had a nut allergy and your staff handled it brilliantly. Us? No allergies.",
+            set(),
+        ),
+        (
+            "Végétarienne, et pas de noix de cajou pour mon fils qui est allergique.",
+            {("Allergies:Tree Nut", "add", "unspecified", "party"), ("Dietary:Vegetarian", "add", None, None)},
+        ),
+        (
+            "Il n'y avait pas de noix dans le plat, et pas de crevettes, je suis allergique aux arachides",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "My wife used to be sensitive to dairy but it went away after her pregnancy — please take it off her profile. She'll be with me Friday.",
+            {("Allergies:Dairy", "remove", None, "party")},
+        ),
+        (
+            "i think im alergic to pistachio? havent been tested but my throat gets itchy",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Maybe I'm gluten intolerant? Not sure, haven't been tested. Might get checked.",
+            set(),
+        ),
+        (
+            "Fish allergy — finned fish only: salmon, halibut, cod, etc. Shellfish is fine, I'll happily take the lobster.",
+            {("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        (
+            "I'd told the person on the phone that my niece, who was with us, has a severe peanut allergy, and it wasn't on the booking when we arrived, and the first starter came out with peanuts sprinkled on it.",
+            {("Allergies:Peanut", "add", "severe", "party")},
+        ),
+        (
+            "My sister wasn't on the booking, she has a nut allergy",
+            set(),
+        ),
+        (
+            "The waiter told us the tartare had mustard in it before we even asked — great. I'm allergic, nothing serious.",
+            {("Allergies:Mustard", "add", "unspecified", "guest")},
+        ),
+        (
+            "Oysters? Loved them. Scallops? Loved them. Allergies? None. 10/10 would return.",
+            set(),
+        ),
+        (
+            "Not allergic to anything! Please clear the gluten note on my account, I think someone mixed me up with another guest.",
+            {("Allergies:Gluten", "remove", None, "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -3362,6 +3522,10 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Retirez mon adresse de votre fichier client, merci.", True, False),
         ("Retirez mon adresse de livraison svp, j'ai déménagé", False, False),
         ("Lose my email and my number. I'll book when I feel like it.", True, False),
+        ("stop sending survys plz, the food is great tho", True, False),
+        ("I'd sooner unsubscribe from oxygen than from your taco Tuesday emails.", False, False),
+        ("no more of these pls", True, False),
+        ("No more of these, please!", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4345,6 +4509,9 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "Pour nos 25 ans de mariage, merci! La prochaine fois, une table plus tranquille si possible.",
             {("Occasion:Anniversary", "add"), ("Seating:Quiet Table", "add")},
         ),
+        ("Necesito el menú sin gluten, por favor.", {("Dietary:Gluten-Free", "add")}),
+        ("Me encantó el menú sin gluten.", set()),
+        ("J'ai adoré le menu végétarien.", set()),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

@@ -85,7 +85,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         r"l'api|cần tây|[țţt]elin[ăa]|aipo|celery|celeriac|c[ée]leri|apio|selderij|sellerie\w*|sedano|selleri|seler\w*|kereviz|сельдере\w*",
         ("Celery",),
     ),
-    (r"lupin|lupine|lupin[oi]|lupinen\w*|tremo[çc]os?|altramuz|altramuces", ("Lupin",)),
+    (r"lupin|lupine|lupin[oi]|lupinen\w*|tremo[çc]os?|altramuz|altramuces|tarwi|chochos?", ("Lupin",)),
     (r"sulph?ur dioxide|sulphites?|sulfites?|sulfitos|solfiti|sulfite?", ("Sulphites",)),
     # Vietnamese: spaced syllables, so word boundaries hold
     (r"tôm|cua|ghẹ|hải sản có vỏ", ("Shellfish",)),
