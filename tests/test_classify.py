@@ -3100,6 +3100,50 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Not allergic to anything! Please clear the gluten note on my account, I think someone mixed me up with another guest.",
             {("Allergies:Gluten", "remove", None, "guest")},
         ),
+        (
+            "Allergic to mustard. The mignonette was fine but the aioli had mustard in it, which our server caught before it came out.",
+            {("Allergies:Mustard", "add", "unspecified", "guest")},
+        ),
+        (
+            "Mustard allergy, a serious one. Please check the dressings and the aioli.",
+            {("Allergies:Mustard", "add", "severe", "guest")},
+        ),
+        (
+            "I'm allergic to mayo",
+            {("Allergies:Egg", "add", "unspecified", "guest")},
+        ),
+        (
+            "Soy alérgico a los frutos secos como las nueces y las almendras, pero no a los cacahuetes.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Alergia a los frutos secos pero SOLO maní, las almendras y las nueces las como sin problema.",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Mi esposo y yo somos veganos, y a él la soja le revuelve el estómago.",
+            {("Allergies:Soy", "add", "unspecified", "party"), ("Dietary:Vegan", "add", None, None)},
+        ),
+        (
+            "En la reserva pusieron que mi hija, que cenó con nosotros, es alérgica al huevo, pero no es así: es alérgica a la mostaza.",
+            {("Allergies:Egg", "remove", None, "party"), ("Allergies:Mustard", "add", "unspecified", "party")},
+        ),
+        (
+            "Yeah I'm allergic to prawns, carry an EpiPen just in case. Staff were great about it on the night.",
+            {("Allergies:Shellfish", "add", "severe", "guest")},
+        ),
+        (
+            "Prawns are fine for me now – I did an oral food challenge at the hospital and passed. Please update my profile.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "Yo no tengo alergias, pero mi amiga que al final no pudo venir es alérgica al cacahuete, por eso preguntamos tanto al reservar. Comimos los tres sin problema. El postre de cacahuete estaba increíble.",
+            set(),
+        ),
+        (
+            "¿Tienen opciones sin lactosa? Pregunto por mi suegra, que vendrá con nosotros en Navidad y no tolera la lactosa.",
+            {("Allergies:Dairy", "add", "intolerance", "party"), ("Dietary:Dairy-Free", "add", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -3526,6 +3570,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("I'd sooner unsubscribe from oxygen than from your taco Tuesday emails.", False, False),
         ("no more of these pls", True, False),
         ("No more of these, please!", True, False),
+        ("Me gustaría que me quitaran de la lista de correos. Por lo demás, la comida fue buena.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4913,6 +4958,8 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
             "Tree nuts yes, peanuts no - I mean I'm allergic to tree nuts but peanuts are fine.",
             {("Allergies:Tree Nut", "add")},
         ),
+        ("We keep kosher, so only fish with fins and scales for us — no shellfish.", {("Dietary:Kosher", "add")}),
+        ("Kosher. No shellfish, severe allergy.", {("Dietary:Kosher", "add"), ("Allergies:Shellfish", "add")}),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

@@ -83,11 +83,11 @@ _ALLERGY_CUE: Final = folded(
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
     r"(?:is|are) still (?:a |an )?(?:real |big )?(?:problem|issue|no-?go)|deathly (?:ill|sick)|(?:'d|would) (?:be|get|end up) (?:\w+ )?(?:ill|sick|in (?:the )?hospital)|(?:now|these days),? the only (?:thing|one|allergy|problem|issue) (?:left )?(?:is|are)|the only (?:thing|one|allergy) (?:left|remaining) (?:is|are)|"
-    r"peanuts? only|al[èe]ji|aller[ġg](?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|(?:the|to) er|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|(?<!was )(?<!were )deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|(?:are|is) a (?:real |big )?(?:problem|issue) for\b|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
+    r"peanuts? only|al[èe]ji|aller[ġg](?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|(?:the|to) er|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|(?<!was )(?<!were )deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|(?:are|is) a (?:real |big )?(?:problem|issue) for\b|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|no (?:tolero|tolera|toleran|toleramos) (?:el|la|los|las)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
     r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
-    r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach)\b"
+    r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach|(?:me|le|les|nos) (?:revuelven?|sientan? mal|caen? mal)\b)\b"
 )
 _COELIAC: Final = folded(
     r"(?<!not )(?<!not actually )(?<!not really )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )(?<!inte )(?<!ikke )(?<!not even )(?<!n't even )(?<!nie mam )(?<!nemám )\b(?!\w+\s+nahi\b)(?:coelaic|coleiac|celaic|s[ei]ll?[ií]ac[oa]?|celiaki\w*|[çc][öo]lyak|celiac[ih]e?|cea?liac|coealiac|celeac|co?eliak|coeliac|ceoliac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
@@ -132,7 +132,7 @@ _REMOVE_CUE: Final = folded(
     r"(?:a|ai|as|avons|ont) (?:pu|plus) d'allergie|perdu\w* en grandissant|ya se (?:le |me |nos )?(?:ha |han )?(?:quitado|pasado)|se (?:le|me) (?:quit[óo]|pas[óo])|"
     r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|(?:note|request|flag|mention)\b[^.]{0,30}\bcan (?:go|come off)\b|went back to eating|(?:been|now|started|back to) eating\b[^.]{0,30}\b(?:with no|without(?: any)?) (?:issues?|problems?|reactions?|trouble)|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|(?:don'?t|dont|do not) know where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|dej[ée] de ser|in error|stimmt nicht|war ein fehler|take off (?:the|my) [\w ]{1,30}?(?:thing|note|allergy|flag)\b|(?:isn'?t|wasn'?t|is not|was not) real\b|nunca tive (?:isso|essa alergia|alergia)|\w*allergie\w* los\b|ne (?:le|la) suis plus|ne suis plus allergique|(?:that|it) was (?:from|for) when\b|passed (?:a|the|my|his|her) (?:food |oral )?challenge|han sortit negatives?|(?:han|ha) salido negativ[oa]s?|dieron negativo|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|est[áa] mal|no s[ée] de d[óo]nde (?:sali[óo]|viene)|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|re-?testing (?:showed|shows|found|came back)\b[^.]{0,15}\b(?:nothing|negative|clear)|(?:tests?|testing|allergist) (?:showed|shows|found) nothing|allergy'?s gone|(?:is|are) fine now)\b"
+    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|dej[ée] de ser|in error|stimmt nicht|war ein fehler|take off (?:the|my) [\w ]{1,30}?(?:thing|note|allergy|flag)\b|(?:isn'?t|wasn'?t|is not|was not) real\b|nunca tive (?:isso|essa alergia|alergia)|\w*allergie\w* los\b|ne (?:le|la) suis plus|ne suis plus allergique|(?:that|it) was (?:from|for) when\b|passed (?:a|the|my|his|her) (?:food |oral )?challenge|(?:did|had|took) (?:an?|the|my|his|her) (?:oral )?(?:food )?challenge\b[^.]{0,30}\bpassed|(?:is|are) fine for (?:me|him|her|us) now|no es as[íi]|han sortit negatives?|(?:han|ha) salido negativ[oa]s?|dieron negativo|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|est[áa] mal|no s[ée] de d[óo]nde (?:sali[óo]|viene)|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|re-?testing (?:showed|shows|found|came back)\b[^.]{0,15}\b(?:nothing|negative|clear)|(?:tests?|testing|allergist) (?:showed|shows|found) nothing|allergy'?s gone|(?:is|are) fine now)\b"
 )
 # Instructions to the system, in two parts: the case matters for "AI:" and "Loyalty:Platinum", not for the rest.
 _INSTRUCTION_CASED: Final = re.compile(
@@ -189,7 +189,7 @@ _STAFF_DID: Final = folded(
     r"cuisine|camarer[oa]|meser[oa]|cociner[oa]|cocina)\b"
 )
 _ENJOYED: Final = folded(
-    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|cracking|belter|spectacular|espectacular(?:es)?|faultless|flawless|impeccable|decent|game changer|top tier|slapp?(?:ed|s)|hit the spot|went down a treat|(?:was|were) a treat|favou?rite|quiero mis|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
+    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|cracking|belter|spectacular|incre[íi]bles?|espectacular(?:es)?|faultless|flawless|impeccable|decent|game changer|top tier|slapp?(?:ed|s)|hit the spot|went down a treat|(?:was|were) a treat|favou?rite|quiero mis|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
     r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu(?:x|se|ses)|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
     r"adorou|ador[ée]|ador[oó]|encant\w*|is life|unreal|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung|saved (?:him|her|me|us|them|the (?:day|night|meal|evening))|worked (?:well|great|fine|nicely|perfectly)|(?:a|my|his|her|our) lifesaver)\b"
 )
@@ -289,12 +289,13 @@ _AVOIDED_FOR_IT: Final = folded(
     r"\b(?:so|donc|alors|du coup|as[íi] que|por eso|entonces)\b[^.]{0,30}\b(?:avoid\w*|skipp?\w*|stay\w* away from|"
     r"pass\w* on|[ée]vit\w*|pas pris|didn'?t (?:order|have|get)|no ped\w*)\b[^.]{0,25}$"
 )
+_EGG_DISH: Final = re.compile(r"aioli|mayo(?:nnaise)?|meringues?", re.I)  # made with egg, but named as dishes
 _SEVERE_OR_REACTION: Final = folded(
     r"\bepi-?pen\b|\bswell\w*\b|\bhives\b|\breaction\b|\banaphyla\w*|\bthroat\b|\bA&E\b|\bhospital\b"
 )
 _EXEMPT_FROM_NUTS: Final = {
     "Allergies:Peanut": folded(
-        r"\b(?:nicht|pas) (?:gegen |aux? )?(?:erdn[üu]ss\w*|arachides?)\b|\bnot (?:to )?peanuts?\b|\bpeanuts? (?:aren'?t|isn'?t|are not|is not) (?:an? )?(?:issue|problem)\b|"
+        r"\b(?:nicht|pas) (?:gegen |aux? )?(?:erdn[üu]ss\w*|arachides?)\b|\bnot (?:to )?peanuts?\b|\bno (?:a |al )?(?:los |las )?(?:cacahuetes?|cacahuates?|man[ií]es)\b|\bpeanuts? (?:aren'?t|isn'?t|are not|is not) (?:an? )?(?:issue|problem)\b|"
         r"\b(?:los |les |the )?(?:cacahuetes?|cacahuates?|man[ií]|arachides?|erdn[üu]sse|pinda'?s)\b" + _FINE + "|"
         r"\bnot peanuts?\b|\b(?:fine|ok|okay|grand|good) with peanuts?\b|\bpeanuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|"
         r"\bpeanuts? (?:like|such as|including) [^.]{0,30}?\b(?:are|is) (?:\w+ )?(?:fine|ok|okay)\b|\bpeanuts? (?:don'?t|doesn'?t|never) bother\b|\bexcept peanuts?\b"
@@ -349,7 +350,7 @@ _STILL: Final = folded(
 # What before an allergen keeps it from being one: "not", "except", "without", a dish it was in.
 _EXCLUDED_BEFORE: Final = folded(
     r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?(?:\s+\w+(?:,|\s+and|\s+or))*|"
-    r"had the|ordered the|ate the|(?<!still )(?<!'s )(?<!has )(?<!have )(?<!'ve )got the|chose the|(?:pay|tarta|pastel|torta|bolo|flan|paella|sopa|crema|ceviche|c[óo]ctel|salsa) de|arroz con|nem|ni|nor|neither|cook(?:ing|ed) (?:his|her|my|our|the)|(?:served|given|brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
+    r"had the|ordered the|ate the|(?<!still )(?<!'s )(?<!has )(?<!have )(?<!'ve )got the|chose the|(?:pay|tarta|pastel|torta|bolo|flan|paella|sopa|crema|ceviche|c[óo]ctel|salsa|postre|helado|g[âa]teau|tarte|mousse) (?:de|au|aux|à la)|arroz con|nem|ni|nor|neither|cook(?:ing|ed) (?:his|her|my|our|the)|(?:served|given|brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
     r"loved the|tried the|(?:could|can|did) (?:do|make) (?:the|my|a|an)|(?:the|our|my|a|an) (?:[\w-]+ )?(?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred|devil+ed|scrambled|boiled|stuffed|pickled)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
     r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet|pero no|ma non|mais pas|mas n[ãa]o|ok(?:ay)? (?:naman )?(?:ako |kami )?sa(?:\s+[\w-]+(?:,|\s+at|\s+and))*|instead of|in place of|rather than|came out with(?: an?| the| some)?)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|alle|agli|ai|alla|gegen|op|mot|for|the|to|other|the other)\s+)?"
     r"(?:(?:other|andere|andra|andre|anderen|autres|otros|altri|altre|outras|outros|a|an)\s+)?$"
@@ -365,7 +366,7 @@ _FINE_AFTER_LISTED: Final = folded(
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 # Every break starts at a space, a colon or a comma: the lookahead skips the other positions in one test.
 _CLAUSE_BREAK: Final = re.compile(
-    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
+    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
 )
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
@@ -427,7 +428,7 @@ _ANOTHER_HAS_IT: Final = folded(
 )
 _STOMACH_REACTION: Final = folded(
     r"\bmakes? (?:me|him|her) (?:\w+ )?(?:sick|ill|queasy|bloated)\b|\bsick to (?:my|his|her) stomach\b|"
-    r"\bupsets? (?:my|his|her) (?:stomach|tummy)\b|\bstomach ?aches?\b|\bbloat\w*"
+    r"\bupsets? (?:my|his|her) (?:stomach|tummy)\b|\bstomach ?aches?\b|\bbloat\w*|\b(?:me|le|les|nos) revuelven? el est[óo]mago\b"
 )
 _NOT_INTOLERANT: Final = folded(r"\bnot (?:\w+ )?(?:intolerant|sensitive)\b|\bno (?:intolerance|sensitivity)\b")
 _I_DO_ANYWHERE: Final = folded(r"\bI (?:still )?do\b")  # most answers have no "I do": one search spares a pass
@@ -465,7 +466,7 @@ _PARTY: Final = folded(
     r"grandmother|grandfather|aunt|uncle|cousin|mother-in-law|father-in-law|in-laws|client|mate|flatmate)\b|"
     r"^(?:husband|hubby|wife|partner|son|daughter|kids?|child|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)"
     r"(?:\s*:|'s\b|\s+(?:can'?t|cant|cannot|is|has|had|was|doesn'?t|doesnt|does not|gets|won'?t)\b)|"
-    r"\b(?:mom|mum|mam|dad|mama|papa|grandma|grandpa|nana|granny)\s+(?:has|is|was|had|carries|can'?t|gets)\b|\b(?:he|she|they)\s+(?:is|are|has|have)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
+    r"\b(?:mom|mum|mam|dad|mama|papa|grandma|grandpa|nana|granny)\s+(?:has|is|was|had|carries|can'?t|gets)\b|\b(?:he|she|they)\s+(?:is|are|has|have)\b|\ba (?:[ée]l|ella|ellos|ellas) (?:\w+ ){0,2}(?:le|les)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa]|herman[oa]|novi[oa]|abuel[oa]|prim[oa]|suegr[oa]|compa[ñn]er[oa])\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
     r"\b(?:mon|ma|mes|notre|nos)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?|gars|gar[çc]on|blonde|chum|conjointe?|compagne|compagnon|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|grand-m[èe]re|grand-p[èe]re)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
@@ -561,7 +562,7 @@ _OPT_OUT: Final = folded(
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
     r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop(?:[.!]*\s*$|[.!]+\s)|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
     r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:\w+ ){0,3}(?:these|them|your|the)|last (?:survey|e-?mail|message|newsletter) you (?:ever )?send|"
-    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bhow (?:do|can) I (?:get off|unsubscribe|opt out)\b|\bstop e-?mailin'? me\b|\bpau (?:already |awready )?(?:wit|with) (?:da|the|dese|these) (?:e-?mails|texts|surveys|messages)\b|\b(?:don'?t|do not|stop|quit) (?:ring|call|phone)(?:ing)? me\b|\bmake it zero\b|\bleave my (?:inbox|phone|e-?mail|mailbox|letterbox) alone\b|\bniente pi[ùu] (?:cartoline|e-?mail|messaggi|newsletter|sondaggi|pubblicit\w*)|\b(?:don'?t|do not) (?:put|add) (?:me|us) (?:on|to) (?:any|your|the) (?:\w+ )?(?:lists?|mailing\w*)|\brefrain from (?:sending|contacting|e-?mailing|texting|calling)\b|\btake me out of (?:the |your |that |this )?(?:whatsapp|group|list|chat|it)\b|\b(?:e-?mails|texts|surveys|newsletters?|messages|postcards|calls) (?:have|has|need) to go\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bcess(?:er|ez) de m'(?:envoyer|[ée]crire|appeler|contacter)|\bcessez de me (?:contacter|solliciter|relancer|harceler)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\b(?:no more|stop(?: sending)?(?: me)?(?: the| your)?) ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
+    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bhow (?:do|can) I (?:get off|unsubscribe|opt out)\b|\bstop e-?mailin'? me\b|\bpau (?:already |awready )?(?:wit|with) (?:da|the|dese|these) (?:e-?mails|texts|surveys|messages)\b|\b(?:don'?t|do not|stop|quit) (?:ring|call|phone)(?:ing)? me\b|\bmake it zero\b|\bleave my (?:inbox|phone|e-?mail|mailbox|letterbox) alone\b|\bniente pi[ùu] (?:cartoline|e-?mail|messaggi|newsletter|sondaggi|pubblicit\w*)|\b(?:don'?t|do not) (?:put|add) (?:me|us) (?:on|to) (?:any|your|the) (?:\w+ )?(?:lists?|mailing\w*)|\brefrain from (?:sending|contacting|e-?mailing|texting|calling)\b|\btake me out of (?:the |your |that |this )?(?:whatsapp|group|list|chat|it)\b|\b(?:e-?mails|texts|surveys|newsletters?|messages|postcards|calls) (?:have|has|need) to go\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bcess(?:er|ez) de m'(?:envoyer|[ée]crire|appeler|contacter)|\bcessez de me (?:contacter|solliciter|relancer|harceler)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen|sacaran|quitaran|borraran|eliminaran|sacasen|quitasen|borrasen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\b(?:no more|stop(?: sending)?(?: me)?(?: the| your)?) ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
@@ -1241,6 +1242,13 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
             and re.match(r"(?:no|without|nothing with)\b", clause, re.I)
             and _allergen_tags(clause) <= _ANIMAL_ALLERGENS
         )
+        # "We keep kosher, so only fish with fins and scales — no shellfish": what the diet forbids
+        and not (
+            answer.diets
+            and re.match(r"(?:no|without|nothing with)\b", clause, re.I)
+            and _allergen_tags(clause) <= {"Shellfish", "Mollusc"}
+            and any(re.search(r"\bkosher\b", c, re.I) for c in clauses)
+        )
         and not _NO_ALLERGIES.search(clause)
         and not after_enjoyed
         and not answer.none  # "No allergies in our group of three. We booked because of the peanut-miso duck"
@@ -1587,9 +1595,14 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
     elif (
         hypothetical
         and hypothetical[0].startswith("in case")
-        and re.search(r"\b(?:note|mention|flag|record|keep)\b[^.]{0,20}$", clause[: hypothetical.start()], re.I)
+        and re.search(
+            r"\b(?:note|mention|flag|record|keep|carry|carries|carrying)\b[^.]{0,25}$",
+            clause[: hypothetical.start()],
+            re.I,
+        )
     ):
-        hypothetical = None  # "the scallops made me itchy, so please note it just in case": a precaution
+        # "the scallops made me itchy, so please note it just in case", "carry an EpiPen just in case": a precaution
+        hypothetical = None
     absent = (
         (_ABSENT.search(clause) or _RELATIVE_ABROAD.search(clause))
         and not _COMING_NEXT.search(f"{clause} {following}")
@@ -1753,6 +1766,11 @@ def _allergies(
                 and _names_allergen(clause[: match.start()])
             ):
                 continue  # "allergique aux moules, donc j'ai évité le plateau de fruits de mer": what it kept them from
+            if _EGG_DISH.fullmatch(match[0]) and (
+                _names_allergen(f"{clause[: match.start()]} {clause[match.end() :]}")
+                or re.search(r"\b(?:check|make sure|ensure|confirm)\b[^.]{0,30}$", clause[: match.start()], re.I)
+            ):
+                continue  # "Allergic to mustard... the aioli had mustard in it": the dish to check, not an egg allergy
             listed = (
                 re.match(r"\s*\(([^)]{3,80})\)", clause[match.end() :]) if _SEAFOOD_IN_GENERAL.match(match[0]) else None
             )
@@ -1894,7 +1912,13 @@ def _allergies(
                     # "my husband has a shellfish allergy, that's wrong - it's me": the guest's own
                     out.append(_update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), "guest"))
     others_fine = _OTHER_NUTS.sub("", clause)  # "solo arachidi, le altre noci le mangia": the others are fine
-    if _ONLY_PEANUTS.search(clause) and not any(named.search(others_fine) for named in _TREE_NUTS_NAMED):
+    if _ONLY_PEANUTS.search(clause) and not any(
+        not _FINE_AFTER_LISTED.match(
+            others_fine[tree_nut.end() :]
+        )  # "las almendras y las nueces las como sin problema"
+        for named in _TREE_NUTS_NAMED
+        for tree_nut in named.finditer(others_fine)
+    ):
         # "fruits secs, però només als cacauets"; a tree nut record taken off stays taken off
         out = [u for u in out if u.tag != "Allergies:Tree Nut" or u.action == "remove"]
     if (
@@ -2229,7 +2253,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         and not (re.match(r"\W*(?:but )?not me\b", following, re.I) and _subject(clause) == "party")
     )
     if re.search(
-        r"\b(?:not|wrong|incorrect|mistake|typo|no|pas|erreur|error|faux|falso)\b[^.]{0,40}[,;—–-]\s*(?:and |but )?(?:the \w+ says? )?(?:it'?s|it was|c'est(?: aux?| à la| au)?|lo m[íi]o es(?: a(?:l| la| las| los)?)?|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:the )?(?:[\w-]+(?: [\w-]+)?(?:,|\s+and|\s+or|\s+&|\s+-|\s*[—–(:])\s+){0,4}$|"
+        r"\b(?:not|wrong|incorrect|mistake|typo|no|pas|erreur|error|faux|falso)\b[^.]{0,40}[,;:—–-]\s*(?:and |but )?(?:the \w+ says? )?(?:it'?s|it was|c'est(?: aux?| à la| au)?|lo m[íi]o es(?: a(?:l| la| las| los)?)?|es al[ée]rgic[oa] a(?:l| la| las| los)?|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:the )?(?:[\w-]+(?: [\w-]+)?(?:,|\s+and|\s+or|\s+&|\s+-|\s*[—–(:])\s+){0,4}$|"
         r"\bwrong\b[^.]{0,40}\bonly (?:allergic|intolerant) to\s+$",
         before,
         re.I,
