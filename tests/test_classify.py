@@ -4770,6 +4770,15 @@ def test_a_pattern_bounded_by_a_word_boundary_is_looked_for_only_where_words_sta
     ]
 
 
+def test_a_branch_anchored_at_the_start_leaves_the_others_to_bound_the_rest() -> None:
+    pattern = folded(r"^\W*stop\W*$|\bunsubscribe\b")
+    assert pattern._pattern.pattern.startswith(r"(?=^|\b[u])")
+    assert pattern.search("— STOP!") is not None  # tried where the text starts
+    assert pattern.search("please Unsubscribe me") is not None
+    assert pattern.search("please stop") is None  # and only there
+    assert pattern.search("resubscribe") is None
+
+
 @pytest.mark.parametrize(
     ("source", "expected"),
     [

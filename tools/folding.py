@@ -279,6 +279,19 @@ def _letter_before_lookbehinds(branch: str) -> str:
     return letter + "".join(f"{kind}(?:{inner}){letter})" for kind, inner in behind) + branch[at + 1 :]
 
 
+def _unanchored(source: str) -> str:
+    """``source`` without its top-level branches that start with ``^``, or as it is when it has none, or
+    nothing else, or holds something the branch reader does not follow."""
+    try:
+        branches, end = _branches(source, 0, factor=False)
+    except _Unfactorable:
+        return source
+    others = [branch for branch in branches if not branch.startswith("^")]
+    if end != len(source) or not others or len(others) == len(branches):
+        return source
+    return "|".join(others)
+
+
 class FoldedPattern:
     """A case-insensitive pattern: its letters lower-cased once, the text folded at each match."""
 
@@ -287,10 +300,15 @@ class FoldedPattern:
     def __init__(self, source: str) -> None:
         self.source = source
         lowered = lower_literals(source)
-        first = first_characters(lowered)
-        lowered = factored(lowered)
-        if first and starts_at_word_boundary(lowered):
+        # "^\W*stop\W*$|\bunsubscribe\b": a branch anchored at the start is tried only there, so the others
+        # alone say where else a match can start
+        unanchored = _unanchored(lowered)
+        first = first_characters(unanchored)
+        if first and starts_at_word_boundary(unanchored):
             first = rf"\b{first}"
+        if first and unanchored != lowered:
+            first = f"^|{first}"
+        lowered = factored(lowered)
         self._pattern = re.compile(f"(?={first})(?:{lowered})" if first else lowered)
 
     def search(self, text: str) -> re.Match[str] | None:

@@ -310,7 +310,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Birthday",
     ),
     (
-        r"anniversary|ann?iversa?ry|anniversery|anniversarju|jahrestag\w*|v[ýy]ro[čc][íi] svatby|aniversari de casa(?:ment|ts)|aniversario|anniversaire de mariage|anivers[áa]rio de (?:casamento|namoro)|anniversario|(?:\d+|\w+) ans de mariage|"
+        r"anniversary|ann?iversa?ry|anniversery|anniversarju|jahrestag\w*|v[ýy]ro[čc][íi] svatby|aniversari de casa(?:ment|ts)|aniversario|anniversaire de mariage|anivers[áa]rio de (?:casamento|namoro)|anniversario|(?:\d+|[a-zàâçéèêëîïôûù]+) ans de mariage|"
         r"hochzeitstag|bryllupsdag\w*|br[öo]llopsdag\w*|evlilik y[ıi]l ?d[öo]n[üu]m\w*|y[ıi]ld[öo]n[üu]m\w*|(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|yrs) (?:married|together)|a[ñn]os de casados|(?:golden|silver|ruby|diamond|pearl|emerald|sapphire|coral|tin|paper|crystal) wedding\b(?! (?:party|dress|cake))",
         "Occasion:Anniversary",
     ),
