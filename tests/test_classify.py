@@ -3144,6 +3144,34 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "¿Tienen opciones sin lactosa? Pregunto por mi suegra, que vendrá con nosotros en Navidad y no tolera la lactosa.",
             {("Allergies:Dairy", "add", "intolerance", "party"), ("Dietary:Dairy-Free", "add", None, None)},
         ),
+        (
+            "pls fix my profile, I don't have a dairy allergy, that's my sister & she wasn't even with us",
+            {("Allergies:Dairy", "remove", None, "guest")},
+        ),
+        (
+            "i dont have a fish allergy lol, thats my brother and he never comes with us",
+            {("Allergies:Fish", "remove", None, "guest")},
+        ),
+        (
+            "I'm not allergic to peanuts — my colleague is, and she wasn't even on this trip. The note on my booking is wrong.",
+            {("Allergies:Peanut", "remove", None, "guest")},
+        ),
+        (
+            "I don't have a nut allergy but my friend who couldn't come does",
+            set(),
+        ),
+        (
+            "I'm no longer lactose intolerant but my wife still is",
+            {("Allergies:Dairy", "add", "intolerance", "party"), ("Allergies:Dairy", "remove", None, "guest")},
+        ),
+        (
+            "I'm not allergic to anything. The shellfish note must belong to someone else.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "I'm not allergic to anything. The 'shellfish' on my file is a mistake from a phone booking.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4969,6 +4997,7 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
         ),
         ("We keep kosher, so only fish with fins and scales for us — no shellfish.", {("Dietary:Kosher", "add")}),
         ("Kosher. No shellfish, severe allergy.", {("Dietary:Kosher", "add"), ("Allergies:Shellfish", "add")}),
+        ("my son outgrew his milk allergy!! he's thrilled about the ice cream", {("Allergies:Dairy", "remove")}),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

@@ -132,7 +132,7 @@ _REMOVE_CUE: Final = folded(
     r"(?:a|ai|as|avons|ont) (?:pu|plus) d'allergie|perdu\w* en grandissant|ya se (?:le |me |nos )?(?:ha |han )?(?:quitado|pasado)|se (?:le|me) (?:quit[óo]|pas[óo])|"
     r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|(?:note|request|flag|mention)\b[^.]{0,30}\bcan (?:go|come off)\b|went back to eating|(?:been|now|started|back to) eating\b[^.]{0,30}\b(?:with no|without(?: any)?) (?:issues?|problems?|reactions?|trouble)|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|(?:don'?t|dont|do not) know where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
-    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|dej[ée] de ser|in error|stimmt nicht|war ein fehler|take off (?:the|my) [\w ]{1,30}?(?:thing|note|allergy|flag)\b|(?:isn'?t|wasn'?t|is not|was not) real\b|nunca tive (?:isso|essa alergia|alergia)|(?:n[üu]ss|erdn[üu]ss|haseln[üu]ss|milch|gluten|ei|fisch|soja|sesam|senf|sellerie|lupinen|weizen|laktose|schalentier|krebstier|weichtier|meeresfr[üu]chte)?allergie\w* los\b|ne (?:le|la) suis plus|ne suis plus allergique|(?:that|it) was (?:from|for) when\b|passed (?:a|the|my|his|her) (?:food |oral )?challenge|(?:did|had|took) (?:an?|the|my|his|her) (?:oral )?(?:food )?challenge\b[^.]{0,30}\bpassed|(?:is|are) fine for (?:me|him|her|us) now|no es as[íi]|han sortit negatives?|(?:han|ha) salido negativ[oa]s?|dieron negativo|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|est[áa] mal|no s[ée] de d[óo]nde (?:sali[óo]|viene)|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|re-?testing (?:showed|shows|found|came back)\b[^.]{0,15}\b(?:nothing|negative|clear)|(?:tests?|testing|allergist) (?:showed|shows|found) nothing|allergy'?s gone|(?:is|are) fine now)\b"
+    r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|dej[ée] de ser|in error|stimmt nicht|war ein fehler|take off (?:the|my) [\w ]{1,30}?(?:thing|note|allergy|flag)\b|(?:isn'?t|wasn'?t|is not|was not) real\b|nunca tive (?:isso|essa alergia|alergia)|(?:n[üu]ss|erdn[üu]ss|haseln[üu]ss|milch|gluten|ei|fisch|soja|sesam|senf|sellerie|lupinen|weizen|laktose|schalentier|krebstier|weichtier|meeresfr[üu]chte)?allergie\w* los\b|ne (?:le|la) suis plus|ne suis plus allergique|(?:that|it) was (?:from|for) when\b|passed (?:a|the|my|his|her) (?:food |oral )?challenge|(?:did|had|took) (?:an?|the|my|his|her) (?:oral )?(?:food )?challenge\b[^.]{0,30}\bpassed|(?:is|are) fine for (?:me|him|her|us) now|no es as[íi]|han sortit negatives?|(?:han|ha) salido negativ[oa]s?|dieron negativo|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|est[áa] mal|no s[ée] de d[óo]nde (?:sali[óo]|viene)|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs? to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|re-?testing (?:showed|shows|found|came back)\b[^.]{0,15}\b(?:nothing|negative|clear)|(?:tests?|testing|allergist) (?:showed|shows|found) nothing|allergy'?s gone|(?:is|are) fine now)\b"
 )
 # Instructions to the system, in two parts: the case matters for "AI:" and "Loyalty:Platinum", not for the rest.
 _INSTRUCTION_CASED: Final = re.compile(
@@ -167,7 +167,7 @@ _RECORD_REPORT: Final = folded(
     r"\b(?:note|allergy|flag) (?:on|in) (?:his|her|their) (?:profile|booking|file|account|record)\b|\b(?:auf|in) (?:meiner|unserer|der) (?:reservation|reservierung|buchung)\b[^.]{0,10}\bstand\b|"
     r"\bsul (?:mio |suo )?profilo\b|\bfilled (?:this|it|the form) (?:out|in)\b[^.]{0,30}\bsaid\b|\bsur (?:ma|notre|la) r[ée]servation\b|\b(?:en la|mi) (?:reserva|ficha|nota)\b[^.]{0,15}\b(?:pusieron|pone|dice|dec[íi]a)\b|\bpusieron que\b|\bnotiz\b|\bin meiner reservierung\b|\b(?:allergy|note|diet|flag)['\x22’”]? (?:is )?on (?:my|our|the|your) (?:booking|reservation|profile|file|record|account)\b|\b(?:e-?mail|letter|message|form)\b[^.]{0,20}\b(?:stated|said|says|listed|mentioned)\b|\b(?:a|minha|na) (?:reserva|ficha|nota)\b[^.]{0,25}\b(?:dizia|diz|tinha|indica)\b|\bi bokningen st[åa]r\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
     r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b|\byou'?ve got (?:me|us) (?:down|listed|marked)\b|"
-    r"\bseems? to think\b|\bil est (?:indiqu[ée]|[ée]crit|marqu[ée]|not[ée])\b|\best (?:indiqu[ée]|[ée]crit|marqu[ée]|not[ée]) sur\b|\b(?:ma|la|votre) r[ée]servation (?:indique|dit|mentionne)\b|\b(?:votre|ma|la) fiche\b[^.]{0,20}\b(?:indique|dit|mentionne)\b|\b(?:le|mon|votre|notre) (?:dossier|profil|compte)\b[^.]{0,20}\b(?:indique|dit|mentionne|affiche)\b|\bI har noteret\b|\bdice que\b|\b(?:la|mi) (?:nota|reserva|ficha|perfil)\b[^.]{0,25}\b(?:dec[íi]a|dice|pone|pon[íi]a)\b|\basked about my\b|\bwrote it down\b|\btook the booking\b|\b(?:the|my|your) [\w ]{1,20} on (?:file|record) (?:says?|shows?|lists?)\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\b(?:en (?:la|mi|su)|la|mi) (?:ficha|reserva|perfil|nota)\b[^.]{0,15}\b(?:figura|aparece|consta)\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my|a|an) [\w ]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
+    r"\bseems? to think\b|\bil est (?:indiqu[ée]|[ée]crit|marqu[ée]|not[ée])\b|\best (?:indiqu[ée]|[ée]crit|marqu[ée]|not[ée]) sur\b|\b(?:ma|la|votre) r[ée]servation (?:indique|dit|mentionne)\b|\b(?:votre|ma|la) fiche\b[^.]{0,20}\b(?:indique|dit|mentionne)\b|\b(?:le|mon|votre|notre) (?:dossier|profil|compte)\b[^.]{0,20}\b(?:indique|dit|mentionne|affiche)\b|\bI har noteret\b|\bdice que\b|\b(?:la|mi) (?:nota|reserva|ficha|perfil)\b[^.]{0,25}\b(?:dec[íi]a|dice|pone|pon[íi]a)\b|\basked about my\b|\bwrote it down\b|\btook the booking\b|\b(?:the|my|your) [\w ]{1,20} on (?:file|record) (?:says?|shows?|lists?)\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\b(?:en (?:la|mi|su)|la|mi) (?:ficha|reserva|perfil|nota)\b[^.]{0,15}\b(?:figura|aparece|consta)\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my|a|an) [\w '‘’\x22“”]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
@@ -189,7 +189,7 @@ _STAFF_DID: Final = folded(
     r"cuisine|camarer[oa]|meser[oa]|cociner[oa]|cocina)\b"
 )
 _ENJOYED: Final = folded(
-    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|cracking|belter|spectacular|incre[íi]bles?|espectacular(?:es)?|faultless|flawless|impeccable|decent|game changer|top tier|slapp?(?:ed|s)|hit the spot|went down a treat|(?:was|were) a treat|favou?rite|quiero mis|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
+    r"\b(?:love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|cracking|belter|thrilled|over the moon|spectacular|incre[íi]bles?|espectacular(?:es)?|faultless|flawless|impeccable|decent|game changer|top tier|slapp?(?:ed|s)|hit the spot|went down a treat|(?:was|were) a treat|favou?rite|quiero mis|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
     r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu(?:x|se|ses)|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|appreciat\w*|thanks? (?:you )?for|"
     r"adorou|ador[ée]|ador[oó]|encant\w*|is life|unreal|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung|saved (?:him|her|me|us|them|the (?:day|night|meal|evening))|worked (?:well|great|fine|nicely|perfectly)|(?:a|my|his|her|our) lifesaver)\b"
 )
@@ -200,7 +200,8 @@ _EATEN: Final = folded(
 _TAKE_OFF: Final = folded(
     r"\b(?:take|remove|delete|drop|scrap|bin|ditch)\b[^.]{0,40}\b(?:notes?|allergy|record|flag|profile|file|account|thing)\b(?:\s+off\b)?|"
     r"(?<!would )\btake (?:[\w-]+ ){1,3}off\s*(?:[.!]|$)|"  # "so please take tree nuts off."
-    r"\b(?:pakitanggal|tanggalin|hata (?:do|dijiye|dein))\b|\b(?:notes?|flag|allergy)\b[^.]{0,10}\bcan go\b"
+    r"\b(?:pakitanggal|tanggalin|hata (?:do|dijiye|dein))\b|\b(?:notes?|flag|allergy)\b[^.]{0,10}\bcan go\b|"
+    r"\b(?:notes?|flag|allergy)\b[^.]{0,20}\bbelongs? to (?:someone|somebody) else\b"
 )
 # "allergic to almonds - wait no, sorry, that's my brother": the guest took back what they had just said.
 _RETRACTED: Final = folded(
@@ -239,6 +240,11 @@ _HOUSEHOLD: Final = frozenset(
     "husband wife partner spouse son daughter kid kids child children boyfriend girlfriend fiance fiancé fiancee "
     "fiancée hubby wifey".split()
 )
+_GUEST_DENIES: Final = folded(
+    r"\bI (?:don'?t|dont|do not) have (?:an? |any )?(?:[\w-]+ )?(?:allerg\w*|intoleran\w*)|\bI'?m not (?:\w+ )?(?:allergic|intolerant)\b|"
+    r"\bI am not (?:\w+ )?(?:allergic|intolerant)\b|\b(?:not|isn'?t) mine\b"
+)
+_THATS_ANOTHER: Final = folded(r"\b(?:that'?s|thats|it'?s|its|that was) (?:actually |really )?(?:my|our) [\w-]+")
 _ACQUAINTANCE: Final = folded(r"\ban? (?:friend|colleague|co-?worker|mate|cousin|neighbou?r) of (?:mine|ours)\b")
 _CAME_ALONE: Final = folded(
     r"\bI (?:came|come|dined|ate|was) (?:in |here |there )?(?:alone|on my own|by myself|solo)\b|\b(?:vine|vin[ei]) sol[oa]\b|\bje suis venue? seule?\b"
@@ -855,7 +861,9 @@ def classify(text: str, question: str = "") -> Classification:
                 _update(f"Allergies:{tag}", "remove", clause, 0.8, subject=_subject(clause))
                 for tag in sorted(_allergen_tags(other[1]) - kept)
             ]
-        if _STILL_THEIRS.match(following):  # "I'm no longer lactose intolerant but my wife still is"
+        # "I'm no longer lactose intolerant but my wife still is", not "...my colleague is, and she wasn't even
+        # on this trip"
+        if _STILL_THEIRS.match(following) and not _ABSENT.search(" ".join(clauses[n + 1 : n + 3])):
             allergies += [
                 _update(u.tag, "add", following, 0.8, _severity(clause), "party")
                 for u in allergies
@@ -1632,6 +1640,13 @@ def _allergies(
     cue_known: bool = False,
 ) -> list[TagUpdate]:
     if _not_here_and_now(clause, following) if elsewhere is None else elsewhere:
+        # "I don't have a dairy allergy, that's my sister & she wasn't even with us": hers is nothing to
+        # record, but the guest's record is put right
+        if _GUEST_DENIES.search(clause) and (
+            _record_near(f"{clause} {rest or following}") or _THATS_ANOTHER.search(clause)
+        ):
+            named = [tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(clause) for tag in tags]
+            return [_update(f"Allergies:{tag}", "remove", clause, 0.8, subject="guest") for tag in dict.fromkeys(named)]
         return []
     denial = _NOT_ALLERGY.search(clause)
     not_allergy = (
