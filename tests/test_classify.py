@@ -2681,7 +2681,7 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ),
         (
             "My wife isn't allergic to tree nuts, she's allergic to peanuts only. Your notes got it backwards.",
-            {("Allergies:Tree Nut", "remove", None, "guest"), ("Allergies:Peanut", "add", "unspecified", "party")},
+            {("Allergies:Tree Nut", "remove", None, "party"), ("Allergies:Peanut", "add", "unspecified", "party")},
         ),
         (
             "Erreur sur ma fiche : je ne suis PAS allergique au poisson, c'est ma sœur (qui ne vient jamais avec moi d'ailleurs).",
@@ -3171,6 +3171,30 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         (
             "I'm not allergic to anything. The 'shellfish' on my file is a mistake from a phone booking.",
             {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "Il y a une erreur dans ma réservation : je ne suis PAS allergique aux arachides, je n'ai jamais eu d'allergie.",
+            {("Allergies:Peanut", "remove", None, "guest")},
+        ),
+        (
+            "Our waitress forgot my grandson's allergy (he's allergic to sesame) and brought the bread with seeds on top.",
+            {("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
+        (
+            "Our waiter was lovely, he's allergic to nuts himself so he knew the menu inside out.",
+            set(),
+        ),
+        (
+            "My wife and I are both allergic to peanuts, just peanuts, other nuts are fine. Your system had us down for tree nuts as well, which is wrong.",
+            {("Allergies:Peanut", "add", "unspecified", "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "Peanuts only. Please fix my profile — it currently says 'all nuts'.",
+            {("Allergies:Peanut", "add", "unspecified", "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "Actually it's my husband who's allergic to shellfish, not me — he was sitting right next to me. Please move it to him.",
+            {("Allergies:Shellfish", "add", "unspecified", "party"), ("Allergies:Shellfish", "remove", None, "guest")},
         ),
     ],
 )
@@ -4998,6 +5022,10 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
         ("We keep kosher, so only fish with fins and scales for us — no shellfish.", {("Dietary:Kosher", "add")}),
         ("Kosher. No shellfish, severe allergy.", {("Dietary:Kosher", "add"), ("Allergies:Shellfish", "add")}),
         ("my son outgrew his milk allergy!! he's thrilled about the ice cream", {("Allergies:Dairy", "remove")}),
+        (
+            "I'm allergic to cashews and pistachios. Other nuts are fine, peanuts included.",
+            {("Allergies:Tree Nut", "add")},
+        ),
     ],
 )
 def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_others(

@@ -160,7 +160,7 @@ _ON_FILE: Final = folded(
     r"\bmeu (?:cadastro|perfil)\b|\bminha ficha\b|\bnel (?:mio )?profilo\b|\bnakalagay sa\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*|\b(?:pls |please )?fix (?:pls|please|it|this|that)\b|\b(?:pls|please) fix\b|\b(?:record|note|profile|booking) (?:is |was )?wrong\b"
 )
 _RECORD_REPORT: Final = folded(
-    r"\bI (?:put|wrote|entered|said|ticked) [^.]{1,30}\bwhen (?:I|we) (?:booked|reserved|made the (?:booking|reservation))\b|\bhad (?:me|us|him|her) down as\b|\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bnote (?:on|in) (?:our|my|the) (?:bookings?|reservations?|profile)\b[^.]{0,10}\bsaying\b|\b(?:booking|profile|reservation|system|file)\b[^.]{0,15}\bflags? (?:me|her|him|us|them) as\b|\bput (?:[^.]{1,40}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit says (?:\w+ )?(?=[\w'\x22‘“])|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
+    r"\bI (?:put|wrote|entered|said|ticked) [^.]{1,30}\bwhen (?:I|we) (?:booked|reserved|made the (?:booking|reservation))\b|\bhad (?:me|us|him|her) down as\b|\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bnote (?:on|in) (?:our|my|the) (?:bookings?|reservations?|profile)\b[^.]{0,10}\bsaying\b|\b(?:booking|profile|reservation|system|file)\b[^.]{0,15}\bflags? (?:me|her|him|us|them) as\b|\bput (?:[^.]{1,40}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit (?:currently |still |now |just )?says (?:\w+ )?(?=[\w'\x22‘“])|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:you|someone|somebody|they|the staff|your staff|the hotel|your team)\b[^.]{0,15}\b(?:recorded|noted|wrote(?: down)?|put down|marked|listed)\b|"
     r"\byou(?:'ve| have)? (?:have |got )?(?:[\w'-]+ ){1,3}down (?:for|as|with)\b|\bnoted (?:for|on|against) (?:me|my|us)\b|\b(?:reservation|booking|profile|account|file)\b[^.]{0,10}\bhad\b|\b(?:the|my|our|your)(?: booking| reservation| profile)? (?:note|record|entry|flag) (?:about|for|re|regarding)\b|"
     r"\bconfirmation(?: e-?mail)?\b[^.]{0,20}\b(?:says?|said|listed|lists?|had|has|shows?)\b|\baccording to (?:my|our|the|your|his|her) (?:booking|reservation|profile|records?|system|file|notes?|account)\b|"
@@ -225,7 +225,8 @@ _NOT_ALLERGY: Final = folded(
 )
 _PRESENT: Final = folded(
     r"\b(?:was|were|is|comes?|came|eats?|dines?) (?:\w+ )?(?:with|along)\b|\bwith (?:me|us)\b|\bjoin(?:s|ed)? (?:me|us)\b|"
-    r"\bin (?:our|the|my) party\b|\bat (?:our|the|my) table\b|\b(?:was|were) (?:there|here) too\b"
+    r"\bin (?:our|the|my) party\b|\bat (?:our|the|my) table\b|\b(?:was|were) (?:there|here) too\b|"
+    r"\b(?:sitting|sat) (?:right )?(?:next to|beside|opposite) (?:me|us)\b"
 )
 _SOMEONE_ELSE: Final = folded(
     r"\b(?:it|that)(?:'?s| was| is) (?:actually |really )?(?:my|our) \w+|\b(?:is|was) (?:actually )?(?:my|our) \w+'s\b"
@@ -245,6 +246,7 @@ _GUEST_DENIES: Final = folded(
     r"\bI am not (?:\w+ )?(?:allergic|intolerant)\b|\b(?:not|isn'?t) mine\b"
 )
 _THATS_ANOTHER: Final = folded(r"\b(?:that'?s|thats|it'?s|its|that was) (?:actually |really )?(?:my|our) [\w-]+")
+_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+")
 _ACQUAINTANCE: Final = folded(r"\ban? (?:friend|colleague|co-?worker|mate|cousin|neighbou?r) of (?:mine|ours)\b")
 _CAME_ALONE: Final = folded(
     r"\bI (?:came|come|dined|ate|was) (?:in |here |there )?(?:alone|on my own|by myself|solo)\b|\b(?:vine|vin[ei]) sol[oa]\b|\bje suis venue? seule?\b"
@@ -387,7 +389,7 @@ _ASSERTED: Final = folded(
 )
 _RECORD_CONTEXT: Final = folded(
     r"\b(?:booking|reservation|profile|record|file|note|notes|system|account|listed|says|said|wrote|written|"
-    r"got me down|put (?:me )?down|entered|ficha|perfil|fiche|dossier|reserva|update|remove|delete it|take it off|"
+    r"got me down|put (?:me )?down|entered|ficha|perfil|fiche|dossier|reserva|update|remove|delete it|take it off|move it to (?:him|her|them)|"
     r"(?:j'avais|on avait|vous aviez|vous avez) not[ée]|r[ée]servation)\b"
 )
 _PAST_ALLERGY: Final = folded(
@@ -486,7 +488,7 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:out )?(?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming|joining(?: us| me)?)\b|\bal final no (?:vino|vinieron|pudo venir)\b|\b(?:gave it a miss|sat (?:this one|it) out|on (?:maternity|paternity|sick|annual) leave|would(?:'ve| have) (?:come|joined(?: us)?)(?! back))\b|\b(?:wasn'?t|weren'?t|was not|were not) (?:even )?(?:at|on) (?:this|the|that|our) (?:dinner|lunch|meal|visit|table|brunch|trip|holiday|night out)\b|\b(?:was|were) (?:supposed|meant|going) to (?:come|join|be there)\b[^.]{0,15}\b(?:cancell?ed|couldn'?t|didn'?t|pulled out|bailed|dropped out)\b|\b(?:wasn'?t|weren'?t) here\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b[^.]{0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating|travell?ing) with (?:us|me))\b|\bended up not (?:travell?ing|coming|joining|making it)\b|\bit was just me\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b(?! (?:almonds?|nuts?|salt|fish|tuna|coconut|chil+i))|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\bnon (?:è|sono) riuscit[oaie] a venire\b|\bn[ãa]o p[ôo]de (?:ir|vir)\b|\b(?:she|he|they)(?:'d| would) have (?:had|loved|hated|enjoyed)\b|\b(?:waiter|waitress|server|staff member|chef|bartender|host)\b[^.]{0,30}\b(?:his|her|their) own\b|\b(?:wish|if only) (?:\w+ ){0,3}(?:could|had) (?:have )?(?:joined|come|been there|made it)\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?<!\bit )(?<!\bthat )(?<!\bwhich )(?<!\bit's )(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b|\b(?:man|woman|guy|lady|couple|family|kids?|child|people|someone|somebody|diners?|guests?) (?:at|on) (?:the )?(?:next|neighbou?ring|adjacent|other) table\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming|joining(?: us| me)?)\b|\bal final no (?:vino|vinieron|pudo venir)\b|\b(?:gave it a miss|sat (?:this one|it) out|on (?:maternity|paternity|sick|annual) leave|would(?:'ve| have) (?:come|joined(?: us)?)(?! back))\b|\b(?:wasn'?t|weren'?t|was not|were not) (?:even )?(?:at|on) (?:this|the|that|our) (?:dinner|lunch|meal|visit|table|brunch|trip|holiday|night out)\b|\b(?:was|were) (?:supposed|meant|going) to (?:come|join|be there)\b[^.]{0,15}\b(?:cancell?ed|couldn'?t|didn'?t|pulled out|bailed|dropped out)\b|\b(?:wasn'?t|weren'?t) here\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b(?:(?!\bmy\b)[^.]){0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating|travell?ing) with (?:us|me))\b|\bended up not (?:travell?ing|coming|joining|making it)\b|\bit was just me\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b(?! (?:almonds?|nuts?|salt|fish|tuna|coconut|chil+i))|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\bnon (?:è|sono) riuscit[oaie] a venire\b|\bn[ãa]o p[ôo]de (?:ir|vir)\b|\b(?:she|he|they)(?:'d| would) have (?:had|loved|hated|enjoyed)\b|\b(?:waiter|waitress|server|staff member|chef|bartender|host)\b[^.]{0,30}\b(?:his|her|their) own\b|\b(?:wish|if only) (?:\w+ ){0,3}(?:could|had) (?:have )?(?:joined|come|been there|made it)\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?<!\bit )(?<!\bthat )(?<!\bwhich )(?<!\bit's )(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b|\b(?:man|woman|guy|lady|couple|family|kids?|child|people|someone|somebody|diners?|guests?) (?:at|on) (?:the )?(?:next|neighbou?ring|adjacent|other) table\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:(?:always |often )?wonder(?:ed|ing)? (?:if|whether)|in case(?! (?:that|it|this)(?:'s| is) not| (?:it|this|that) (?:isn'?t|wasn'?t|is not|was not|hasn'?t|has not)\b| (?:you|they) (?:don'?t|didn'?t|haven'?t|do not|did not|have not)\b)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
@@ -1297,6 +1299,12 @@ def _qualifiers_dropped(clause: str) -> str:
                     if before_end <= start and re.fullmatch(r"\s*(?:,|&|and|or)?\s*", clause[before_end:start], re.I):
                         start = before_start
                 spans.append((start, named.end() + fine.end()))
+            elif re.search(r"\b(?:fine|ok|okay|no problem)\b", clause[: named.start()], re.I) and (
+                (included := re.match(r"\s+included\b", clause[named.end() :], re.I))
+                or re.search(r"\bincluding\s+$", clause[: named.start()], re.I)
+            ):
+                # "Other nuts are fine, peanuts included", "...are fine, including peanuts": part of what is fine
+                spans.append((named.start(), named.end() + (included.end() if included else 0)))
             elif only := re.match(r"\s+(?:only|just)\b", clause[named.end() :], re.I):
                 spans.append((named.end(), named.end() + only.end()))
             elif only := re.search(r"\b(?:only|just)\s+$", clause[: named.start()], re.I):
@@ -1799,6 +1807,11 @@ def _allergies(
             ):
                 continue  # "alérgico a mariscos (mexilhão, vôngole, ostra)": the list says which family is meant
             action = _allergy_action(clause, match.start(), match.end(), following)
+            if action == "remove" and len(tags) > 1 and re.search(r"\bother\s+$", clause[: match.start()], re.I):
+                # "allergic to peanuts, just peanuts, other nuts are fine. Your system had us down for tree nuts":
+                # the other nuts are the ones not named
+                named_besides = set(_named_once(f"{clause[: match.start()]} {clause[match.end() :]}"))
+                tags = tuple(tag for tag in tags if tag not in named_besides) or tags
             if action is None:
                 continue
             ahead = (
@@ -1900,7 +1913,8 @@ def _allergies(
                 action == "add"
                 and subject == "party"
                 and re.search(r"\bnot me\b", clause[match.end() :], re.I)
-                and _record_near(f"{clause} {following}")
+                # "...not me — he was sitting right next to me. Please move it to him."
+                and _record_near(" ".join([clause, following, *_SENTENCE_END.split(rest)[:2]]))
             )
             for tag in tags:
                 if given_away:
@@ -1937,7 +1951,11 @@ def _allergies(
         for tree_nut in named.finditer(others_fine)
     ):
         # "fruits secs, però només als cacauets"; a tree nut record taken off stays taken off
-        out = [u for u in out if u.tag != "Allergies:Tree Nut" or u.action == "remove"]
+        recorded_nuts = [u for u in out if u.tag == "Allergies:Tree Nut" and u.action == "add"]
+        out = [u for u in out if u not in recorded_nuts]
+        if recorded_nuts and _RECORD_REPORT.search(clause) and not any(u.tag == "Allergies:Tree Nut" for u in out):
+            # "Peanuts only. Please fix my profile — it currently says 'all nuts'": the record's tree nuts come off
+            out.append(_update("Allergies:Tree Nut", "remove", clause, 0.75, subject=recorded_nuts[0].subject))
     if (
         out
         and following
@@ -2427,7 +2445,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
             re.I,
         ):
             return "add"  # "I'm not allergic to gluten, just a bit sensitive to it": an intolerance
-        return "remove" if _ON_FILE.search(clause) or _ON_FILE.search(following) else None
+        # "Il y a une erreur dans ma réservation : je ne suis PAS allergique aux arachides"
+        return "remove" if _record_near(clause) or _record_near(following) else None
     return "add"
 
 
