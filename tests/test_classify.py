@@ -3196,6 +3196,26 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Actually it's my husband who's allergic to shellfish, not me — he was sitting right next to me. Please move it to him.",
             {("Allergies:Shellfish", "add", "unspecified", "party"), ("Allergies:Shellfish", "remove", None, "guest")},
         ),
+        (
+            "My coworker who usually joins us is allergic to sesame, but she was on vacation this time. Just the two of us, and neither of us has any allergies.",
+            set(),
+        ),
+        (
+            "Not celiac, just avoiding gluten for now. The server was great about pointing out options.",
+            {("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        (
+            "My wife isn't allergic to dairy, she's lactose intolerant. Small difference, but it matters to her!",
+            {("Allergies:Dairy", "add", "intolerance", "party")},
+        ),
+        (
+            "You have my peanut allergy down as a tree nut allergy. It's peanuts only, not tree nuts.",
+            {("Allergies:Peanut", "add", "unspecified", "guest"), ("Allergies:Tree Nut", "remove", None, "guest")},
+        ),
+        (
+            "Thanks for doing a peanut-free version of the satay for my son, who's allergic. He loved it.",
+            {("Allergies:Peanut", "add", "unspecified", "party")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
