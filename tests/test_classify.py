@@ -3216,6 +3216,46 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Thanks for doing a peanut-free version of the satay for my son, who's allergic. He loved it.",
             {("Allergies:Peanut", "add", "unspecified", "party")},
         ),
+        (
+            "My son isn't allergic to nuts, it was the sesame in the burger bun that got him. Mild, he was fine after an antihistamine.",
+            {("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
+        (
+            "My wife isn't allergic to dairy after all — turns out it was the gluten. She's been diagnosed celiac. Please update her profile.",
+            {
+                ("Allergies:Dairy", "remove", None, "party"),
+                ("Allergies:Gluten", "add", "unspecified", "party"),
+                ("Dietary:Gluten-Free", "add", None, None),
+            },
+        ),
+        (
+            "Thought I had a shellfish allergy for 20 years, turns out it was the iodine contrast. Allergist says I'm fine. Remove it please.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "alergia al pescado (a los mariscos no)",
+            {("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        (
+            "A little boy at the next table had a peanut allergy and your staff handled it so carefully. Made me trust the place.",
+            set(),
+        ),
+        (
+            "Allergie à la moutarde. Attention aux vinaigrettes et à la mayonnaise maison.",
+            {("Allergies:Mustard", "add", "unspecified", "guest")},
+        ),
+        (
+            "Dairy — not an allergy, I just don't eat it. Dairy free diet.",
+            {("Dietary:Dairy-Free", "add", None, None)},
+        ),
+        (
+            "I'm lactose intolerant and the shrimp & grits are swimming in butter. Would love a lighter option.",
+            {("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
+        (
+            "Allergic to shellfish, so no shrimp & grits for me",
+            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5045,6 +5085,10 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
         (
             "I'm allergic to cashews and pistachios. Other nuts are fine, peanuts included.",
             {("Allergies:Tree Nut", "add")},
+        ),
+        (
+            "Soy and sesame for my son, who'll be eating with us. His reactions are severe.",
+            {("Allergies:Soy", "add"), ("Allergies:Sesame", "add")},
         ),
     ],
 )
