@@ -40,7 +40,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Shellfish",),
     ),
     (
-        r"molluscs?|mollusks?|moluscs?|choritos?|choros?|conchas? negras?|conchitas?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|conchs?|abalone|cuttlefish|limpets?|razor clams?|moules?|hu[îi]tres|coquillages?|mexilh[ãa]o|v[ôo]ngoles?|ostra|musclos|clo[ïi]sses|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|(?:coquilles? )?saint-jacques|calamar(?:es)?|pulpo|almejas|mejillones|lulas?|(?<!al )(?<!el )(?<!del )(?<!los )polvos?|"
+        r"molluscs?|mollusks?|moluscs?|choritos?|choros?|conchas? negras?|conchitas?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|conchs?|abalone|cuttlefish|limpets?|razor clams?|moules?|hu[îi]tres|coquillages?|mexilh[ãa]o|v[ôo]ngoles?|ostra|musclos|clo[ïi]sses|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|(?:coquilles? )?saint-jacques|calamar(?:es|s)?|pulpo|almejas|mejillones|lulas?|(?<!al )(?<!el )(?<!del )(?<!los )polvos?|"
         r"mexilh[õo]es|ostras|cozze|vongole|ostriche|pusit|tahong|talaba|p[āa]ua|tuatua|pipis?|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
         r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren|tintenfisch\w*|sotong|lala|calmars?|poulpes?|seiches?|encornets?|bulots?|palourdes?|capesante|seppi\w*|polpo|polipo",
         ("Mollusc",),
