@@ -3276,6 +3276,34 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Penicillin allergy, in case that matters for anything.",
             set(),
         ),
+        (
+            "Turns out I was never lactose intolerant, it was something else entirely. Still have to avoid peanuts though - it's a serious allergy.",
+            {("Allergies:Dairy", "remove", None, "guest"), ("Allergies:Peanut", "add", "severe", "guest")},
+        ),
+        (
+            "I'm not lactose intolerant, I just don't like milk.",
+            set(),
+        ),
+        (
+            "Plus besoin de noter mon allergie aux crevettes, mes derniers tests sont négatifs.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "alergia ala soya y al guevo",
+            {("Allergies:Egg", "add", "unspecified", "guest"), ("Allergies:Soy", "add", "unspecified", "guest")},
+        ),
+        (
+            "The friend I brought has a gluten intolerance and the kitchen made her a special pasta. Very kind.",
+            {("Allergies:Gluten", "add", "intolerance", "party")},
+        ),
+        (
+            "Ma blonde est allergique aux arachides mais elle vient pas ce soir, c'est juste moi.",
+            set(),
+        ),
+        (
+            "I'm not coeliac - that was a mistake on the booking. No dietary needs at all.",
+            {("Allergies:Gluten", "remove", None, "guest"), ("Dietary:Gluten-Free", "remove", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5114,6 +5142,10 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
         (
             "Soy and sesame for my son, who'll be eating with us. His reactions are severe.",
             {("Allergies:Soy", "add"), ("Allergies:Sesame", "add")},
+        ),
+        (
+            "My son outgrew his milk allergy! He can finally share the cheese board with us.",
+            {("Allergies:Dairy", "remove")},
         ),
     ],
 )

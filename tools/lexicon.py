@@ -58,7 +58,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Dairy",),
     ),
     (
-        r"eggs?|egs|egss|itlog|vejce|huevos?(?! rancheros| divorciados| motule[ñn]os)|(?<!h)uevos?|huebos?|l'ou|ous|oeufs?|œufs?|jaj(?:ka|ek)|jajk\w*|(?<!\ben )(?<!\bde )(?<!\bdel )(?<!\bel )mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|ei(?:er)?allergie|vejce|αυγ[άό]|ovos?|uova|uovo|eier|ei",
+        r"eggs?|egs|egss|itlog|vejce|huevos?(?! rancheros| divorciados| motule[ñn]os)|(?<!h)uevos?|huebos?|guevos?|l'ou|ous|oeufs?|œufs?|jaj(?:ka|ek)|jajk\w*|(?<!\ben )(?<!\bde )(?<!\bdel )(?<!\bel )mayo(?:nnaise)?|meringues?|aioli|[äa]gg|æg|yumurta\w*|яйц\w*|eieren|ei(?:er)?allergie|vejce|αυγ[άό]|ovos?|uova|uovo|eier|ei",
         ("Egg",),
     ),
     (
