@@ -3304,6 +3304,30 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I'm not coeliac - that was a mistake on the booking. No dietary needs at all.",
             {("Allergies:Gluten", "remove", None, "guest"), ("Dietary:Gluten-Free", "remove", None, None)},
         ),
+        (
+            "My husband is allergic to mussels and clams, I don't have any allergies.",
+            {("Allergies:Mollusc", "add", "unspecified", "party")},
+        ),
+        (
+            "Mi marido es alérgico a los mejillones y a las almejas, yo no tengo ninguna alergia.",
+            {("Allergies:Mollusc", "add", "unspecified", "party")},
+        ),
+        (
+            "Alergia al pescado (no a los mariscos). Nada grave.",
+            {("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        (
+            "I'm allergic to cats lol, not food. And whoever put 'shellfish allergy' on my reservation got it wrong, I eat prawns all the time.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "Peanuts only, tree nuts are fine. Ended up in hospital last time somebody got it wrong.",
+            {("Allergies:Peanut", "add", "severe", "guest")},
+        ),
+        (
+            "Je suis allergique aux fruits à coque, surtout les noisettes (les arachides, pas de souci). Allergie sévère, j'ai toujours mon stylo d'adrénaline.",
+            {("Allergies:Tree Nut", "add", "severe", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
