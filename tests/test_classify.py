@@ -3328,6 +3328,22 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Je suis allergique aux fruits à coque, surtout les noisettes (les arachides, pas de souci). Allergie sévère, j'ai toujours mon stylo d'adrénaline.",
             {("Allergies:Tree Nut", "add", "severe", "guest")},
         ),
+        (
+            "We'll be bringing our 8-month-old next time so a high chair would be great. He's allergic to egg, by the way, in case we order him anything.",
+            {("Allergies:Egg", "add", "unspecified", "party"), ("Seating:High Chair", "add", None, None)},
+        ),
+        (
+            "my girlfriend is lactose intolerant (she was with me), I'm allergic to nothing lol",
+            {("Allergies:Dairy", "add", "intolerance", "party")},
+        ),
+        (
+            "Someone at the table next to us was allergic to shellfish and the staff handled it really well.",
+            set(),
+        ),
+        (
+            "Egg allergy for my toddler, she came with us and loved the mac and cheese. We needed a high chair though and it took 20 minutes for anyone to find one.",
+            {("Allergies:Egg", "add", "unspecified", "party"), ("Seating:High Chair", "add", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
