@@ -3344,6 +3344,14 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Egg allergy for my toddler, she came with us and loved the mac and cheese. We needed a high chair though and it took 20 minutes for anyone to find one.",
             {("Allergies:Egg", "add", "unspecified", "party"), ("Seating:High Chair", "add", None, None)},
         ),
+        (
+            "Glutten free please, I'm ceeliac",
+            {("Allergies:Gluten", "add", "unspecified", "guest"), ("Dietary:Gluten-Free", "add", None, None)},
+        ),
+        (
+            "Dairy-free and egg-free. The egg is a real allergy (hospital trip in 2019), dairy is just a choice.",
+            {("Allergies:Egg", "add", "severe", "guest"), ("Dietary:Dairy-Free", "add", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
