@@ -3352,6 +3352,14 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Dairy-free and egg-free. The egg is a real allergy (hospital trip in 2019), dairy is just a choice.",
             {("Allergies:Egg", "add", "severe", "guest"), ("Dietary:Dairy-Free", "add", None, None)},
         ),
+        (
+            "Correction to my booking: I ticked dairy allergy by mistake, it should have been egg.",
+            {("Allergies:Dairy", "remove", None, "guest"), ("Allergies:Egg", "add", "unspecified", "guest")},
+        ),
+        (
+            "Mon allergie au sésame n'est plus dans mon dossier? Elle devrait y être, c'est une allergie grave.",
+            {("Allergies:Sesame", "add", "severe", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
