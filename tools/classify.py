@@ -180,7 +180,7 @@ _DENIAL: Final = folded(
 )
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
 _EXPLAINED: Final = folded(
-    r"\b(?:eat(?! with (?:us|me|them)\b)|eats(?! with (?:us|me|them)\b)|eating(?! with (?:us|me|them)\b)|ate|love|loved|like|likes|fine|stuck to|stick (?:to|with)|only|again|raw|used to|swapped|here for|came for|order|ordering|check(?:ed|ing)?|not (?:a |the )?(?:big |huge |massive |great |real )?fan|not keen|dislike|hate|pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
+    r"\b(?:eat(?:s|ing)?(?! with (?:us|me|them)\b)|ate|love|loved|like|likes|fine|stuck to|stick (?:to|with)|only|again|raw|used to|swapped|here for|came for|order|ordering|check(?:ed|ing)?|not (?:a |the )?(?:big |huge |massive |great |real )?fan|not keen|dislike|hate|pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
     r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather|reasons?|checked|confirmed|contain\w*|made (?:with|from)|ingredients?|by choice|ethic\w*|moral\w*|religio\w*|(?:don'?t|do not|never|no) mix(?:ing)?)\b"
 )
 # A clause about what the staff did names the dishes they did it with, not the guest's allergies.
@@ -194,7 +194,7 @@ _ENJOYED: Final = folded(
     r"adorou|ador[ée]|ador[oó]|encant\w*|is life|unreal|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung|saved (?:him|her|me|us|them|the (?:day|night|meal|evening))|worked (?:well|great|fine|nicely|perfectly)|(?:a|my|his|her|our) lifesaver)\b"
 )
 _EATEN: Final = folded(
-    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat(?! with (?:us|me|them)\b)|eats(?! with (?:us|me|them)\b)|eating(?! with (?:us|me|them)\b)|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:finally |now |actually |still )?(?:have|eat|share|enjoy)|^como\b|(?:on|with) everything|back on|bring on|got to try|finally tried|(?:fish|shrimp|prawns?|seafood|shellfish|eggs?|dairy|cheese|milk|meat|chicken)(?: (?:and|&) [\w]+)? yes|(?:want|wanna|can'?t wait|dying|excited) to try|(?:I|we)'?ll (?:happily |gladly |definitely )?(?:have|take)|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|happy (?:with|to (?:eat|have))|(?:pescado|mariscos|huevos?|l[áa]cteos|queso)(?: y \w+)? s[ií]\b|mangio|mangiamo|je mange|ich esse|[çc]a va|no (?:me|le|les|nos) hac(?:e|en) nada|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|sans (?:aucun )?souci|s[ií] (?:lo |los |la |las )?puedo(?: comer)?|(?:ne )?(?:me|lui|leur|nous) (?:fait|font) rien)\b"
+    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat(?:s|ing)?(?! with (?:us|me|them)\b)|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:finally |now |actually |still )?(?:have|eat|share|enjoy)|^como\b|(?:on|with) everything|back on|bring on|got to try|finally tried|(?:fish|shrimp|prawns?|seafood|shellfish|eggs?|dairy|cheese|milk|meat|chicken)(?: (?:and|&) [\w]+)? yes|(?:want|wanna|can'?t wait|dying|excited) to try|(?:I|we)'?ll (?:happily |gladly |definitely )?(?:have|take)|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|happy (?:with|to (?:eat|have))|(?:pescado|mariscos|huevos?|l[áa]cteos|queso)(?: y \w+)? s[ií]\b|mangio|mangiamo|je mange|ich esse|[çc]a va|no (?:me|le|les|nos) hac(?:e|en) nada|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|sans (?:aucun )?souci|s[ií] (?:lo |los |la |las )?puedo(?: comer)?|(?:ne )?(?:me|lui|leur|nous) (?:fait|font) rien)\b"
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(
@@ -1400,6 +1400,11 @@ def _named_once(text: str) -> list[str]:
     return tags
 
 
+def _tags_named(text: str) -> list[str]:
+    """The allergens ``text`` names, in the table's order, each once."""
+    return list(dict.fromkeys(tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(text) for tag in tags))
+
+
 def _allergen_tags(text: str) -> set[str]:
     return {tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(text) for tag in tags}
 
@@ -1670,8 +1675,7 @@ def _allergies(
         if _GUEST_DENIES.search(clause) and (
             _record_near(f"{clause} {rest or following}") or _THATS_ANOTHER.search(clause)
         ):
-            named = [tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(clause) for tag in tags]
-            return [_update(f"Allergies:{tag}", "remove", clause, 0.8, subject="guest") for tag in dict.fromkeys(named)]
+            return [_update(f"Allergies:{tag}", "remove", clause, 0.8, subject="guest") for tag in _tags_named(clause)]
         return []
     denial = _NOT_ALLERGY.search(clause)
     not_allergy = (
@@ -1697,11 +1701,10 @@ def _allergies(
         return [_update("Allergies:Gluten", "remove", clause, 0.8, subject=_subject(clause))]
     if not not_allergy and _passed_to_companion(clause, following, rest):
         # "I'm not coeliac but my girlfriend is": hers, and coeliac is also her diet
-        named = [tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(clause) for tag in tags]
         coeliac = re.search(r"\b(?:co?eliac|celiac)\b", clause, re.I) is not None
         passed = [
             _update(f"Allergies:{tag}", "add", following, 0.8, _severity(f"{clause} {following}"), "party")
-            for tag in dict.fromkeys([*named, *(["Gluten"] if coeliac else [])])
+            for tag in dict.fromkeys([*_tags_named(clause), *(["Gluten"] if coeliac else [])])
         ]
         return passed + ([_update("Dietary:Gluten-Free", "add", following, 0.8)] if coeliac else [])
     if not_allergy:  # "not an allergy" is a preference; "not allergic, but my husband is" is his
@@ -1763,8 +1766,7 @@ def _allergies(
             ]
         # "...but my husband is, and it's serious", "...but my daughter does - she has an EpiPen"
         severity = _severity(f"{clause} {re.split(r'[.!?;]', rest or following, maxsplit=1)[0]}")
-        named = [tag for pattern, tags in ALLERGEN_PATTERNS if pattern.search(clause) for tag in tags]
-        return [_update(f"Allergies:{tag}", "add", following, 0.8, severity, "party") for tag in dict.fromkeys(named)]
+        return [_update(f"Allergies:{tag}", "add", following, 0.8, severity, "party") for tag in _tags_named(clause)]
     cue = cue if cue_known else _ALLERGY_CUE.search(clause)
     out: list[TagUpdate] = []
     if UNSPACED_ALLERGY_CUE.search(clause):
@@ -1784,6 +1786,7 @@ def _allergies(
     if not cue:
         return out
     taken: list[tuple[int, int]] = []
+    sentences_ahead = _SENTENCE_END.split(rest, maxsplit=2)[:2]  # what the guest says next, for whose it is
     for pattern, tags in ALLERGEN_PATTERNS if ANY_ALLERGEN.search(clause) else ():
         for match in pattern.finditer(clause):
             if any(s <= match.start() < e for s, e in taken):
@@ -1922,8 +1925,7 @@ def _allergies(
                 or re.search(r"\b(?:not|isn'?t|wasn'?t) mine\b", clause, re.I)  # "Milk allergy is my son's not mine"
             )
             # "...my husband is allergic to shellfish. That's wrong — it's me, not him": the next sentence in full
-            next_sentence = re.split(r"(?<=[.!?])\s+", rest, maxsplit=1)[0] if rest else ""
-            its_me = subject == "party" and _owns_the_allergy(f"{clause} {following} {next_sentence}")
+            its_me = subject == "party" and _owns_the_allergy(f"{clause} {following} {sentences_ahead[0]}")
             if (
                 its_me
                 and action == "add"
@@ -1939,7 +1941,7 @@ def _allergies(
                 and subject == "party"
                 and re.search(r"\bnot me\b", clause[match.end() :], re.I)
                 # "...not me — he was sitting right next to me. Please move it to him."
-                and _record_near(" ".join([clause, following, *_SENTENCE_END.split(rest)[:2]]))
+                and _record_near(" ".join([clause, following, *sentences_ahead]))
             )
             for tag in tags:
                 if given_away:
