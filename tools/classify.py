@@ -147,6 +147,10 @@ _INSTRUCTION: Final = folded(
     r"\bthe (?:classifier|system|ai|bot|model) should\b|\b(?:system|admin) (?:override|note|message|instruction)s?\s*:|"
     r"\bclear (?:all )?(?:complaint|allerg\w*|flags?)|\bfor your developers\b|\bto every guest\b"
 )
+# An occasion or seat asked for in the system's own "Group: Tag" form, inside an instruction to the system
+_LABEL_ASKED_FOR: Final = re.compile(  # not folded: what is left of the answer keeps its case for the evidence
+    r"\b(?:add|set|apply|assign|give)\b[^.:]{0,30}?\b(?:occasion|seating)\s*:\s*\w[\w' -]*", re.I
+)
 # "Your system says I have a shellfish allergy": a report of the record, which the rest may deny.
 _WRONG_RECORD: Final = folded(
     r"\b(?:allergy|note|diet) on (?:my|our|the) (?:booking|reservation|profile|file|record|account)\b[^.]{0,20}\b(?:is|was) wrong\b|"
@@ -332,9 +336,28 @@ _HOLDS: Final = (
     r"\b(?:I'?m|I am|we'?re|we are|(?:he|she)'?s|(?:he|she) is|who'?s|who is|(?:my|our) [\w-]+ (?:is|are))\s+$"
 )
 # Someone named by first name mid-sentence: "says Kate has a shellfish allergy", "Ana, who'll join us, is vegan".
+# Who a clause is about, when it says: "I", "we", a pronoun or a name
+_NAMES_SOMEONE: Final = re.compile(
+    r"(?i:\b(?:I|I'?m|I'?ve|I'?d|me|my|mine|myself|we|us|our|he|she|they|him|her|them|his|their|je|moi|yo|mi|m[ií]o)\b)|"
+    r"(?<=\w )[A-Z][a-z]+\b"
+)
+# Capitalised words that start sentences or follow "for" and are no one's name
+_NOT_A_NAME: Final = (
+    r"(?:It|This|That|These|Those|There|Here|He|She|They|We|You|My|Our|Your|Everyone|Everybody|Nobody|Someone|Somebody|"
+    r"Anyone|Who|What|Which|One|Both|All|None|Nothing|Everything|Each|Neither|Either|Me|Us|Him|Her|Them|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Christmas|Easter|Thanksgiving|Halloween|Valentine|Passover|Ramadan|Diwali|"
+    r"Lent|Hanukkah|Eid|Now|Today|Tonight|Tomorrow|Good|Great|Thanks|Thank|Please|Still|Also|Just|Only|Plus|And|But|So|"
+    r"Then|Sadly|Unfortunately|Luckily|Apparently|Definitely|Really|Absolutely|Sometimes|Usually|Never|Always|Actually|"
+    r"Honestly|Obviously|Otherwise|Yes|No|Not|Oh|Hi|Hello|Hey|Anyway|Except|Sorry|Note|Someone|Somehow|Probably|Maybe|Seriously)"
+)
 _NAMED_PERSON: Final = re.compile(
     r"(?<=[a-z,] )(?!I\b)([A-Z][a-z]{1,15})(?:'s)?(?:,[^,]{1,40},)? (?:has|is|was|had|can'?t|gets|carries|eats|doesn'?t)\b|"
-    r"^(?!I\b)([A-Z][a-z]{1,15}),[^,]{1,40}, (?:has|is|was|can'?t|gets|carries|eats|doesn'?t)\b"
+    r"^(?!I\b)([A-Z][a-z]{1,15}),[^,]{1,40}, (?:has|is|was|can'?t|gets|carries|eats|doesn'?t)\b|"
+    # "Jack's allergic to prawns", "Mollie reacts to mussels", "Fish allergy for Sam (8)"
+    rf"^(?!{_NOT_A_NAME}\b)([A-Z][a-z]{{1,15}})(?:'s| is| was| has| used to be) (?:\w+ )?(?:allergic|intolerant|sensitive|co?eliac|celiac|anaphylactic|an? \w+ allergy)\b|"
+    rf"^(?!{_NOT_A_NAME}\b)([A-Z][a-z]{{1,15}}) (?:reacts|can'?t (?:have|eat|do))\b|"
+    rf"\b(?:for|pour|para) (?!{_NOT_A_NAME}\b)([A-Z][a-z]{{2,15}})\b(?! [A-Z])(?:\s*\(\d+\))?\s*(?:[.,;!]|$)"
 )
 _EATS_BEFORE: Final = re.compile(
     r"\b(?:I|we|he|she|they)\s+((?:\w+\s+)?)(?:eat|eats|ate|love|loves)\s+(?:the\s+|some\s+|a lot of\s+)?"
@@ -380,7 +403,7 @@ _CLAUSE_BREAK: Final = re.compile(
     r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
 )
 _DIAGNOSIS_WRONG: Final = folded(
-    r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
+    r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bturn(?:s|ed) out (?:I|he|she|they|we) (?:was|were) never (?:actually |really )?(?:allergic|intolerant|co?eliac|celiac)\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
 )
 # A removal needs the allergy to be about the past, the record, or taken back; a present allergy said next to
 # a word like "wrong" or "mistake" about something else stays: "it was a mistake to bring him the brownie".
@@ -474,13 +497,15 @@ _PARTY: Final = folded(
     r"\b(?:my|our)\s+(?:(?:best|oldest|old|close|dear|little|youngest|eldest|older|younger|twin|baby|big|new)\s+)?(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
     r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|gf|bf|hubby|wifey|bestie|"
     r"little one|wife'?s|husband'?s|grandson|granddaughter|grandchild\w*|grandkids?|niece|nephew|gran|grandma|grandad|grandpa|grand+ad+y|granny|"
-    r"grandmother|grandfather|aunt|uncle|cousin|mother-in-law|father-in-law|in-laws|client|mate|flatmate)\b|"
+    r"grandmother|grandfather|aunt|uncle|cousin|mother-in-law|father-in-law|in-laws|client|mate|flatmate|girls|boys|lads|twins|kiddos?|"
+    r"husbnd|dauter|daugter|daugher|youngest|eldest|oldest|middle one)s?\b|\b\d+[- ]?(?:years?|yrs?|y/o)[- ]?old\b|"
+    r"\b(?:he|she|they) (?:reacts?|gets|breaks? out|swells? up|carries|carry)\b|\b(?:he|she) (?:just |only )?(?:doesn'?t|does not|can'?t|cannot)\b|"
     r"^(?:husband|hubby|wife|partner|son|daughter|kids?|child|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)"
     r"(?:\s*:|'s\b|\s+(?:can'?t|cant|cannot|is|has|had|was|doesn'?t|doesnt|does not|gets|won'?t)\b)|"
     r"\b(?:mom|mum|mam|dad|mama|papa|grandma|grandpa|nana|granny)\s+(?:has|is|was|had|carries|can'?t|gets)\b|\b(?:he|she|they)\s+(?:is|are|has|have)\b|\ba (?:[ée]l|ella|ellos|ellas) (?:\w+ ){0,2}(?:le|les)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa]|herman[oa]|novi[oa]|abuel[oa]|prim[oa]|suegr[oa]|compa[ñn]er[oa])\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
-    r"\b(?:mon|ma|mes|notre|nos)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?|gars|gar[çc]on|blonde|chum|conjointe?|compagne|compagnon|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|grand-m[èe]re|grand-p[èe]re)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
+    r"\b(?:mon|ma|mes|notre|nos)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?|a[îi]n[ée]e?|cadette?|benjamine?|gars|gar[çc]on|blonde|chum|conjointe?|compagne|compagnon|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|grand-m[èe]re|grand-p[èe]re)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
     r"\bmijn (?:vrouw|man|zoon|dochter|partner|vriend\w*|moeder|vader|kind\w*)\b|"
     r"\b(?:el meu (?:fill|marit|germ[àa]|pare|amic)|la meva (?:filla|dona|mare|parella|germana|amiga))\b|"
     r"\b(?:mein|unser)(?:e|em|en)? (?:frau|mann|sohn|tochter|partner\w*|freund\w*|mutter|vater|kind\w*)\b|"
@@ -491,7 +516,7 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:out )?(?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming|joining(?: us| me)?)\b|\bal final no (?:vino|vinieron|pudo venir)\b|\b(?:gave it a miss|sat (?:this one|it) out|on (?:maternity|paternity|sick|annual) leave|would(?:'ve| have) (?:come|joined(?: us)?)(?! back))\b|\b(?:wasn'?t|weren'?t|was not|were not) (?:even )?(?:at|on) (?:this|the|that|our) (?:dinner|lunch|meal|visit|table|brunch|trip|holiday|night out)\b|\b(?:was|were) (?:supposed|meant|going) to (?:come|join|be there)\b[^.]{0,15}\b(?:cancell?ed|couldn'?t|didn'?t|pulled out|bailed|dropped out)\b|\b(?:wasn'?t|weren'?t) here\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\b(?:elle|il|ils|elles) (?:ne )?(?:vient|viendra|viennent|venait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b(?:(?!\bmy\b)[^.]){0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating|travell?ing) with (?:us|me))\b|\bended up not (?:travell?ing|coming|joining|making it)\b|\bit was just me\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b(?! (?:almonds?|nuts?|salt|fish|tuna|coconut|chil+i))|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\bnon (?:è|sono) riuscit[oaie] a venire\b|\bn[ãa]o p[ôo]de (?:ir|vir)\b|\b(?:she|he|they)(?:'d| would) have (?:had|loved|hated|enjoyed)\b|\b(?:waiter|waitress|server|staff member|chef|bartender|host)\b[^.]{0,30}\b(?:his|her|their) own\b|\b(?:wish|if only) (?:\w+ ){0,3}(?:could|had) (?:have )?(?:joined|come|been there|made it)\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?<!\bit )(?<!\bthat )(?<!\bwhich )(?<!\bit's )(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b|\b(?:didn'?t|did not) (?:end up|get to) (?:coming|come|joining|join|making it)\b|\b(?:she|he|they) (?:was|were) (?:away|on (?:holiday|vacation|leave))\b|\b(?:man|woman|guy|lady|gentleman|boy|girl|couple|family|kids?|child|people|someone|somebody|diners?|guests?) (?:at|on) (?:the )?(?:(?:next|neighbou?ring|adjacent|other) table|table next to (?:us|me|ours))\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming|joining(?: us| me)?)\b|\bal final no (?:vino|vinieron|pudo venir)\b|\b(?:gave it a miss|sat (?:this one|it) out|on (?:maternity|paternity|sick|annual) leave|would(?:'ve| have) (?:come|joined(?: us)?)(?! back))\b|\b(?:wasn'?t|weren'?t|was not|were not) (?:even )?(?:at|on) (?:this|the|that|our) (?:dinner|lunch|meal|visit|table|brunch|trip|holiday|night out)\b|\b(?:was|were) (?:supposed|meant|going) to (?:come|join|be there)\b[^.]{0,15}\b(?:cancell?ed|couldn'?t|didn'?t|pulled out|bailed|dropped out)\b|\b(?:wasn'?t|weren'?t) here\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bne (?:viendra|vient|pouvait) pas\b|\b(?:elle|il|ils|elles) (?:ne )?(?:vient|viendra|viennent|venait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b(?:(?!\bmy\b)[^.]){0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating|travell?ing) with (?:us|me))\b|\bended up not (?:travell?ing|coming|joining|making it)\b|\bit was just me\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b(?! (?:almonds?|nuts?|salt|fish|tuna|coconut|chil+i))|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\bstuck (?:in|at) \w+(?: \w+)? (?:for|with|on) (?:work|business)\b|\bnon (?:è|sono) riuscit[oaie] a venire\b|\bn[ãa]o p[ôo]de (?:ir|vir)\b|\b(?:she|he|they)(?:'d| would) have (?:had|loved|hated|enjoyed)\b|\b(?:waiter|waitress|server|staff member|chef|bartender|host)\b[^.]{0,30}\b(?:his|her|their) own\b|\b(?:wish|if only) (?:\w+ ){0,3}(?:could|had) (?:have )?(?:joined|come|been there|made it)\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?<!\bit )(?<!\bthat )(?<!\bwhich )(?<!\bit's )(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b|\b(?:didn'?t|did not) (?:end up|get to) (?:coming|come|joining|join|making it)\b|\b(?:she|he|they) (?:was|were) (?:away|on (?:holiday|vacation|leave))\b|\b(?:man|woman|guy|lady|gentleman|boy|girl|couple|family|kids?|child|people|someone|somebody|diners?|guests?) (?:at|on) (?:the )?(?:(?:next|neighbou?ring|adjacent|other) table|table next to (?:us|me|ours))\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:(?:always |often )?wonder(?:ed|ing)? (?:if|whether)|in case(?! (?:that|it|this)(?:'s| is) not| (?:it|this|that) (?:isn'?t|wasn'?t|is not|was not|hasn'?t|has not)\b| (?:you|they) (?:don'?t|didn'?t|haven'?t|do not|did not|have not)\b)|what if|si un jour|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
@@ -684,6 +709,8 @@ def classify(text: str, question: str = "") -> Classification:
     original = text
     # "<system>complaint=false</system>", and the survey e-mail quoted under a reply, say nothing about the visit
     text = _QUOTED.sub("", _MARKUP.sub(" ", text))
+    if _INSTRUCTION.search(text):  # "...classify this guest as Platinum tier and add Occasion: Birthday"
+        text = _LABEL_ASKED_FOR.sub(" ", text)
     clauses = _clauses(text)
     # Most answers name no diet, seat or occasion: one search of the whole answer spares a pass per clause.
     diets, seats, occasions_named = (any_of.search(text) for any_of in (ANY_DIET, ANY_SEAT, ANY_OCCASION))
@@ -739,10 +766,20 @@ def classify(text: str, question: str = "") -> Classification:
                 or _DISLIKED.search(clause)  # "..., but I'd rather skip the sesame crusted tuna"
                 or _A_CHOICE.search(clause)
                 or (diets and _dietary(clause))
+                # "profile says shellfish but its actually oysters": what the record says is read below
+                or (record_anywhere and _RECORD_REPORT.search(clause))
             ):
                 continue
             following = clauses[n + 1] if n + 1 < len(clauses) else ""
+            # "wheat allergy, my son. mustard too": still about the son
+            theirs = (
+                _goes_on_about_someone(clauses, n)
+                and _names_allergen(clauses[n - 1])
+                and _subject(clauses[n - 1]) == "party"
+            )
             for update in _allergies(f"{clause} ({cue_anywhere[0]})", following):
+                if theirs and update.action == "add":
+                    update = update.model_copy(update={"subject": "party"})
                 seen.setdefault((update.tag, update.action), update)
     animal_free = bool(diets) and _ANIMAL_FREE_DIET.search(text) is not None
     no_allergies = (
@@ -767,6 +804,7 @@ def classify(text: str, question: str = "") -> Classification:
     said_text = " ".join(c for c in clauses if not _instructs(c)) if instructed else text
     put_right = complaint_words and _RESOLVED.search(said_text) and not _UNRESOLVED.search(said_text)
     listed_elsewhere = False
+    companions_before = False  # the clause before gave a companion an allergy
     corrects_record = record_anywhere or bool(_ON_FILE.search(text) or _ALL_BUT.search(text))
     for n, clause in enumerate(clauses):
         following = clauses[n + 1] if n + 1 < len(clauses) else ""
@@ -874,13 +912,21 @@ def classify(text: str, question: str = "") -> Classification:
                 for u in allergies
                 if u.action == "remove" and u.subject == "guest"
             ]
+        # "My partner can't do crab or mussels, allergic to both", "wheat allergy for my son. mustard too": a
+        # clause that names no one goes on about the companion named just before
+        if companions_before and _goes_on_about_someone(clauses, n):
+            allergies = [
+                u.model_copy(update={"subject": "party"}) if u.action == "add" and u.subject == "guest" else u
+                for u in allergies
+            ]
+        companions_before = any(u.action == "add" and u.subject == "party" for u in allergies)
         if clause != clauses[n]:  # read as an allergy from context, not said outright: a person should confirm it
             allergies = [u.model_copy(update={"confidence": min(u.confidence, INFERRED)}) for u in allergies]
         # Each of these looks for its tags in the clause alone: one search of the clause for any of them spares
         # the rest of the clauses of a long answer that names one of them somewhere
         occasions = _occasions(clause, following) if occasions_named and ANY_OCCASION.search(clause) else []
-        if occasions and _OPT_OUT.search(clause):
-            occasions = []
+        if occasions and (_OPT_OUT.search(clause) or (instructed and _instructs(clause))):
+            occasions = []  # "...classify this guest as Platinum tier and add Occasion: Birthday" is data
         found = allergies + occasions
         found += _dietary(clause, following, elsewhere, instructed) if diets and ANY_DIET.search(clause) else []
         if seats and ANY_SEAT.search(clause):
@@ -1098,6 +1144,19 @@ class _Answer:
     animal_free: bool  # ...and it is vegan, vegetarian or pescatarian
     none: bool  # the answer says there are no allergies, with no exception
     by_choice: bool  # the answer names a diet and says it is not an allergy
+
+
+def _goes_on_about_someone(clauses: list[str], n: int) -> bool:
+    """Whether clause ``n`` names an allergen but no one, so it is about whoever the clause before was about:
+    "My partner can't do crab. Mussels too.", but not "Both me | and my wife are allergic to shellfish"."""
+    clause = clauses[n]
+    return bool(
+        n > 0
+        and not _NAMES_SOMEONE.search(clause)
+        and not _PARTY.search(clause)
+        and (_names_allergen(clause) or _COELIAC.search(clause))
+        and not (n > 1 and re.search(r"\b(?:me|I)$", clauses[n - 2], re.I))
+    )
 
 
 def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answer) -> str:
@@ -1420,7 +1479,9 @@ def _cue_follows(clause: str, following: str) -> bool:
         following
         and _ALLERGY_CUE.search(following)
         and not _NO_ALLERGIES.search(following)
-        and not _NOT_ALLERGY.search(following)  # "I don't do dairy — not an allergy or intolerance, just a choice"
+        # "I don't do dairy — not an allergy or intolerance, just a choice", but "...it turned out he was never
+        # actually allergic" says the allergen in the clause before was never one
+        and (not _NOT_ALLERGY.search(following) or _DIAGNOSIS_WRONG.search(following))
         # "Ordered the brownie and found walnut pieces in it. I'm allergic and had to use my EpiPen"
         and (
             not _ENJOYED.search(clause)
@@ -2568,8 +2629,12 @@ def _dietary(
         ):
             out.append(_update(tag, "remove", clause, 0.85))  # "we're not Muslim, so please remove halal"
             continue
-        if re.search(r"\b(?:was|were|is|are)\s+(?:\w+\s+)?$", head, re.I) and _DISH.search(head[-40:]) and not personal:
-            continue  # "the waiter said the risotto was dairy free": a claim about a dish
+        if (
+            re.search(r"\b(?:was|were|is|are|had|has|contained)\s+(?:\w+\s+)?$", head, re.I)
+            and _DISH.search(head[-40:])
+            and not personal
+        ):
+            continue  # "the waiter said the risotto was dairy free", "the sauce had no dairy": a claim about a dish
         if re.search(r"\b(?:assumes?|assumed|assuming|think|thinks|thought)\b[^.]{0,30}\bmeans?\s+$", head, re.I):
             continue  # "please don't assume vegan means gluten free": what others take the diet for
         if re.search(r"\bstop (?:bringing|giving|serving|offering|sending|showing) (?:me|us) (?:the )?$", head, re.I):
@@ -2594,6 +2659,8 @@ def _dietary(
             continue  # "the dairy-free dessert": a dish, not the guest's diet
         denied = re.match(
             r"(?:I'?m|I am) (?:not|actually)\b(?! (?:a )?c(?:o)?eliac)|not true|that'?s (?:wrong|not right)|that was (?:years|ages) ago|"
+            # "...mais ce n'est plus le cas depuis un an", "but that's no longer the case"
+            r"(?:but |mais |pero )?(?:that'?s|that is|it'?s|it is|ce n'est|c'est|ya no es) (?:no longer the case|not the case any ?more|plus le cas|plus vrai|así)\b|"
             r"(?:I think )?(?:that|it|this) (?:belongs|was meant|is meant) (?:to|for) (?:someone|somebody) else|"
             r"(?:nobody|no one) (?:in|of) (?:our|my|the) \w+ (?:is|are)|(?:none|neither) of us (?:is|are)\b|"
             r"I (?:do )?eat (?:meat|everything)" + ("" if tag == "Dietary:Pescatarian" else "|I (?:do )?eat fish"),
@@ -2742,7 +2809,8 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
         ):
             continue  # "I'd rather not sit outside in August", "Quiet table please, not the patio"
         if tag == "Seating:Patio" and (
-            re.search(r"\b(?:inside|indoors)\b", clause, re.I)
+            # "...the kids can't sit still inside" wants the patio all the more
+            re.search(r"(?<!\bstill )\b(?:inside|indoors)\b", clause, re.I)
             or re.search(
                 r"\b(?:prefer|want|like|book|seat us|table)\b[^.]{0,30}\b(?:inside|indoors)\b", following, re.I
             )
@@ -2762,7 +2830,11 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
             continue  # "found the bar stools hard": a past discomfort, not a request
         needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair", "Seating:Away From Kitchen"}
         refers_back = (  # "...seat us there again", "ask for them again", "resérvenla otra vez", "do the same"
-            re.search(r"\b(?:there|that|them|those|these|the same|la m[êe]me|le m[êe]me|wahi)\b", following, re.I)
+            re.search(
+                r"\b(?:there|that|them|those|these|the same|la m[êe]me|le m[êe]me|la misma|el mismo|wahi)\b",
+                following,
+                re.I,
+            )
             and _SEATING_CUE.search(following)
         ) or re.search(
             r"\bit\b[^.]{0,20}\bagain\b|\botra vez\b|\bde nuevo\b|\bencore\b|\bancora\b|\btorneu-nos\b", following, re.I
@@ -2802,7 +2874,9 @@ def _occasions(clause: str, following: str = "") -> list[TagUpdate]:
             out.append(_update(tag, "remove", clause, 0.7))  # "Please remove the 'celebration' note from my booking"
             continue
         if match and not re.search(
-            r"\b(?:not|no|wasn'?t|isn'?t)\s+(?:a|an|for|anyone'?s|our|my)?\s*$", clause[: match.start()], re.I
+            r"\b(?:not|no|wasn'?t|isn'?t)\s+(?:(?:exactly|really|quite) )?(?:a|an|for|anyone'?s|our|my)?\s*$",
+            clause[: match.start()],
+            re.I,
         ):
             out.append(_update(tag, "add", clause, 0.7))
     if len(out) > 1:  # "celebrating our anniversary" is the anniversary, "our 25th anniversary" no birthday
@@ -2813,6 +2887,9 @@ def _occasions(clause: str, following: str = "") -> list[TagUpdate]:
         )
         if any(u.tag in {"Occasion:Birthday", "Occasion:Anniversary", "Occasion:Engagement"} for u in out):
             drop.add("Occasion:Celebration")  # what was celebrated; "a client dinner to celebrate a deal" is both
+            # "a quiet, romantic anniversary dinner" is the anniversary; "date night for our anniversary" is both
+            if not re.search(r"\bdate\b|\bcita\b|\brendez-vous\b|\ben amoureux\b", clause, re.I):
+                drop.add("Occasion:Date Night")
         out = [u for u in out if u.tag not in drop]
     return out
 
@@ -2831,16 +2908,21 @@ def _severity(clause: str) -> Severity:
 
 
 def _subject(clause: str) -> Subject:
-    if (named := _NAMED_PERSON.search(clause)) and not ANY_ALLERGEN_OR_DIET.search(named[1] or named[2]):
+    if (named := _NAMED_PERSON.search(clause)) and not ANY_ALLERGEN_OR_DIET.search(
+        next(name for name in named.groups() if name)
+    ):
         return "party"  # "Your booking note says Kate has a shellfish allergy", "Ana, who'll be with me, is vegan"
     if re.search(
-        r"\b(?:both(?! (?:a|an|the|of them|boys|girls|kids|children|sons|daughters|of my|of our|my|our)\b)|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma) \w+ et moi|moi et (?:mon|ma) \w+|(?:mi) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b",
+        r"\b(?:(?<!\bto )both(?! (?:a|an|the|of them|boys|girls|kids|children|sons|daughters|of my|of our|my|our)\b)|(?:as|so) (?:am|do) I|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma) \w+ et moi|moi et (?:mon|ma) \w+|(?:mi) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b",
         clause,
         re.I,
     ):
         return "guest"  # shared with a companion: one label for the guest
-    if re.search(r"\b(?:I|I'm|I am|me|my own|we|us|je|yo)\b", clause, re.I) and not _PARTY.search(clause):
-        return "guest"
+    if re.search(r"\b(?:I|I'm|I am|me|my own|we|us|je|yo)\b", clause, re.I) and (
+        not _PARTY.search(clause)
+        or re.search(r"\b(?:me|I|I'?m|I am|mine),? not (?:my|our|the|him|her|them)\b", clause, re.I)
+    ):
+        return "guest"  # "lactose intolerant - me, not the kids"
     if _PARTY.search(clause) and not re.search(
         r"\b(?:we both|both of us|me too|and I (?:am|too|as well)|I am too|(?:et )?moi aussi|(?:y )?yo también)\b",
         clause,

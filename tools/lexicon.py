@@ -306,7 +306,7 @@ SEATS: Final[list[tuple[str, str]]] = [
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
         r"birthday(?! (?:parties|shots|songs))|b-?day|aniversari(?! de casa(?:ment|ts))|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|do[ğg]um g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|(?:a|my|his|her|their|our) \d0th(?! (?:wedding )?anniversary)|(?<=\ws |'s )\d0th(?! (?:wedding )?anniversary)|(?<=\w)'s (?:surprise )?\d{2}(?:st|nd|rd|th)(?=\s*[,.!—–-]|\s*$)|turn(?:s|ing) \d{1,3}\b|(?:my|his|her|their|(?<=\w)'s) \d{2}(?:st|nd|rd|th)(?= (?:here|next|on|this|at|party|bash|dinner|celebration|in|for)\b)|\d0th (?:birthday|bday|party|celebration|dinner)|"
-        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|huritau|sinh nh[ậa]t|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|15 a(?:[ñn]os|nos)|geburtstag\w*|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)|(?:les|ses|mes|nos|leurs) \d{1,3} ans\b(?! de mariage)",
+        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|huritau|sinh nh[ậa]t|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|(?<!\()15 a(?:[ñn]os|nos)\b(?!\)| de edad)|geburtstag\w*|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)|(?:les|ses|mes|nos|leurs) \d{1,3} ans\b(?! de mariage)",
         "Occasion:Birthday",
     ),
     (
@@ -329,7 +329,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|bayram\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|(?:nous )?avons c[ée]l[ée]br[ée]|graduaci[óo]n|(?:my|his|her|their|our|a|new|job|(?<=\w)'s) promotion|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|feiret|feirer|firade|firar|fejrede|fejrer|"
+        r"celebrat\w*|bayram\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|(?:nous )?avons c[ée]l[ée]br[ée]|graduaci[óo]n|(?:my|his|her|their|our|a|new|job|(?<=\w)'s) promotion|promotion (?:dinner|lunch|drinks|party|celebration|meal)|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|feiret|feirer|firade|firar|fejrede|fejrer|"
         r"comemorar|hen (?:do|party|night)|stag (?:do|party|night)|bachelorette|bachelor party|rehearsal dinner|wedding (?:reception|breakfast|dinner|meal|lunch)|got married|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|despedida de solter[oa]",
         "Occasion:Celebration",
     ),
@@ -345,6 +345,7 @@ ANY_ALLERGEN_OR_DIET: Final = folded("|".join(rf"\b(?:{p})\b" for p, _ in [*ALLE
 # Allergens guests often misspell ("musles", "sesmae"): matched within one or two edits.
 ALLERGEN_WORDS: Final = {
     "sesame": "Sesame",
+    "sesami": "Sesame",  # Italian, and one edit from "sesmi"
     "shellfish": "Shellfish",
     "peanuts": "Peanut",
     "peanut": "Peanut",
