@@ -3425,6 +3425,50 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Both me and my wife are allergic to shellfish. Lobster especially.",
             {("Allergies:Shellfish", "add", "unspecified", "guest")},
         ),
+        (
+            "i am allergic to hazelnuts and i hate cilantro (not allergic, just hate it)",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "alergica al pescdo y a la mostasa",
+            {("Allergies:Mustard", "add", "unspecified", "guest"), ("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        (
+            "Allergik au sézame et au soya",
+            {("Allergies:Soy", "add", "unspecified", "guest"), ("Allergies:Sesame", "add", "unspecified", "guest")},
+        ),
+        (
+            "El gluten me sienta mal. No soy celíaca, pero me cae pesado.",
+            {("Allergies:Gluten", "add", "intolerance", "guest")},
+        ),
+        (
+            "I can't eat pork or shellfish for religious reasons — not an allergy, just what I keep.",
+            {("Dietary:No Pork", "add", None, None)},
+        ),
+        (
+            "I can't eat shellfish for religious reasons, and I'm allergic to sesame.",
+            {("Allergies:Sesame", "add", "unspecified", "guest")},
+        ),
+        (
+            "I can't do dairy — not an allergy exactly, it just upsets my stomach.",
+            {("Allergies:Dairy", "add", "unspecified", "guest")},
+        ),
+        (
+            "J'étais allergique aux œufs enfant, mais plus du tout maintenant.",
+            {("Allergies:Egg", "remove", None, "guest")},
+        ),
+        (
+            "Booking said I'm allergic to sesame - no idea where that came from, I'm not. Please correct it.",
+            {("Allergies:Sesame", "remove", None, "guest")},
+        ),
+        (
+            "En la reserva pone que soy alérgica a las gambas, pero era mi hermana, que ni siquiera vino. Yo no tengo alergias, corregidlo por favor.",
+            {("Allergies:Shellfish", "remove", None, "guest")},
+        ),
+        (
+            "Our server forgot my wife's gluten-free request and she got regular pasta. She's not celiac, she just avoids gluten, but still — that shouldn't happen.",
+            {("Dietary:Gluten-Free", "add", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4883,6 +4927,50 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "Vinimos a celebrar el cumpleaños de mi mamá. Nos encantó la mesa junto a la ventana; la próxima vez queremos la misma.",
             {("Occasion:Birthday", "add"), ("Seating:Window", "add")},
         ),
+        (
+            "Dairy-free for me please. I'm not allergic, I just choose not to have it.",
+            {("Dietary:Dairy-Free", "add")},
+        ),
+        (
+            "Pescatarian now - please remove the vegetarian tag from my profile, I eat fish these days.",
+            {("Dietary:Pescatarian", "add"), ("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "Merci de retirer la mention « végétarien », je mange de la viande depuis deux ans.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "im vegitarian and my wife is pescatarion, she was with me",
+            {("Dietary:Vegetarian", "add"), ("Dietary:Pescatarian", "add")},
+        ),
+        (
+            "no allergys. we want the privat room for my dads retirment party in october, about 20 ppl",
+            {("Seating:Private Room", "add"), ("Occasion:Celebration", "add")},
+        ),
+        (
+            "We don't need the high chair anymore, our little one graduated to a regular chair! A booth is still ideal though.",
+            {("Seating:Booth", "add"), ("Seating:High Chair", "remove")},
+        ),
+        (
+            "Éramos 14 festejando que me recibí de abogada 🎓. La próxima vez queremos el salón privado.",
+            {("Seating:Private Room", "add"), ("Occasion:Celebration", "add")},
+        ),
+        (
+            "¡Le propuse casamiento a mi novia en el postre y dijo que sí!! Gracias al equipo por la complicidad.",
+            {("Occasion:Engagement", "add")},
+        ),
+        (
+            "We came to celebrate my wife's birthday and our anniversary in one go (same week!).",
+            {("Occasion:Anniversary", "add"), ("Occasion:Birthday", "add")},
+        ),
+        (
+            "Can you change the booking from 'birthday' to 'anniversary'? I clicked the wrong one.",
+            {("Occasion:Anniversary", "add")},
+        ),
+        (
+            "Vinimos por trabajo, cena con el equipo. Todo excelente.",
+            {("Occasion:Business", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
@@ -5307,6 +5395,10 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
         (
             "My son outgrew his milk allergy! He can finally share the cheese board with us.",
             {("Allergies:Dairy", "remove")},
+        ),
+        (
+            "Je suis allergique aux arachides, c'est grave (choc anaphylactique). Les autres fruits à coque ne me posent pas de problème.",
+            {("Allergies:Peanut", "add")},
         ),
     ],
 )

@@ -74,7 +74,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Soy",),
     ),
     (
-        r"ajonjol[íi]|gergelim|sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo|s[ée]sam\w*|sezam\w*|susam|кунжут\w*|σουσάμι|ταχίνι",
+        r"ajonjol[íi]|gergelim|sesame|s[ée]same|tahini|halva|gomashio|sésamo|sesamo|s[ée]sam\w*|s[ée]zame|sezam\w*|susam|кунжут\w*|σουσάμι|ταχίνι",
         ("Sesame",),
     ),
     (
@@ -221,7 +221,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Vegan",
     ),
     (
-        r"pescatarian|pescetarian|pescatarain|pescaterian|pescitarian|pesc[aei]tarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]s?|(?:I |we )?eats? fish but no (?:other )?meat|mangi(?:o|amo|a) solo pesce|geen vlees,? (?:maar )?wel vis|no meat (?:but|except) fish|"
+        r"pescatarian|pescetarian|pescatarain|pescaterian|pescitarian|pesc[aei]tarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]s?|pesc[ae]tari[ao]n|(?:I |we )?eats? fish but no (?:other )?meat|mangi(?:o|amo|a) solo pesce|geen vlees,? (?:maar )?wel vis|no meat (?:but|except) fish|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
         r"can have fish,? (?:just |but )?no meat|(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
         "Dietary:Pescatarian",
@@ -299,7 +299,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:High Chair",
     ),
     (
-        r"private room|private dining|function room|k[üu]l[öo]nterem|private function|sala privada|sala reservada|sala privativa|sal[ãa]o privativo|sala privata|sala riservata|(?:un )?reservado|separee|s[ée]par[ée]e|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado|salon priv[ée]|privat(?:e)? (?:lokale|rum|sal)|selskabslokale",
+        r"privat(?:e)? room|private dining|function room|k[üu]l[öo]nterem|private function|sala privada|sala reservada|sala privativa|sal[ãa]o privativo|sala privata|sala riservata|(?:un )?reservado|separee|s[ée]par[ée]e|room to ourselves|our own room|salle priv[ée]e|sal[óo]n privado|salon priv[ée]|privat(?:e)? (?:lokale|rum|sal)|selskabslokale",
         "Seating:Private Room",
     ),
 ]
@@ -315,11 +315,11 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Anniversary",
     ),
     (
-        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|(?<!sitter )(?<!sitter finally )(?<!boss )(?<!bank )(?<!landlord )said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|pedi\w* (?:\w+ ){0,3}em casamento|propuso matrimonio|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso|(?:s'est|se sont|sommes|on s'est) fianc\w*|fidanzament\w*|αρραβ[ώω]ν\w*|sposarmi|proposta di matrimonio|verlobung\w*|antrag gemacht",
+        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|(?<!sitter )(?<!sitter finally )(?<!boss )(?<!bank )(?<!landlord )said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|pedi\w* (?:\w+ ){0,3}em casamento|propuso matrimonio|(?:le )?propuse (?:casamiento|matrimonio)|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso|(?:s'est|se sont|sommes|on s'est) fianc\w*|fidanzament\w*|αρραβ[ώω]ν\w*|sposarmi|proposta di matrimonio|verlobung\w*|antrag gemacht",
         "Occasion:Engagement",
     ),
     (
-        r"(?<!nobody's )(?<!nobodys )(?<!mean )business(?! partner)|the board of|cena de trabajo|zaken\w+|[üu]zleti|comida de trabajo|almuerzo de trabajo|inversores|inversionistas|cerrar un acuerdo|closing a deal|work thing|work do|comida de empresa|almuerzo de empresa|cena aziendale|pranzo di lavoro|d[ée]jeuner d'affaires|investors|board (?:dinner|meeting|lunch)|gesch[äa]ftsessen|gesch[äa]ftlich\w*|gesch[äa]ftsfreund\w*|working lunch|kunden|zakelijk\w*|cena di lavoro|"
+        r"(?<!nobody's )(?<!nobodys )(?<!mean )business(?! partner)|the board of|cena de trabajo|(?:vinimos|vine|vinieron|cena|comida|almuerzo) (?:por trabajo|con (?:el|mi|nuestro) equipo(?: de trabajo)?)|zaken\w+|[üu]zleti|comida de trabajo|almuerzo de trabajo|inversores|inversionistas|cerrar un acuerdo|closing a deal|work thing|work do|comida de empresa|almuerzo de empresa|cena aziendale|pranzo di lavoro|d[ée]jeuner d'affaires|investors|board (?:dinner|meeting|lunch)|gesch[äa]ftsessen|gesch[äa]ftlich\w*|gesch[äa]ftsfreund\w*|working lunch|kunden|zakelijk\w*|cena di lavoro|"
         r"(?:almo[çc]o|jantar) de neg[óo]cios|client (?:dinner|lunch|meeting)s?|board of directors|(?:me|us) and (?:my|our) clients|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?(?:dinner|lunch)|off-?sites?|(?:for|at|attending) (?:a|the) conference|company (?:\w+ )?dinner|corporate(?! (?:card|agreement|account|rate|discount|policy|credit))|(?<!dear )colleagues|cena de empresa|jantar de empresa|almo[çc]o de empresa|aff[äa]rs\w+|"
         r"cena de negocios|d[îi]ner d'affaires|souper d'affaires|firmaarrangement\w*|firmamiddag\w*|forretningsmiddag\w*|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ ){0,4}clients?|in front of (?:\w+ )?clients|cerrar un trato|con (?:un |unos |los |nuestros )?clientes?",
         "Occasion:Business",
@@ -329,7 +329,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|bayram\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|(?:nous )?avons c[ée]l[ée]br[ée]|graduaci[óo]n|(?:my|his|her|their|our|a|new|job|(?<=\w)'s) promotion|promotion (?:dinner|lunch|drinks|party|celebration|meal)|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*|retirement|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|feiret|feirer|firade|firar|fejrede|fejrer|"
+        r"celebrat\w*|bayram\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|(?:nous )?avons c[ée]l[ée]br[ée]|graduaci[óo]n|(?:my|his|her|their|our|a|new|job|(?<=\w)'s) promotion|promotion (?:dinner|lunch|drinks|party|celebration|meal)|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*(?! to\b)|retire?ment|festej\w*|me recib[íi] de|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|feiret|feirer|firade|firar|fejrede|fejrer|"
         r"comemorar|hen (?:do|party|night)|stag (?:do|party|night)|bachelorette|bachelor party|rehearsal dinner|wedding (?:reception|breakfast|dinner|meal|lunch)|got married|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|despedida de solter[oa]",
         "Occasion:Celebration",
     ),
@@ -368,6 +368,7 @@ ALLERGEN_WORDS: Final = {
     "scallops": "Mollusc",
     "octopus": "Mollusc",
     "salmon": "Fish",
+    "pescado": "Fish",
     "anchovies": "Fish",
     "mostaza": "Mustard",
     "camarones": "Shellfish",
@@ -383,4 +384,6 @@ ALLERGEN_WORDS: Final = {
 
 MISSPELLABLE: Final = list(ALLERGEN_WORDS)
 # Real words one edit from an allergen: "custard" is not a misspelt "mustard".
-NOT_MISSPELT: Final = frozenset({"custard", "custards", "muster", "mustered", "casher", "cacher"})
+NOT_MISSPELT: Final = frozenset(
+    {"custard", "custards", "muster", "mustered", "casher", "cacher", "pesado", "pesada", "pesados", "pesadas"}
+)
