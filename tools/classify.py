@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Final, Literal
 
 from pydantic import BaseModel, Field
@@ -41,6 +41,14 @@ from tools.lexicon import (
 )
 from tools.models import Severity, Subject
 from tools.vocabulary import canonical_tag, is_computed, severity_rank
+
+
+@cache
+def _ci(source: str) -> re.Pattern[str]:
+    """``source`` compiled case-insensitively, once. The patterns written inline go through here, not through
+    ``re.search``, whose cache lookup (type checks, flag enums) costs more than many of the searches themselves."""
+    return re.compile(source, re.I)
+
 
 Action = Literal["add", "remove"]
 
@@ -752,26 +760,22 @@ def classify(text: str, question: str = "") -> Classification:
         # "¿Y si fuera celíaco...? Pregunto por curiosidad, no lo soy.": a cue asked about lends nothing
         and not _HYPOTHETICAL.search(_sentence_at(text, cue_anywhere.start()))
         # "by choice, not celiac", "non sono celiaca"
-        and not re.search(
-            r"\b(?:not|than|no|non(?: sono)?|no soy|pas|nicht)\s+(?:(?:actually|really|even)\s+)?(?:an?\s+)?$",
-            text[: cue_anywhere.start()],
-            re.I,
-        )
+        and not _ci(
+            r"\b(?:not|than|no|non(?: sono)?|no soy|pas|nicht)\s+(?:(?:actually|really|even)\s+)?(?:an?\s+)?$"
+        ).search(text[: cue_anywhere.start()])
     ):
         # "nuts. all of them. anaphylaxis.": in a short answer the cue may stand in another sentence
         for n, clause in enumerate(clauses):
             if (
                 _ALLERGY_CUE.search(clause)
                 or clause.endswith("?")  # "Shellfish? No. Sesame? Yes": a form, answered clause by clause
-                or re.match(r"(?:no|not)\b", clause, re.I)
+                or _ci(r"(?:no|not)\b").match(clause)
                 or _EATEN.search(clause)
                 or _ENJOYED.search(clause)
-                or (n and re.match(r"(?:the|that|those)\b", clause, re.I) and _ENJOYED.search(clauses[n - 1]))
-                or re.search(
-                    r"\b(?:not keen|not (?:a |the )?(?:big |huge |massive |great |real )?fan|dislike|hate)\b",
-                    clause,
-                    re.I,
-                )
+                or (n and _ci(r"(?:the|that|those)\b").match(clause) and _ENJOYED.search(clauses[n - 1]))
+                or _ci(
+                    r"\b(?:not keen|not (?:a |the )?(?:big |huge |massive |great |real )?fan|dislike|hate)\b"
+                ).search(clause)
                 or _ASSUMED.search(clause)
                 or _DISLIKED.search(clause)  # "..., but I'd rather skip the sesame crusted tuna"
                 or _A_CHOICE.search(clause)
@@ -794,15 +798,13 @@ def classify(text: str, question: str = "") -> Classification:
     animal_free = bool(diets) and _ANIMAL_FREE_DIET.search(text) is not None
     no_allergies = (
         bool(_NO_ALLERGIES.search(text))
-        and not re.search(r"\b(?:except|apart from|besides|other|else)\b", text, re.I)  # "No other allergies"
+        and not _ci(r"\b(?:except|apart from|besides|other|else)\b").search(text)  # "No other allergies"
         and not any(
             _names_allergen(text[exception.end() : exception.end() + 40])
-            for exception in re.finditer(r"\b(?:but|only|just)\b", text, re.I)
+            for exception in _ci(r"\b(?:but|only|just)\b").finditer(text)
         )  # "No allergies, just shellfish" has one
     )
-    by_choice = (
-        bool(diets) and bool(_NOT_ALLERGY.search(text)) and not re.search(r"\bbut (?:my|our|he|she)\b", text, re.I)
-    )
+    by_choice = bool(diets) and bool(_NOT_ALLERGY.search(text)) and not _ci(r"\bbut (?:my|our|he|she)\b").search(text)
     answer = _Answer(
         asked_about_allergies, cue_anywhere, record_anywhere, bool(diets), animal_free, no_allergies, by_choice
     )
@@ -836,15 +838,15 @@ def classify(text: str, question: str = "") -> Classification:
                         )
                     )
                 )
-                and not re.search(
-                    r"\b(?:except|apart from|other than|besides|but)\b", clause, re.I
+                and not _ci(r"\b(?:except|apart from|other than|besides|but)\b").search(
+                    clause
                 )  # "no allergies, except sesame"
             )
             or _RETRACTED.search(following)
         )
         # "I'm lactose intolerant... to cheap wine 😂 Kidding, no allergies here."
         denies_all = denies_all or (
-            _NO_ALLERGIES.search(following) and re.search(r"\b(?:kidding|joking|jk)\b", following, re.I)
+            _NO_ALLERGIES.search(following) and _ci(r"\b(?:kidding|joking|jk)\b").search(following)
         )
         # "The note said shellfish allergy - that was my colleague who isn't coming": the record is wrong either way
         denied_record = record_anywhere and _recorded_then_denied(
@@ -857,25 +859,21 @@ def classify(text: str, question: str = "") -> Classification:
                 # "Grandad was supposed to join us but he was unwell. He's allergic to shellfish"
                 or (
                     n > 1
-                    and re.match(
-                        r"(?:but |and |(?:shame|pity|sadly|a shame|such a shame),?\s+)?(?:she|he|they)\b",
-                        clauses[n - 1],
-                        re.I,
+                    and _ci(r"(?:but |and |(?:shame|pity|sadly|a shame|such a shame),?\s+)?(?:she|he|they)\b").match(
+                        clauses[n - 1]
                     )
                     and _ABSENT.search(clauses[n - 2])
                     and not _COMING_NEXT.search(clauses[n - 1])
                     and not _PRESENT.search(clauses[n - 1])
                 )
             )
-            and re.match(
+            and _ci(
                 r"(?:but |(?:al)?though |(?:shame|sadly|unfortunately|pity|a pity|such a shame)[,!.]? (?:because |as |since )?|"
                 r"(?:probably |maybe )?(?:for the best|just as well|a good thing)[,!.]? (?:because |as |since )?)?"
-                r"(?:she|he|they|elle|il|ils|elles|ella|[ée]l|ellos|sie|er|hun|han|zij|hij|ze|ela|ele|elas|eles|lei|lui|loro)\b",
-                clause,
-                re.I,
-            )
-            and not re.search(
-                r"\bbring (?:her|him|them)\b|\bnext time\b|\bbooking for (?:her|his|him|them|their)\b", clause, re.I
+                r"(?:she|he|they|elle|il|ils|elles|ella|[ée]l|ellos|sie|er|hun|han|zij|hij|ze|ela|ele|elas|eles|lei|lui|loro)\b"
+            ).match(clause)
+            and not _ci(r"\bbring (?:her|him|them)\b|\bnext time\b|\bbooking for (?:her|his|him|them|their)\b").search(
+                clause
             )  # "...we'll bring her next time"
             and not _other_person(clauses[n - 1], clause)  # "instead of my husband... She's allergic to sesame"
         )
@@ -954,9 +952,7 @@ def classify(text: str, question: str = "") -> Classification:
                 for u in found
             ]
             ahead = " ".join(clauses[n + 1 : n + 4])
-            if re.match(r"(?:I'?m|I am) the one\b", clause, re.I) and re.search(
-                r"\bnot (?:my|our) [\w-]+", clause, re.I
-            ):
+            if _ci(r"(?:I'?m|I am) the one\b").match(clause) and _ci(r"\bnot (?:my|our) [\w-]+").search(clause):
                 # "I'm the one with the gluten allergy, not my husband - the booking had it the wrong way round"
                 found = [
                     u.model_copy(update={"subject": "party"}) if u.tag.startswith("Allergies:") else u for u in found
@@ -976,7 +972,7 @@ def classify(text: str, question: str = "") -> Classification:
                     c
                     for c in clauses[n + 1 : n + 4]
                     # "...it's my husband", "I'm not. My husband is, and he always comes with me"
-                    if _SOMEONE_ELSE.search(c) or re.match(r"(?:but )?(?:my|our) [\w-]+ (?:is|does|has)\b\W*$", c, re.I)
+                    if _SOMEONE_ELSE.search(c) or _ci(r"(?:but )?(?:my|our) [\w-]+ (?:is|does|has)\b\W*$").match(c)
                 ),
                 "",
             )
@@ -984,7 +980,7 @@ def classify(text: str, question: str = "") -> Classification:
                 named
                 and (
                     _PRESENT.search(rest_of := " ".join(clauses[n + 1 :]))
-                    or re.search(r"\b(?:he|she)(?:'s| is) the one\b", rest_of, re.I)  # "He's the one with the EpiPen"
+                    or _ci(r"\b(?:he|she)(?:'s| is) the one\b").search(rest_of)  # "He's the one with the EpiPen"
                 )
                 and not _ABSENT.search(rest_of)
             ):  # "wrong! It's my husband, he comes with me"
@@ -1001,7 +997,7 @@ def classify(text: str, question: str = "") -> Classification:
             result.complaint = True
         if complaint_words and not result.complaint and not put_right:
             said = _FORM_NONE.sub("", _REACTION.sub("", _JOKE.sub("", clause)))
-            if re.search(r"\(not here\)|\bat another (?:restaurant|place)\b|\bsomewhere else\b", said, re.I):
+            if _ci(r"\(not here\)|\bat another (?:restaurant|place)\b|\bsomewhere else\b").search(said):
                 said = ""  # a problem somewhere else is not ours to follow up
             if cues[n] or clause != clauses[n]:  # "almonds are the worst": which allergen, not a grievance
                 said = re.sub(r"\b(?:are|is) the worst\b", "", said)
@@ -1095,7 +1091,7 @@ def classify(text: str, question: str = "") -> Classification:
                         )
                     break
     tree_nut = seen.get(("Allergies:Tree Nut", "add"))
-    plain_nuts = re.search(r"\bnuts?\b", tree_nut.evidence, re.I) if tree_nut else None
+    plain_nuts = _ci(r"\bnuts?\b").search(tree_nut.evidence) if tree_nut else None
     if (
         tree_nut
         and plain_nuts
@@ -1120,9 +1116,9 @@ def classify(text: str, question: str = "") -> Classification:
     peanut_removed = seen.get(("Allergies:Peanut", "remove"))
     if (
         peanut_removed
-        and (_ONLY_PEANUTS.search(text) or re.search(r"\bonly (?:allergic )?to peanuts?\b", text, re.I))
+        and (_ONLY_PEANUTS.search(text) or _ci(r"\bonly (?:allergic )?to peanuts?\b").search(text))
         and (not _ONLY_PEANUTS.search(peanut_removed.evidence) or ("Allergies:Peanut", "add") in seen)
-        and re.search(r"\bnuts?\b", peanut_removed.evidence, re.I)
+        and _ci(r"\bnuts?\b").search(peanut_removed.evidence)
     ):  # "...has a nut allergy is wrong, he's only allergic to peanuts"  # "Peanuts only, not tree nuts. My profile says all nuts": the record's peanuts were right
         del seen[("Allergies:Peanut", "remove")]
     _later_statement_wins(seen, text)
@@ -1165,7 +1161,7 @@ def _goes_on_about_someone(clauses: list[str], n: int) -> bool:
         and not _NAMES_SOMEONE.search(clause)
         and not _PARTY.search(clause)
         and (_names_allergen(clause) or _COELIAC.search(clause))
-        and not (n > 1 and re.search(r"\b(?:me|I)$", clauses[n - 2], re.I))
+        and not (n > 1 and _ci(r"\b(?:me|I)$").search(clauses[n - 2]))
     )
 
 
@@ -1175,25 +1171,25 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     or a first-person answer to the allergy question."""
     clause = clauses[n]
     following = clauses[n + 1] if n + 1 < len(clauses) else ""
-    continues_list = len(clause.split()) <= 4 and not re.match(r"(?:no|not|without)\b", clause, re.I)
+    continues_list = len(clause.split()) <= 4 and not _ci(r"(?:no|not|without)\b").match(clause)
     continues_list = continues_list or bool(
-        re.match(r"(?:it'?s|that'?s|mainly|mostly)\b|(?:and )?(?:my|our) \w+(?:'s)? (?:to|too|is too)\b", clause, re.I)
+        _ci(r"(?:it'?s|that'?s|mainly|mostly)\b|(?:and )?(?:my|our) \w+(?:'s)? (?:to|too|is too)\b").match(clause)
         and not _DISH.search(
             clause
         )  # "It's a hidden nightmare: salad dressings, marinades, mayonnaise": where it hides
     )  # "I'm allergic to sesame and my husband to shellfish"
     continues_list = continues_list and not _EATEN.search(clause) and not _ENJOYED.search(clause)  # "tuna... all good"
     # "Dessert was to die for! The hazelnut praline especially.": what was enjoyed, named again
-    after_enjoyed = bool(n and re.match(r"(?:the|that|those)\b", clause, re.I) and _ENJOYED.search(clauses[n - 1]))
-    continues_list = continues_list and not re.search(
-        r"\b(?:hate|dislike|not (?:a |the )?(?:big |huge |massive |great |real )?fan|not keen)\b", clause, re.I
-    )
+    after_enjoyed = bool(n and _ci(r"(?:the|that|those)\b").match(clause) and _ENJOYED.search(clauses[n - 1]))
+    continues_list = continues_list and not _ci(
+        r"\b(?:hate|dislike|not (?:a |the )?(?:big |huge |massive |great |real )?fan|not keen)\b"
+    ).search(clause)
     # "it's sesame - people always assume nuts": what others take it for
     continues_list = continues_list and not _ASSUMED.search(clause)
     if (
         n
         and cues[n - 1]
-        and re.match(r"(?:but )?it'?s (?:only|just|actually)\b|(?:but )?it (?:turned|turns) out to be\b", clause, re.I)
+        and _ci(r"(?:but )?it'?s (?:only|just|actually)\b|(?:but )?it (?:turned|turns) out to be\b").match(clause)
         and _names_allergen(clause)
         and not _CAN_EAT.search(clause)  # "it's actually molluscs: I can eat prawns"
     ):
@@ -1201,44 +1197,38 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     elif (
         n
         and cues[n - 1]
-        and re.match(
-            r"(?:but |and )?(?:my|his|her|their|our|the) new (?:thing|one|problem|issue|enemy)\b", clause, re.I
-        )
+        and _ci(r"(?:but |and )?(?:my|his|her|their|our|the) new (?:thing|one|problem|issue|enemy)\b").match(clause)
         and _names_allergen(clause)
     ):
         clause = f"{clause} (allergy)"  # "...isn't allergic to dairy anymore! Her new thing is mustard"
-    elif answer.cue and re.match(
-        r"(?:well,?\s+)?none,?\s+(?:except|apart from|other than|besides)\b|for the record,? it'?s\b", clause, re.I
-    ):
+    elif answer.cue and _ci(
+        r"(?:well,?\s+)?none,?\s+(?:except|apart from|other than|besides)\b|for the record,? it'?s\b"
+    ).match(clause):
         clause = f"{clause} (allergy)"  # "No allergies here. Well — none except sesame", "For the record it's mustard."
     elif (
         n
         and cues[n - 1]
-        and re.match(
-            r"(?:pero|mais|ma|but) (?:al?|a la|a los|a las|aux?|à la|alle?|ai|to) \w+ (?:s[íi]|oui|s[ìi]|yes)\b",
-            clause,
-            re.I,
-        )
+        and _ci(
+            r"(?:pero|mais|ma|but) (?:al?|a la|a los|a las|aux?|à la|alle?|ai|to) \w+ (?:s[íi]|oui|s[ìi]|yes)\b"
+        ).match(clause)
     ):
         clause = f"{clause} (allergy)"  # "Soy alérgica al chile habanero jajaja no es cierto. Pero al huevo sí"
     elif (
         n
         and cues[n - 1]
         and _SEVERE_OR_REACTION.search(clauses[n - 1])
-        and re.search(
-            r"\b(?:didn'?t|did not|doesn'?t|does not|never) (?:mention|list|say|warn)\b|\b(?:I'?d |I had |we'?d |we had )?asked about\b",
-            clause,
-            re.I,
-        )
+        and _ci(
+            r"\b(?:didn'?t|did not|doesn'?t|does not|never) (?:mention|list|say|warn)\b|\b(?:I'?d |I had |we'?d |we had )?asked about\b"
+        ).search(clause)
         and _names_allergen(clause)
     ):
         # "our son's lips swelled up after the pesto – the menu didn't mention cashews", "...EpiPen... I'd asked about peanuts"
         clause = f"{clause} ({clauses[n - 1]})"
     elif (
-        re.search(r"-?\s*free\b", clause, re.I)
+        _ci(r"-?\s*free\b").search(clause)
         and not (n and cues[n - 1])  # "Allergic to lupin — it's in some gluten free flours. Anaphylaxis"
         and _names_allergen(clause)
-        and re.search(r"\b(?:reacted|a reaction|epi-?pens?|hives|swell\w*|anaphyla\w*)\b", following, re.I)
+        and _ci(r"\b(?:reacted|a reaction|epi-?pens?|hives|swell\w*|anaphyla\w*)\b").search(following)
         and not _names_allergen(following)  # "...'nut-free' pesto had nuts in it. I have a severe tree nut allergy"
         # "the 'nut-free' brownie had walnut pieces in it": the walnut says what it was, not the "nut" of "nut-free"
         and not _names_allergen(_FREE_OF_NAMED.sub(" ", clause))
@@ -1246,28 +1236,28 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         clause = f"{clause} ({following})"  # "the peanut-free option was safe, but my son reacted... EpiPen"
     elif (
         n
-        and re.search(r"\bmy allergy\b|\ballergic\b", clauses[n - 1], re.I)
-        and re.match(r"\(\s*it'?s (?:\w+ )?[\w-]+", clause, re.I)
+        and _ci(r"\bmy allergy\b|\ballergic\b").search(clauses[n - 1])
+        and _ci(r"\(\s*it'?s (?:\w+ )?[\w-]+").match(clause)
         and _names_allergen(clause)
     ):
         clause = f"{clause} (allergy)"  # "Your team took my allergy seriously! (it's mustard, people always forget)"
     elif (
-        re.search(r"\b(?:had|has|contained|contains) no \w+", clause, re.I)
+        _ci(r"\b(?:had|has|contained|contains) no \w+").search(clause)
         and _names_allergen(clause)
-        and re.match(r"(?:but )?(?:it|they) (?:did|had|does|do|was|were)\b", following, re.I)
+        and _ci(r"(?:but )?(?:it|they) (?:did|had|does|do|was|were)\b").match(following)
         and n + 2 < len(clauses)
         and _SEVERE_OR_REACTION.search(clauses[n + 2])
     ):
         clause = f"{clause} ({clauses[n + 2]})"  # "the salsa had no nuts but it did. I had a reaction... EpiPen"
-    elif n and cues[n - 1] and re.search(r"\bI meant\b", clause, re.I) and _names_allergen(clause):
+    elif n and cues[n - 1] and _ci(r"\bI meant\b").search(clause) and _names_allergen(clause):
         clause = f"{clause} (allergy)"  # "...allergic to sesame but that was a typo, I meant soy"
     elif _RETRACTED.match(clause) and n and cues[n - 1] and not _JOKING.match(clause):
         clause = f"{clause} (allergy)"  # "allergic to mustard wait no celery": the correction keeps the cue
-    elif (negated := re.match(r"(?:but )?not\s+", clause, re.I)) and n and _CAN_EAT.search(clauses[n - 1]):
+    elif (negated := _ci(r"(?:but )?not\s+").match(clause)) and n and _CAN_EAT.search(clauses[n - 1]):
         clause = f"{clause[negated.end() :]} (allergy)"  # "I can eat prawns and lobster, but not mussels or clams"
     elif continues_list and n and cues[n - 1]:
         clause = f"{clause} (allergy)"  # "allergic to soy, also celery": the list goes on
-    elif clause.endswith("?") and re.match(r"(?:yes|yep|yeah|s[ií]|oui|ja)\b", following, re.I):
+    elif clause.endswith("?") and _ci(r"(?:yes|yep|yeah|s[ií]|oui|ja)\b").match(following):
         said = answer.cue[0] if answer.cue else "allergy"
         clause = f"{clause} ({following}) ({said})"  # "Sesame? Yes — and badly, I've used my EpiPen twice."
     elif (
@@ -1283,11 +1273,9 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
             )
         )
         # "Peanuts only — no problem with almonds or other tree nuts. It's a severe allergy though."
-        and not re.match(
-            r"\W*(?:(?:but|and)\s+)?(?:no (?:problems?|issues?)|(?:I'?m |we'?re )?(?:fine|ok|okay|good)) with\b",
-            clause,
-            re.I,
-        )
+        and not _ci(
+            r"\W*(?:(?:but|and)\s+)?(?:no (?:problems?|issues?)|(?:I'?m |we'?re )?(?:fine|ok|okay|good)) with\b"
+        ).match(clause)
     ):
         clause = f"{clause} ({said})"  # "Celery and celeriac — allergic.", "Lupin flour — I react to it."
     elif answer.record and (report := _RECORD_REPORT.search(clause)) and _names_allergen(clause[: report.end() + 40]):
@@ -1295,10 +1283,10 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     elif (
         (_ON_FILE.search(clause) or _ON_FILE.search(following))  # "Cashews only, not peanuts. Fix pls."
         and _names_allergen(clause)
-        and re.search(r"\b(?:not|wrong|actually|only|should (?:read|say|be))\b", clause, re.I)
+        and _ci(r"\b(?:not|wrong|actually|only|should (?:read|say|be))\b").search(clause)
     ):
         clause = f"{clause} (allergy)"  # "Correction: it's not tree nuts, it's peanuts."
-    elif answer.record and re.search(r"\b(?:is|are|was|'s) wrong\b", clause, re.I) and _names_allergen(clause):
+    elif answer.record and _ci(r"\b(?:is|are|was|'s) wrong\b").search(clause) and _names_allergen(clause):
         clause = f"{clause} (allergy)"  # "Profile says peanut allergy — correct. But tree nut is wrong"
     elif (
         (taken_off := _TAKE_OFF.search(clause))
@@ -1325,15 +1313,15 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         # "Vegan here. No ghee, no paneer, no dahi.": what the diet leaves out, not allergies
         and not (
             answer.animal_free
-            and re.match(r"(?:no|without|nothing with)\b", clause, re.I)
+            and _ci(r"(?:no|without|nothing with)\b").match(clause)
             and _allergen_tags(clause) <= _ANIMAL_ALLERGENS
         )
         # "We keep kosher, so only fish with fins and scales — no shellfish": what the diet forbids
         and not (
             answer.diets
-            and re.match(r"(?:no|without|nothing with)\b", clause, re.I)
+            and _ci(r"(?:no|without|nothing with)\b").match(clause)
             and _allergen_tags(clause) <= {"Shellfish", "Mollusc"}
-            and any(re.search(r"\bkosher\b", c, re.I) for c in clauses)
+            and any(_ci(r"\bkosher\b").search(c) for c in clauses)
         )
         and not _NO_ALLERGIES.search(clause)
         and not after_enjoyed
@@ -1372,18 +1360,18 @@ def _qualifiers_dropped(clause: str) -> str:
             if fine := _FINE_AFTER.match(clause[named.end() :]):
                 start = named.start()
                 for before_start, before_end in reversed(named_at):  # "fish, mussels, clams all fine": the whole list
-                    if before_end <= start and re.fullmatch(r"\s*(?:,|&|and|or)?\s*", clause[before_end:start], re.I):
+                    if before_end <= start and _ci(r"\s*(?:,|&|and|or)?\s*").fullmatch(clause[before_end:start]):
                         start = before_start
                 spans.append((start, named.end() + fine.end()))
-            elif re.search(r"\b(?:fine|ok|okay|no problem)\b", clause[: named.start()], re.I) and (
-                (included := re.match(r"\s+included\b", clause[named.end() :], re.I))
-                or re.search(r"\bincluding\s+$", clause[: named.start()], re.I)
+            elif _ci(r"\b(?:fine|ok|okay|no problem)\b").search(clause[: named.start()]) and (
+                (included := _ci(r"\s+included\b").match(clause[named.end() :]))
+                or _ci(r"\bincluding\s+$").search(clause[: named.start()])
             ):
                 # "Other nuts are fine, peanuts included", "...are fine, including peanuts": part of what is fine
                 spans.append((named.start(), named.end() + (included.end() if included else 0)))
-            elif only := re.match(r"\s+(?:only|just)\b", clause[named.end() :], re.I):
+            elif only := _ci(r"\s+(?:only|just)\b").match(clause[named.end() :]):
                 spans.append((named.end(), named.end() + only.end()))
-            elif only := re.search(r"\b(?:only|just)\s+$", clause[: named.start()], re.I):
+            elif only := _ci(r"\b(?:only|just)\s+$").search(clause[: named.start()]):
                 spans.append((only.start(), named.start()))
     kept, at = [], 0
     for start, end in sorted(spans):  # spans overlap where one allergen holds another: "tree nuts", "nuts"
@@ -1418,15 +1406,13 @@ def _opts_out(text: str, question: str) -> bool:
         parts = [
             p
             for c in _clauses(text)
-            for p in (
-                [q for q in re.split(r",|;|\band\b", c, flags=re.I) if _OPT_OUT.search(q)] if _instructs(c) else [c]
-            )
+            for p in ([q for q in _ci(r",|;|\band\b").split(c) if _OPT_OUT.search(q)] if _instructs(c) else [c])
         ]
         text = " ".join(p for p in parts if not _instructs(p) and not _WONDERING.search(p))
     wanted = _STAY_SUBSCRIBED.sub("", text)  # "no more surveys, keep the newsletter": out
     if ":" in wanted:  # a form's "Unsubscribe: no", which most answers are not
         wanted = _FORM_NONE.sub("", wanted)
-    if _HYPOTHETICAL.search(text) or re.search(r"\bjust testing\b", text, re.I):
+    if _HYPOTHETICAL.search(text) or _ci(r"\bjust testing\b").search(text):
         wanted = re.sub(r"['\"‘“][^'\"’”]{1,30}['\"’”]", "", wanted)  # "what if someone types 'unsubscribe'": a mention
     if (
         _OPT_OUT.search(wanted)
@@ -1435,12 +1421,12 @@ def _opts_out(text: str, question: str) -> bool:
         or (_ASKS_CONSENT.search(question) and _DECLINES.search(wanted))
     ):
         return True
-    if not _CONTACT_WORD.search(wanted) and not re.search(r"\bsign(?:ed|ing)? up\b", wanted, re.I):
+    if not _CONTACT_WORD.search(wanted) and not _ci(r"\bsign(?:ed|ing)? up\b").search(wanted):
         return False
     sentences = re.split(r"(?<=[.!?])\s+|\n+", wanted)
     for n, sentence in enumerate(sentences):
         # "Survey bhejna band karo, par reservation confirmation emails aate rahne do": each part on its own
-        parts = re.split(r"[,;]\s*(?=(?:but|par|pero|mais|ma|aber|though)\b)", sentence, flags=re.I)
+        parts = _ci(r"[,;]\s*(?=(?:but|par|pero|mais|ma|aber|though)\b)").split(sentence)
         if any(_REFUSED_CONTACT.search(part) and not _NOT_A_REFUSAL.search(part) for part in parts):
             return True
         around = " ".join(sentences[max(0, n - 2) : n] + sentences[n + 1 : n + 3])
@@ -1449,7 +1435,7 @@ def _opts_out(text: str, question: str) -> bool:
         if said_last and _BARE_REFUSAL.match(said_last) and _CONTACT_WORD.search(sentence.rsplit(",", 1)[0]):
             return True
         if _SHORT_REFUSAL.match(sentence) and (
-            _CONTACT_WORD.search(around) or re.search(r"\bsign(?:ed|ing)? up\b", around, re.I)
+            _CONTACT_WORD.search(around) or _ci(r"\bsign(?:ed|ing)? up\b").search(around)
         ):
             return (
                 True  # "You've sent me four surveys this week. Enough already — stop.", "Kindly stop. ...fourth survey"
@@ -1493,12 +1479,9 @@ def _cue_follows(clause: str, following: str) -> bool:
         # actually allergic" says the allergen in the clause before was never one
         and (not _NOT_ALLERGY.search(following) or _DIAGNOSIS_WRONG.search(following))
         # "Ordered the brownie and found walnut pieces in it. I'm allergic and had to use my EpiPen"
-        and (
-            not _ENJOYED.search(clause)
-            or re.match(r"(?:and )?(?:I'?m|I am) (?:\w+ )?allergic\b(?! to)", following, re.I)
-        )
+        and (not _ENJOYED.search(clause) or _ci(r"(?:and )?(?:I'?m|I am) (?:\w+ )?allergic\b(?! to)").match(following))
         # "he eats fish happily. It's my father who has the allergy": someone who eats it has no allergy to it
-        and not (re.search(r"\b(?:eats?|eating|ate|happily)\b", clause, re.I) and not _REMOVE_CUE.search(following))
+        and not (_ci(r"\b(?:eats?|eating|ate|happily)\b").search(clause) and not _REMOVE_CUE.search(following))
         and _names_allergen(clause)
         and not _names_allergen(following)
     )
@@ -1511,8 +1494,8 @@ def _later_statement_wins(seen: dict[tuple[str, str], TagUpdate], text: str) -> 
         if action != "remove" or (tag, "add") not in seen:
             continue
         added, removed = seen[(tag, "add")], seen[(tag, "remove")]
-        if added.subject != removed.subject and re.match(
-            r"(?:but )?it'?s (?:actually |really )?(?:only |just )", _quoted(added.evidence, text), re.I
+        if added.subject != removed.subject and _ci(r"(?:but )?it'?s (?:actually |really )?(?:only |just )").match(
+            _quoted(added.evidence, text)
         ):
             # "...says my wife has a nut allergy, but it's actually just peanuts": the same person's record, put right
             seen[(tag, "add")] = added.model_copy(update={"subject": removed.subject})
@@ -1554,7 +1537,7 @@ def _said_after_denial(clause: str) -> set[str]:
     if report is None or (denial is None and corrected is None):
         return set()
     after = clause[report.end() + denial.end() :] if denial else ""
-    if denial and re.search(r"(?:not|n't)\s*$", denial[0], re.I):
+    if denial and _ci(r"(?:not|n't)\s*$").search(denial[0]):
         after = re.split(r"[.!,;—–]|\s-\s", after, maxsplit=1)[-1] if re.search(r"[.!,;—–]|\s-\s", after) else ""
         # "Someone put 'vegan' on my booking - I'm not vegan!": what follows "not" is what was denied
     if corrected:
@@ -1565,7 +1548,7 @@ def _said_after_denial(clause: str) -> set[str]:
 
 def _record_subject(clause: str) -> Subject:
     """Whom a record names: the words up to the allergen and a few after, short of the guest's denial."""
-    if re.search(r"\bfor (?:my|our) [\w-]+", clause, re.I) and _PARTY.search(clause):
+    if _ci(r"\bfor (?:my|our) [\w-]+").search(clause) and _PARTY.search(clause):
         return "party"  # "Shrimp allergy is on our booking for my husband"
     named = ANY_ALLERGEN_OR_DIET.search(clause)
     if named is None:
@@ -1578,7 +1561,7 @@ def _recorded_then_denied(clause: str, after: list[str], before: str = "") -> bo
     """ "Your note says we're halal — we're not", "Wrong note on our booking — it says birthday": the guest
     reports the record and denies it, after or just before."""
     report = _RECORD_REPORT.search(clause)
-    if report and re.search(r"\bas '?(?:mild|minor|severe|serious|an? intolerance|sensitive)\b", clause, re.I):
+    if report and _ci(r"\bas '?(?:mild|minor|severe|serious|an? intolerance|sensitive)\b").search(clause):
         return (
             False  # "Your record has my shellfish allergy as 'mild'. It isn't": the severity is wrong, not the allergy
         )
@@ -1591,11 +1574,11 @@ def _recorded_then_denied(clause: str, after: list[str], before: str = "") -> bo
     ):
         return False  # "Profile says peanut allergy — correct. But tree nut is wrong": this part stands
     denied_before = (
-        (_DENIAL.search(before) and re.search(r"\b(?:note|booking|record|profile|file)\b", before, re.I))
+        (_DENIAL.search(before) and _ci(r"\b(?:note|booking|record|profile|file)\b").search(before))
         or (  # "Je n'ai aucune allergie, contrairement à ce qui est noté sur ma fiche (arachides)"
             report
-            and re.search(
-                r"\bje n'ai aucune allergie\b|\bI (?:don'?t|do not) have any allerg", clause[: report.start()], re.I
+            and _ci(r"\bje n'ai aucune allergie\b|\bI (?:don'?t|do not) have any allerg").search(
+                clause[: report.start()]
             )
         )
     )
@@ -1613,12 +1596,9 @@ def _allergen_list(clause: str) -> bool:
         rest = pattern.sub(" ", rest)
     if rest == listed:
         return False
-    return not re.sub(
-        r"\b(?:and|or|especially|esp|mainly|mostly|only|just|all|of|them|the|lot|plus|also|too|any|kinds?|types?|severe|mild)\b|\W",
-        "",
-        rest,
-        flags=re.I,
-    )
+    return not _ci(
+        r"\b(?:and|or|especially|esp|mainly|mostly|only|just|all|of|them|the|lot|plus|also|too|any|kinds?|types?|severe|mild)\b|\W"
+    ).sub("", rest)
 
 
 def _tail(before: str) -> str:
@@ -1646,17 +1626,13 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
     absent_next = (
         _ABSENT.search(following)
         # about the same person: "Shame he...", "mais elle n'était pas avec nous"
-        and re.match(
+        and _ci(
             r"(?:\w+\s+){0,2}(?:she|he|they|elle|il|ils|elles|ella|[ée]l|ellos|ellas|sie|er)\b|"
-            r"(?:but |and )?(?:only |just |actually |(?:it|that)'?s )+(?:my|our) [\w-]+\b",  # "— but only my brother, who..."
-            following,
-            re.I,
-        )
-        and not re.search(
-            r"\b(?:she|he|they)(?:'ll| will) (?:come|join|be (?:with|joining|there|here|back|coming|in|home)\b)|\bbring(?:ing)? (?:her|him|them)\b",
-            f"{following} {later}",
-            re.I,
-        )
+            r"(?:but |and )?(?:only |just |actually |(?:it|that)'?s )+(?:my|our) [\w-]+\b"
+        ).match(following)
+        and not _ci(
+            r"\b(?:she|he|they)(?:'ll| will) (?:come|join|be (?:with|joining|there|here|back|coming|in|home)\b)|\bbring(?:ing)? (?:her|him|them)\b"
+        ).search(f"{following} {later}")
         # "he wasnt with us tonight but we're coming back together", "when she visits... and we come in together"
         and not _COMING_NEXT.search(f"{clause} {following} {later}")
     )  # "...my colleague has a shellfish allergy. Shame he cancelled at the last minute."
@@ -1666,13 +1642,11 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
     acquaintance = _ACQUAINTANCE.search(clause) and not (
         _PRESENT.search(f"{clause} {following}") or _COMING_NEXT.search(f"{clause} {following}")
     )
-    asks_if = "?" in clause and re.search(r"\bif\b", clause, re.I)  # "if I went vegan, could you cope?"
+    asks_if = "?" in clause and _ci(r"\bif\b").search(clause)  # "if I went vegan, could you cope?"
     # "...cope with a nut allergy? Asking for a friend", but "i think im alergic to pistachio? havent been tested"
     # is the guest's own, unconfirmed
     asks_for_another = (
-        "?" in clause
-        and _HYPOTHETICAL.search(following)
-        and not re.match(r"\W*I think (?:I'?m|im|I am)\b", clause, re.I)
+        "?" in clause and _HYPOTHETICAL.search(following) and not _ci(r"\W*I think (?:I'?m|im|I am)\b").match(clause)
     )
     hypothetical = _HYPOTHETICAL.search(clause)
     if (
@@ -1687,9 +1661,7 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
         and (
             (_ALLERGY_CUE.search(clause[: hypothetical.start()]) and _names_allergen(clause[: hypothetical.start()]))
             # "Asked three times whether the falafel is fried in the same oil... because my son is allergic"
-            or re.search(
-                r"\b(?:ask|asked|asking|check|checked|checking)\b[^.]{0,25}$", clause[: hypothetical.start()], re.I
-            )
+            or _ci(r"\b(?:ask|asked|asking|check|checked|checking)\b[^.]{0,25}$").search(clause[: hypothetical.start()])
         )
     ):
         hypothetical = None  # "...is allergic to fish, he had to ask whether the chips...": stated, then a question
@@ -1697,19 +1669,15 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
         hypothetical
         and hypothetical[0].startswith("in case")
         and (
-            re.search(
-                r"\b(?:note|mention|flag|record|keep|carry|carries|carrying)\b[^.]{0,25}$",
-                clause[: hypothetical.start()],
-                re.I,
+            _ci(r"\b(?:note|mention|flag|record|keep|carry|carries|carrying)\b[^.]{0,25}$").search(
+                clause[: hypothetical.start()]
             )
             # "Also I'm allergic to celery, in case that matters": said, and the guest shrugs at it
-            or re.match(
+            or _ci(
                 r"(?:just )?in case (?:that|it|this)(?:'s| is)? (?:matters|helps|relevant|useful|important)|"
                 r"(?:just )?in case (?:we|I|you|they) (?:order|get|bring|serve)\b|"
-                r"(?:just )?in case you (?:need|want|'d like) to know",
-                clause[hypothetical.start() :],
-                re.I,
-            )
+                r"(?:just )?in case you (?:need|want|'d like) to know"
+            ).match(clause[hypothetical.start() :])
         )
     ):
         # "the scallops made me itchy, so please note it just in case", "carry an EpiPen just in case": a precaution
@@ -1771,7 +1739,7 @@ def _allergies(
         # "I can't eat pork or shellfish for religious reasons", "...shellfish — not an allergy, just what I keep":
         # a rule kept, not a reaction; "— not an allergy exactly, it upsets my stomach" is an intolerance
         return []
-    if _PREGNANT.search(clause) and not re.search(r"al+[ée]rg|intol[ée]ran|lactose", clause, re.I):
+    if _PREGNANT.search(clause) and not _ci(r"al+[ée]rg|intol[ée]ran|lactose").search(clause):
         return []  # "embarazada, no puede comer pescado crudo": for now, and no allergy
     if _NOT_COELIAC.search(clause) and (
         _TAKE_OFF.search(f"{clause} {rest or following}")
@@ -1786,7 +1754,7 @@ def _allergies(
         return [_update("Allergies:Gluten", "remove", clause, 0.8, subject=_subject(clause))]
     if not not_allergy and _passed_to_companion(clause, following, rest):
         # "I'm not coeliac but my girlfriend is": hers, and coeliac is also her diet
-        coeliac = re.search(r"\b(?:co?eliac|celiac)\b", clause, re.I) is not None
+        coeliac = _ci(r"\b(?:co?eliac|celiac)\b").search(clause) is not None
         passed = [
             _update(f"Allergies:{tag}", "add", following, 0.8, _severity(f"{clause} {following}"), "party")
             for tag in dict.fromkeys([*_tags_named(clause), *(["Gluten"] if coeliac else [])])
@@ -1815,7 +1783,7 @@ def _allergies(
             ):
                 # "I don't have a peanut allergy — no idea where that came from": the record is wrong; what is
                 # put right after it stays: "I'm not allergic to peanuts, it's tree nuts I'm allergic to"
-                parts = re.split(r",\s*(?:but\s+)?(?:the \w+ says? )?it(?:'?s| was)\b", clause, maxsplit=1, flags=re.I)
+                parts = _ci(r",\s*(?:but\s+)?(?:the \w+ says? )?it(?:'?s| was)\b").split(clause, maxsplit=1)
                 denied, right = parts[0], parts[1] if len(parts) > 1 else ""
                 named = _named_once(denied)  # "I'm NOT allergic to tree nuts": not also plain "nuts"
                 kept = _named_once(right)
@@ -1834,7 +1802,7 @@ def _allergies(
                     for tag in dict.fromkeys(_named_once(clause))
                 ]
             # "I'm not allergic to peanuts, just almonds": what comes after "just" is the allergy
-            just = re.split(r"[,;—–-]\s*(?:but\s+)?(?:just|only)\s+(?:to\s+)?", clause, maxsplit=1, flags=re.I)
+            just = _ci(r"[,;—–-]\s*(?:but\s+)?(?:just|only)\s+(?:to\s+)?").split(clause, maxsplit=1)
             # "my new husband is coeliac, I'm dairy-free (not allergic, just my choice)": the coeliac is not denied
             coeliac_too = (
                 [_update("Allergies:Gluten", "add", clause, 0.9, _severity(clause), _subject(clause))]
@@ -1845,7 +1813,7 @@ def _allergies(
                 _update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), _subject(clause))
                 for tag in dict.fromkeys(
                     _named_once(just[1])
-                    if len(just) > 1 and re.search(r"\bnot (?:\w+ )?allergic to\b", just[0], re.I)
+                    if len(just) > 1 and _ci(r"\bnot (?:\w+ )?allergic to\b").search(just[0])
                     else []
                 )
             ]
@@ -1890,8 +1858,8 @@ def _allergies(
                 continue  # "Shellfish allergy. Please double-check the butter sauces.": dishes to check
             if (
                 tags == ("Soy",)
-                and re.match(r"\s*sauce\b", after, re.I)
-                and (_COELIAC.search(clause) or re.search(r"\btamari\b|\bgluten\b|\bwheat\b", clause, re.I))
+                and _ci(r"\s*sauce\b").match(after)
+                and (_COELIAC.search(clause) or _ci(r"\btamari\b|\bgluten\b|\bwheat\b").search(clause))
             ):
                 continue  # "I'm coeliac, so no regular soy sauce": the wheat in it, not the soy
             if (
@@ -1902,10 +1870,8 @@ def _allergies(
                 continue  # "allergique aux moules, donc j'ai évité le plateau de fruits de mer": what it kept them from
             if _EGG_DISH.fullmatch(match[0]) and (
                 _names_allergen(f"{clause[: match.start()]} {clause[match.end() :]}")
-                or re.search(
-                    r"\b(?:check|make sure|ensure|confirm|attention|careful|watch out)\b[^.]{0,30}$",
-                    clause[: match.start()],
-                    re.I,
+                or _ci(r"\b(?:check|make sure|ensure|confirm|attention|careful|watch out)\b[^.]{0,30}$").search(
+                    clause[: match.start()]
                 )
             ):
                 continue  # "Allergic to mustard... the aioli had mustard in it": the dish to check, not an egg allergy
@@ -1914,13 +1880,13 @@ def _allergies(
             )
             if (
                 listed
-                and not re.search(r"\b(?:not|no|pas|sin|sem|nicht|non)\b", listed[1], re.I)
+                and not _ci(r"\b(?:not|no|pas|sin|sem|nicht|non)\b").search(listed[1])
                 and (named_inside := _allergen_tags(listed[1]))
                 and not named_inside & set(tags)
             ):
                 continue  # "alérgico a mariscos (mexilhão, vôngole, ostra)": the list says which family is meant
             action = _allergy_action(clause, match.start(), match.end(), following)
-            if action == "remove" and len(tags) > 1 and re.search(r"\bother\s+$", clause[: match.start()], re.I):
+            if action == "remove" and len(tags) > 1 and _ci(r"\bother\s+$").search(clause[: match.start()]):
                 # "allergic to peanuts, just peanuts, other nuts are fine. Your system had us down for tree nuts":
                 # the other nuts are the ones not named
                 named_besides = set(_named_once(f"{clause[: match.start()]} {clause[match.end() :]}"))
@@ -1941,7 +1907,7 @@ def _allergies(
                     _PRESENT.search(following or clause[match.end() :])
                     # "...She'll be with us Friday", not "My partner, who was with me on Saturday" (someone else)
                     or any(
-                        re.match(r"(?:and |but )?(?:she|he|they)\b", sentence, re.I) and _PRESENT.search(sentence)
+                        _ci(r"(?:and |but )?(?:she|he|they)\b").match(sentence) and _PRESENT.search(sentence)
                         for sentence in re.split(r"(?<=[.!?])\s+", rest)[:3]
                     )
                 )
@@ -1952,19 +1918,17 @@ def _allergies(
                 subject = _record_subject(
                     clause
                 )  # "the booking says I'm allergic... it's my sister": the guest's record
-            if action == "remove" and re.search(
-                r"\b(?:not|isn'?t|wasn'?t) mine\b|\bwho (?:has|is)\b[^.]{0,30}\bnot me\b", clause, re.I
-            ):
+            if action == "remove" and _ci(
+                r"\b(?:not|isn'?t|wasn'?t) mine\b|\bwho (?:has|is)\b[^.]{0,30}\bnot me\b"
+            ).search(clause):
                 # "The shellfish allergy is my sister's, not mine", "...it's my sister who has it, not me"
                 subject = "guest"
             if (
                 action == "remove"
-                and re.search(
+                and _ci(
                     r"\b(?:my|our) \w+(?:,| who(?:'s| has| is)\b[^.,]{0,40},| (?:has|is the one with|is the one who has)\b[^.,]{0,40},)? not me\b|\(not me\)|"
-                    r"[(\-–—:]\s*(?:wife|husband|partner|son|daughter|kid|child|mum|mom|dad|sister|brother|boyfriend|girlfriend),?\s+not me\b",
-                    clause,
-                    re.I,
-                )
+                    r"[(\-–—:]\s*(?:wife|husband|partner|son|daughter|kid|child|mum|mom|dad|sister|brother|boyfriend|girlfriend),?\s+not me\b"
+                ).search(clause)
                 and (_PRESENT.search(f"{clause} {rest}") or not _record_near(f"{clause} {rest}"))
                 and not _ABSENT.search(f"{clause} {rest}")  # "thats my brother not me. he wasnt with us"
             ):
@@ -1972,10 +1936,8 @@ def _allergies(
             if (
                 action == "remove"
                 and not _REMOVE_CUE.search(clause)
-                and re.match(
-                    r"\W*(?:but )?(?:(?:it'?s|it is) (?:actually |really )?)?(?:my|our) [\w-]+,? not me\b",
-                    following,
-                    re.I,
+                and _ci(r"\W*(?:but )?(?:(?:it'?s|it is) (?:actually |really )?)?(?:my|our) [\w-]+,? not me\b").match(
+                    following
                 )
                 and not _record_near(f"{clause} {following}")
             ):
@@ -1985,14 +1947,14 @@ def _allergies(
                 action, subject = "add", "party"
             # "Correction for your records: it's my son who has the shellfish allergy, not me"; a son dines with the
             # guest, but "it's my sister who has it" moves to the party only if she came
-            who = re.search(r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) ([\w-]+) who (?:has|is)\b", clause, re.I)
+            who = _ci(r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) ([\w-]+) who (?:has|is)\b").search(clause)
             moved = moved or bool(
                 action == "remove"
                 and (
                     (who and (who[1].lower() in _HOUSEHOLD or _PRESENT.search(f"{clause} {rest or following}")))
                     or (  # "...but that's my husband, not me. He's the one with the EpiPen"
                         _SOMEONE_ELSE.search(f"{clause} {ahead}")
-                        and re.search(r"\b(?:he|she)(?:'s| is) the one\b", f"{following} {rest}", re.I)
+                        and _ci(r"\b(?:he|she)(?:'s| is) the one\b").search(f"{following} {rest}")
                     )
                 )
                 and not _ABSENT.search(f"{clause} {rest or following}")
@@ -2000,21 +1962,21 @@ def _allergies(
             if (
                 action == "remove"
                 and not moved
-                and re.search(r"\bnot me\b", clause, re.I)
+                and _ci(r"\bnot me\b").search(clause)
                 and not _REMOVE_CUE.search(re.sub(r",?\s*not me\b", "", clause))
                 and not _record_near(f"{clause} {following}")
             ):
                 continue  # "My mate's the one with the shellfish thing, not me" (and he's away): nothing to record
             record_in_sight = bool(
                 _record_near(f"{clause} {rest or following}")
-                or re.search(r"\b(?:not|isn'?t|wasn'?t) mine\b", clause, re.I)  # "Milk allergy is my son's not mine"
+                or _ci(r"\b(?:not|isn'?t|wasn'?t) mine\b").search(clause)  # "Milk allergy is my son's not mine"
             )
             # "...my husband is allergic to shellfish. That's wrong — it's me, not him": the next sentence in full
             its_me = subject == "party" and _owns_the_allergy(f"{clause} {following} {sentences_ahead[0]}")
             if (
                 its_me
                 and action == "add"
-                and re.search(r"\b(?:it'?s|it is) not (?:my|our) [\w-]+\b", clause[: match.start()], re.I)
+                and _ci(r"\b(?:it'?s|it is) not (?:my|our) [\w-]+\b").search(clause[: match.start()])
                 and _IT_IS_ME.search(clause[match.end() :])
             ):
                 action = "remove"  # "It's not my son with the peanut allergy, it's me": his taken off, mine put on
@@ -2024,7 +1986,7 @@ def _allergies(
             given_away = (
                 action == "add"
                 and subject == "party"
-                and re.search(r"\bnot me\b", clause[match.end() :], re.I)
+                and _ci(r"\bnot me\b").search(clause[match.end() :])
                 # "...not me — he was sitting right next to me. Please move it to him."
                 and _record_near(" ".join([clause, following, *sentences_ahead]))
             )
@@ -2096,7 +2058,7 @@ def _coeliac_taken_back(clause: str, following: str, coeliac: re.Match[str]) -> 
     return bool(
         _DIAGNOSIS_WRONG.search(f"{clause} {following}")
         or (taken_off and taken_off.start() < coeliac.start() < taken_off.end())
-        or re.search(r"\bnever (?:been |actually |really )?$", clause[: coeliac.start()], re.I)
+        or _ci(r"\bnever (?:been |actually |really )?$").search(clause[: coeliac.start()])
     )
 
 
@@ -2116,10 +2078,10 @@ def _seafood_narrowed(evidence: str, text: str) -> bool:
 def _other_person(absent: str, clause: str) -> bool:
     """Whether ``clause`` opens with a pronoun for someone other than the one who stayed away: "Came with my
     sister instead of my husband, who was stuck at work. She's allergic to sesame" is the sister's."""
-    pronoun = re.match(r"\W*(?:\w+\W+){0,6}?(she|he)\b", clause, re.I)
+    pronoun = _ci(r"\W*(?:\w+\W+){0,6}?(she|he)\b").match(clause)
     if pronoun is None:
         return False
-    instead = re.search(r"\binstead of (?:my|our) (\w+)", absent, re.I)
+    instead = _ci(r"\binstead of (?:my|our) (\w+)").search(absent)
     if instead is None:
         return False
     male = instead[1].lower() in {"husband", "boyfriend", "brother", "son", "dad", "father", "partner"}
@@ -2135,17 +2097,13 @@ def _passed_to_companion(before: str, following: str, rest: str) -> bool:
     """ "I'm not allergic to shellfish, but my husband is", "I'm not coeliac but my girlfriend is": the
     allergy is a companion's, unless they were not there."""
     return bool(
-        re.search(
+        _ci(
             r"\b(?:not|n't)\s+(?:\w+\s+)?(?:allergic|intolerant|co?eliac|celiac)\b|"
-            r"\b(?:don'?t|do not|doesn'?t|does not) have (?:an? |any )?(?:[\w-]+ ){0,2}(?:allergy|allergies|intolerance)\b",
-            before,
-            re.I,
-        )
-        and re.match(
-            r"(?:but )?(?:it'?s |it is )?(?:my|our) [\w-]+(?:'s)? (?:who )?(?:is|does|has)(?:\s+(?:too|though|still|actually|unfortunately))?\s*(?:[,.!;—–]|-\s|$)",
-            following,
-            re.I,
-        )
+            r"\b(?:don'?t|do not|doesn'?t|does not) have (?:an? |any )?(?:[\w-]+ ){0,2}(?:allergy|allergies|intolerance)\b"
+        ).search(before)
+        and _ci(
+            r"(?:but )?(?:it'?s |it is )?(?:my|our) [\w-]+(?:'s)? (?:who )?(?:is|does|has)(?:\s+(?:too|though|still|actually|unfortunately))?\s*(?:[,.!;—–]|-\s|$)"
+        ).match(following)
         and not _ABSENT.search(rest or following)
     )
 
@@ -2157,7 +2115,7 @@ def _owns_the_allergy(text: str) -> bool:
     if said is None:
         return False
     rest = re.split(r"[.!?;]|,?\s+not\b", text[said.end() :], maxsplit=1)[0]
-    other = re.search(r"\ballergic to\b(.*)", rest, re.I)
+    other = _ci(r"\ballergic to\b(.*)").search(rest)
     return not (other and not _names_allergen(other[1]))
 
 
@@ -2182,54 +2140,46 @@ def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
 
 def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Action | None:
     before, after = clause[:at], clause[end:]
-    if re.search(
-        r"(?:\b(?:just|only)\s+|\.\.\.\s*|…\s*)(?:kidding|joking)\b", clause, re.I
-    ) and not _RECORD_CONTEXT.search(clause):
-        return None  # "Allergic to shellfish... just kidding, I just hate prawns"
-    if re.match(
-        r"\s+(?:por la alergia|because of (?:my|his|her|our|their) [\w-]+'?s? (?:\w+ )?allergy|for (?:my|his|her|our) [\w-]+'?s? (?:\w+ )?allergy)",
-        after,
-        re.I,
+    if _ci(r"(?:\b(?:just|only)\s+|\.\.\.\s*|…\s*)(?:kidding|joking)\b").search(clause) and not _RECORD_CONTEXT.search(
+        clause
     ):
+        return None  # "Allergic to shellfish... just kidding, I just hate prawns"
+    if _ci(
+        r"\s+(?:por la alergia|because of (?:my|his|her|our|their) [\w-]+'?s? (?:\w+ )?allergy|for (?:my|his|her|our) [\w-]+'?s? (?:\w+ )?allergy)"
+    ).match(after):
         return "add"  # "Pedí expresamente sin frutos secos por la alergia de mi hijo": the allergy it was asked for
     if _JOKING.match(following) and not _RECORD_CONTEXT.search(f"{clause} {following}"):
         return None  # "Je suis allergique au poisson... non, je plaisante, je mange de tout !"
-    if re.match(
-        r"\s+(?:that )?(?:I'?m|I am|we'?re) allergic to (?:are|is) (?:the )?(?:ones|people|guys|folks|drivers|idiots)\b",
-        after,
-        re.I,
-    ):
+    if _ci(
+        r"\s+(?:that )?(?:I'?m|I am|we'?re) allergic to (?:are|is) (?:the )?(?:ones|people|guys|folks|drivers|idiots)\b"
+    ).match(after):
         return None  # "The only nuts I'm allergic to are the ones who park in the bike lane"
-    if re.search(r"\b(?:don'?t|do not|doesn'?t|does not) (?:really )?like\s+(?:the\s+)?$", before, re.I):
+    if _ci(r"\b(?:don'?t|do not|doesn'?t|does not) (?:really )?like\s+(?:the\s+)?$").search(before):
         return None  # "that was a mistake, I just don't like cream in my coffee": a taste, not an allergy
-    if ANY_DIET.search(clause) and re.search(
-        r"\b(?:started|start|back to|began|now)\s+eating\b[^.]{0,30}$", before, re.I
-    ):
+    if ANY_DIET.search(clause) and _ci(r"\b(?:started|start|back to|began|now)\s+eating\b[^.]{0,30}$").search(before):
         return None  # "not vegetarian anymore, started eating chicken and fish again": a diet's news, no allergy
-    if re.search(r"\b(?:so|and) (?:I|we) (?:had|ate|ordered|got|went for|chose)\b[^.]{0,40}$", before, re.I) and not (
+    if _ci(r"\b(?:so|and) (?:I|we) (?:had|ate|ordered|got|went for|chose)\b[^.]{0,40}$").search(before) and not (
         _SEVERE_OR_REACTION.search(after)
     ):
         return None  # "I'm lactose intolerant so I had the pastrami on rye": what they ate instead
     if (
-        re.search(r"\b(?:no|zero)\s+$", before, re.I)
-        and re.match(r"\s+allerg(?:y|ies)\b", after, re.I)
+        _ci(r"\b(?:no|zero)\s+$").search(before)
+        and _ci(r"\s+allerg(?:y|ies)\b").match(after)
         and not _REMOVE_CUE.search(f"{clause} {following}")
         and not _record_near(f"{clause} {following}")
     ):
         return None  # "No nut allergy or anything, I just don't like them"
-    if re.search(
-        r"\b(?:taken|removed|deleted|dropped|wiped) (?:off|from)\b[^.]{0,40}\b(?:by mistake|by accident|in error|accidentally|mistakenly)\b",
-        clause,
-        re.I,
-    ):
+    if _ci(
+        r"\b(?:taken|removed|deleted|dropped|wiped) (?:off|from)\b[^.]{0,40}\b(?:by mistake|by accident|in error|accidentally|mistakenly)\b"
+    ).search(clause):
         return "add"  # "My shellfish allergy was taken off my profile by mistake — I very much still have it"
-    if clause.rstrip().endswith("?") and re.match(r"\W*(?:me|moi|yo|ich)\s*\?\W*$", following, re.I):
+    if clause.rstrip().endswith("?") and _ci(r"\W*(?:me|moi|yo|ich)\s*\?\W*$").match(following):
         return None  # "Allergic to shellfish? Me? No — that was my brother's booking": asked back, then denied
-    if re.search(r"\b(?:typo|mistake|wrong)\b[^.]{0,20}\bI meant\s+$", before, re.I):
+    if _ci(r"\b(?:typo|mistake|wrong)\b[^.]{0,20}\bI meant\s+$").search(before):
         return "add"  # "I wrote that I was allergic to sesame but that was a typo, I meant soy"
-    if re.search(r"\bshould (?:read|say|be)\s+['\"‘“]?$", before, re.I) and _record_near(clause):
+    if _ci(r"\bshould (?:read|say|be)\s+['\"‘“]?$").search(before) and _record_near(clause):
         return "add"  # "The 'peanut' on my profile should read 'pecan'": what it should say
-    if re.match(r"['\"’”]?\s[^.]{0,40}\bshould (?:read|say|be)\b", after, re.I) and _record_near(clause):
+    if _ci(r"['\"’”]?\s[^.]{0,40}\bshould (?:read|say|be)\b").match(after) and _record_near(clause):
         return "remove"  # ...and what it says now
     if re.search(r"['\"‘“]no\s+$", before):
         return None  # "remove the 'no dairy' note": a diet's note, not an allergy
@@ -2239,152 +2189,129 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return "add"  # "that's wrong, it's shellfish (prawns specifically)": the bracket says what it is
     if (still := _STILL.search(clause)) and not (still.start() >= end and _REMOVE_CUE.search(clause[: still.start()])):
         return "add"  # but "he grew out of the peanut part, still allergic to cashews": only the cashews stay  # "disregard the allergy on file?? jk, it's real, still allergic"
-    if re.search(
-        r"\ballergic to not\b|\b(?:intolerant|allergic) (?:of|to) (?:people|anyone|those|folks)\b", clause, re.I
-    ):
+    if _ci(r"\ballergic to not\b|\b(?:intolerant|allergic) (?:of|to) (?:people|anyone|those|folks)\b").search(clause):
         return None  # "The crab rangoon was so good I'd be allergic to NOT ordering it"
-    if re.search(r"\ballerg\w* to (?:the )?(?:price|cost)s? of\s+$", before, re.I):
+    if _ci(r"\ballerg\w* to (?:the )?(?:price|cost)s? of\s+$").search(before):
         return None  # "Allergic to the price of lobster these days, ha!"
-    if re.match(r"\s+off\s*(?:[,.;!]|$|please|pls)", after, re.I) and not re.search(
-        r"\b(?:take|took|keep|leave|leaving|left|hold|put)\b[^.,]{0,20}$", before, re.I
-    ):
+    if _ci(r"\s+off\s*(?:[,.;!]|$|please|pls)").match(after) and not _ci(
+        r"\b(?:take|took|keep|leave|leaving|left|hold|put)\b[^.,]{0,20}$"
+    ).search(before):
         return "remove"  # "So sesame off, mustard on please."
     if (
-        re.search(r"\bcan (?:finally |now |actually |happily )?(?:eat|have)\s+(?:\w+\s+)?$", before, re.I)
+        _ci(r"\bcan (?:finally |now |actually |happily )?(?:eat|have)\s+(?:\w+\s+)?$").search(before)
         and _REMOVE_CUE.search(clause)
         and _names_allergen(before)  # "Can eat dairy again — my intolerance has gone": the one that is gone
     ):
         return None  # "...passed a food challenge, so I can finally eat prawns!": what the removal lets them eat
     if (
-        re.match(
-            r"\s+(?:\w+\s+){0,2}(?:as a (?:kid|child|baby|toddler)|when I was (?:little|small|young|a kid|a child))\b",
-            after,
-            re.I,
-        )
-        and re.search(r"\b(?:was|were)\s+(?:\w+\s+)?$|^(?:I )?was\b", before, re.I)
-        and re.match(r"(?:but )?(?:it'?s|I'?m|that'?s|all) (?:all )?(?:fine|ok|okay|good|gone) now\b", following, re.I)
+        _ci(
+            r"\s+(?:\w+\s+){0,2}(?:as a (?:kid|child|baby|toddler)|when I was (?:little|small|young|a kid|a child))\b"
+        ).match(after)
+        and _ci(r"\b(?:was|were)\s+(?:\w+\s+)?$|^(?:I )?was\b").search(before)
+        and _ci(r"(?:but )?(?:it'?s|I'?m|that'?s|all) (?:all )?(?:fine|ok|okay|good|gone) now\b").match(following)
     ):
         return "remove"  # "Was lactose intolerant as a kid but it's fine now"
-    if re.match(r"\s+(?:prices?|pricing|bills?)\b", after, re.I) and re.search(r"\ballerg", before, re.I):
+    if _ci(r"\s+(?:prices?|pricing|bills?)\b").match(after) and _ci(r"\ballerg").search(before):
         return None  # "My only allergy is to lobster prices"
-    if re.match(
-        r"\s+(?:intolerant|allergic) to (?:your |the |these )?(?:prices?|pricing|bills?|service|mondays?)\b",
-        after,
-        re.I,
+    if _ci(r"\s+(?:intolerant|allergic) to (?:your |the |these )?(?:prices?|pricing|bills?|service|mondays?)\b").match(
+        after
     ):
         return None  # "I'm lactose intolerant to your prices 😅 jk"
     if _ALLERGIC_TO_IT.search(after):
         return "add"  # "Sesame-free bun was a great touch since I'm allergic", "...except me, I'm allergic"
-    if (
-        re.search(
-            r"\b(?:I|we|he|she|they|someone|somebody|the \w+|(?:my|our) \w+) (?:thought|assumed|believed|was told|were told)(?: [\w ]{0,20}?)?(?: that)? "
-            r"(?:I|we|he|she|they)(?: said I)? (?:was|were|had)\b",
-            before,
-            re.I,
-        )
-        and re.match(
-            r"(?:but )?(?:it (?:turned|turns) out to be\b|(?:it )?turn(?:ed|s) out (?:I|we|he|she|they) (?:don'?t|didn'?t|doesn'?t|do not|am not|'?m not|wasn'?t|weren'?t|isn'?t|aren'?t)\b|"
-            r"(?:the |my )?(?:re-?tests?|tests?|results?) (?:was|were|came back) (?:negative|clear)\b|"
-            r".{0,60}\b(?:I'?m|I am) not (?:actually |really )?allergic\b|(?:I'?ve|I have) (?:since |now )?been (?:properly |re-?)?tested\b|"
-            r"(?:I'?m|I am) not\b(?! sure)|(?:her|his|my|the|our) (?:allergist|doctor|gp|specialist) (?:says?|said|confirmed) (?:she|he|I|they) (?:doesn'?t|isn'?t|is not|does not|don'?t|am not|'m not)\b|"
-            r"(?:recent |the |my |new )?(?:re-?)?tests? (?:say|said|show(?:ed)?) (?:no|otherwise|I'?m not|I don'?t)\b)",  # "...but I've since been tested and I'm not allergic"
-            following,
-            re.I,
-        )
-    ):
+    if _ci(
+        r"\b(?:I|we|he|she|they|someone|somebody|the \w+|(?:my|our) \w+) (?:thought|assumed|believed|was told|were told)(?: [\w ]{0,20}?)?(?: that)? "
+        r"(?:I|we|he|she|they)(?: said I)? (?:was|were|had)\b"
+    ).search(before) and _ci(
+        r"(?:but )?(?:it (?:turned|turns) out to be\b|(?:it )?turn(?:ed|s) out (?:I|we|he|she|they) (?:don'?t|didn'?t|doesn'?t|do not|am not|'?m not|wasn'?t|weren'?t|isn'?t|aren'?t)\b|"
+        r"(?:the |my )?(?:re-?tests?|tests?|results?) (?:was|were|came back) (?:negative|clear)\b|"
+        r".{0,60}\b(?:I'?m|I am) not (?:actually |really )?allergic\b|(?:I'?ve|I have) (?:since |now )?been (?:properly |re-?)?tested\b|"
+        r"(?:I'?m|I am) not\b(?! sure)|(?:her|his|my|the|our) (?:allergist|doctor|gp|specialist) (?:says?|said|confirmed) (?:she|he|I|they) (?:doesn'?t|isn'?t|is not|does not|don'?t|am not|'m not)\b|"
+        r"(?:recent |the |my |new )?(?:re-?)?tests? (?:say|said|show(?:ed)?) (?:no|otherwise|I'?m not|I don'?t)\b)"
+    ).match(following):
         return "remove"  # "I thought I was allergic to sesame but it turned out to be mustard"
     if _RECORD_REPORT.search(before) and (
         _SOMEONE_ELSE.search(after)
-        or re.match(
-            r"(?:but )?(?:it'?s|that'?s|that is|it is) (?:actually |really )?(?:my|our) [\w-]+,? not me\b",
-            following,
-            re.I,
+        or _ci(r"(?:but )?(?:it'?s|that'?s|that is|it is) (?:actually |really )?(?:my|our) [\w-]+,? not me\b").match(
+            following
         )
     ):
         return "remove"  # "You've got me down as allergic to shellfish, that's actually my wife": not the guest's
-    if re.search(
-        r"\b(?:swapped|replaced|substituted|switched|changed)\b[^.]{0,60}\b(?:for|with) (?:a |an |the |some )?(?:[\w-]+ ){0,4}$",
-        before,
-        re.I,
-    ):
+    if _ci(
+        r"\b(?:swapped|replaced|substituted|switched|changed)\b[^.]{0,60}\b(?:for|with) (?:a |an |the |some )?(?:[\w-]+ ){0,4}$"
+    ).search(before):
         return (
             None  # "the kitchen swapped the langoustine course for a beautiful piece of hake": what was served instead
         )
-    if re.search(r"\b(?:dodgy|dodgey|spoiled|spoilt|undercooked|rotten|expired)\s+$", before, re.I):
+    if _ci(r"\b(?:dodgy|dodgey|spoiled|spoilt|undercooked|rotten|expired)\s+$").search(before):
         return None  # "my allergy to prawns was a misdiagnosis - it was dodgy mayo all along": food gone off
-    if re.search(r"\b(?:vegan|plant[- ]based|fake|faux|mock|dairy[- ]free)\s+['\"‘“]?$", before, re.I):
+    if _ci(r"\b(?:vegan|plant[- ]based|fake|faux|mock|dairy[- ]free)\s+['\"‘“]?$").search(before):
         return None  # "the vegan 'egg' products", "the vegan cheese": a stand-in, named after the allergen
-    if re.search(
-        r"['\"’”]?\s*(?:allerg(?:y|ies)\s*['\"’”]?\s+)?(?:is|are) (?:actually|really) (?:just|only) (?:to\b|for\b)?",
-        after[:40],
-        re.I,
-    ) and (_record_near(clause) or re.search(r"\b(?:doctor|allergist|specialist|consultant)\b", clause, re.I)):
+    if _ci(
+        r"['\"’”]?\s*(?:allerg(?:y|ies)\s*['\"’”]?\s+)?(?:is|are) (?:actually|really) (?:just|only) (?:to\b|for\b)?"
+    ).search(after[:40]) and (
+        _record_near(clause) or _ci(r"\b(?:doctor|allergist|specialist|consultant)\b").search(clause)
+    ):
         return "remove"  # "The allergy doctor says my 'shellfish allergy' is actually just to squid and octopus"
-    if re.search(r"\bre-?test\w*\b[^.]{0,30}\b(?:it'?s|it is)\s+(?:(?:only|just)\s+)?$", before, re.I):
+    if _ci(r"\bre-?test\w*\b[^.]{0,30}\b(?:it'?s|it is)\s+(?:(?:only|just)\s+)?$").search(before):
         return "add"  # "my nut allergy has been retested and it's only peanuts"
     said = f"{clause} {following}"
-    if _NOT_ALLERGY.search(said) and re.search(r"\bto be safe\b|\bas a precaution\b|\bjust in case\b", said, re.I):
+    if _NOT_ALLERGY.search(said) and _ci(r"\bto be safe\b|\bas a precaution\b|\bjust in case\b").search(said):
         return None  # "tree nuts I avoid just to be safe, but I'm not actually allergic": no allergy, and no record
-    if re.search(r"\b(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}$", before, re.I) and re.match(
+    if _ci(r"\b(?:the|my|our|his|her|their)\s+(?:[\w-]+\s+){0,2}$").search(before) and _ci(
         r"\s+(?:[\w-]+\s+){0,2}(?:still )?(?:arrived|came out|was served|had to go back|went back)\b|\s+(?:[\w-]+\s+){0,2}(?:still )?came\b|"
-        r"\s+(?:was|were) (?:\w+ )?(?:perfect|delicious|amazing|great|lovely|excellent|superb|incredible|fantastic|outstanding|divine)\b",
-        after,
-        re.I,
-    ):
+        r"\s+(?:was|were) (?:\w+ )?(?:perfect|delicious|amazing|great|lovely|excellent|superb|incredible|fantastic|outstanding|divine)\b"
+    ).match(after):
         return None  # "the cod still arrived with a soy glaze": a dish that was served
-    if re.match(r"\s+(?:s[íi]|oui|sim)\s*[.!,;]", after) and not re.match(
-        r"(?:pero|mais|but) (?:al?|a la|a los|a las|aux?|à la|to) ", clause, re.I
-    ):
+    if re.match(r"\s+(?:s[íi]|oui|sim)\s*[.!,;]", after) and not _ci(
+        r"(?:pero|mais|but) (?:al?|a la|a los|a las|aux?|à la|to) "
+    ).match(clause):
         return None  # "Pollo y pescado sí.", "volaille et poisson oui": what they do eat
-    if re.match(r"\s+milk\b", after, re.I) and not re.search(r"\ballerg\w*\s+(?:to\s+)?$", before, re.I):
+    if _ci(r"\s+milk\b").match(after) and not _ci(r"\ballerg\w*\s+(?:to\s+)?$").search(before):
         return None  # "we asked for it made with almond milk": the milk, not the nut
-    if re.match(
-        r"\s*-?\s*free\b['\"’”]?[^.]{0,30}\b(?:turned out not to be|wasn'?t|was not|was anything but)\b", after, re.I
+    if _ci(r"\s*-?\s*free\b['\"’”]?[^.]{0,30}\b(?:turned out not to be|wasn'?t|was not|was anything but)\b").match(
+        after
     ):
         return "add"  # "the 'nut-free' brownie turned out not to be", with an EpiPen out: the allergy is real
-    if re.match(
-        r"\s*-?\s*free\b['\"’”]?[^(]{0,40}(?:\bbut\b|\byet\b|\()[^.]{0,40}\b(?:reacted|a reaction|epi-?pen|hives|swell\w*|anaphyla\w*)",
-        after,
-        re.I,
-    ) and not _names_allergen(_FREE_OF_NAMED.sub(" ", clause)):
+    if _ci(
+        r"\s*-?\s*free\b['\"’”]?[^(]{0,40}(?:\bbut\b|\byet\b|\()[^.]{0,40}\b(?:reacted|a reaction|epi-?pen|hives|swell\w*|anaphyla\w*)"
+    ).match(after) and not _names_allergen(_FREE_OF_NAMED.sub(" ", clause)):
         return "add"  # "the peanut-free option was safe, but my son reacted": what it was meant to be free of
     if (
-        re.match(r"\s*-?\s*free\b", after, re.I)
+        _ci(r"\s*-?\s*free\b").match(after)
         and _RECORD_REPORT.search(before)
         and _NO_ALLERGIES.search(f"{clause} {following}")
     ):
         return "remove"  # "Our booking said 'nut free' for some reason - none of us have any allergies"
-    if re.match(r"\s+(?:no|nope)\s*(?:[.,;!—–(-]|$)", after, re.I) and _record_near(f"{clause} {following}"):
+    if _ci(r"\s+(?:no|nope)\s*(?:[.,;!—–(-]|$)").match(after) and _record_near(f"{clause} {following}"):
         return "remove"  # "So: mustard yes, sesame no — please fix my profile"
-    if re.search(r"\b(?:had|has|contained|contains) no\s+$", before, re.I) and re.search(
-        r"\([^)]*\b(?:reaction|epi-?pen|hives|swell\w*|anaphyla\w*)", after, re.I
-    ):
+    if _ci(r"\b(?:had|has|contained|contains) no\s+$").search(before) and _ci(
+        r"\([^)]*\b(?:reaction|epi-?pen|hives|swell\w*|anaphyla\w*)"
+    ).search(after):
         return "add"  # "the salsa had no nuts but it did. I had a reaction and had to use my EpiPen"
-    if re.search(r"\b(?:glaze|sauce|dressing|marinade|crust|rub) (?:on|for) the\s+$", before, re.I):
+    if _ci(r"\b(?:glaze|sauce|dressing|marinade|crust|rub) (?:on|for) the\s+$").search(before):
         return None  # "the waitress double-checked the glaze on the salmon": the dish, not the allergy
     if (
-        re.search(r"\bavoid\s+$", before, re.I)
-        and re.search(r"\bfeel (?:so much |much |a lot |way )?better (?:off|without)\b", f"{clause} {following}", re.I)
-        and not re.search(r"\ballerg", re.sub(r"\s*\([^)]*\)$", "", clause), re.I)
+        _ci(r"\bavoid\s+$").search(before)
+        and _ci(r"\bfeel (?:so much |much |a lot |way )?better (?:off|without)\b").search(f"{clause} {following}")
+        and not _ci(r"\ballerg").search(re.sub(r"\s*\([^)]*\)$", "", clause))
     ):
         return None  # "Not coeliac, but I do avoid gluten — just feel better off it"
-    if re.search(r"\b(?:fine|ok|okay|no problem)\b,?\s+(?:including|even|especially)\s+(?:the\s+)?$", before, re.I):
+    if _ci(r"\b(?:fine|ok|okay|no problem)\b,?\s+(?:including|even|especially)\s+(?:the\s+)?$").search(before):
         return None  # "Just almonds, other nuts are fine, including peanuts"
-    if re.search(r"\b(?:just|only|simply) avoid(?:s|ing)?\s+$", before, re.I) and not _INTOLERANCE.search(after):
+    if _ci(r"\b(?:just|only|simply) avoid(?:s|ing)?\s+$").search(before) and not _INTOLERANCE.search(after):
         return None  # "my partner is allergic to eggs and I just avoid dairy": a choice
     if (
-        re.match(r"\s*-?\s*free\b", after, re.I)
-        and re.search(
-            r"\bfor (?:my|our) [\w-]+,? (?:who'?s|who is|(?:as|since|because) (?:he|she)'?s?(?: is)?) (?:\w+ )?allergic\b(?! to)",
-            after,
-            re.I,
-        )
+        _ci(r"\s*-?\s*free\b").match(after)
+        and _ci(
+            r"\bfor (?:my|our) [\w-]+,? (?:who'?s|who is|(?:as|since|because) (?:he|she)'?s?(?: is)?) (?:\w+ )?allergic\b(?! to)"
+        ).search(after)
         and not _names_allergen(after)
     ):
         return "add"  # "a peanut-free version of the satay for my son, who's allergic": what he is allergic to
     # "sesame - no", but "sesame - no idea where that came from" says nothing of the sesame
-    if re.match(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b(?! idea| clue| one| way)", after, re.I) or (
-        re.match(r"\s+(?:no|nope)\s*(?:[.,;!)—–]|\s-\s|$)", after, re.I)
+    if _ci(r"\s*-?\s*free\b|\s*[-:–]\s*(?:no|nope|none|n/a)\b(?! idea| clue| one| way)").match(after) or (
+        _ci(r"\s+(?:no|nope)\s*(?:[.,;!)—–]|\s-\s|$)").match(after)
         and not _ALLERGY_CUE.search(re.split(r"[.!?(—–]|\s-\s", after, maxsplit=1)[0])
     ):  # "peanuts no", but "Lactosa no, me cae re mal" says why not
         return None  # "gluten-free breads", "nut-free", "peanuts no": the allergen is absent
@@ -2408,18 +2335,16 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         # "...and please don't send me any more of these surveys": the e-mails, not the allergy
         and not (_CONTACT_WORD.search(following) and _OPT_OUT.search(following))
         # "Please note my partner is allergic to oysters... Not me — I'll eat anything!": whose it is, again
-        and not (re.match(r"\W*(?:but )?not me\b", following, re.I) and _subject(clause) == "party")
+        and not (_ci(r"\W*(?:but )?not me\b").match(following) and _subject(clause) == "party")
     )
-    if re.search(r"\bturns? out (?:that )?(?:it was|it'?s) (?:actually |really )?(?:the )?$", before, re.I):
+    if _ci(r"\bturns? out (?:that )?(?:it was|it'?s) (?:actually |really )?(?:the )?$").search(before):
         return "add"  # "isn't allergic to dairy after all — turns out it was the gluten": what it really was
-    if re.search(
+    if _ci(
         r"(?:\b(?:not|wrong|incorrect|mistake|typo|no|pas|erreur|error|faux|falso)\b|n't\b)[^.]{0,40}[,;:—–-]\s*(?:and |but )?(?:the \w+ says? )?(?:it'?s|it was|c'est(?: aux?| à la| au)?|lo m[íi]o es(?: a(?:l| la| las| los)?)?|es al[ée]rgic[oa] a(?:l| la| las| los)?|it should (?:have been|be)|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:the )?(?:[\w-]+(?: [\w-]+)?(?:,|\s+and|\s+or|\s+&|\s+-|\s*[—–(:])\s+){0,4}$|"
-        r"\bwrong\b[^.]{0,40}\bonly (?:allergic|intolerant) to\s+$",
-        before,
-        re.I,
-    ):
+        r"\bwrong\b[^.]{0,40}\bonly (?:allergic|intolerant) to\s+$"
+    ).search(before):
         return "add"  # "it's not peanuts I'm allergic to, it's walnuts": the allergen the guest puts right
-    only = "" if re.match(r"(?:only|just)\b", clause[at:end], re.I) else r"(?:only|just)\s+(?:to\s+)?"
+    only = "" if _ci(r"(?:only|just)\b").match(clause[at:end]) else r"(?:only|just)\s+(?:to\s+)?"
     if re.search(rf"\bnot (?:actually )?allergic\b[^.]{{0,40}}[,;—–-]\s*{only}$", before, re.I):
         return "add"  # "I'm NOT allergic to tree nuts after all, only peanuts"
     if re.search(r",\s*not\s+$", before) and _ASSERTED.search(before):
@@ -2429,12 +2354,10 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
         said = f"{clause} {following}"
         # eating it by mistake shows the allergy; "Someone added tree nuts by mistake" is a record put wrong
-        exposure = re.search(
+        exposure = _ci(
             r"\b(?:ate|eat|eating|eaten|had|got|given|served|tried|ordered|swallowed|brought|came|arrived)\b"
-            r"(?! (?:put|added|written|listed|noted|recorded|entered|marked|copied|moved|transferred|attached|saved|logged|mixed|switched|swapped|merged)\b)[^.]{0,50}\b(?:by mistake|by accident|mistakenly|accidentally)\b",
-            said,
-            re.I,
-        )
+            r"(?! (?:put|added|written|listed|noted|recorded|entered|marked|copied|moved|transferred|attached|saved|logged|mixed|switched|swapped|merged)\b)[^.]{0,50}\b(?:by mistake|by accident|mistakenly|accidentally)\b"
+        ).search(said)
         if exposure and not _PAST_ALLERGY.search(said) and not _TAKEN_BACK.search(said):
             # "she had the calamari by mistake once and ended up in A&E", "She got the pecan waffle by mistake",
             # "in hospital after eating lupin flour by accident, so please make sure it's on my file"
@@ -2449,7 +2372,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         if (
             takes_back
             and _NOT_ALLERGY.search(following)
-            and re.search(r"\b(?:made|makes|make) (?:me|him|her) (?:\w+ )?(?:sick|ill|unwell)\b", clause, re.I)
+            and _ci(r"\b(?:made|makes|make) (?:me|him|her) (?:\w+ )?(?:sick|ill|unwell)\b").search(clause)
             and not _record_near(said)
         ):
             return None  # "Oysters made me sick once but I'm not actually allergic": nothing to record, nothing to take off
@@ -2458,28 +2381,24 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         if (
             _NOT_ALLERGY.search(clause)
             and not _record_near(said)
-            and not re.search(
-                r"\b(?:any ?more|no longer|outgr\w*|grew out|re-?test\w*|test\w*|used to|was|were|had|never|turns? out|turned out|after all|actually|update\w*|it'?s)\b",
-                said,
-                re.I,
-            )
+            and not _ci(
+                r"\b(?:any ?more|no longer|outgr\w*|grew out|re-?test\w*|test\w*|used to|was|were|had|never|turns? out|turned out|after all|actually|update\w*|it'?s)\b"
+            ).search(said)
         ):
             return None  # "she's not allergic, her pediatrician wants her off milk for a while": nothing to take off
         return "remove"
-    if (_ON_FILE.search(clause) or _ON_FILE.search(following) or _RECORD_REPORT.search(clause)) and re.search(
-        r"\bnot\s+(?:an?\s+)?$", before, re.I
-    ):
+    if (_ON_FILE.search(clause) or _ON_FILE.search(following) or _RECORD_REPORT.search(clause)) and _ci(
+        r"\bnot\s+(?:an?\s+)?$"
+    ).search(before):
         return "remove"  # "what you have on file: it's not tree nuts, it's peanuts"
-    if re.search(
+    if _ci(
         r"\bno (?:\w+ )?(?:allergies|restrictions|issues),?\s+(?:except|apart from|other than|besides|but)\s+(?:an? |the )?$|\bnone,?\s+(?:except|apart from|other than|besides)\s+$|"
         r"\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia),?\s+(?:sauf|except[ée]|salvo|excepto|menos)\s+(?:aux? |à la |au |a la |al |a los |a las )?$|"
-        r"\b(?:fine|ok|okay|eat)\s+(?:with |wi )?(?:every|any|all)\w*\s+(?:except|but|apart from)\s+$",
-        before,
-        re.I,
-    ):
+        r"\b(?:fine|ok|okay|eat)\s+(?:with |wi )?(?:every|any|all)\w*\s+(?:except|but|apart from)\s+$"
+    ).search(before):
         return "add"  # "no allergies, except sesame", "fine wi everythin except fish"
     if (
-        re.search(r"(?:^|[.!?,]\s*|\bet\s+)pas de\s+$", before, re.I)
+        _ci(r"(?:^|[.!?,]\s*|\bet\s+)pas de\s+$").search(before)
         and _ALLERGY_CUE.search(re.sub(r"\s\([^)]*\)$", "", after))
         and not _names_allergen(after)  # "...et pas de crevettes, je suis allergique aux arachides": another one
     ):
@@ -2487,69 +2406,61 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     if (
         (_EXCLUDED_BEFORE.search(_tail(before)) or _NOT_LISTED.search(_tail(before)))
         and not (
-            re.search(r"\b(?:would|'d|could)(?: have|'ve)? \w+ the\s+$", before, re.I)
-            and re.search(r"\bif (?:I|we|he|she|they) (?:weren'?t|wasn'?t|were not|was not) allergic\b", after, re.I)
+            _ci(r"\b(?:would|'d|could)(?: have|'ve)? \w+ the\s+$").search(before)
+            and _ci(r"\bif (?:I|we|he|she|they) (?:weren'?t|wasn'?t|were not|was not) allergic\b").search(after)
         )
         # "J'avais demandé sans céleri pour mon conjoint (allergique)": what was asked for because of the allergy
-        and not re.search(
-            r"\b(?:asked|requested|demand[ée]e?s?|ped[íi]|pedimos|pidi[óo]|command[ée]e?s?)\b[^.]{0,25}\b(?:without|sans|sin)\s+$",
-            before,
-            re.I,
-        )
+        and not _ci(
+            r"\b(?:asked|requested|demand[ée]e?s?|ped[íi]|pedimos|pidi[óo]|command[ée]e?s?)\b[^.]{0,25}\b(?:without|sans|sin)\s+$"
+        ).search(before)
     ):
         return None  # "fish. Not shellfish"; but "I'd have ordered the lobster if I weren't allergic to it" is one
-    if re.search(r"\bnot (?:him|her|them|me|us|(?:my|our) [\w-]+)(?: to| with)?\s+$", _tail(before), re.I):
+    if _ci(r"\bnot (?:him|her|them|me|us|(?:my|our) [\w-]+)(?: to| with)?\s+$").search(_tail(before)):
         return None  # "It's me that's allergic to penicillin, not him to peanuts!"
-    if re.search(r"\blike (?:an?|the) (?:[\w-]+ )?$", _tail(before), re.I):
+    if _ci(r"\blike (?:an?|the) (?:[\w-]+ )?$").search(_tail(before)):
         return None  # "It makes my mouth swell up like a puffer fish"
-    if re.search(
-        r"-(?:crusted|glazed|based|infused|dressed|topped|coated|marinated|spiced|flavou?red|fried)\s+$", before, re.I
+    if _ci(r"-(?:crusted|glazed|based|infused|dressed|topped|coated|marinated|spiced|flavou?red|fried)\s+$").search(
+        before
     ):
         return None  # "Sesame allergy — the sesame-crusted tuna is off limits": the dish, named after the allergen
-    if re.search(r"\b[\w-]+ (?:on|in) (?:the|my|his|her)\s+$", _tail(before), re.I) and (
-        _names_allergen(_tail(before)[-30:]) or re.search(r"\bcheck (?:the )?[\w-]+ (?:on|in) the\s+$", before, re.I)
+    if _ci(r"\b[\w-]+ (?:on|in) (?:the|my|his|her)\s+$").search(_tail(before)) and (
+        _names_allergen(_tail(before)[-30:]) or _ci(r"\bcheck (?:the )?[\w-]+ (?:on|in) the\s+$").search(before)
     ):
         return None  # "a reaction to the butter on the fish", "check the pesto on the scallops": what it was on
-    if re.search(
-        r"\b(?:alternative|substitute|swap|sauce|option|version|dressing|garnish)\s+(?:for|on|with) (?:the|my|his|her)\s+$",
-        _tail(before),
-        re.I,
-    ):
+    if _ci(
+        r"\b(?:alternative|substitute|swap|sauce|option|version|dressing|garnish)\s+(?:for|on|with) (?:the|my|his|her)\s+$"
+    ).search(_tail(before)):
         return None  # "the server offered a butter-free alternative for the fish": the dish it was for
-    if re.search(
+    if _ci(
         r"\b(?:so|donc|as[íi] que|entonces|quindi)\s+(?:in practice\s+|really\s+|basically\s+)?(?:it'?s\s+)?(?:just\s+|only\s+)?"
-        r"(?:[\w-]+(?:,|\s+and|\s+or|\s+&)\s+){0,3}$",
-        before,
-        re.I,
-    ) and (
-        re.match(r"\s+(?:only|for me|uniquement|seulement|solamente|solo|soltanto)\b", after, re.I)
-        or re.search(r"\b(?:just|only)\s+$", before, re.I)
+        r"(?:[\w-]+(?:,|\s+and|\s+or|\s+&)\s+){0,3}$"
+    ).search(before) and (
+        _ci(r"\s+(?:only|for me|uniquement|seulement|solamente|solo|soltanto)\b").match(after)
+        or _ci(r"\b(?:just|only)\s+$").search(before)
     ):
         return None  # "pescatarian, but allergic to shellfish, so fish only"
-    if re.match(
-        r"(?:\s*(?:,|and|&|or)\s*[\w-]+)*\s+(?:I|we|he|she|they) (?:can |do |happily )?(?:eat|have|love)\b", after, re.I
+    if _ci(r"(?:\s*(?:,|and|&|or)\s*[\w-]+)*\s+(?:I|we|he|she|they) (?:can |do |happily )?(?:eat|have|love)\b").match(
+        after
     ):
         return None  # "prawns and crab I eat all the time"
     if (
         (eats := _EATS_BEFORE.search(tail := _tail(before)))
-        and not re.search(r"n'?t\b|\bnot\b|\bcannot\b|\bnever\b|\bno\b", eats[1], re.I)
+        and not _ci(r"n'?t\b|\bnot\b|\bcannot\b|\bnever\b|\bno\b").search(eats[1])
         # "The last time I ate prawns I ended up in hospital": what happened when they did
-        and not re.search(r"\b(?:time|whenever|when|if|after|once)\s+$", tail[: eats.start()], re.I)
+        and not _ci(r"\b(?:time|whenever|when|if|after|once)\s+$").search(tail[: eats.start()])
     ):
         return None  # "it's peanuts only, I eat almonds and cashews all the time"
-    if re.match(
-        r"\s+(?:bin|ist|sind|bist) (?:ich|er|sie|wir|du) (?:\w+ )?nicht\b|\s+non (?:sono|[èe]|siamo)\b", after, re.I
+    if _ci(r"\s+(?:bin|ist|sind|bist) (?:ich|er|sie|wir|du) (?:\w+ )?nicht\b|\s+non (?:sono|[èe]|siamo)\b").match(
+        after
     ):
         return "remove" if _ON_FILE.search(clause) else None  # "Gegen Schalentiere bin ich nicht allergisch"
-    bare_fine = re.match(r"(?:fine|ok|okay|no problem|all good)\W*$", following, re.I)
+    bare_fine = _ci(r"(?:fine|ok|okay|no problem|all good)\W*$").match(following)
     if (
-        re.match(
-            r"(?:but )?(?:they'?re|it'?s|those are|these are|that'?s) (?:\w+ )?(?:fine|ok|okay|no problem)\b",
-            following,
-            re.I,
+        _ci(r"(?:but )?(?:they'?re|it'?s|those are|these are|that'?s) (?:\w+ )?(?:fine|ok|okay|no problem)\b").match(
+            following
         )
         or (bare_fine and len(re.sub(r"\s*\(.*\)$", "", clause).split()) <= 4)  # "Tree nuts: fine. Shellfish: severe"
-    ) and not re.search(r"\bother\b", following, re.I):  # "peanuts only — they're fine with other nuts"
+    ) and not _ci(r"\bother\b").search(following):  # "peanuts only — they're fine with other nuts"
         # but a bare "Fine." after a full statement ("I'm allergic to walnuts so I swapped the salad. Fine.") clears nothing
         return None  # "...the kitchen always assumes tree nuts too, but they're fine"
     cue_before = _ALLERGY_CUE.search(before)
@@ -2557,26 +2468,22 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     listed_on = not cue_before or re.search(r"[,(—–;]|\s-\s", before[cue_before.end() :]) is not None
     if (_FINE_AFTER_LISTED if listed_on else _FINE_AFTER).match(after):
         return None  # "other nuts are fine"
-    if re.search(
+    if _ci(
         r"\b(?:not|isn'?t|aren'?t|never|pas|nicht|não sou|non sono|no soy|no s[óo]c)\s+"
-        r"(?:(?!(?:severely|seriously|very|badly|deathly|super|that|too|massively|extremely)\b)\w+\s+)?(?:all?[eé]rg|al·l[èe]rg)\w*(?![^\n]*\ballerg)",
-        before,
-        re.I,
-    ):
+        r"(?:(?!(?:severely|seriously|very|badly|deathly|super|that|too|massively|extremely)\b)\w+\s+)?(?:all?[eé]rg|al·l[èe]rg)\w*(?![^\n]*\ballerg)"
+    ).search(before):
         # "Je ne suis pas allergique aux crustacés, contrairement à ce qu'indique ma fiche": the record is wrong
-        if re.search(
+        if _ci(
             r"\b(?:just|only|but|more)\b[^.]{0,30}\b(?:sensitive|intoleran\w*|upsets? (?:my|his|her) (?:stomach|tummy))|"
-            r"^[^.,;]{0,5}[,;—–]\s*(?:(?:she|he|I|they)(?:'s|'m|'re| is| am| are)|it'?s)\s+(?:\w+\s+)?(?:sensitive|intoleran\w*)",
-            after,
-            re.I,
-        ):
+            r"^[^.,;]{0,5}[,;—–]\s*(?:(?:she|he|I|they)(?:'s|'m|'re| is| am| are)|it'?s)\s+(?:\w+\s+)?(?:sensitive|intoleran\w*)"
+        ).search(after):
             # "I'm not allergic to gluten, just a bit sensitive to it", "My wife isn't allergic to dairy, she's
             # lactose intolerant": an intolerance
             return "add"
         # "Il y a une erreur dans ma réservation : je ne suis PAS allergique aux arachides"
         return "remove" if _record_near(clause) or _record_near(following) else None
-    if re.search(r"\b(?:never|not|no longer)\s+$", before, re.I) and re.match(
-        r"\s+(?:intolerant|allergic)\b", after, re.I
+    if _ci(r"\b(?:never|not|no longer)\s+$").search(before) and _ci(r"\s+(?:intolerant|allergic)\b").match(
+        after
     ):  # "Turns out I was never lactose intolerant, it was something else entirely"
         return "remove" if _REMOVE_CUE.search(clause) or _record_near(f"{clause} {following}") else None
     return "add"
@@ -2608,45 +2515,35 @@ def _dietary(
         if (matches := list(pattern.finditer(clause)))
         for said in [[m for m in matches if not _NEGATED_BEFORE.search(clause[: m.start()])]]
         for given_up in [
-            [m for m in matches if m not in said and re.match(r"\W*(?:anymore|any more)\b", clause[m.end() :], re.I)]
+            [m for m in matches if m not in said and _ci(r"\W*(?:anymore|any more)\b").match(clause[m.end() :])]
         ]
     ]
     for match, tag in found:
         head = clause[: match.start()]
-        if re.match(r"\s+(?:bhi\s+)?(?:nahi|nahin|hindi)\b", clause[match.end() :], re.I) and not _REMOVE_CUE.search(
-            clause
-        ):
+        if _ci(r"\s+(?:bhi\s+)?(?:nahi|nahin|hindi)\b").match(clause[match.end() :]) and not _REMOVE_CUE.search(clause):
             continue  # "celiac nahi hoon", "main vegetarian bhi nahi hoon": not
         if clause[match.end() : match.end() + 4].lower() == "-ish":
             continue  # "vegan-ish, but I do eat eggs", "kosher-ish, not strictly": a leaning, not a diet
-        personal = re.search(  # "my son is vegan", but not "is the vegan cheese soy based?"
+        personal = _ci(
             r"\b(?:I'?m|I am|we'?re|we are|for me|for us)\s+(?:\w+\s+)?$|"
-            r"\b(?:is|are)\s+(?!(?:the|this|that|these|those|your|any)\s)(?:\w+\s+)?$",
-            head,
-            re.I,
-        )
+            r"\b(?:is|are)\s+(?!(?:the|this|that|these|those|your|any)\s)(?:\w+\s+)?$"
+        ).search(head)
         near = clause[max(0, match.start() - 30) : match.end() + 30]  # "please update my profile - ...the veggie menu"
-        request = re.search(
+        request = _ci(
             r"\b(?:please|next time|could|can we|would like|(?<!no )need|por favor|necesit\w*|la pr[óo]xima vez|me gustar[íi]a|"
-            r"s'il vous pla[îi]t|svp|la prochaine fois|j'aimerais|nous aimerions)\b",
-            near,
-            re.I,
-        )
+            r"s'il vous pla[îi]t|svp|la prochaine fois|j'aimerais|nous aimerions)\b"
+        ).search(near)
         next_words = re.sub(r"^\s*['\"‘’][^'\"‘’]{1,30}['\"‘’]", "", clause[match.end() :])  # the vegan 'crab' cakes
-        food_attribute = (match[0].lower().endswith("free") and _FOOD_NOUN.match(next_words)) or re.match(
+        food_attribute = (match[0].lower().endswith("free") and _FOOD_NOUN.match(next_words)) or _ci(
             r"\s*(?:breads|flours?|buns|beers|biscuits|products|brands|coffee|cheese|milk|mayo|sausages?|burgers?|ice cream|stuff|dishes|things|plates?|"
-            r"pizza|recipes?|version|alternative|substitute)\b",
-            next_words,
-            re.I,
-        )
-        eaten = re.search(
+            r"pizza|recipes?|version|alternative|substitute)\b"
+        ).match(next_words)
+        eaten = _ci(
             r"\b(?:had|ordered|tried|loved|enjoyed|got) (?:the|a|an|some)\s+$|\b(?:p[ãa]o|pan|pain|pasta|pizza|bolo|torta|postre|leche|lait|latte|queso|helado|nata|flan|yogur|yaourt)\s+$|"
-            r"\b(?:men[úu]|carta|opci[óo]n|carte)\s+$|\b(?:encant\w*|ped[íi]|prob[ée]|ador[ée]|ador[óo]|command[ée]|go[ûu]t[ée]|pris) (?:el|la|los|las|le|les|un|une|una|des)\s+$",
-            head,
-            re.I,
-        )  # "had the gluten-free brownie", "o pão sem glúten estava ótimo"
+            r"\b(?:men[úu]|carta|opci[óo]n|carte)\s+$|\b(?:encant\w*|ped[íi]|prob[ée]|ador[ée]|ador[óo]|command[ée]|go[ûu]t[ée]|pris) (?:el|la|los|las|le|les|un|une|una|des)\s+$"
+        ).search(head)  # "had the gluten-free brownie", "o pão sem glúten estava ótimo"
         # "swapped the cream for a dairy free one": what was served, but "my partner is the vegan one" is a person
-        swapped_for = re.search(r"\b(?:for|with) (?:a|an|some)\s+$", head, re.I) and re.match(r"\s*ones?\b", next_words)
+        swapped_for = _ci(r"\b(?:for|with) (?:a|an|some)\s+$").search(head) and re.match(r"\s*ones?\b", next_words)
         if re.search(
             rf"\b(?:remove|delete|drop|take off|retirer|enlever|supprimer|quitar|quitad|quiten|borrar|eliminar)\s+"
             rf"(?:the\s+|la\s+|le\s+|el\s+)?(?:(?:note|mention|nota|tag)\s+(?:(?:saying|that says)\s+(?:I'?m|we'?re|I am|we are)\s+)?)?"
@@ -2657,16 +2554,16 @@ def _dietary(
             out.append(_update(tag, "remove", clause, 0.85))  # "we're not Muslim, so please remove halal"
             continue
         if (
-            re.search(r"\b(?:was|were|is|are|had|has|contained)\s+(?:\w+\s+)?$", head, re.I)
+            _ci(r"\b(?:was|were|is|are|had|has|contained)\s+(?:\w+\s+)?$").search(head)
             and _DISH.search(head[-40:])
             and not personal
         ):
             continue  # "the waiter said the risotto was dairy free", "the sauce had no dairy": a claim about a dish
-        if re.search(r"\b(?:assumes?|assumed|assuming|think|thinks|thought)\b[^.]{0,30}\bmeans?\s+$", head, re.I):
+        if _ci(r"\b(?:assumes?|assumed|assuming|think|thinks|thought)\b[^.]{0,30}\bmeans?\s+$").search(head):
             continue  # "please don't assume vegan means gluten free": what others take the diet for
-        if re.search(r"\bstop (?:bringing|giving|serving|offering|sending|showing) (?:me|us) (?:the )?$", head, re.I):
+        if _ci(r"\bstop (?:bringing|giving|serving|offering|sending|showing) (?:me|us) (?:the )?$").search(head):
             continue  # "Please stop bringing me the veggie menu": what they no longer want, not a diet
-        if re.search(r"\b(?:cook|mak|bak)(?:e|es|ed|ing)?\s+$", head, re.I) and not _COELIAC.search(clause):
+        if _ci(r"\b(?:cook|mak|bak)(?:e|es|ed|ing)?\s+$").search(head) and not _COELIAC.search(clause):
             continue  # "I'm cooking gluten-free for my brother-in-law": what they cook, not their diet
         # "the soup was 'definitely dairy-free'": a claim about a dish, quoted
         quoted = (
@@ -2676,11 +2573,9 @@ def _dietary(
             and not _RECORD_REPORT.search(clause)  # "la reserva decía 'vegano'": what the record says
             and not _WRITTEN_ON_RECORD.search(clause)  # "Whoever wrote 'vegetarian' on my reservation"
         )
-        described = re.search(r"\b(?:the|their|your)\s+$", head, re.I) and re.match(
-            r"\s+(?!(?:note|notes|tag|flag|label|request|box|preference|thing|entry|mention|option|one|part|bit)\b)[a-z]{3,}",
-            next_words,
-            re.I,
-        )  # "the vegan mushroom wellington", but "the vegetarian note can go" is the guest's
+        described = _ci(r"\b(?:the|their|your)\s+$").search(head) and _ci(
+            r"\s+(?!(?:note|notes|tag|flag|label|request|box|preference|thing|entry|mention|option|one|part|bit)\b)[a-z]{3,}"
+        ).match(next_words)  # "the vegan mushroom wellington", but "the vegetarian note can go" is the guest's
         dish = (_DISH.match(next_words.strip(" '\"‘’")) or eaten or swapped_for or quoted or described) and not request
         if (dish or food_attribute) and not personal and not _COELIAC.search(clause):
             continue  # "the dairy-free dessert": a dish, not the guest's diet
@@ -2694,41 +2589,33 @@ def _dietary(
             following,
             re.I,
         ) and not (
-            re.search(r"\b(?:my|our) \w+(?:'s)? (?:is|are)\b", clause, re.I) or _NAMED_PERSON.search(clause)
+            _ci(r"\b(?:my|our) \w+(?:'s)? (?:is|are)\b").search(clause) or _NAMED_PERSON.search(clause)
         )  # "my son is dairy-free. I eat everything.", "Ana, who'll be with me, is vegan. I'm not"
         # "my husband was pescatarian but he eats everything now": what someone was is over
         denied = denied or bool(
-            re.search(r"\b(?:was|were|used to be)\s+(?:\w+\s+)?$", head, re.I)
-            and re.match(r"(?:but )?(?:he|she|they) (?:now )?eats? (?:meat|everything|anything)\b", following, re.I)
+            _ci(r"\b(?:was|were|used to be)\s+(?:\w+\s+)?$").search(head)
+            and _ci(r"(?:but )?(?:he|she|they) (?:now )?eats? (?:meat|everything|anything)\b").match(following)
         )
         # "I'm no longer pescatarian, fully vegetarian now": with two diets, each negation keeps to its own part
         low, high = _own_part(clause, match.start(), match.end()) if len(found) > 1 else (0, len(clause))
         part = clause[low:high]
-        negated_fact = re.search(
+        negated_fact = _ci(
             r"\b(?:not|no longer|isn'?t|aren'?t|(?:doesn'?t|does not|don'?t|do not) (?:mean|keep|follow)|never was|ya no|plus|inte|bukan|don'?t need|do not need|no need for|n[ãa]o|non|no|pas|nicht|kein\w*|nie|geen|ingen|ikke|"
             r"(?:none|neither) of (?:us|them) (?:are|is)|nobody (?:in|of) (?:our|my|the) \w+ (?:is|are))\b"
-            r"[^.,;—–\-()]{0,20}$",  # "I'm not - I'm vegetarian", "no alcohol (halal)": a dash or bracket ends the negation
-            clause[low : match.start()],
-            re.I,
-        )
-        became = re.search(
-            r"\b(?:me hice|me volv[íi]|ahora soy|I(?:'ve| have)? become|I became|I(?:'ve| have)? gone|I went)\s+(?:\w+\s+)?$",
-            head,
-            re.I,
-        ) or (
-            not head.strip() and re.match(r"\s+now\b", clause[match.end() :], re.I)
+            r"[^.,;—–\-()]{0,20}$"
+        ).search(clause[low : match.start()])
+        became = _ci(
+            r"\b(?:me hice|me volv[íi]|ahora soy|I(?:'ve| have)? become|I became|I(?:'ve| have)? gone|I went)\s+(?:\w+\s+)?$"
+        ).search(head) or (
+            not head.strip() and _ci(r"\s+now\b").match(clause[match.end() :])
         )  # "Ya no como pescado, me hice vegetariana": what they became is added, whatever was given up
-        used_to = re.search(
-            r"\bused to(?: (?:be|eat|go|keep|stick to|avoid))?\s+(?:\w+\s+)?$|\b(?:war|waren|[ée]tais|era) (?:fr[üu]her|avant|antes)\s+$",
-            head,
-            re.I,
-        ) or (
-            re.search(r"\b(?:I|we) (?:was|were)\s+$", head, re.I)
-            and re.match(
-                r"\s+(?:for (?:about |around |nearly |almost |over )?(?:years|ages|a (?:while|bit|long time)|\d+ \w+|\w+ years)|until|till|back then)\b",
-                clause[match.end() :],
-                re.I,
-            )
+        used_to = _ci(
+            r"\bused to(?: (?:be|eat|go|keep|stick to|avoid))?\s+(?:\w+\s+)?$|\b(?:war|waren|[ée]tais|era) (?:fr[üu]her|avant|antes)\s+$"
+        ).search(head) or (
+            _ci(r"\b(?:I|we) (?:was|were)\s+$").search(head)
+            and _ci(
+                r"\s+(?:for (?:about |around |nearly |almost |over )?(?:years|ages|a (?:while|bit|long time)|\d+ \w+|\w+ years)|until|till|back then)\b"
+            ).match(clause[match.end() :])
         )  # "I used to be pescatarian but...", "I was vegan for years but started eating fish"
         restriction = tag in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}
         # "No red meat for me anymore" is an add; "remove the 'no pork' from my notes" is not
@@ -2741,26 +2628,20 @@ def _dietary(
         still_holds = (
             any(re.search(_HOLDS, part[: said.start()], re.I) for said in _DIET_BY_TAG[tag].finditer(part))
             and not _RECORD_CONTEXT.search(part)
-            and not re.search(
-                r"\b(?:no longer|any ?more|not|never|used to|stopped|gave up|quit|(?:I|we|he|she|they) (?:was|were))\b",
-                part,
-                re.I,
-            )
+            and not _ci(
+                r"\b(?:no longer|any ?more|not|never|used to|stopped|gave up|quit|(?:I|we|he|she|they) (?:was|were))\b"
+            ).search(part)
         )
         # "I'm down as pescatarian but I've gone fully vegetarian", "Last time I said I was pescatarian, but..."
         switched = (
             _RECORD_REPORT.search(head)
-            or re.search(
-                r"\blast time I (?:said|told you|put|mentioned)\b|\b(?:I'?m|I am|we'?re|we are) (?:down|listed|marked|noted|flagged) as\b",
-                head,
-                re.I,
-            )
-        ) and re.match(
-            r"(?:but )?(?:I'?ve|I have|I|we'?ve|we have|we) (?:now )?(?:gone|become|switched|turned|went)\b",
-            following,
-            re.I,
-        )
-        if re.search(r"\b(?:I'?m|I am|we'?re|we are) (?:just|only|simply)\s+$", head, re.I):
+            or _ci(
+                r"\blast time I (?:said|told you|put|mentioned)\b|\b(?:I'?m|I am|we'?re|we are) (?:down|listed|marked|noted|flagged) as\b"
+            ).search(head)
+        ) and _ci(
+            r"(?:but )?(?:I'?ve|I have|I|we'?ve|we have|we) (?:now )?(?:gone|become|switched|turned|went)\b"
+        ).match(following)
+        if _ci(r"\b(?:I'?m|I am|we'?re|we are) (?:just|only|simply)\s+$").search(head):
             out.append(_update(tag, "add", clause, 0.85))  # "I'm not allergic, I'm just vegan"
         elif (
             not restriction
@@ -2773,26 +2654,24 @@ def _dietary(
         elif (
             negated_fact
             and not restriction
-            and re.search(r"\b(?:I'?m|I am|we'?re|we are) not\s+(?:\w+\s+)?$", head, re.I)
-            and re.search(
+            and _ci(r"\b(?:I'?m|I am|we'?re|we are) not\s+(?:\w+\s+)?$").search(head)
+            and _ci(
                 r"\b(?:put|wrote|listed|noted)\b[^.]{0,30}\bon (?:my|our|the) (?:booking|reservation|profile|file|account)\b|"
-                r"\b(?:despite|contrary to) what (?:the|my|our|your) (?:booking|reservation|profile|file|notes?) (?:said|says)\b",
-                f"{clause} {following}",
-                re.I,
-            )
+                r"\b(?:despite|contrary to) what (?:the|my|our|your) (?:booking|reservation|profile|file|notes?) (?:said|says)\b"
+            ).search(f"{clause} {following}")
         ):
             out.append(_update(tag, "remove", clause, 0.85))  # "I'm not vegetarian - whoever put that on my booking..."
         elif (
             negated_fact
             and not restriction
-            and (_REMOVE_CUE.search(following) or re.match(r"(?:please )?(?:fix|update|correct)\b", following, re.I))
+            and (_REMOVE_CUE.search(following) or _ci(r"(?:please )?(?:fix|update|correct)\b").match(following))
             and len(following.split()) <= 8
         ):
             out.append(_update(tag, "remove", clause, 0.85))  # "I'm not dairy-free, ... Please take that off."
         elif (
             negated_fact
             and not restriction
-            and re.match(r"(?:but )?(?:my|our) [\w-]+ (?:is|does)(?:\s+too)?\s*(?:[,.!;]|$)", following, re.I)
+            and _ci(r"(?:but )?(?:my|our) [\w-]+ (?:is|does)(?:\s+too)?\s*(?:[,.!;]|$)").match(following)
         ):
             out.append(_update(tag, "add", following, 0.8))  # "I'm not vegetarian but my mate is"
         elif negated_fact and tag not in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}:
@@ -2803,11 +2682,11 @@ def _dietary(
         any(u.tag == "Dietary:Pescatarian" and u.action == "add" for u in out)
         and not _RECORD_REPORT.search(clause)
         # "Je suis végétarienne et mon mari est pescétarien": two people, two diets
-        and not re.search(
+        and not _ci(
             r"\b(?:and|et|y|e|und|en|og|och)\s+(?:my|mon|ma|mi|mio|mia|mein\w*|mijn|min)\s+\w+|"
-            r",\s*(?:but\s+)?(?:my|our)\s+\w+\s+(?:is|'s)\b|\bexcept (?:for )?(?:my |our )?\w+,? who(?:'s| is)\b",
-            clause,
-            re.I,
+            r",\s*(?:but\s+)?(?:my|our)\s+\w+\s+(?:is|'s)\b|\bexcept (?:for )?(?:my |our )?\w+,? who(?:'s| is)\b"
+        ).search(
+            clause
         )  # "i'm vegetarian, my boyfriend is pescatarian", "We're all vegetarian except Dad, who's pescatarian"
     ):
         # "vegetarian but I eat fish", but "Pescatarian now - please remove the vegetarian tag" takes it off
@@ -2823,8 +2702,8 @@ def _own_part(clause: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _seating(clause: str, following: str = "") -> list[TagUpdate]:
-    if re.search(
-        r"\bif (?:I|we) (?:ever )?(?:bring|came)\b|\bif (?:I|we) ever come\b|\bone day\b|\bsomeday\b", clause, re.I
+    if _ci(r"\bif (?:I|we) (?:ever )?(?:bring|came)\b|\bif (?:I|we) ever come\b|\bone day\b|\bsomeday\b").search(
+        clause
     ):
         return []  # "if I ever bring my dad he'd need a wheelchair-accessible table"
     out = []
@@ -2832,42 +2711,34 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
         match = pattern.search(clause)
         if not match:
             continue
-        if re.search(
-            r"\b(?:rather not|prefer not to|(?:don'?t|do not) want to)\s+(?:\w+\s+){0,2}$|\bnot (?:the |a |on the )?$",
-            clause[: match.start()],
-            re.I,
-        ):
+        if _ci(
+            r"\b(?:rather not|prefer not to|(?:don'?t|do not) want to)\s+(?:\w+\s+){0,2}$|\bnot (?:the |a |on the )?$"
+        ).search(clause[: match.start()]):
             continue  # "I'd rather not sit outside in August", "Quiet table please, not the patio"
         if tag == "Seating:Patio" and (
             # "...the kids can't sit still inside" wants the patio all the more
-            re.search(r"(?<!\bstill )\b(?:inside|indoors)\b", clause, re.I)
-            or re.search(
-                r"\b(?:prefer|want|like|book|seat us|table)\b[^.]{0,30}\b(?:inside|indoors)\b", following, re.I
-            )
+            _ci(r"(?<!\bstill )\b(?:inside|indoors)\b").search(clause)
+            or _ci(r"\b(?:prefer|want|like|book|seat us|table)\b[^.]{0,30}\b(?:inside|indoors)\b").search(following)
         ):
             continue  # "hay fever was awful on the patio, so please seat us inside"
-        again = re.search(r"\bagain\b", f"{clause} {following}", re.I) is not None
-        if not again and (_REMOVE_CUE.search(clause) or re.search(r"\bno more\b", clause, re.I)):
+        again = _ci(r"\bagain\b").search(f"{clause} {following}") is not None
+        if not again and (_REMOVE_CUE.search(clause) or _ci(r"\bno more\b").search(clause)):
             out.append(
                 _update(tag, "remove", clause, 0.75)
             )  # "we don't need the high chair anymore", "no more high chair"
             continue
-        if re.match(
-            r"\s*(?:were|was|are|is)?\s*(?:too |really |so )?(?:hard|uncomfortable|awkward|wobbly|cramped)\b",
-            clause[match.end() :],
-            re.I,
+        if _ci(r"\s*(?:were|was|are|is)?\s*(?:too |really |so )?(?:hard|uncomfortable|awkward|wobbly|cramped)\b").match(
+            clause[match.end() :]
         ):
             continue  # "found the bar stools hard": a past discomfort, not a request
         needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair", "Seating:Away From Kitchen"}
         refers_back = (  # "...seat us there again", "ask for them again", "resérvenla otra vez", "do the same"
-            re.search(
-                r"\b(?:there|that|them|those|these|the same|la m[êe]me|le m[êe]me|la misma|el mismo|wahi)\b",
-                following,
-                re.I,
+            _ci(r"\b(?:there|that|them|those|these|the same|la m[êe]me|le m[êe]me|la misma|el mismo|wahi)\b").search(
+                following
             )
             and _SEATING_CUE.search(following)
-        ) or re.search(
-            r"\bit\b[^.]{0,20}\bagain\b|\botra vez\b|\bde nuevo\b|\bencore\b|\bancora\b|\btorneu-nos\b", following, re.I
+        ) or _ci(r"\bit\b[^.]{0,20}\bagain\b|\botra vez\b|\bde nuevo\b|\bencore\b|\bancora\b|\btorneu-nos\b").search(
+            following
         )
 
         if needs or _SEATING_CUE.search(clause) or refers_back:
@@ -2876,38 +2747,28 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
 
 
 def _occasions(clause: str, following: str = "") -> list[TagUpdate]:
-    if _ABSENT.search(following) and re.match(r"(?:but )?(?:she|he|they)\b", following, re.I):
+    if _ABSENT.search(following) and _ci(r"(?:but )?(?:she|he|they)\b").match(following):
         return []  # "My sister's birthday is next month but she lives in LA"
-    if re.search(
+    if _ci(
         r"\b(?:maybe|who knows|might|if we|on my birthday|somewhere else|elsewhere|"
-        r"birthday (?:was )?last (?:week|month)|lives in|(?:next|another|neighbou?ring) table|table next to (?:us|ours)|I'?ll tell them|vouchers?|offers?|club)\b",
-        clause,
-        re.I,
-    ) or (
-        re.search(
-            r"\b(?:years? ago|in (?:19|20)\d\d|last (?:year|time)|(?:was|were) last (?:month|week))\b", clause, re.I
-        )
+        r"birthday (?:was )?last (?:week|month)|lives in|(?:next|another|neighbou?ring) table|table next to (?:us|ours)|I'?ll tell them|vouchers?|offers?|club)\b"
+    ).search(clause) or (
+        _ci(r"\b(?:years? ago|in (?:19|20)\d\d|last (?:year|time)|(?:was|were) last (?:month|week))\b").search(clause)
         # "diagnosed last year - she's coming with us for her 70th birthday next month" is a booking being planned
-        and not re.search(r"\bcoming with (?:us|me)\b[^.]{0,40}\bnext (?:month|week|year)\b", clause, re.I)
+        and not _ci(r"\bcoming with (?:us|me)\b[^.]{0,40}\bnext (?:month|week|year)\b").search(clause)
     ):
         return []  # an occasion someone might have is not this visit's or a planned booking's
-    if _ABSENT.search(clause) and re.search(
-        r"\b(?:de (?:mi|su|nuestr[oa]) \w+|my \w+'s|(?:his|her|their))\b", clause, re.I
-    ):
+    if _ABSENT.search(clause) and _ci(r"\b(?:de (?:mi|su|nuestr[oa]) \w+|my \w+'s|(?:his|her|their))\b").search(clause):
         return []  # "Fue el cumpleaños de mi compadre pero al final no pudo llegar": theirs, and they were not there
     out = []
     for pattern, tag in OCCASION_PATTERNS:
         match = pattern.search(clause)
-        if match and re.search(
-            r"\b(?:remove|delete|drop|take off)\s+(?:the\s+)?['\"‘“]\s*$", clause[: match.start()], re.I
-        ):
+        if match and _ci(r"\b(?:remove|delete|drop|take off)\s+(?:the\s+)?['\"‘“]\s*$").search(clause[: match.start()]):
             out.append(_update(tag, "remove", clause, 0.7))  # "Please remove the 'celebration' note from my booking"
             continue
-        if match and not re.search(
-            r"\b(?:not|no|wasn'?t|isn'?t)\s+(?:(?:exactly|really|quite) )?(?:a|an|for|anyone'?s|our|my)?\s*$",
-            clause[: match.start()],
-            re.I,
-        ):
+        if match and not _ci(
+            r"\b(?:not|no|wasn'?t|isn'?t)\s+(?:(?:exactly|really|quite) )?(?:a|an|for|anyone'?s|our|my)?\s*$"
+        ).search(clause[: match.start()]):
             out.append(_update(tag, "add", clause, 0.7))
     if len(out) > 1:  # "celebrating our anniversary" is the anniversary, "our 25th anniversary" no birthday
         drop = (
@@ -2915,12 +2776,12 @@ def _occasions(clause: str, following: str = "") -> list[TagUpdate]:
             if any(u.tag == "Occasion:Anniversary" for u in out)
             else set()
         )
-        if re.search(r"\b(?:my|his|her|their|our|[\w-]+'s)\s+(?:\w+\s+)?(?:birthday|b-?day)\b", clause, re.I):
+        if _ci(r"\b(?:my|his|her|their|our|[\w-]+'s)\s+(?:\w+\s+)?(?:birthday|b-?day)\b").search(clause):
             drop.discard("Occasion:Birthday")  # "my wife's birthday and our anniversary in one go"
         if any(u.tag in {"Occasion:Birthday", "Occasion:Anniversary", "Occasion:Engagement"} for u in out):
             drop.add("Occasion:Celebration")  # what was celebrated; "a client dinner to celebrate a deal" is both
             # "a quiet, romantic anniversary dinner" is the anniversary; "date night for our anniversary" is both
-            if not re.search(r"\bdate\b|\bcita\b|\brendez-vous\b|\ben amoureux\b", clause, re.I):
+            if not _ci(r"\bdate\b|\bcita\b|\brendez-vous\b|\ben amoureux\b").search(clause):
                 drop.add("Occasion:Date Night")
         out = [u for u in out if u.tag not in drop]
     return out
@@ -2931,7 +2792,7 @@ def _severity(clause: str) -> Severity:
         (_SEVERE.search(clause) or _SEVERE_UNSPACED.search(clause))
         and not _NEGATED_SEVERE.search(clause)
         and not re.search(r"ไม่(?:ได้)?(?:แพ้)?รุนแรง|不严重|不嚴重|심각하지 않|tidak parah", clause)
-        and not re.search(r"(?:took|take|taking|takes) (?:it|my \w+|our \w+) seriously", clause, re.I)
+        and not _ci(r"(?:took|take|taking|takes) (?:it|my \w+|our \w+) seriously").search(clause)
     ):
         return "severe"
     if _INTOLERANCE.search(clause):
@@ -2944,22 +2805,18 @@ def _subject(clause: str) -> Subject:
         next(name for name in named.groups() if name)
     ):
         return "party"  # "Your booking note says Kate has a shellfish allergy", "Ana, who'll be with me, is vegan"
-    if re.search(
-        r"\b(?:(?<!\bto )both(?! (?:a|an|the|of them|boys|girls|kids|children|sons|daughters|of my|of our|my|our)\b)|(?:as|so) (?:am|do) I|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma) \w+ et moi|moi et (?:mon|ma) \w+|(?:mi) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b",
-        clause,
-        re.I,
-    ):
+    if _ci(
+        r"\b(?:(?<!\bto )both(?! (?:a|an|the|of them|boys|girls|kids|children|sons|daughters|of my|of our|my|our)\b)|(?:as|so) (?:am|do) I|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma) \w+ et moi|moi et (?:mon|ma) \w+|(?:mi) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b"
+    ).search(clause):
         return "guest"  # shared with a companion: one label for the guest
-    if re.search(r"\b(?:I|I'm|I am|me|my own|we|us|je|yo)\b", clause, re.I) and (
+    if _ci(r"\b(?:I|I'm|I am|me|my own|we|us|je|yo)\b").search(clause) and (
         not _PARTY.search(clause)
-        or re.search(r"\b(?:me|I|I'?m|I am|mine),? not (?:my|our|the|him|her|them)\b", clause, re.I)
+        or _ci(r"\b(?:me|I|I'?m|I am|mine),? not (?:my|our|the|him|her|them)\b").search(clause)
     ):
         return "guest"  # "lactose intolerant - me, not the kids"
-    if _PARTY.search(clause) and not re.search(
-        r"\b(?:we both|both of us|me too|and I (?:am|too|as well)|I am too|(?:et )?moi aussi|(?:y )?yo también)\b",
-        clause,
-        re.I,
-    ):
+    if _PARTY.search(clause) and not _ci(
+        r"\b(?:we both|both of us|me too|and I (?:am|too|as well)|I am too|(?:et )?moi aussi|(?:y )?yo también)\b"
+    ).search(clause):
         return "party"
     return "guest"
 
