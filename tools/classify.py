@@ -117,7 +117,7 @@ _INTOLERANCE: Final = folded(
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal)|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|fave|encantar[íi]a|repetir|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal)|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -2299,6 +2299,11 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "Not coeliac, but I do avoid gluten — just feel better off it"
     if _ci(r"\b(?:fine|ok|okay|no problem)\b,?\s+(?:including|even|especially)\s+(?:the\s+)?$").search(before):
         return None  # "Just almonds, other nuts are fine, including peanuts"
+    if _ci(
+        r"\b(?:never|not|haven'?t|have not) (?:ever )?(?:had|have|having) (?:any |an? |a single )?(?:issues?|problems?|trouble|reactions?) "
+        r"(?:with|from|to)\s+(?:the\s+)?(?:[\w-]+(?:,\s*|\s+(?:or|and|nor)\s+))*$"
+    ).search(before):
+        return None  # "I'm allergic to shrimp. Never had any issue with mussels or clams though."
     if _ci(r"\b(?:just|only|simply) avoid(?:s|ing)?\s+$").search(before) and not _INTOLERANCE.search(after):
         return None  # "my partner is allergic to eggs and I just avoid dairy": a choice
     if (
@@ -2712,7 +2717,8 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
         if not match:
             continue
         if _ci(
-            r"\b(?:rather not|prefer not to|(?:don'?t|do not) want to)\s+(?:\w+\s+){0,2}$|\bnot (?:the |a |on the )?$"
+            r"\b(?:rather not|prefer not to|(?:don'?t|do not) want to)\s+(?:\w+\s+){0,2}$|\bnot (?:the |a |on the )?$|"
+            r"\b(?:can'?t|cannot) (?:handle|do|stand|manage) (?:those |the |these )?$"  # "my back can't handle those bar stools"
         ).search(clause[: match.start()]):
             continue  # "I'd rather not sit outside in August", "Quiet table please, not the patio"
         if tag == "Seating:Patio" and (
@@ -2727,15 +2733,16 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
                 _update(tag, "remove", clause, 0.75)
             )  # "we don't need the high chair anymore", "no more high chair"
             continue
-        if _ci(r"\s*(?:were|was|are|is)?\s*(?:too |really |so )?(?:hard|uncomfortable|awkward|wobbly|cramped)\b").match(
-            clause[match.end() :]
-        ):
+        if _ci(
+            r"\s*(?:were|was|are|is)?\s*(?:too |really |so |a bit of )?(?:an? )?"
+            r"(?:hard|uncomfortable|awkward|wobbly|cramped|tight squeeze|too (?:tight|small|narrow))\b"
+        ).match(clause[match.end() :]):
             continue  # "found the bar stools hard": a past discomfort, not a request
         needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair", "Seating:Away From Kitchen"}
         refers_back = (  # "...seat us there again", "ask for them again", "resérvenla otra vez", "do the same"
-            _ci(r"\b(?:there|that|them|those|these|the same|la m[êe]me|le m[êe]me|la misma|el mismo|wahi)\b").search(
-                following
-            )
+            _ci(
+                r"\b(?:there|that|them|those|these|the same|la m[êe]me|le m[êe]me|la misma|el mismo|ah[íi]|all[íi]|wahi)\b"
+            ).search(following)
             and _SEATING_CUE.search(following)
         ) or _ci(r"\bit\b[^.]{0,20}\bagain\b|\botra vez\b|\bde nuevo\b|\bencore\b|\bancora\b|\btorneu-nos\b").search(
             following
@@ -2743,6 +2750,12 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
 
         if needs or _SEATING_CUE.search(clause) or refers_back:
             out.append(_update(tag, "add", clause, 0.75))
+    counter = next((p for p, t in SEAT_PATTERNS if t == "Seating:Chef's Counter"), None)
+    if counter and (at_counter := counter.search(clause)) and any(u.tag == "Seating:Bar Seat" for u in out):
+        # "la barra frente a la cocina" is the chef's counter, not a second seat at the bar
+        rest = clause[: at_counter.start()] + clause[at_counter.end() :]
+        if not any(p.search(rest) for p, t in SEAT_PATTERNS if t == "Seating:Bar Seat"):
+            out = [u for u in out if u.tag != "Seating:Bar Seat"]
     return out
 
 
@@ -2833,7 +2846,8 @@ def _update(
     return TagUpdate(
         tag=tag,
         action=action,
-        severity=severity if allergy and action == "add" else None,
+        # the conventions give every allergy label a severity; what comes off says none of its own
+        severity=(severity if action == "add" else None) or "unspecified" if allergy else None,
         subject=subject if allergy else None,
         confidence=confidence,
         evidence=evidence[:200],
@@ -2929,7 +2943,7 @@ def _validated(raw: object, text: str) -> TagUpdate | None:
     return TagUpdate(
         tag=tag,
         action=action,
-        severity=severity if allergy and action == "add" else None,
+        severity=(severity if action == "add" else "unspecified") if allergy else None,
         subject=subject if allergy else None,
         confidence=0.7,
         evidence=evidence[:200],

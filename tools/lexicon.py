@@ -40,7 +40,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Shellfish",),
     ),
     (
-        r"molluscs?|mollusks?|moluscs?|choritos?|choros?|conchas? negras?|conchitas?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|conchs?|abalone|cuttlefish|limpets?|razor clams?|moules?|hu[îi]tres|coquillages?|mexilh[ãa]o|v[ôo]ngoles?|ostra|musclos|clo[ïi]sses|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|(?:coquilles? )?saint-jacques|calamar(?:es|s)?|pulpo|almejas|mejillones|lulas?|(?<!al )(?<!el )(?<!del )(?<!los )polvos?|"
+        r"molluscs?|mollusks?|moluscs?|(?<=los )locos|machas?|choritos?|choros?|conchas? negras?|conchitas?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|conchs?|abalone|cuttlefish|limpets?|razor clams?|moules?|hu[îi]tres|coquillages?|mexilh[ãa]o|v[ôo]ngoles?|ostra|musclos|clo[ïi]sses|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|(?:coquilles? )?saint-jacques|calamar(?:es|s)?|pulpo|almejas|mejillones|lulas?|(?<!al )(?<!el )(?<!del )(?<!los )polvos?|"
         r"mexilh[õo]es|ostras|cozze|vongole|ostriche|pusit|tahong|talaba|p[āa]ua|tuatua|pipis?|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
         r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren|tintenfisch\w*|sotong|lala|calmars?|poulpes?|seiches?|encornets?|bulots?|palourdes?|capesante|seppi\w*|polpo|polipo",
         ("Mollusc",),
@@ -256,7 +256,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     (
         r"(?:no[- ]al(?:ch|c)oh[oa]l|tidak minum alkohol|alcohol (?:bhi )?nahi|sharab nahi|dricker (?:ingen|inte) alkohol|drikker (?:ikke|ingen) alkohol|(?:nem|n[ãa]o) bebo (?:[áa]lcool|bebidas alco[óo]licas)|sem [áa]lcool|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|alkol (?:de|da) i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
         r"(?:do not|don'?t|doesn'?t) take alcohol|no (?:raw )?(?:fish|sushi|cheese|pork|meat) (?:or|nor|and) alcohol|(?:can'?t|cannot) (?:have|drink|take) (?:any )?alcohol|off (?:the )?(?:alcohol|booze)|nothing alcoholic|(?:stopped|quit) drinking|(?:giving|given|gave) up (?:the )?(?:booze|alcohol|drinking|drink)|avoid\w* alcohol|"
-        r"sans alcool|ni d'alcool|astemi[oa]|non bev\w* alcol\w*|(?:niente|n[ée]|senza|no) alcol(?:ici|ico)?|no (?:mirin|sake)(?: or (?:mirin|sake))?|no (?:pork|meat|beef) (?:or|and|nor) alcohol|(?:eat|have) (?:pork|meat|beef) (?:or|and|nor) drink alcohol|ni (?:bebo|tomo|bebe|toma) alcohol|sin alcohol|no bebo|no (?:tomo|toma|tomamos|toman|bebe|bebemos) alcohol|nada de alcohol)",
+        r"sans alcool|ni d'alcool|astemi[oa]|non bev\w* alcol\w*|(?:niente|n[ée]|senza|no) alcol(?:ici|ico)?|no (?:mirin|sake)(?: or (?:mirin|sake))?|no (?:pork|meat|beef) (?:or|and|nor) alcohol|avoids? (?:pork|meat|beef) and alcohol|(?:eat|have) (?:pork|meat|beef) (?:or|and|nor) drink alcohol|ni (?:bebo|tomo|bebe|toma) alcohol|sin alcohol|no bebo|no (?:tomo|toma|tomamos|toman|bebe|bebemos) alcohol|nada de alcohol)",
         "Dietary:No Alcohol",
     ),
 ]
@@ -280,7 +280,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Bar Seat",
     ),
     (
-        r"chef'?s counter|chef'?s table|counter seats?|at the counter|comptoir du chef|bancone dello chef|barra del (?:chef|xef)",
+        r"chef'?s counter|chef'?s table|counter seats?|barra (?:frente|delante|de cara) a la cocina|at the counter|comptoir du chef|bancone dello chef|barra del (?:chef|xef)",
         "Seating:Chef's Counter",
     ),
     (
@@ -305,7 +305,7 @@ SEATS: Final[list[tuple[str, str]]] = [
 ]
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
-        r"birthday(?! (?:parties|shots|songs))|b-?day|aniversari(?! de casa(?:ment|ts))|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|do[ğg]um g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|(?:a|my|his|her|their|our) \d0th(?! (?:wedding )?anniversary)|(?<=\ws |'s )\d0th(?! (?:wedding )?anniversary)|(?<=\w)'s (?:surprise )?\d{2}(?:st|nd|rd|th)(?=\s*[,.!—–-]|\s*$)|turn(?:s|ing) \d{1,3}\b|(?:my|his|her|their|(?<=\w)'s) \d{2}(?:st|nd|rd|th)(?= (?:here|next|on|this|at|party|bash|dinner|celebration|in|for)\b)|\d0th (?:birthday|bday|party|celebration|dinner)|"
+        r"birthday(?! (?:parties|shots|songs))|b-?day|aniversari(?! de casa(?:ment|ts))|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|do[ğg]um g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|(?:a|my|his|her|their|our) \d0th(?! (?:wedding )?anniversary)|(?<=\ws |'s )\d0th(?! (?:wedding )?anniversary)|(?<=\w)'s (?:surprise )?\d{2}(?:st|nd|rd|th)(?=\s*[,.!—–-]|\s*$)|turn(?:s|ing) \d{1,3}\b|(?:my|his|her|their|(?<=\w)'s) \d{2}(?:st|nd|rd|th)(?= (?:here|next|on|this|at|party|bash|dinner|celebration|in|for)\b)|\d0th (?:birthday|bday|party|celebration|dinner)|(?<=for )(?:his|her|their|my|our) \d{2}(?:st|nd|rd|th)(?=\s*[.,!;]|\s*$)|"
         r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|huritau|sinh nh[ậa]t|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|(?<!\()15 a(?:[ñn]os|nos)\b(?!\)| de edad)|geburtstag\w*|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)|(?:les|ses|mes|nos|leurs) \d{1,3} ans\b(?! de mariage)",
         "Occasion:Birthday",
     ),
@@ -315,7 +315,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Anniversary",
     ),
     (
-        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|(?<!sitter )(?<!sitter finally )(?<!boss )(?<!bank )(?<!landlord )said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|pedi\w* (?:\w+ ){0,3}em casamento|propuso matrimonio|(?:le )?propuse (?:casamiento|matrimonio)|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso|(?:s'est|se sont|sommes|on s'est) fianc\w*|fidanzament\w*|αρραβ[ώω]ν\w*|sposarmi|proposta di matrimonio|verlobung\w*|antrag gemacht",
+        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|(?<!sitter )(?<!sitter finally )(?<!boss )(?<!bank )(?<!landlord )said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|pedi\w* (?:\w+ ){0,3}em casamento|propuso matrimonio|pedir (?:la )?mano|(?:le )?propuse (?:casamiento|matrimonio)|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso|(?:s'est|se sont|sommes|on s'est) fianc\w*|fidanzament\w*|αρραβ[ώω]ν\w*|sposarmi|proposta di matrimonio|verlobung\w*|antrag gemacht",
         "Occasion:Engagement",
     ),
     (
@@ -325,7 +325,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Business",
     ),
     (
-        r"date ni(?:ght|te)|(?:souper|d[îi]ner|soir[ée]e|repas) en amoureux|rom[àa]ntic\w*|my date\b(?! of)|first (?:evening|night) out|premier rendez-vous|primer[ao]? cita|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áâa]ntic[oa]|first (?:proper |real )?date|erstes date|d[îi]ner romantique",
+        r"date ni(?:ght|te)|(?:souper|d[îi]ner|soir[ée]e|repas) en amoureux|rom[àa]ntic\w*|(?:my|our|on a) date\b(?! of| night)|nuestra cita|first (?:evening|night) out|premier rendez-vous|primer[ao]? cita|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áâa]ntic[oa]|first (?:proper |real )?date|erstes date|d[îi]ner romantique",
         "Occasion:Date Night",
     ),
     (
