@@ -109,8 +109,7 @@ def chat(store_path: Path | None) -> None:
     from agent.tui.app import MaitreApp  # noqa: PLC0415 - the UI loads only here
 
     ctx, settings = _context(store_path)
-    model_configured = settings.anthropic_api_key is not None or bool(settings.anthropic_base_url)
-    factory = (lambda: _agent(ctx, settings)) if model_configured else None
+    factory = (lambda: _agent(ctx, settings)) if settings.model_configured else None
     MaitreApp(ctx, agent_factory=factory, store_name=settings.store.name).run()
 
 
@@ -724,11 +723,13 @@ def classify(
 ) -> None:
     """Classify a free-text survey answer, or a JSONL file of them (writes nothing). With a model
     configured, answers the rules are unsure of also get the model's (validated) second opinion."""
-    from agent import model_classifier  # noqa: PLC0415
-
     del fmt  # one format today; the option keeps the command line stable
     settings = load(store=store_path)
-    second = None if rules_only else model_classifier.configured(settings)
+    second = None
+    if settings.model_configured and not rules_only:
+        from agent import model_classifier  # noqa: PLC0415 - the SDK loads (a second) only when it is needed
+
+        second = model_classifier.configured(settings)
     if input_file is not None:
         _classify_file(input_file, second)
         return

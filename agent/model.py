@@ -16,7 +16,7 @@ NO_KEY = (
 def client(settings: Settings) -> anthropic.AsyncAnthropic:
     """An AsyncAnthropic for the configured endpoint; local endpoints may run without a key."""
     key = settings.anthropic_api_key
-    if key is None and not settings.anthropic_base_url:
+    if not settings.model_configured:
         raise InvalidInput(NO_KEY)
     return anthropic.AsyncAnthropic(
         api_key=key.get_secret_value() if key else "local-endpoint",

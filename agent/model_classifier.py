@@ -80,6 +80,6 @@ class ModelClassifier:
 
 def configured(settings: Settings) -> ModelClassifier | None:
     """A classifier with a second opinion when a model is configured, else None (rules only)."""
-    if settings.anthropic_api_key is None and not settings.anthropic_base_url:
+    if not settings.model_configured:
         return None
     return ModelClassifier(lambda: model_seam.client(settings), settings.model)

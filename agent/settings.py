@@ -61,6 +61,11 @@ class Settings(BaseSettings):
         description="Read from ANTHROPIC_API_KEY; never logged.",
     )
 
+    @property
+    def model_configured(self) -> bool:
+        """Whether a model is configured: an API key, or an Anthropic-compatible endpoint that may need none."""
+        return self.anthropic_api_key is not None or bool(self.anthropic_base_url)
+
     @classmethod
     def settings_customise_sources(
         cls,
