@@ -3421,7 +3421,8 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ),
         (
             "¿Tienen opciones sin lactosa? Pregunto por mi suegra, que vendrá con nosotros en Navidad y no tolera la lactosa.",
-            {("Allergies:Dairy", "add", "intolerance", "party"), ("Dietary:Dairy-Free", "add", None, None)},
+            # the options asked about are dishes; an intolerance implies no diet (the conventions)
+            {("Allergies:Dairy", "add", "intolerance", "party")},
         ),
         (
             "pls fix my profile, I don't have a dairy allergy, that's my sister & she wasn't even with us",
@@ -3774,6 +3775,33 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         (
             "I outgrew my egg allergy!! can eat eggs now so pls take it off my profile",
             {("Allergies:Egg", "remove", "unspecified", "guest")},
+        ),
+        (
+            "My colleague who had to drop out has a severe nut allergy so she was gutted to miss it. The rest of us ate everything!",
+            set(),
+        ),
+        (
+            "The server told us the sesame tuna was nut-free, which was really reassuring as my partner has a pistachio allergy.",
+            {("Allergies:Tree Nut", "add", "unspecified", "party")},
+        ),
+        (
+            "Could you take dairy off my wife's record? She's been fine with dairy for over a year now and she's always with me when we come in.",
+            {("Allergies:Dairy", "remove", "unspecified", "party")},
+        ),
+        (
+            "You have me down as allergic to peanuts and shellfish. Neither is true — please clear both.",
+            {
+                ("Allergies:Peanut", "remove", "unspecified", "guest"),
+                ("Allergies:Shellfish", "remove", "unspecified", "guest"),
+            },
+        ),
+        (
+            "Soy sensible a los sulfitos del vino, ¿tienen algún vino natural?",
+            {("Allergies:Sulphites", "add", "intolerance", "guest")},
+        ),
+        (
+            "Soy intolerante a la lactosa. El mesero me recomendó opciones sin lácteos, ¡gracias!",
+            {("Allergies:Dairy", "add", "intolerance", "guest")},
         ),
     ],
 )
@@ -5308,6 +5336,18 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "My mum uses a wheelchair and the booth was a tight squeeze, though the staff moved us straight away. Can we have an accessible table from the start next time?",
             {("Seating:Wheelchair Access", "add")},
+        ),
+        (
+            "Para la próxima, una mesa tranquila y lejos de la cocina. Es para una cita.",
+            {("Occasion:Date Night", "add"), ("Seating:Quiet Table", "add"), ("Seating:Away From Kitchen", "add")},
+        ),
+        (
+            "No comemos cerdo, somos musulmanes y buscamos opciones halal.",
+            {("Dietary:Halal", "add"), ("Dietary:No Pork", "add")},
+        ),
+        (
+            "Para la próxima, de ser posible un gabinete, estamos más cómodos.",
+            {("Seating:Booth", "add")},
         ),
     ],
 )

@@ -91,7 +91,7 @@ _ALLERGY_CUE: Final = folded(
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
     r"(?:is|are) still (?:a |an )?(?:real |big )?(?:problem|issue|no-?go)|deathly (?:ill|sick)|(?:'d|would) (?:be|get|end up) (?:\w+ )?(?:ill|sick|in (?:the )?hospital)|(?:now|these days),? the only (?:thing|one|allergy|problem|issue) (?:left )?(?:is|are)|the only (?:thing|one|allergy) (?:left|remaining) (?:is|are)|"
-    r"peanuts? only|al[èe]ji|aller[ġg](?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|(?:the|to) er|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|(?<!was )(?<!were )deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|(?:are|is) a (?:real |big )?(?:problem|issue) for\b|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|no (?:tolero|tolera|toleran|toleramos) (?:el|la|los|las)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
+    r"peanuts? only|al[èe]ji|aller[ġg](?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|(?:the|to) er|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|(?<!was )(?<!were )deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|(?:are|is) a (?:real |big )?(?:problem|issue) for\b|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|sensibles? (?:al|a (?:la|las|los))\b|no (?:tolero|tolera|toleran|toleramos) (?:el|la|los|las)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
     r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
@@ -119,7 +119,7 @@ _INTOLERANCE: Final = folded(
 _SEATING_CUE: Final = folded(
     r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|fave|encantar[íi]a|repetir|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal)|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
-    r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|prochaine fois|svp|"
+    r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|(?:para )?la pr[óo]xima|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
     r"book us|best seat|love a|we'?d love|would love|pwede|puwede|perfect for (?:us|me)|we like|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|save me|hold us|keep us|reserve|any chance|available|if you have|ideal(?:ly)?|est-ce possible|possible d'avoir|r[ée]servez-(?:moi|nous)|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
@@ -183,7 +183,7 @@ _RECORD_REPORT: Final = folded(
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es (?:cierto|verdad)\b|\bpero (?:era|es|fue) (?:de )?(?:mi|nuestr[oa]) \w+|\byo no tengo (?:ninguna )?alergias?\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bnever true\b|\bdefinitely not\b|\bne le suis pas\b|\bnunca lo (?:he|ha) sido\b|\bist falsch\b|\bdas war mein\w* \w+|\b(?:that|it) (?:is|was) (?:in fact|actually) \w+|\b(?:has|have) no allergies\b|\b(?:this|that|it) is incorrect\b|\b(?:that'?s|it'?s|is) not (?:an|a real) allergy\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es (?:cierto|verdad)\b|\bneither (?:of (?:them|those) )?(?:is|are) (?:true|right|correct)\b|\bpero (?:era|es|fue) (?:de )?(?:mi|nuestr[oa]) \w+|\byo no tengo (?:ninguna )?alergias?\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bnever true\b|\bdefinitely not\b|\bne le suis pas\b|\bnunca lo (?:he|ha) sido\b|\bist falsch\b|\bdas war mein\w* \w+|\b(?:that|it) (?:is|was) (?:in fact|actually) \w+|\b(?:has|have) no allergies\b|\b(?:this|that|it) is incorrect\b|\b(?:that'?s|it'?s|is) not (?:an|a real) allergy\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten|(?:'ve|have) always eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b)|\bnot any ?more\b|\bI am (?:\w+ ){0,2}not\b|\bthat was (?:\w+ ){0,3}(?:years|ages|a long time) ago\b|"
@@ -390,7 +390,7 @@ _NOT_THAT_ONE: Final = re.compile(
 )  # "She's allergic to pistachios, not peanuts", "It's peanuts only, not tree nuts"
 _ALL_BUT: Final = folded(r"\b(?:all|everything) (?:is )?(?:correct|right|good) except\b")
 _REMOVAL_ASKED: Final = folded(
-    r"\b(?:take|remove|delete|drop)\b[^.]{0,40}\b(?:notes?|allergy|record|flag|profile|file|account)\b|"
+    r"\b(?:take|remove|delete|drop)\b(?! out\b)[^.]{0,40}\b(?:notes?|allergy|record|flag|profile|file|account)\b|"
     r"\b(?:remove|delete)(?: (?:it|that|this|them))?\s*[.!]*\s*$|\b(?:not|isn'?t|wasn'?t) mine\b|\b(?:remove|delete|drop) (?:the )?['\"‘“]"
 )
 _NOT_COELIAC: Final = folded(r"\bnot (?:actually |really |even )?(?:a )?(?:co?eliac|celiac)\b")
@@ -2356,6 +2356,12 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         # "I'm allergic to soy, not sesame": what the allergy is not, taken off when the record is being put right
         said = f"{clause} {following}"
         return "remove" if _REMOVE_CUE.search(said) or _record_near(said) else None
+    if (
+        (taken_off := _TAKE_OFF.search(clause))
+        and taken_off.start() < at < taken_off.end()
+        and _ci(r"^\s*(?:off|from)\b").match(clause[end:])
+    ):
+        return "remove"  # "Could you take dairy off my wife's record?": the allergen is what comes off
     if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
         said = f"{clause} {following}"
         # eating it by mistake shows the allergy; "Someone added tree nuts by mistake" is a record put wrong
@@ -2469,6 +2475,16 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         # but a bare "Fine." after a full statement ("I'm allergic to walnuts so I swapped the salad. Fine.") clears nothing
         return None  # "...the kitchen always assumes tree nuts too, but they're fine"
     cue_before = _ALLERGY_CUE.search(before)
+    if (
+        not cue_before
+        and _ci(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$").search(before)
+        and _ci(r"(?:\s+[\w-]+)?\s+(?:was|were|is|are)\b").match(after)
+        and not _ALLERGY_CUE.search(after[:30])  # "The egg is a real allergy, dairy is just a choice"
+        and _allergen_tags(after) - _allergen_tags(clause[at:end])
+    ):
+        return (
+            None  # "the sesame tuna was nut-free... as my partner has a pistachio allergy": a dish, another's allergy
+        )
     # "shrimp and crab are fine", but not "allergic to peanuts and walnuts, almonds are fine"
     listed_on = not cue_before or re.search(r"[,(—–;]|\s-\s", before[cue_before.end() :]) is not None
     if (_FINE_AFTER_LISTED if listed_on else _FINE_AFTER).match(after):
@@ -2545,7 +2561,7 @@ def _dietary(
         ).match(next_words)
         eaten = _ci(
             r"\b(?:had|ordered|tried|loved|enjoyed|got) (?:the|a|an|some)\s+$|\b(?:p[ãa]o|pan|pain|pasta|pizza|bolo|torta|postre|leche|lait|latte|queso|helado|nata|flan|yogur|yaourt)\s+$|"
-            r"\b(?:men[úu]|carta|opci[óo]n|carte)\s+$|\b(?:encant\w*|ped[íi]|prob[ée]|ador[ée]|ador[óo]|command[ée]|go[ûu]t[ée]|pris) (?:el|la|los|las|le|les|un|une|una|des)\s+$"
+            r"\b(?:men[úu]|carta|opci[óo]n|(?<!buscamos )(?<!busco )(?<!necesitamos )(?<!necesito )opciones|carte)\s+$|\b(?:encant\w*|ped[íi]|prob[ée]|ador[ée]|ador[óo]|command[ée]|go[ûu]t[ée]|pris) (?:el|la|los|las|le|les|un|une|una|des)\s+$"
         ).search(head)  # "had the gluten-free brownie", "o pão sem glúten estava ótimo"
         # "swapped the cream for a dairy free one": what was served, but "my partner is the vegan one" is a person
         swapped_for = _ci(r"\b(?:for|with) (?:a|an|some)\s+$").search(head) and re.match(r"\s*ones?\b", next_words)
