@@ -3803,6 +3803,18 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Soy intolerante a la lactosa. El mesero me recomendó opciones sin lácteos, ¡gracias!",
             {("Allergies:Dairy", "add", "intolerance", "guest")},
         ),
+        (
+            "Egg allergy - my wife's, not mine. She's fine with egg baked into things though.",
+            {("Allergies:Egg", "add", "unspecified", "party")},
+        ),
+        (
+            "Milk allergy is my son's not mine. He comes with us.",
+            {("Allergies:Dairy", "add", "unspecified", "party"), ("Allergies:Dairy", "remove", "unspecified", "guest")},
+        ),
+        (
+            "Je suis intolérant au gluten, sans être cœliaque.",
+            {("Allergies:Gluten", "add", "intolerance", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5348,6 +5360,30 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "Para la próxima, de ser posible un gabinete, estamos más cómodos.",
             {("Seating:Booth", "add")},
+        ),
+        (
+            "Please remove the booth preference — my back can't handle booths anymore, regular chairs are better.",
+            {("Seating:Booth", "remove")},
+        ),
+        (
+            "Your records have me as vegetarian — that was never right, I think someone mixed me up with my sister.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "pescatarian here, the missus who came with me is vego",
+            {("Dietary:Vegetarian", "add"), ("Dietary:Pescatarian", "add")},
+        ),
+        (
+            "Vinimos en plan cita y fue perfecta. Queremos repetir en una mesa de la ventana.",
+            {("Seating:Window", "add"), ("Occasion:Date Night", "add")},
+        ),
+        (
+            "Les septante ans de mon père, quelle belle soirée !",
+            {("Occasion:Birthday", "add")},
+        ),
+        (
+            "On nous a oubliés pendant une heure et personne ne s'est excusé. Décevant pour un dîner d'anniversaire.",
+            {("Occasion:Birthday", "add")},
         ),
     ],
 )

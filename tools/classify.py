@@ -230,7 +230,7 @@ _NOT_AN_ALLERGY_NEXT: Final = folded(
 _SAYS_ALLERGY: Final = folded(r"\b(?:allerg\w*|alerg\w*|intoleran\w*|anaphyla\w*|epi-?pens?|co?eliac|celiac|hives)\b")
 _FORM_NO: Final = folded(r"(?:no|nope|nah|not|definitely not|never|love (?:them|it)|fine|all good|ok|okay)\b")
 _NEGATED_BEFORE: Final = re.compile(
-    r"\b(?:not|non|no|never|n[ãa]o|pas|nicht|kein\w*|nie|none of (?:us|them) (?:are|is))\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:not|non|no|never|n[ãa]o|pas|nicht|kein\w*|nie|none of (?:us|them) (?:are|is)|sans)\s+(?:\w+\s+){0,2}$", re.I
 )
 _IT_IS_ME: Final = folded(
     r"\bit'?s (?:actually |really )?me\b|\bI'?m the one\b|\b(?:she|he) (?:isn'?t|is not|doesn'?t|does not),? (?:but )?I (?:am|do)\b"
@@ -393,7 +393,9 @@ _REMOVAL_ASKED: Final = folded(
     r"\b(?:take|remove|delete|drop)\b(?! out\b)[^.]{0,40}\b(?:notes?|allergy|record|flag|profile|file|account)\b|"
     r"\b(?:remove|delete)(?: (?:it|that|this|them))?\s*[.!]*\s*$|\b(?:not|isn'?t|wasn'?t) mine\b|\b(?:remove|delete|drop) (?:the )?['\"‘“]"
 )
-_NOT_COELIAC: Final = folded(r"\bnot (?:actually |really |even )?(?:a )?(?:co?eliac|celiac)\b")
+_NOT_COELIAC: Final = folded(
+    r"\bnot (?:actually |really |even )?(?:a )?(?:co?eliac|celiac)\b|\bsans (?:[êe]tre|pour autant [êe]tre) c(?:œ|oe)liaque\b"
+)
 _PREGNANT: Final = folded(r"\b(?:pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b")
 _STILL: Final = folded(
     r"\bstill (?:allergic|intolerant)\b|\bstill can'?t (?:do|have|eat)\b|\bsigo sin (?:tomar|comer|poder)\b|\btoujours allergique|\b(?:sigo siendo|todav[íi]a (?:soy )?)al[ée]rgic|\bimmer noch allergisch|"
@@ -2381,6 +2383,13 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         ):
             return "add"  # "Allergic to mustard, the sauce was wrong again": a complaint around a real allergy
         if (
+            _ci(r"\b(?:my|our) [\w-]+'s,? not (?:mine|me)\b").search(clause)
+            and not _record_near(said)
+            # "The peanut allergy is my son's", "Milk allergy is my son's not mine": the one on file, put right
+            and not _ci(r"\bthe\s+(?:[\w-]+\s+){0,2}allerg|\ballerg\w*\s+(?:is|was)\s+(?:my|our)\b").search(clause)
+        ):
+            return "add"  # "Egg allergy - my wife's, not mine": hers, said, with no record to put right
+        if (
             takes_back
             and _NOT_ALLERGY.search(following)
             and _ci(r"\b(?:made|makes|make) (?:me|him|her) (?:\w+ )?(?:sick|ill|unwell)\b").search(clause)
@@ -2601,7 +2610,7 @@ def _dietary(
         if (dish or food_attribute) and not personal and not _COELIAC.search(clause):
             continue  # "the dairy-free dessert": a dish, not the guest's diet
         denied = re.match(
-            r"(?:I'?m|I am) (?:not|actually)\b(?! (?:a )?c(?:o)?eliac| (?:\w+ )?allergic\b)|not true|that'?s (?:wrong|not right)|that was (?:years|ages) ago|"
+            r"(?:I'?m|I am) (?:not|actually)\b(?! (?:a )?c(?:o)?eliac| (?:\w+ )?allergic\b)|not true|(?:that|it) was never (?:right|true|correct)|that'?s (?:wrong|not right)|that was (?:years|ages) ago|"
             # "...mais ce n'est plus le cas depuis un an", "but that's no longer the case"
             r"(?:but |mais |pero )?(?:that'?s|that is|it'?s|it is|ce n'est|c'est|ya no es) (?:no longer the case|not the case any ?more|plus le cas|plus vrai|así)\b|"
             r"(?:I think )?(?:that|it|this) (?:belongs|was meant|is meant) (?:to|for) (?:someone|somebody) else|"
@@ -2621,7 +2630,7 @@ def _dietary(
         low, high = _own_part(clause, match.start(), match.end()) if len(found) > 1 else (0, len(clause))
         part = clause[low:high]
         negated_fact = _ci(
-            r"\b(?:not|no longer|isn'?t|aren'?t|(?:doesn'?t|does not|don'?t|do not) (?:mean|keep|follow)|never was|ya no|plus|inte|bukan|don'?t need|do not need|no need for|n[ãa]o|non|no|pas|nicht|kein\w*|nie|geen|ingen|ikke|"
+            r"\b(?:not|no longer|isn'?t|aren'?t|(?:doesn'?t|does not|don'?t|do not) (?:mean|keep|follow)|never was|ya no|plus|sans|inte|bukan|don'?t need|do not need|no need for|n[ãa]o|non|no|pas|nicht|kein\w*|nie|geen|ingen|ikke|"
             r"(?:none|neither) of (?:us|them) (?:are|is)|nobody (?:in|of) (?:our|my|the) \w+ (?:is|are))\b"
             r"[^.,;—–\-()]{0,20}$"
         ).search(clause[low : match.start()])
@@ -2705,7 +2714,8 @@ def _dietary(
         # "Je suis végétarienne et mon mari est pescétarien": two people, two diets
         and not _ci(
             r"\b(?:and|et|y|e|und|en|og|och)\s+(?:my|mon|ma|mi|mio|mia|mein\w*|mijn|min)\s+\w+|"
-            r",\s*(?:but\s+)?(?:my|our)\s+\w+\s+(?:is|'s)\b|\bexcept (?:for )?(?:my |our )?\w+,? who(?:'s| is)\b"
+            r",\s*(?:but\s+)?(?:my|our)\s+\w+\s+(?:is|'s)\b|\bexcept (?:for )?(?:my |our )?\w+,? who(?:'s| is)\b|"
+            r",\s*(?:but\s+)?(?:my|our|the)\s+\w+ who\b[^.]{0,40}\b(?:is|'s)\b"  # "pescatarian here, the missus who came is vego"
         ).search(
             clause
         )  # "i'm vegetarian, my boyfriend is pescatarian", "We're all vegetarian except Dad, who's pescatarian"
@@ -2744,7 +2754,8 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
         ):
             continue  # "hay fever was awful on the patio, so please seat us inside"
         again = _ci(r"\bagain\b").search(f"{clause} {following}") is not None
-        if not again and (_REMOVE_CUE.search(clause) or _ci(r"\bno more\b").search(clause)):
+        removed = _ci(r"\b(?:remove|delete|drop|take off)\s+(?:the\s+|my\s+|our\s+)?$").search(clause[: match.start()])
+        if not again and (_REMOVE_CUE.search(clause) or _ci(r"\bno more\b").search(clause) or removed):
             out.append(
                 _update(tag, "remove", clause, 0.75)
             )  # "we don't need the high chair anymore", "no more high chair"

@@ -306,7 +306,7 @@ SEATS: Final[list[tuple[str, str]]] = [
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
         r"birthday(?! (?:parties|shots|songs))|b-?day|aniversari(?! de casa(?:ment|ts))|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|do[ğg]um g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|(?:a|my|his|her|their|our) \d0th(?! (?:wedding )?anniversary)|(?<=\ws |'s )\d0th(?! (?:wedding )?anniversary)|(?<=\w)'s (?:surprise )?\d{2}(?:st|nd|rd|th)(?=\s*[,.!—–-]|\s*$)|turn(?:s|ing) \d{1,3}\b|(?:my|his|her|their|(?<=\w)'s) \d{2}(?:st|nd|rd|th)(?= (?:here|next|on|this|at|party|bash|dinner|celebration|in|for)\b)|\d0th (?:birthday|bday|party|celebration|dinner)|(?<=for )(?:his|her|their|my|our) \d{2}(?:st|nd|rd|th)(?=\s*[.,!;]|\s*$)|"
-        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|huritau|sinh nh[ậa]t|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|(?<!\()15 a(?:[ñn]os|nos)\b(?!\)| de edad)|geburtstag\w*|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)|(?:les|ses|mes|nos|leurs) \d{1,3} ans\b(?! de mariage)",
+        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|huritau|sinh nh[ậa]t|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|(?<!\()15 a(?:[ñn]os|nos)\b(?!\)| de edad)|geburtstag\w*|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)|(?:les|ses|mes|nos|leurs) \d{1,3} ans\b(?! de mariage)|(?:d[îi]ner|repas|soir[ée]e|f[êe]te|g[âa]teau) d'anniversaire|(?:les|ses|mes|nos|leurs) (?:vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|quatre-vingts?|nonante|cent)(?:[- ](?:et[- ])?[a-z]+)? ans\b(?! de mariage)",
         "Occasion:Birthday",
     ),
     (
@@ -325,7 +325,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Business",
     ),
     (
-        r"date ni(?:ght|te)|(?:souper|d[îi]ner|soir[ée]e|repas) en amoureux|rom[àa]ntic\w*|(?:my|our|on a) date\b(?! of| night)|nuestra cita|para una cita|first (?:evening|night) out|premier rendez-vous|primer[ao]? cita|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áâa]ntic[oa]|first (?:proper |real )?date|erstes date|d[îi]ner romantique",
+        r"date ni(?:ght|te)|(?:souper|d[îi]ner|soir[ée]e|repas) en amoureux|rom[àa]ntic\w*|(?:my|our|on a) date\b(?! of| night)|nuestra cita|para una cita|en plan cita|first (?:evening|night) out|premier rendez-vous|primer[ao]? cita|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áâa]ntic[oa]|first (?:proper |real )?date|erstes date|d[îi]ner romantique",
         "Occasion:Date Night",
     ),
     (
