@@ -3815,6 +3815,28 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Je suis intolérant au gluten, sans être cœliaque.",
             {("Allergies:Gluten", "add", "intolerance", "guest")},
         ),
+        (
+            "The shellfish allergy on my record is wrong, it's a mollusc allergy (oysters, scallops). Prawns are fine.",
+            {
+                ("Allergies:Mollusc", "add", "unspecified", "guest"),
+                ("Allergies:Shellfish", "remove", "unspecified", "guest"),
+            },
+        ),
+        (
+            "The reservation said my husband is allergic to fish. That's wrong — he's fine with fish; I'm the one allergic to shrimp.",
+            {
+                ("Allergies:Fish", "remove", "unspecified", "party"),
+                ("Allergies:Shellfish", "add", "unspecified", "guest"),
+            },
+        ),
+        (
+            "Mustard allergy. Weird one, I know. The aioli apparently had some in it, but the server caught it before it went out.",
+            {("Allergies:Mustard", "add", "unspecified", "guest")},
+        ),
+        (
+            "Mi esposo es intolerante a la lactosa. Vino conmigo el sábado y el mesero le recomendó platos sin lácteos.",
+            {("Allergies:Dairy", "add", "intolerance", "party")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4247,6 +4269,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
             True,
         ),
+        ("C'est le 4e sondage que je reçois ce mois-ci. Ça suffit, ne m'écrivez plus.", True, False),
+        ("ne nous écrivez plus svp", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5384,6 +5408,10 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "On nous a oubliés pendant une heure et personne ne s'est excusé. Décevant pour un dîner d'anniversaire.",
             {("Occasion:Birthday", "add")},
+        ),
+        (
+            "I'm pescatarian now, was vegetarian before – please update.",
+            {("Dietary:Pescatarian", "add"), ("Dietary:Vegetarian", "remove")},
         ),
     ],
 )

@@ -193,7 +193,8 @@ _DENIAL: Final = folded(
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
 _EXPLAINED: Final = folded(
     r"\b(?:eat(?:s|ing)?(?! with (?:us|me|them)\b)|ate|love|loved|like|likes|fine|stuck to|stick (?:to|with)|only|again|raw|used to|swapped|here for|came for|order|ordering|check(?:ed|ing)?|not (?:a |the )?(?:big |huge |massive |great |real )?fan|not keen|dislike|hate|pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta|kosher|halal|"
-    r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather|reasons?|checked|confirmed|contain\w*|made (?:with|from)|ingredients?|by choice|ethic\w*|moral\w*|religio\w*|(?:don'?t|do not|never|no) mix(?:ing)?)\b"
+    r"system|booking|note|file|profile|if possible|particular|prefer\w*|rather|reasons?|checked|confirmed|contain\w*|made (?:with|from)|"
+    r"(?:had|has) (?:some|any|it|them|traces?|bits?)(?: \w+)? in (?:it|them)|ingredients?|by choice|ethic\w*|moral\w*|religio\w*|(?:don'?t|do not|never|no) mix(?:ing)?)\b"
 )
 # A clause about what the staff did names the dishes they did it with, not the guest's allergies.
 _STAFF_DID: Final = folded(
@@ -618,7 +619,7 @@ _OPT_OUT: Final = folded(
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
     r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop(?:[.!]*\s*$|[.!]+\s)|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
     r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:\w+ ){0,3}(?:these|them|your|the)|last (?:survey|e-?mail|message|newsletter) you (?:ever )?send|"
-    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bhow (?:do|can) I (?:get off|unsubscribe|opt out)\b|\bstop e-?mailin'? me\b|\bpau (?:already |awready )?(?:wit|with) (?:da|the|dese|these) (?:e-?mails|texts|surveys|messages)\b|\b(?:don'?t|do not|stop|quit) (?:ring|call|phone)(?:ing)? me\b|\bmake it zero\b|\bleave my (?:inbox|phone|e-?mail|mailbox|letterbox) alone\b|\bniente pi[ùu] (?:cartoline|e-?mail|messaggi|newsletter|sondaggi|pubblicit\w*)|\b(?:don'?t|do not) (?:put|add) (?:me|us) (?:on|to) (?:any|your|the) (?:\w+ )?(?:lists?|mailing\w*)|\brefrain from (?:sending|contacting|e-?mailing|texting|calling)\b|\btake me out of (?:the |your |that |this )?(?:whatsapp|group|list|chat|it)\b|\b(?:e-?mails|texts|surveys|newsletters?|messages|postcards|calls) (?:have|has|need) to go\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bcess(?:er|ez) de m'(?:envoyer|[ée]crire|appeler|contacter)|\bcessez de me (?:contacter|solliciter|relancer|harceler)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen|sacaran|quitaran|borraran|eliminaran|sacasen|quitasen|borrasen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\b(?:no more|stop(?: sending)?(?: me)?(?: the| your)?) ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
+    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bhow (?:do|can) I (?:get off|unsubscribe|opt out)\b|\bstop e-?mailin'? me\b|\bpau (?:already |awready )?(?:wit|with) (?:da|the|dese|these) (?:e-?mails|texts|surveys|messages)\b|\b(?:don'?t|do not|stop|quit) (?:ring|call|phone)(?:ing)? me\b|\bmake it zero\b|\bleave my (?:inbox|phone|e-?mail|mailbox|letterbox) alone\b|\bniente pi[ùu] (?:cartoline|e-?mail|messaggi|newsletter|sondaggi|pubblicit\w*)|\b(?:don'?t|do not) (?:put|add) (?:me|us) (?:on|to) (?:any|your|the) (?:\w+ )?(?:lists?|mailing\w*)|\brefrain from (?:sending|contacting|e-?mailing|texting|calling)\b|\btake me out of (?:the |your |that |this )?(?:whatsapp|group|list|chat|it)\b|\b(?:e-?mails|texts|surveys|newsletters?|messages|postcards|calls) (?:have|has|need) to go\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bne (?:m'|nous )(?:[ée]crivez|contactez|envoyez|appelez|sollicitez) plus\b|\bcess(?:er|ez) de m'(?:envoyer|[ée]crire|appeler|contacter)|\bcessez de me (?:contacter|solliciter|relancer|harceler)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen|sacaran|quitaran|borraran|eliminaran|sacasen|quitasen|borrasen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\b(?:no more|stop(?: sending)?(?: me)?(?: the| your)?) ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
@@ -962,10 +963,15 @@ def classify(text: str, question: str = "") -> Classification:
             if _owns_the_allergy(f"{clause} {ahead}"):
                 # "the booking said my husband has a shellfish allergy, that's wrong - it's me"; with a correction
                 # ("...it's me, and it's shellfish") only the corrected allergen is the guest's
+                # "...That's wrong — he's fine with fish; I'm the one allergic to shrimp": the guest claims another
+                claimed_other = _allergen_tags(ahead) - _allergen_tags(clause)
                 mine = [
                     u
                     for u in found
-                    if u.tag.startswith("Allergies:") and u.subject == "party" and (not corrected or u.tag in corrected)
+                    if u.tag.startswith("Allergies:")
+                    and u.subject == "party"
+                    and (not corrected or u.tag in corrected)
+                    and not claimed_other
                 ]
                 found = [u for u in found if not (corrected and u in mine)]
                 found += [_update(u.tag, "add", clause, 0.8, _severity(clause), "guest") for u in mine]
@@ -1051,7 +1057,9 @@ def classify(text: str, question: str = "") -> Classification:
     if (claimed := _ME_INSTEAD.search(text)) and _record_near(text[: claimed.start()]):
         # "The booking says 'dairy allergy' for my husband but it's me who can't have dairy": off his, on mine
         put_on = text[: claimed.start()]
-        if _subject(put_on) == "party":
+        # "...he's fine with fish; I'm the one allergic to shrimp": the guest claims another allergen, not the record's
+        claims_another = bool(_allergen_tags(_sentence_at(text, claimed.start())[:200]) - _allergen_tags(put_on))
+        if _subject(put_on) == "party" and not claims_another:
             for named in sorted(_allergen_tags(put_on)):
                 label = f"Allergies:{named}"
                 claimed_add = seen.get((label, "add"))
@@ -1974,7 +1982,13 @@ def _allergies(
                 or _ci(r"\b(?:not|isn'?t|wasn'?t) mine\b").search(clause)  # "Milk allergy is my son's not mine"
             )
             # "...my husband is allergic to shellfish. That's wrong — it's me, not him": the next sentence in full
-            its_me = subject == "party" and _owns_the_allergy(f"{clause} {following} {sentences_ahead[0]}")
+            # "...That's wrong — he's fine with fish; I'm the one allergic to shrimp": the guest's is another allergen
+            owned = f"{following} {sentences_ahead[0]}"
+            its_me = (
+                subject == "party"
+                and _owns_the_allergy(f"{clause} {owned}")
+                and not (_allergen_tags(owned) - _allergen_tags(clause))
+            )
             if (
                 its_me
                 and action == "add"
@@ -2347,7 +2361,7 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     if _ci(r"\bturns? out (?:that )?(?:it was|it'?s) (?:actually |really )?(?:the )?$").search(before):
         return "add"  # "isn't allergic to dairy after all — turns out it was the gluten": what it really was
     if _ci(
-        r"(?:\b(?:not|wrong|incorrect|mistake|typo|no|pas|erreur|error|faux|falso)\b|n't\b)[^.]{0,40}[,;:—–-]\s*(?:and |but )?(?:the \w+ says? )?(?:it'?s|it was|c'est(?: aux?| à la| au)?|lo m[íi]o es(?: a(?:l| la| las| los)?)?|es al[ée]rgic[oa] a(?:l| la| las| los)?|it should (?:have been|be)|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:the )?(?:[\w-]+(?: [\w-]+)?(?:,|\s+and|\s+or|\s+&|\s+-|\s*[—–(:])\s+){0,4}$|"
+        r"(?:\b(?:not|wrong|incorrect|mistake|typo|no|pas|erreur|error|faux|falso)\b|n't\b)[^.]{0,40}[,;:—–-]\s*(?:and |but )?(?:the \w+ says? )?(?:it'?s|it was|c'est(?: aux?| à la| au)?|lo m[íi]o es(?: a(?:l| la| las| los)?)?|es al[ée]rgic[oa] a(?:l| la| las| los)?|it should (?:have been|be)|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:the |an? )?(?:[\w-]+(?: [\w-]+)?(?:,|\s+and|\s+or|\s+&|\s+-|\s*[—–(:])\s*){0,4}$|"
         r"\bwrong\b[^.]{0,40}\bonly (?:allergic|intolerant) to\s+$"
     ).search(before):
         return "add"  # "it's not peanuts I'm allergic to, it's walnuts": the allergen the guest puts right
@@ -2570,7 +2584,7 @@ def _dietary(
         ).match(next_words)
         eaten = _ci(
             r"\b(?:had|ordered|tried|loved|enjoyed|got) (?:the|a|an|some)\s+$|\b(?:p[ãa]o|pan|pain|pasta|pizza|bolo|torta|postre|leche|lait|latte|queso|helado|nata|flan|yogur|yaourt)\s+$|"
-            r"\b(?:men[úu]|carta|opci[óo]n|(?<!buscamos )(?<!busco )(?<!necesitamos )(?<!necesito )opciones|carte)\s+$|\b(?:encant\w*|ped[íi]|prob[ée]|ador[ée]|ador[óo]|command[ée]|go[ûu]t[ée]|pris) (?:el|la|los|las|le|les|un|une|una|des)\s+$"
+            r"\b(?:men[úu]|carta|opci[óo]n|platos?|(?<!buscamos )(?<!busco )(?<!necesitamos )(?<!necesito )opciones|carte)\s+$|\b(?:encant\w*|ped[íi]|prob[ée]|ador[ée]|ador[óo]|command[ée]|go[ûu]t[ée]|pris) (?:el|la|los|las|le|les|un|une|una|des)\s+$"
         ).search(head)  # "had the gluten-free brownie", "o pão sem glúten estava ótimo"
         # "swapped the cream for a dairy free one": what was served, but "my partner is the vegan one" is a person
         swapped_for = _ci(r"\b(?:for|with) (?:a|an|some)\s+$").search(head) and re.match(r"\s*ones?\b", next_words)
@@ -2642,9 +2656,9 @@ def _dietary(
         used_to = _ci(
             r"\bused to(?: (?:be|eat|go|keep|stick to|avoid))?\s+(?:\w+\s+)?$|\b(?:war|waren|[ée]tais|era) (?:fr[üu]her|avant|antes)\s+$"
         ).search(head) or (
-            _ci(r"\b(?:I|we) (?:was|were)\s+$").search(head)
+            _ci(r"\b(?:I|we) (?:was|were)\s+$|(?:^|[,;—–-]\s*)(?:was|were)\s+$").search(head)
             and _ci(
-                r"\s+(?:for (?:about |around |nearly |almost |over )?(?:years|ages|a (?:while|bit|long time)|\d+ \w+|\w+ years)|until|till|back then)\b"
+                r"\s+(?:for (?:about |around |nearly |almost |over )?(?:years|ages|a (?:while|bit|long time)|\d+ \w+|\w+ years)|until|till|back then|before|previously)\b"
             ).match(clause[match.end() :])
         )  # "I used to be pescatarian but...", "I was vegan for years but started eating fish"
         restriction = tag in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}
