@@ -5413,6 +5413,18 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "I'm pescatarian now, was vegetarian before – please update.",
             {("Dietary:Pescatarian", "add"), ("Dietary:Vegetarian", "remove")},
         ),
+        (
+            "My son's still listed as needing a high chair — he's 6 now, so no need!",
+            {("Seating:High Chair", "remove")},
+        ),
+        (
+            "were celebrating my wifes bday saturday, can we get a quiet tabel",
+            {("Seating:Quiet Table", "add"), ("Occasion:Birthday", "add")},
+        ),
+        (
+            "Bar seats are our thing — my husband likes watching the bartenders work.",
+            {("Seating:Bar Seat", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

@@ -117,7 +117,7 @@ _INTOLERANCE: Final = folded(
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|fave|encantar[íi]a|repetir|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal)|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|fave|(?:are|is) (?:our|my) thing|encantar[íi]a|repetir|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal)|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|(?:para )?la pr[óo]xima|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -2769,7 +2769,11 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
             continue  # "hay fever was awful on the patio, so please seat us inside"
         again = _ci(r"\bagain\b").search(f"{clause} {following}") is not None
         removed = _ci(r"\b(?:remove|delete|drop|take off)\s+(?:the\s+|my\s+|our\s+)?$").search(clause[: match.start()])
-        if not again and (_REMOVE_CUE.search(clause) or _ci(r"\bno more\b").search(clause) or removed):
+        # "still listed as needing a high chair — he's 6 now, so no need!"
+        no_need = _ci(r"\bstill (?:listed|down|marked|noted)\b").search(clause) and _ci(r"\bno need\b").search(
+            following
+        )
+        if not again and (_REMOVE_CUE.search(clause) or _ci(r"\bno more\b").search(clause) or removed or no_need):
             out.append(
                 _update(tag, "remove", clause, 0.75)
             )  # "we don't need the high chair anymore", "no more high chair"

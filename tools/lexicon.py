@@ -267,7 +267,7 @@ SEATS: Final[list[tuple[str, str]]] = [
     ),
     (r"booths?|bås|gabinete|sitznische|banquettes?|nooks?|high[- ]backed|high backs", "Seating:Booth"),
     (
-        r"quiet(?:er)? (?:table|corner|spot|area|section|one|booth)|quite table|some(?:where|thing) quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|mesa (?:mais )?sossegad[ao]|table tranquille|coin (?:calme|tranquille)|"
+        r"quiet(?:er)? (?:table|tabel|corner|spot|area|section|one|booth)|quite table|some(?:where|thing) quiet(?:er)?|(?:can|could) actually hear each other|au calme|tranquil[ao]|tavolo tranquillo|mesa (?:mais )?sossegad[ao]|table tranquille|coin (?:calme|tranquille)|"
         r"ruhigen? tisch|rustige? taf\w*|table (?:plus )?(?:calme|tranquille)|mesa tranquila|roligt? (?:bord|hj[øo]rne|sted)|lugnt bord",
         "Seating:Quiet Table",
     ),
