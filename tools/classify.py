@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Final, Literal
+from typing import Final, Literal, cast
 
 from pydantic import BaseModel, Field
 from rapidfuzz import process
@@ -2795,12 +2795,6 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
 
         if needs or _SEATING_CUE.search(clause) or refers_back:
             out.append(_update(tag, "add", clause, 0.75))
-    counter = next((p for p, t in SEAT_PATTERNS if t == "Seating:Chef's Counter"), None)
-    if counter and (at_counter := counter.search(clause)) and any(u.tag == "Seating:Bar Seat" for u in out):
-        # "la barra frente a la cocina" is the chef's counter, not a second seat at the bar
-        rest = clause[: at_counter.start()] + clause[at_counter.end() :]
-        if not any(p.search(rest) for p, t in SEAT_PATTERNS if t == "Seating:Bar Seat"):
-            out = [u for u in out if u.tag != "Seating:Bar Seat"]
     return out
 
 
@@ -2892,7 +2886,7 @@ def _update(
         tag=tag,
         action=action,
         # the conventions give every allergy label a severity; what comes off says none of its own
-        severity=(severity if action == "add" else None) or "unspecified" if allergy else None,
+        severity=(severity if action == "add" and severity else "unspecified") if allergy else None,
         subject=subject if allergy else None,
         confidence=confidence,
         evidence=evidence[:200],
@@ -2982,14 +2976,7 @@ def _validated(raw: object, text: str) -> TagUpdate | None:
         or evidence.casefold() not in text.casefold()
     ):
         return None
-    allergy = tag.startswith("Allergies:")
+    # checked against the schema's values just before, so the casts only tell mypy what is already true
     severity = raw.get("severity") if raw.get("severity") in ("severe", "unspecified", "intolerance") else "unspecified"
     subject = raw.get("subject") if raw.get("subject") in ("guest", "party") else "guest"
-    return TagUpdate(
-        tag=tag,
-        action=action,
-        severity=(severity if action == "add" else "unspecified") if allergy else None,
-        subject=subject if allergy else None,
-        confidence=0.7,
-        evidence=evidence[:200],
-    )
+    return _update(tag, action, evidence, 0.7, cast(Severity, severity), cast(Subject, subject))

@@ -276,7 +276,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Patio",
     ),
     (
-        r"(?:at|by) the bar|bar seats?|bar stools?|u baru|aan de bar|an der bar|au bar|al bancone(?! dello chef)|(?:en|a|prefiero|preferimos) la barra(?! del (?:chef|xef))|balc[ãa]o(?: do bar)?",
+        r"(?:at|by) the bar|bar seats?|bar stools?|u baru|aan de bar|an der bar|au bar|al bancone(?! dello chef)|(?:en|a|prefiero|preferimos) la barra(?! del (?:chef|xef)| (?:frente|delante|de cara) a la cocina)|balc[ãa]o(?: do bar)?",
         "Seating:Bar Seat",
     ),
     (
