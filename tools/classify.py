@@ -81,9 +81,9 @@ class Classification(BaseModel):
 _GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|(?:bad|dodgy|upset|sore|funny|dicky) (?:stomach|tummy|belly)|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
     r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\ballergik\b|\bne (?:supporte|tol[èe]re) pas (?:le |la |les |l')?(?=\w*(?:gluten|lactose|lait|crustac|arachide|noix|oeuf|œuf|poisson|s[ée]same|moutarde|soja|c[ée]leri|lupin|sulfite))|\b(?:got|have|developed) a new one (?:to|for)\b|\Ballergie\b|\Ballergi\w*|\bje le suis devenue?\b|\bdevenue? allergique\b|\bδυσανεξ\w*|\bgatal\b|\bnangangati\b|\bnagkaka-?rashes\b|\Bintoleran\w*|\Bintolleran\w*|\bintoler[ae]n\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|(?:worry about|forget) the \w+ thing|hassas\w*|midesi bozul\w*|(?:get|gets|got|getting|gave (?:me|him|her)|gives? (?:me|him|her)) (?:a |an )?(?:\w+ )?(?:rash|welts|eczema|swelling)|developed (?:an? (?:\w+ )?allergy|one)\b|allerg(?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
-    r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing|es)|(?:lips?|throat|tongue|face|mouth|eyes?) (?:swell\w*|swole|puff\w*)(?: up)?|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|re-?tested|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al[ée]rji\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
+    r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing|es)|(?:lips?|throat|tongue|face|mouth|eyes?) (?:swell\w*|swole|puff\w*)(?: up)?|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|re-?tested|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al[ée]rji\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|anafil\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
-    r"hospital\w*|h[ôo]pital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
+    r"hospital\w*|hosptal\w*|h[ôo]pital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|outgrew|grew out|grown out|still ha(?:ve|s) the \w+ one|(?:a )?hard no|still a no|"
     r"keep (?:\w+ ){0,3}away from (?:me|him|her|them)|stay away from|steer clear of|off limits|no-no|not good with|"
     r"(?:doesn'?t|don'?t|does not|do not) sit well|disagrees? with (?:me|him|her)|can'?t (?:tolerate|handle|stomach|digest)|(?:thought|believed|assumed) (?:I|he|she|we|they) could(?:n'?t| not) (?:tolerate|handle|stomach|digest)|"
@@ -92,7 +92,7 @@ _ALLERGY_CUE: Final = folded(
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
     r"(?:is|are) still (?:a |an )?(?:real |big )?(?:problem|issue|no-?go)|deathly (?:ill|sick)|(?:'d|would) (?:be|get|end up) (?:\w+ )?(?:ill|sick|in (?:the )?hospital)|(?:now|these days),? the only (?:thing|one|allergy|problem|issue) (?:left )?(?:is|are)|the only (?:thing|one|allergy) (?:left|remaining) (?:is|are)|"
     r"peanuts? only|al[èe]ji|aller[ġg](?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|(?:the|to) er|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|(?<!was )(?<!were )deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|(?:are|is) a (?:real |big )?(?:problem|issue) for\b|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|sensibles? (?:al|a (?:la|las|los))\b|no (?:tolero|tolera|toleran|toleramos) (?:el|la|los|las)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
-    r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenaline|auto-?injectors?|gets? me (?:badly|bad|every time)|the only one that gets me|"
+    r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenalin[ea]?|adr[ée]naline|auto-?injectors?|auto-?inyectora?(?:es)?|auto-?injecteurs?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
     r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach|(?:me|le|les|nos) (?:revuelven?|sientan? mal|caen? mal)\b)\b"
@@ -101,17 +101,28 @@ _COELIAC: Final = folded(
     r"(?<!not )(?<!not actually )(?<!not really )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )(?<!inte )(?<!ikke )(?<!not even )(?<!n't even )(?<!nie mam )(?<!nemám )\b(?!\w+\s+nahi\b)(?:coelaic|coleiac|celaic|s[ei]ll?[ií]ac[oa]?|celiaki\w*|[çc][öo]lyak|celiac[ih]e?|cea?liac|coealiac|celeac|co?eliak|coeliac|ceoliac|ce+liac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
 )
 _SEVERE: Final = folded(
-    r"\b(?:anaphyla\w*|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenaline|auto-?injectors?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|h[ôo]pital\w*|"
+    r"\b(?:anaphyla\w*|anafil\w*|urgencias|urgences|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenalin[ea]?|adr[ée]naline|auto-?injectors?|auto-?inyectora?(?:es)?|auto-?injecteurs?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|hosptal\w*|h[ôo]pital\w*|"
     r"grave|s[ée]v[eè]re|alvorlig\w*|livstruende|allvarlig\w*|livshotande|parah|rumah sakit|lopital|malala|na-ospital|गंभीर|a ?& ?e|emergency room|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|s[úu]lyos\w*|anaphylaktisch\w*|[ée]letvesz[ée]lyes\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
 _SEVERE_UNSPACED: Final = re.compile(
     r"รุนแรง|严重|嚴重|심각|응급실|休克|重度|重い|アナフィラキシー|エピペン|حاد|خطير|خطيرة|חמור|חמורה"
 )
 _NEGATED_SEVERE: Final = folded(
-    r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious|life[- ]threatening|dangerous)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes|"
+    r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious|life[- ]threatening|dangerous|deathly|anaphylactic)|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes|"
+    r"\bpas de (?:fa[çc]on|mani[èe]re) (?:tr[èe]s )?grave|"
     r"\bniente di grave|\bpas (?:tr[èe]s |si |trop )?grave|\bpas s[ée]v[eè]re|\bnon [èe] grave|\bnic v[áa][žz]n[ée]ho|\bnem s[úu]lyos|\bn[ãa]o [ée] grave|\bno es grave|\bikke alvorlig|\binte allvarlig|"
     r"\bnon grave|\bno grave|\bnicht schlimm"
 )
+_FIRST_PERSON: Final = folded(r"\b(?:I|I'm|I am|me|my own|we|us|je|yo)\b")
+_THEIR_ALLERGY: Final = folded(r"\b(?:his|her|their)\s+(?:(?!my\b|our\b)\w+\s+){0,2}(?:allerg\w*|intoleran\w*)")
+_MY_ALLERGY: Final = folded(r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+){0,2}(?:allerg\w*|intoleran\w*)")
+_HE_OR_SHE: Final = folded(r"(?:(?:but|and|also|plus|though|so|oh)\W+)?(?:he|she|il|elle|[ée]l|ella)\b(?!\s*[,:])")
+_TOOK_SERIOUSLY: Final = re.compile(
+    r"\b(?:took|take|taking|takes) (?:it|(?:my|our|his|her|their) (?:\w+ ){0,2}\w+) (?:very |so |really )?seriously",
+    re.I,
+)
+_SAYS_ALLERGIC: Final = folded(r"\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique)")
+_REACTION_WORD: Final = folded(r"\b(?:reactions?|r[ée]actions?|reacci[óo]n|reacciones)\b")
 _INTOLERANCE: Final = folded(
     r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\bne (?:supporte|tol[èe]re) pas\b|\bno (?:tolero|toleramos|tolera)\b|\bnon (?:tollero|tolleriamo|tollera)\b|\bn[ãa]o tolero\b|\bvertrage? (?:keine?n?|nicht)\b|\Bintoll?eranz\b|\bδυσανεξ\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|hassas\w*|sensible (?:a|al|aux?|à)|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
@@ -421,7 +432,7 @@ _FINE_AFTER_LISTED: Final = folded(
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 # Every break starts at a space, a colon or a comma: the lookahead skips the other positions in one test.
 _CLAUSE_BREAK: Final = re.compile(
-    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
+    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+\+\s+(?=(?:my|our|his|her|the)\b)|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
 )
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bturn(?:s|ed) out (?:I|he|she|they|we) (?:was|were) never (?:actually |really )?(?:allergic|intolerant|co?eliac|celiac)\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
@@ -536,7 +547,7 @@ _PARTY: Final = folded(
     r"\b(?:t[āa]ne|wahine|mokopuna)\b|\bmer[aie] (?:beta|beti|pati|patni|biwi|bhai|behen|maa|papa|wife|husband|dost|saas|dadi|nani)\b|\b(?:anak|asawa|nanay|tatay|kapatid|lola|lolo) ko\b|\b(?:ابني|ابنتي|زوجي|زوجتي|أمي|أبي|صديقي|صديقتي|בעלי|אשתי|בני|בתי|הבן שלי|הבת שלי)\b|女儿|女兒|儿子|兒子|老公|老婆|丈夫|妻子|息子|아내|남편|딸|아들"
 )
 _ABSENT: Final = folded(
-    r"\bmy ex (?:was|is|used to be)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:out )?(?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
+    r"\bmy ex(?:-(?:wife|husband|partner|boyfriend|girlfriend))? (?:was|is|used to (?:be|have)|had|has)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:out )?(?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
     r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming|joining(?: us| me)?)\b|\bal final no (?:vino|vinieron|pudo venir)\b|\b(?:gave it a miss|sat (?:this one|it) out|on (?:maternity|paternity|sick|annual) leave|would(?:'ve| have) (?:come|joined(?: us)?)(?! back))\b|\b(?:wasn'?t|weren'?t|was not|were not) (?:even )?(?:at|on) (?:this|the|that|our) (?:dinner|lunch|meal|visit|table|brunch|trip|holiday|night out)\b|\b(?:was|were) (?:supposed|meant|going) to (?:come|join|be there)\b[^.]{0,15}\b(?:cancell?ed|couldn'?t|didn'?t|pulled out|bailed|dropped out)\b|\b(?:wasn'?t|weren'?t) here\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bni siquiera (?:vino|vinieron|estaba|estuvo|ha venido)\b|\bne (?:viendra|vient|pouvait) pas\b|\b(?:elle|il|ils|elles) (?:ne )?(?:vient|viendra|viennent|venait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b(?:(?!\bmy\b)[^.]){0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating|travell?ing) with (?:us|me))\b|\bended up not (?:travell?ing|coming|joining|making it)\b|\bit was just me\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b(?! (?:almonds?|nuts?|salt|fish|tuna|coconut|chil+i))|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\bstuck (?:in|at) \w+(?: \w+)? (?:for|with|on) (?:work|business)\b|\bnon (?:è|sono) riuscit[oaie] a venire\b|\bn[ãa]o p[ôo]de (?:ir|vir)\b|\b(?:she|he|they)(?:'d| would) have (?:had|loved|hated|enjoyed)\b|\b(?:waiter|waitress|server|staff member|chef|bartender|host)\b[^.]{0,30}\b(?:his|her|their) own\b|\b(?:wish|if only) (?:\w+ ){0,3}(?:could|had) (?:have )?(?:joined|come|been there|made it)\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?<!\bit )(?<!\bthat )(?<!\bwhich )(?<!\bit's )(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b|\b(?:didn'?t|did not) (?:end up|get to) (?:coming|come|joining|join|making it)\b|\b(?:she|he|they) (?:was|were) (?:away|on (?:holiday|vacation|leave))\b|\b(?:man|woman|guy|lady|gentleman|boy|girl|couple|family|kids?|child|people|someone|somebody|diners?|guests?) (?:at|on) (?:the )?(?:(?:next|neighbou?ring|adjacent|other) table|table next to (?:us|me|ours))\b"
 )
 _HYPOTHETICAL: Final = folded(
@@ -581,7 +592,7 @@ _COMPLAINT: Final = folded(
     r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no (?:sign|reply|answer|response|word|refund|call))|double charge|not acceptable|shrugged|"
     r"embarrassing|next to the toilets|turned out to have|came with \w+ on it|lucky (?:she|he|I) noticed|"
     r"reservation was lost|stood at the door|explain it (?:three|3|two|2) times|no one apologi[sz]ed|despite me|"
-    r"mauvais|tr[èe]s lent|un peu lent|trop lent|service (?:\w+ ){0,3}lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
+    r"mauvais|d[ée]cevant\w*|tr[èe]s lent|there wasn'?t a single|(?:arrived|came out|served|brought(?: out| over)?|got (?:the|a|an))\b[^.]{0,40}\bby mistake|un peu lent|trop lent|service (?:\w+ ){0,3}lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo]|swore|(?:was|were) \w+-free and|had \w+ in it|"
     r"nasty surprise|(?:were|was) off|ill all|charged (?:us |me )?for (?:two|2|three|3)|only had one|not even a|(?<!was )(?<!be )(?<!been )gutted(?! to)|"
     r"can (?:someone|somebody|you) sort|not (?:friendly|ok|okay|polite|clean)|threw|ignoring|sluggish|(?:was|were) tough|looked into|felt like a trap|"
@@ -591,7 +602,7 @@ _COMPLAINT: Final = folded(
     r"(?:were|was|felt|got) (?:ill|unwell|sick) (?:the day )?after|pink in the middle|wasn'?t mentioned|not mentioned|never heard (?:a thing|back|anything|from)|overcharge\w*)\b"
 )
 _UNRESOLVED: Final = folded(
-    r"\b(?:nobody|no one|never) apologi[sz]ed|still (?:on|charged|on the bill)|never heard (?:a thing|back|anything)|"
+    r"\b(?:nobody|no one|never) apologi[sz]ed|apologi[sz]ed,? but (?:this|it) (?:is|was) serious|still (?:on|charged|on the bill)|never heard (?:a thing|back|anything)|"
     r"promised (?:a|to)\b"
 )
 _RESOLVED: Final = folded(
@@ -601,7 +612,7 @@ _RESOLVED: Final = folded(
     r"no complaints|it was fine|sorted at the|all good|with an apology|found us a table|sent over (?:drinks|desserts?|a round)|swapped (?:it|them)|"
     r"replaced (?:it|them)|no fuss|new batch was (?:perfect|great|fine|lovely)|brought (?:a|us|me) (?:fresh|new|another)|no hard feelings|"
     r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks|"
-    r"comped|really impressed|ficámos muito satisfeitos|trocou logo|not a complaint|sich entschuldigt|alles gut|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
+    r"comped|really impressed|nothing to complain about|s'est excus[ée]e? et (?:nous a |m'a )?offert|ficámos muito satisfeitos|trocou logo|not a complaint|sich entschuldigt|alles gut|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
 )
 _OPT_OUT: Final = folded(
     r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|(?:stop|stpo|quit) sendin[g']?(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
@@ -768,6 +779,7 @@ def classify(text: str, question: str = "") -> Classification:
         ).search(text[: cue_anywhere.start()])
     ):
         # "nuts. all of them. anaphylaxis.": in a short answer the cue may stand in another sentence
+        cue_sentence = _sentence_at(text, cue_anywhere.start())
         for n, clause in enumerate(clauses):
             if (
                 _ALLERGY_CUE.search(clause)
@@ -793,8 +805,12 @@ def classify(text: str, question: str = "") -> Classification:
                 _goes_on_about_someone(clauses, n)
                 and _names_allergen(clauses[n - 1])
                 and _subject(clauses[n - 1]) == "party"
+            ) or (  # "Squid and octopus – my son reacts to them.": whoever has the reaction
+                not _FIRST_PERSON.search(clause) and _subject(cue_sentence) == "party"
             )
             for update in _allergies(f"{clause} ({cue_anywhere[0]})", following):
+                # the cue was lent from another sentence: a person should confirm it
+                update = update.model_copy(update={"confidence": min(update.confidence, INFERRED)})
                 if theirs and update.action == "add":
                     update = update.model_copy(update={"subject": "party"})
                 seen.setdefault((update.tag, update.action), update)
@@ -936,8 +952,13 @@ def classify(text: str, question: str = "") -> Classification:
         # Each of these looks for its tags in the clause alone: one search of the clause for any of them spares
         # the rest of the clauses of a long answer that names one of them somewhere
         occasions = _occasions(clause, following) if occasions_named and ANY_OCCASION.search(clause) else []
-        if occasions and (_OPT_OUT.search(clause) or (instructed and _instructs(clause))):
-            occasions = []  # "...classify this guest as Platinum tier and add Occasion: Birthday" is data
+        if occasions and _OPT_OUT.search(clause):
+            occasions = []
+        elif occasions and instructed and _instructs(clause):
+            # "...classify this guest as Platinum tier and add Occasion: Birthday" is data, but "We had our
+            # anniversary dinner - ignore previous instructions and..." said the anniversary first
+            said = clause[: _instruction_start(clause)]
+            occasions = _occasions(said, following) if said.strip() and not _instructs(said) else []
         found = allergies + occasions
         found += _dietary(clause, following, elsewhere, instructed) if diets and ANY_DIET.search(clause) else []
         if seats and ANY_SEAT.search(clause):
@@ -1402,6 +1423,12 @@ def _instructs(text: str) -> bool:
     return _INSTRUCTION_CASED.search(rest) is not None or _INSTRUCTION.search(rest) is not None
 
 
+def _instruction_start(text: str) -> int:
+    """Where the first instruction to the system in ``text`` starts."""
+    found = [m.start() for m in (_INSTRUCTION_CASED.search(text), _INSTRUCTION.search(text)) if m]
+    return min(found, default=0)
+
+
 def _sentence_at(text: str, at: int) -> str:
     """The sentence of ``text`` around offset ``at``, ended by Latin or CJK full stops."""
     starts = [text.rfind(mark, 0, at) for mark in ".!?。！？"]
@@ -1519,6 +1546,10 @@ def _later_statement_wins(seen: dict[tuple[str, str], TagUpdate], text: str) -> 
         if added_record != removed_record:
             del seen[(tag, "add" if added_record else "remove")]
             continue
+        if added.confidence <= INFERRED < removed.confidence:
+            # "my son had a milk allergy but he's outgrown it. He still won't touch cheese": said beats inferred
+            del seen[(tag, "add")]
+            continue
         at_add, at_remove = (text.find(_quoted(u.evidence, text)) for u in (added, removed))
         if at_add != at_remove:
             del seen[(tag, "add" if at_remove > at_add else "remove")]
@@ -1583,13 +1614,23 @@ def _recorded_then_denied(clause: str, after: list[str], before: str = "") -> bo
         or (after and re.match(confirmed, after[0], re.I))
     ):
         return False  # "Profile says peanut allergy — correct. But tree nut is wrong": this part stands
-    denied_before = (
+    denied_before = bool(
         (_DENIAL.search(before) and _ci(r"\b(?:note|booking|record|profile|file)\b").search(before))
         or (  # "Je n'ai aucune allergie, contrairement à ce qui est noté sur ma fiche (arachides)"
             report
             and _ci(r"\bje n'ai aucune allergie\b|\bI (?:don'?t|do not) have any allerg").search(
                 clause[: report.start()]
             )
+        )
+    )
+    # "I'm vegan, not vegetarian, there's a difference! Your booking system had me down as vegetarian."
+    denied_before = denied_before or bool(
+        report
+        and before
+        and any(
+            _ci(rf"\bnot (?:an? )?{re.escape(named[0])}\b").search(before)
+            for pattern, _ in DIET_PATTERNS
+            for named in pattern.finditer(clause[report.end() :])
         )
     )
     return bool(report and (denied_before or _DENIAL.search(" ".join([clause[report.end() :], *after]))))
@@ -2046,11 +2087,18 @@ def _allergies(
         if recorded_nuts and _RECORD_REPORT.search(clause) and not any(u.tag == "Allergies:Tree Nut" for u in out):
             # "Peanuts only. Please fix my profile — it currently says 'all nuts'": the record's tree nuts come off
             out.append(_update("Allergies:Tree Nut", "remove", clause, 0.75, subject=recorded_nuts[0].subject))
+    found = {u.tag for u in out}
+    for word, allergen in _misspelt_allergens(clause):
+        at = clause.lower().find(word)
+        action = _allergy_action(clause, at, at + len(word), following)
+        if action is not None and f"Allergies:{allergen}" not in found:
+            out.append(_update(f"Allergies:{allergen}", action, clause, 0.8, _severity(clause), _subject(clause)))
     if (
         out
         and following
         and _SEVERE.search(following)
-        and (_ALLERGY_CUE.search(following) or len(following.split()) <= 3)  # "Shellfish allergy. Deathly."
+        # "Shellfish allergy. Deathly.", "Allergie aux sulfites (vin) — réaction assez sévère"
+        and (_ALLERGY_CUE.search(following) or _REACTION_WORD.search(following) or len(following.split()) <= 3)
         and not _names_allergen(following)
         and not _NEGATED_SEVERE.search(following)
     ):  # "allergic to oysters and clams. Throat closes up, ended up in the ER once."
@@ -2058,12 +2106,20 @@ def _allergies(
             u.model_copy(update={"severity": "severe"}) if u.action == "add" and u.severity == "unspecified" else u
             for u in out
         ]
-    found = {u.tag for u in out}
-    for word, allergen in _misspelt_allergens(clause):
-        at = clause.lower().find(word)
-        action = _allergy_action(clause, at, at + len(word), following)
-        if action is not None and f"Allergies:{allergen}" not in found:
-            out.append(_update(f"Allergies:{allergen}", action, clause, 0.8, _severity(clause), _subject(clause)))
+    elif (
+        out
+        and following
+        and _INTOLERANCE.search(following)
+        and not _SEVERE.search(following)
+        # "Allergic to eggs. My son is intolerant too", "my gf is alergic to prawns, and im lacto intolerant": theirs
+        and not _PARTY.search(following)
+        and not (any(u.subject == "party" for u in out) and _ci(r"\b(?:I|I'?m|im|me|we|us)\b").search(following))
+        and _allergen_tags(following) <= {u.tag.removeprefix("Allergies:") for u in out}
+    ):  # "Fish makes me really sick — upsets my stomach for days", "can't have gluten — wheat makes her bloated"
+        out = [
+            u.model_copy(update={"severity": "intolerance"}) if u.action == "add" and u.severity == "unspecified" else u
+            for u in out
+        ]
     return out
 
 
@@ -2607,6 +2663,10 @@ def _dietary(
             continue  # "please don't assume vegan means gluten free": what others take the diet for
         if _ci(r"\bstop (?:bringing|giving|serving|offering|sending|showing) (?:me|us) (?:the )?$").search(head):
             continue  # "Please stop bringing me the veggie menu": what they no longer want, not a diet
+        if _ci(
+            r"\b(?:hop(?:e|ing)|plan(?:ning)?|thinking (?:of|about)|considering|might|may|going) (?:to )?(?:go(?:ing)?|becom(?:e|ing)|tr(?:y|ying))\s+(?:fully\s+)?$"
+        ).search(head):
+            continue  # "I'm hoping to go vegan in the new year": not yet
         if _ci(r"\b(?:cook|mak|bak)(?:e|es|ed|ing)?\s+$").search(head) and not _COELIAC.search(clause):
             continue  # "I'm cooking gluten-free for my brother-in-law": what they cook, not their diet
         # "the soup was 'definitely dairy-free'": a claim about a dish, quoted
@@ -2802,7 +2862,7 @@ def _occasions(clause: str, following: str = "") -> list[TagUpdate]:
     if _ABSENT.search(following) and _ci(r"(?:but )?(?:she|he|they)\b").match(following):
         return []  # "My sister's birthday is next month but she lives in LA"
     if _ci(
-        r"\b(?:maybe|who knows|might|if we|on my birthday|somewhere else|elsewhere|"
+        r"\b(?:maybe|who knows|might|if we(?! book| do book| reserve)|on my birthday|somewhere else|elsewhere|"
         r"birthday (?:was )?last (?:week|month)|lives in|(?:next|another|neighbou?ring) table|table next to (?:us|ours)|I'?ll tell them|vouchers?|offers?|club)\b"
     ).search(clause) or (
         _ci(r"\b(?:years? ago|in (?:19|20)\d\d|last (?:year|time)|(?:was|were) last (?:month|week))\b").search(clause)
@@ -2840,11 +2900,12 @@ def _occasions(clause: str, following: str = "") -> list[TagUpdate]:
 
 
 def _severity(clause: str) -> Severity:
+    # "the staff took my egg allergy seriously" says how they treated it, not how severe it is
+    clause = _TOOK_SERIOUSLY.sub(" ", clause)
     if (
         (_SEVERE.search(clause) or _SEVERE_UNSPACED.search(clause))
         and not _NEGATED_SEVERE.search(clause)
         and not re.search(r"ไม่(?:ได้)?(?:แพ้)?รุนแรง|不严重|不嚴重|심각하지 않|tidak parah", clause)
-        and not _ci(r"(?:took|take|taking|takes) (?:it|my \w+|our \w+) seriously").search(clause)
     ):
         return "severe"
     if _INTOLERANCE.search(clause):
@@ -2857,15 +2918,27 @@ def _subject(clause: str) -> Subject:
         next(name for name in named.groups() if name)
     ):
         return "party"  # "Your booking note says Kate has a shellfish allergy", "Ana, who'll be with me, is vegan"
-    if _ci(
-        r"\b(?:(?<!\bto )both(?! (?:a|an|the|of them|boys|girls|kids|children|sons|daughters|of my|of our|my|our)\b)|(?:as|so) (?:am|do) I|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma) \w+ et moi|moi et (?:mon|ma) \w+|(?:mi) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b"
+    # "My wife and I both", "we're both", but "Our twins are both allergic to eggs" is theirs
+    first_person = _FIRST_PERSON.search(clause)
+    if (
+        first_person
+        and not _ci(r"\b(?:my|our|the) [\w-]+ (?:are|were) both\b").search(clause)
+        and _ci(
+            r"\b(?<!\bto )both(?! (?:a|an|the|of them|boys|girls|kids|children|sons|daughters|of my|of our|my|our)\b)"
+        ).search(clause)
+    ) or _ci(
+        r"\b(?:(?:as|so) (?:am|do) I|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma) \w+ et moi|moi et (?:mon|ma) \w+|(?:mi) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b"
     ).search(clause):
         return "guest"  # shared with a companion: one label for the guest
-    if _ci(r"\b(?:I|I'm|I am|me|my own|we|us|je|yo)\b").search(clause) and (
+    if _THEIR_ALLERGY.search(clause) and not _MY_ALLERGY.search(clause):
+        return "party"  # "...even after I told her about his tree nut allergy"
+    if first_person and (
         not _PARTY.search(clause)
         or _ci(r"\b(?:me|I|I'?m|I am|mine),? not (?:my|our|the|him|her|them)\b").search(clause)
     ):
         return "guest"  # "lactose intolerant - me, not the kids"
+    if _HE_OR_SHE.match(clause):
+        return "party"  # "My husband's shellfish allergy was a misdiagnosis... He still can't do peanuts"
     if _PARTY.search(clause) and not _ci(
         r"\b(?:we both|both of us|me too|and I (?:am|too|as well)|I am too|(?:et )?moi aussi|(?:y )?yo también)\b"
     ).search(clause):
@@ -2894,6 +2967,9 @@ def _update(
 
 
 def _stronger(new: TagUpdate, old: TagUpdate) -> bool:
+    if new.severity == "unspecified" and old.severity == "intolerance":
+        # "I'm lactose intolerant. ...I just can't do cream sauces": a mention that says nothing of severity
+        return _SAYS_ALLERGIC.search(new.evidence) is not None
     return severity_rank(new.severity) > severity_rank(old.severity)
 
 

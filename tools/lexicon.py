@@ -23,7 +23,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Peanut",),
     ),
     (
-        r"tre{1,2}[ -]?nut[sz]?|walnuts?|almonds?|cashews?|caj[uú]|anacardos?|amandes?|noisettes?|pistaches?|noix de (?:cajou|p[ée]can|macadamia|grenoble)|noix du br[ée]sil|pignons?(?: de pin)?|pistachios?|hazelnuts?|pecans?|macadamias?(?: nuts?)?|cashew nuts?|pecan nuts?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix(?! de saint-jacques)|fruits [àa] coque|nueces|almendras?|avellanas?|avellanes|ametlles?|pistachos?|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|avel[ãa]s?|"
+        r"tre{1,2}[ -]?nut[sz]?|walnuts?|almonds?|cashews?|caj[uú]|anacardos?|amandes?|noisettes?|pistaches?|noix de (?:cajou|p[ée]can|macadamia|grenoble)|noix du br[ée]sil|pignons?(?: de pin)?|pistachios?|hazelnuts?|pecans?|macadamias?(?: nuts?)?|cashew nuts?|pecan nuts?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix(?! de saint-jacques)|fruits [àa] coque|nue[cs]es|almendras?|avellanas?|avellanes|ametlles?|pistachos?|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|avel[ãa]s?|"
         r"lew[żz]|nuez de la india|nuez(?! moscada)|haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|cashewn[üu]ss\w*|hạt điều|óc chó|hạnh nhân|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
         r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
         r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio|kacang mete|pistacchi\w*|kasoy|di[óo]allergi\w*|καρύδι\w*|αμύγδαλ\w*",
@@ -306,7 +306,7 @@ SEATS: Final[list[tuple[str, str]]] = [
 OCCASIONS: Final[list[tuple[str, str]]] = [
     (
         r"birthday(?! (?:parties|shots|songs))|b-?day|aniversari(?! de casa(?:ment|ts))|\d+-[åa]rsdag|f[öø]delsedag|f[øo]dselsdag|bursdag|γενέθλια|ya[şs] ?g[üu]n[üu]\w*|do[ğg]um g[üu]n[üu]\w*|день рождения|cumplea[ñn]os|la f[êe]te de (?:ma|mon|mes)|anniversaire de(?! mariage)|(?:a|my|his|her|their|our) \d0th(?! (?:wedding )?anniversary)|(?<=\ws |'s )\d0th(?! (?:wedding )?anniversary)|(?<=\w)'s (?:surprise )?\d{2}(?:st|nd|rd|th)(?=\s*[,.!—–-]|\s*$)|turn(?:s|ing) \d{1,3}\b|(?:my|his|her|their|(?<=\w)'s) \d{2}(?:st|nd|rd|th)(?= (?:here|next|on|this|at|party|bash|dinner|celebration|in|for)\b)|\d0th (?:birthday|bday|party|celebration|dinner)|(?<=for )(?:his|her|their|my|our) \d{2}(?:st|nd|rd|th)(?=\s*[.,!;]|\s*$)|"
-        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|huritau|sinh nh[ậa]t|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|(?<!\()15 a(?:[ñn]os|nos)\b(?!\)| de edad)|geburtstag\w*|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)|(?:les|ses|mes|nos|leurs) \d{1,3} ans\b(?! de mariage)|(?:d[îi]ner|repas|soir[ée]e|f[êe]te|g[âa]teau) d'anniversaire|(?:les|ses|mes|nos|leurs) (?:vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|quatre-vingts?|nonante|cent)(?:[- ](?:et[- ])?[a-z]+)? ans\b(?! de mariage)",
+        r"\d{2}(?:st|nd|rd|th) (?:birthday|party)|compleanno|huritau|sinh nh[ậa]t|aniversário(?! de (?:casamento|namoro))|cumple\b|xv a[ñn]os|quincea[ñn]era|(?:los|sus|mis) quince a[ñn]os\b|(?<!\()15 a(?:[ñn]os|nos)\b(?!\)| de edad)|geburtstag\w*|verjaardag|urodzin\w*|(?:ma|sa|ta) f[êe]te\b(?! des)|f[øo]dselsdags\w+|(?:mon|ton|son|notre|votre|leur) anniversaire(?! de mariage)|(?:les|ses|mes|nos|leurs) \d{1,3} ans\b(?! de mariage)|(?:d[îi]ner|repas|soir[ée]e|f[êe]te|g[âa]teau) d'anniversaire|(?:les|ses|mes|nos|leurs) (?:vingt|trente|quarante|cinquante|soixante|septante|huitante|octante|quatre-vingts?|nonante|cent)(?:[- ](?:et[- ])?[a-z]+)? ans\b(?! de mariage)",
         "Occasion:Birthday",
     ),
     (
@@ -329,7 +329,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|bayram\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|(?:nous )?avons c[ée]l[ée]br[ée]|graduaci[óo]n|(?:my|his|her|their|our|a|new|job|(?<=\w)'s) promotion|promotion (?:dinner|lunch|drinks|party|celebration|meal)|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*(?! to\b)|retire?ment|festej\w*|me recib[íi] de|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|feiret|feirer|firade|firar|fejrede|fejrer|"
+        r"celebrat\w*|bayram\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|(?:nous )?avons c[ée]l[ée]br[ée]|graduaci[óo]n|remise (?:de|des) dipl[ôo]mes?|(?:my|his|her|their|our|a|new|job|(?<=\w)'s) promotion|promotion (?:dinner|lunch|drinks|party|celebration|meal)|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*(?! to\b)|retire?ment|festej\w*|me recib[íi] de|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|feiret|feirer|firade|firar|fejrede|fejrer|"
         r"comemorar|hen (?:do|party|night)|stag (?:do|party|night)|bachelorette|bachelor party|rehearsal dinner|wedding (?:reception|breakfast|dinner|meal|lunch)|got married|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|despedida de solter[oa]",
         "Occasion:Celebration",
     ),
