@@ -325,7 +325,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Business",
     ),
     (
-        r"date ni(?:ght|te)|(?:souper|d[îi]ner|soir[ée]e|repas) en amoureux|rom[àa]ntic\w*|(?:my|our|on a) date\b(?! of| night)|nuestra cita|para una cita|en plan cita|first (?:evening|night) out|premier rendez-vous|primer[ao]? cita|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áâa]ntic[oa]|first (?:proper |real )?date|erstes date|d[îi]ner romantique",
+        r"date ni(?:ght|te)|(?:souper|d[îi]ner|soir[ée]e|repas|sortie) en amoureux|rom[àa]ntic\w*|(?:my|our|on a) date\b(?! of| night)|nuestra cita|para una cita|en plan cita|first (?:evening|night) out|premier rendez-vous|primer[ao]? cita|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áâa]ntic[oa]|first (?:proper |real )?date|erstes date|d[îi]ner romantique",
         "Occasion:Date Night",
     ),
     (
