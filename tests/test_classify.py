@@ -1836,7 +1836,7 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ),
         (
             "My daughter outgrew her egg allergy!! 🥚🎉 please take it off her profile",
-            {("Allergies:Egg", "remove", "unspecified", "guest")},
+            {("Allergies:Egg", "remove", "unspecified", "party")},
         ),
         ("my bestie is coeliac but she wasn't allowed to come today 😭", set()),
         (
@@ -4002,6 +4002,50 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Mi nieta es alérgica a los frutos secos, muy grave, lleva EpiPen.",
             {("Allergies:Tree Nut", "add", "severe", "party"), ("Allergies:Peanut", "add", "severe", "party")},
         ),
+        (
+            "On m'a noté allergique aux crustacés par erreur lors de la réservation, ce n'est pas le cas.",
+            {("Allergies:Shellfish", "remove", "unspecified", "guest")},
+        ),
+        (
+            "my husbnd is alergic to fissh, serius alergy, he will be coming with me next week",
+            {("Allergies:Fish", "add", "severe", "party")},
+        ),
+        (
+            "allergique au sésame et au soja, ma femme aussi pour le sésame",
+            {("Allergies:Soy", "add", "unspecified", "guest"), ("Allergies:Sesame", "add", "unspecified", "guest")},
+        ),
+        (
+            "Nous avons signalé l'allergie au gluten de mon fils et le personnel l'a pris très au sérieux. Merci !",
+            {("Allergies:Gluten", "add", "unspecified", "party")},
+        ),
+        (
+            "Mi marido tiene intolerancia a la lactosa. Yo no tomo lácteos, pero por elección, no por alergia.",
+            {("Allergies:Dairy", "add", "intolerance", "party")},
+        ),
+        (
+            "Egg intolerance - small amounts in baking are OK, but no fried eggs or omelettes",
+            {("Allergies:Egg", "add", "intolerance", "guest")},
+        ),
+        (
+            "alergic to shelfish and musels, ended up in hosptial last time",
+            {("Allergies:Mollusc", "add", "severe", "guest"), ("Allergies:Shellfish", "add", "severe", "guest")},
+        ),
+        (
+            "Mi mamá es alérgica a las almejas y a los mejillones. Vino con nosotros para mi cumpleaños.",
+            {("Occasion:Birthday", "add", None, None), ("Allergies:Mollusc", "add", "unspecified", "party")},
+        ),
+        (
+            "Mi nena de 3 años es alérgica a la leche de vaca. Vino con nosotros y le prepararon algo aparte, divinos.",
+            {("Allergies:Dairy", "add", "unspecified", "party")},
+        ),
+        (
+            "La chica con la que estoy saliendo es alérgica al pescado; viene conmigo el viernes, es nuestra primera cita.",
+            {("Allergies:Fish", "add", "unspecified", "party"), ("Occasion:Date Night", "add", None, None)},
+        ),
+        (
+            "Our toddler was just diagnosed with a milk allergy, he's already been to the ER once. We're bringing him Saturday.",
+            {("Allergies:Dairy", "add", "severe", "party")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4472,6 +4516,17 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             "Nous étions en terrasse, très agréable. Le serveur a oublié notre vin, puis nous l'a offert. Parfait.",
             False,
             False,
+        ),
+        (
+            "I noted my celiac disease when I booked online, but the server had no record of it and didn't know which dishes were safe. I ended up leaving hungry. Please fix your booking system.",
+            False,
+            True,
+        ),
+        ("Me cobraron dos veces el postre y todavía nadie me ha devuelto la plata.", False, True),
+        (
+            "We found a hair in the risotto. They took it off the bill but honestly it put us off the whole meal.",
+            False,
+            True,
         ),
     ],
 )
@@ -5679,6 +5734,34 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "Remove my email from your marketing list. And no, I don't want the birthday discount emails either.",
             set(),
+        ),
+        (
+            "Belle soirée en amoureux, merci pour la table près de la fenêtre. On la redemandera !",
+            {("Seating:Window", "add"), ("Occasion:Date Night", "add")},
+        ),
+        (
+            "We're booked for the 22nd — it's our 2nd anniversary. My girlfriend is pescatarian, and a window table would be amazing.",
+            {("Dietary:Pescatarian", "add"), ("Seating:Window", "add"), ("Occasion:Anniversary", "add")},
+        ),
+        (
+            "Planning a surprise engagement dinner on May 3rd — I'm going to propose! Private room if at all possible. She's vegetarian.",
+            {("Occasion:Engagement", "add"), ("Dietary:Vegetarian", "add"), ("Seating:Private Room", "add")},
+        ),
+        (
+            "My mom doesn't eat meat except fish. She'll be joining us Sunday.",
+            {("Dietary:Pescatarian", "add")},
+        ),
+        (
+            "¡¡Me comprometí anoche en su restaurante!! Gracias por el postre sorpresa, mi prometida lloró.",
+            {("Occasion:Engagement", "add")},
+        ),
+        (
+            "Mi marido ya no es vegano, pero sigue sin comer cerdo. Siempre cenamos juntos.",
+            {("Dietary:No Pork", "add"), ("Dietary:Vegan", "remove")},
+        ),
+        (
+            "My wife uses a wheelchair, so please make sure we get a table with step-free access and not squeezed in by the bar.",
+            {("Seating:Wheelchair Access", "add")},
         ),
     ],
 )

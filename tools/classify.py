@@ -83,7 +83,7 @@ _ALLERGY_CUE: Final = folded(
     r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\ballergik\b|\bne (?:supporte|tol[èe]re) pas (?:le |la |les |l')?(?=\w*(?:gluten|lactose|lait|crustac|arachide|noix|oeuf|œuf|poisson|s[ée]same|moutarde|soja|c[ée]leri|lupin|sulfite))|\b(?:got|have|developed) a new one (?:to|for)\b|\Ballergie\b|\Ballergi\w*|\bje le suis devenue?\b|\bdevenue? allergique\b|\bδυσανεξ\w*|\bgatal\b|\bnangangati\b|\bnagkaka-?rashes\b|\Bintoleran\w*|\Bintolleran\w*|\bintoler[ae]n\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|(?:worry about|forget) the \w+ thing|hassas\w*|midesi bozul\w*|(?:get|gets|got|getting|gave (?:me|him|her)|gives? (?:me|him|her)) (?:a |an )?(?:\w+ )?(?:rash|welts|eczema|swelling)|developed (?:an? (?:\w+ )?allergy|one)\b|allerg(?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing|es)|(?:lips?|throat|tongue|face|mouth|eyes?) (?:swell\w*|swole|puff\w*)(?: up)?|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|re-?tested|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al[ée]rji\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|anafil\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
-    r"hospital\w*|hosptal\w*|h[ôo]pital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
+    r"hospital\w*|hosptal\w*|hosptial\w*|h[ôo]pital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|outgrew|grew out|grown out|still ha(?:ve|s) the \w+ one|(?:a )?hard no|still a no|"
     r"keep (?:\w+ ){0,3}away from (?:me|him|her|them)|stay away from|steer clear of|off limits|no-no|not good with|"
     r"(?:doesn'?t|don'?t|does not|do not) sit well|disagrees? with (?:me|him|her)|can'?t (?:tolerate|handle|stomach|digest)|(?:thought|believed|assumed) (?:I|he|she|we|they) could(?:n'?t| not) (?:tolerate|handle|stomach|digest)|"
@@ -101,7 +101,7 @@ _COELIAC: Final = folded(
     r"(?<!not )(?<!not actually )(?<!not really )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )(?<!inte )(?<!ikke )(?<!not even )(?<!n't even )(?<!nie mam )(?<!nemám )\b(?!\w+\s+nahi\b)(?:coelaic|coleiac|celaic|s[ei]ll?[ií]ac[oa]?|celiaki\w*|[çc][öo]lyak|celiac[ih]e?|cea?liac|coealiac|celeac|co?eliak|coeliac|ceoliac|ce+liac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
 )
 _SEVERE: Final = folded(
-    r"\b(?:anaphyla\w*|anafil\w*|urgencias|urgences|serius|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenalin[ea]?|adr[ée]naline|auto-?injectors?|auto-?inyectora?(?:es)?|auto-?injecteurs?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|hosptal\w*|h[ôo]pital\w*|"
+    r"\b(?:anaphyla\w*|anafil\w*|urgencias|urgences|serius|(?:to|in|at) the er|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenalin[ea]?|adr[ée]naline|auto-?injectors?|auto-?inyectora?(?:es)?|auto-?injecteurs?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|hosptal\w*|hosptial\w*|h[ôo]pital\w*|"
     r"grave|s[ée]v[eè]re|alvorlig\w*|livstruende|allvarlig\w*|livshotande|parah|rumah sakit|lopital|malala|na-ospital|गंभीर|a ?& ?e|emergency room|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|s[úu]lyos\w*|anaphylaktisch\w*|[ée]letvesz[ée]lyes\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
 _SEVERE_UNSPACED: Final = re.compile(
@@ -116,19 +116,24 @@ _NEGATED_SEVERE: Final = folded(
 _FIRST_PERSON: Final = folded(r"\b(?:I|I'm|I am|me|my own|we|us|je|yo)\b")
 _THEIR_ALLERGY: Final = folded(r"\b(?:his|her|their)\s+(?:(?!my\b|our\b)\w+\s+){0,2}(?:allerg\w*|intoleran\w*)")
 _MY_ALLERGY: Final = folded(r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+){0,2}(?:allerg\w*|intoleran\w*)")
-_HE_OR_SHE: Final = folded(r"(?:(?:but|and|also|plus|though|so|oh)\W+)?(?:he|she|il|elle|[ée]l|ella)\b(?!\s*[,:])")
+_HE_OR_SHE: Final = folded(
+    r"(?:(?:but|and|also|plus|though|so|oh|(?:it )?turns out|apparently)\W+)?(?:he|she|il|elle|[ée]l|ella)\b(?!\s*[,:])"
+)
 _TOOK_SERIOUSLY: Final = re.compile(
-    r"\b(?:took|take|taking|takes) (?:it|(?:my|our|his|her|their) (?:\w+ ){0,2}\w+) (?:very |so |really )?seriously",
+    r"\b(?:took|take|taking|takes) (?:it|(?:my|our|his|her|their) (?:\w+ ){0,2}\w+) (?:very |so |really )?seriously|"
+    r"\b(?:l'a|l'ont|l'avez|les a) pris (?:tr[èe]s |vraiment )?au s[ée]rieux|\b(?:se )?lo (?:tomaron|tom[óo]) (?:muy )?en serio",
     re.I,
 )
-_SAYS_ALLERGIC: Final = folded(r"\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique)")
+_SAYS_ALLERGIC: Final = folded(  # but not "por elección, no por alergia"
+    r"(?<!\bno por )(?<!\bnot an )(?<!\bnot )(?<!\bpas )(?<!\bpas d')(?<!\bni )\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique)"
+)
 _REACTION_WORD: Final = folded(r"\b(?:reactions?|r[ée]actions?|reacci[óo]n|reacciones)\b")
 _INTOLERANCE: Final = folded(
     r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\bne (?:supporte|tol[èe]re) pas\b|\bno (?:tolero|toleramos|tolera)\b|\bnon (?:tollero|tolleriamo|tollera)\b|\bn[ãa]o tolero\b|\bvertrage? (?:keine?n?|nicht)\b|\Bintoll?eranz\b|\bδυσανεξ\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|hassas\w*|sensible (?:a|al|aux?|à)|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|fave|(?:are|is) (?:our|my) thing|encantar[íi]a|repetir|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal)|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|fave|(?:are|is) (?:our|my) thing|encantar[íi]a|repetir|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal|amazing|great|lovely|wonderful|fantastic|perfect)|if (?:at all )?possible|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|(?:para )?la pr[óo]xima|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -184,7 +189,7 @@ _ON_FILE: Final = folded(
 )
 _RECORD_REPORT: Final = folded(
     r"\bI (?:put|wrote|entered|said|ticked) [^.]{1,30}\bwhen (?:I|we) (?:booked|reserved|made the (?:booking|reservation))\b|\bI (?:put|wrote|entered|ticked) [^.]{1,30}\b(?:last time|previously)\b|"
-    r"\b(?:booking|reservation) system\b[^.]{0,10}\bthinks\b|\b(?:votre|ma|notre|la) (?:fiche|dossier|profil|r[ée]servation)\b[^.]{0,15}\b(?:indique|dit|mentionne|affiche)\b|\bhad (?:me|us|him|her) down as\b|\b(?:have|has|had|got) (?:my|our|his|her) [\w ]{1,25}? down as\b|\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bnote (?:on|in) (?:our|my|the) (?:bookings?|reservations?|profile)\b[^.]{0,10}\bsaying\b|\b(?:booking|profile|reservation|system|file)\b[^.]{0,15}\bflags? (?:me|her|him|us|them) as\b|\bput (?:[^.]{1,40}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit (?:currently |still |now |just )?says (?:\w+ )?(?=[\w'\x22‘“])|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
+    r"\b(?:booking|reservation) system\b[^.]{0,10}\bthinks\b|\bon (?:m'|nous )a not[ée]e?s?\b|\b(?:votre|ma|notre|la) (?:fiche|dossier|profil|r[ée]servation)\b[^.]{0,15}\b(?:indique|dit|mentionne|affiche)\b|\bhad (?:me|us|him|her) down as\b|\b(?:have|has|had|got) (?:my|our|his|her) [\w ]{1,25}? down as\b|\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bnote (?:on|in) (?:our|my|the) (?:bookings?|reservations?|profile)\b[^.]{0,10}\bsaying\b|\b(?:booking|profile|reservation|system|file)\b[^.]{0,15}\bflags? (?:me|her|him|us|them) as\b|\bput (?:[^.]{1,40}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit (?:currently |still |now |just )?says (?:\w+ )?(?=[\w'\x22‘“])|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:you|someone|somebody|they|the staff|your staff|the hotel|your team)\b[^.]{0,15}\b(?:recorded|noted|wrote(?: down)?|put down|marked|listed)\b|"
     r"\byou(?:'ve| have)? (?:have |got )?(?:[\w'-]+ ){1,3}down (?:for|as|with)\b|\bnoted (?:for|on|against) (?:me|my|us)\b|\b(?:reservation|booking|profile|account|file)\b[^.]{0,10}\bhad\b|\b(?:the|my|our|your)(?: booking| reservation| profile)? (?:note|record|entry|flag) (?:about|for|re|regarding)\b|"
     r"\bconfirmation(?: e-?mail)?\b[^.]{0,20}\b(?:says?|said|listed|lists?|had|has|shows?)\b|\baccording to (?:my|our|the|your|his|her) (?:booking|reservation|profile|records?|system|file|notes?|account)\b|"
@@ -195,7 +200,7 @@ _RECORD_REPORT: Final = folded(
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\bce n'est pas (?:le cas|vrai)\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es (?:cierto|verdad)\b|\bneither (?:of (?:them|those) )?(?:is|are) (?:true|right|correct)\b|\bpero (?:era|es|fue) (?:de )?(?:mi|nuestr[oa]) \w+|\byo no tengo (?:ninguna )?alergias?\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bnever true\b|\bdefinitely not\b|\bne le suis pas\b|\bnunca lo (?:he|ha) sido\b|\bist falsch\b|\bdas war mein\w* \w+|\b(?:that|it) (?:is|was) (?:in fact|actually) \w+|\b(?:has|have) no allergies\b|\b(?:this|that|it) is incorrect\b|\b(?:that'?s|it'?s|is) not (?:an|a real) allergy\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\bpar erreur\b|\bce n'est pas (?:le cas|vrai)\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es (?:cierto|verdad)\b|\bneither (?:of (?:them|those) )?(?:is|are) (?:true|right|correct)\b|\bpero (?:era|es|fue) (?:de )?(?:mi|nuestr[oa]) \w+|\byo no tengo (?:ninguna )?alergias?\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bnever true\b|\bdefinitely not\b|\bne le suis pas\b|\bnunca lo (?:he|ha) sido\b|\bist falsch\b|\bdas war mein\w* \w+|\b(?:that|it) (?:is|was) (?:in fact|actually) \w+|\b(?:has|have) no allergies\b|\b(?:this|that|it) is incorrect\b|\b(?:that'?s|it'?s|is) not (?:an|a real) allergy\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten|(?:'ve|have) always eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b)|\bnot any ?more\b|\bI am (?:\w+ ){0,2}not\b|\bthat was (?:\w+ ){0,3}(?:years|ages|a long time) ago\b|"
@@ -433,7 +438,7 @@ _FINE_AFTER_LISTED: Final = folded(
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 # Every break starts at a space, a colon or a comma: the lookahead skips the other positions in one test.
 _CLAUSE_BREAK: Final = re.compile(
-    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+y\s+(?=mi \w+,?\s+(?:es|tiene|que)\b)|\s+et\s+(?=(?:mon|ma) \w+,?\s+(?:est|a|qui)\b)|\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+\+\s+(?=(?:my|our|his|her|the)\b)|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
+    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+y\s+(?=mi \w+,?\s+(?:es|tiene|que)\b)|\s+et\s+(?=(?:mon|ma) \w+,?\s+(?:est|a|qui)\b)|(?<!\b[Bb]oth me)\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+\+\s+(?=(?:my|our|his|her|the)\b)|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
 )
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bturn(?:s|ed) out (?:I|he|she|they|we) (?:was|were) never (?:actually |really )?(?:allergic|intolerant|co?eliac|celiac)\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
@@ -449,7 +454,7 @@ _ASSERTED: Final = folded(
 _RECORD_CONTEXT: Final = folded(
     r"\b(?:bookings?|reservations?|profiles?|records?|files?|note|notes|system|account|listed|says|said|wrote|written|"
     r"got me down|put (?:me )?down|entered|ficha|perfil|fiche|dossier|reserva|update|remove|delete it|take it off|move it to (?:him|her|them)|"
-    r"(?:j'avais|on avait|vous aviez|vous avez) not[ée]|r[ée]servation)\b"
+    r"(?:j'avais|on avait|vous aviez|vous avez|on m'a|on nous a) not[ée]|r[ée]servation)\b"
 )
 _PAST_ALLERGY: Final = folded(
     r"\b(?:was|were|used to be|used to have|had) (?:\w+ )?(?:allergic|intolerant|an? (?:\w+ )?allergy)\b|"
@@ -541,7 +546,7 @@ _PARTY: Final = folded(
     r"^(?:husband|hubby|wife|partner|son|daughter|kids?|child|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)"
     r"(?:\s*:|'s\b|\s+(?:can'?t|cant|cannot|is|has|had|was|doesn'?t|doesnt|does not|gets|won'?t)\b)|"
     r"\b(?:mom|mum|mam|dad|mama|papa|grandma|grandpa|nana|granny)\s+(?:has|is|was|had|carries|can'?t|gets)\b|\b(?:he|she|they)\s+(?:is|are|has|have)\b|\ba (?:[ée]l|ella|ellos|ellas) (?:\w+ ){0,2}(?:le|les)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
-    r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa]|herman[oa]|novi[oa]|abuel[oa]|prim[oa]|suegr[oa]|compa[ñn]er[oa]|niet[oa]s?)\b|\bone of (?:them|the (?:kids|children|twins|boys|girls))\b|"
+    r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa]|herman[oa]|novi[oa]|abuel[oa]|prim[oa]|suegr[oa]|compa[ñn]er[oa]|niet[oa]s?|mam[áa]|pap[áa]|nen[ea]s?)\b|\b(?:la chica con la que|el chico con el que)\b|\bone of (?:them|the (?:kids|children|twins|boys|girls))\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
     r"\b(?:mon|ma|mes|notre|nos)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?|a[îi]n[ée]e?|cadette?|benjamine?|gars|gar[çc]on|blonde|chum|conjointe?|compagne|compagnon|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|grand-m[èe]re|grand-p[èe]re|petite?s?-(?:fille|fils|enfants?)s?)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
     r"\bmijn (?:vrouw|man|zoon|dochter|partner|vriend\w*|moeder|vader|kind\w*)\b|"
@@ -598,7 +603,7 @@ _COMPLAINT: Final = folded(
     r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no (?:sign|reply|answer|response|word|refund|call))|double charge|not acceptable|shrugged|"
     r"embarrassing|next to the toilets|turned out to have|came with \w+ on it|lucky (?:she|he|I) noticed|"
     r"reservation was lost|stood at the door|explain it (?:three|3|two|2) times|no one apologi[sz]ed|despite me|"
-    r"mauvais|d[ée]cevant\w*|no se pod[íi]a ni (?:conversar|hablar|escuchar)|m[úu]sica (?:tan|muy|demasiado) alta|ning[úu]n (?:gerente|encargado|responsable)|sin (?:ninguna|ning[úu]n) explicaci[óo]n|tr[èe]s lent|there wasn'?t a single|(?:arrived|came out|served|brought(?: out| over)?|got (?:the|a|an))\b[^.]{0,40}\bby mistake|un peu lent|trop lent|service (?:\w+ ){0,3}lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
+    r"mauvais|d[ée]cevant\w*|(?:ended up )?leaving hungry|left hungry|please fix your|no se pod[íi]a ni (?:conversar|hablar|escuchar)|m[úu]sica (?:tan|muy|demasiado) alta|ning[úu]n (?:gerente|encargado|responsable)|nadie (?:me|nos) ha devuelto|sin (?:ninguna|ning[úu]n) explicaci[óo]n|tr[èe]s lent|there wasn'?t a single|(?:arrived|came out|served|brought(?: out| over)?|got (?:the|a|an))\b[^.]{0,40}\bby mistake|un peu lent|trop lent|service (?:\w+ ){0,3}lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo]|swore|(?:was|were) \w+-free and|had \w+ in it|"
     r"nasty surprise|(?:were|was) off|ill all|charged (?:us |me )?for (?:two|2|three|3)|only had one|not even a|(?<!was )(?<!be )(?<!been )gutted(?! to)|"
     r"can (?:someone|somebody|you) sort|not (?:friendly|ok|okay|polite|clean)|threw|ignoring|sluggish|(?:was|were) tough|looked into|felt like a trap|"
@@ -609,7 +614,7 @@ _COMPLAINT: Final = folded(
 )
 _UNRESOLVED: Final = folded(
     r"\b(?:nobody|no one|never) apologi[sz]ed|apologi[sz]ed,? but (?:this|it) (?:is|was) serious|still (?:on|charged|on the bill)|never heard (?:a thing|back|anything)|"
-    r"promised (?:a|to)\b"
+    r"promised (?:a|to)\b|put (?:us|me) off\b"
 )
 _RESOLVED: Final = folded(
     r"\b(?:but (?:they|the staff|the manager|our server) (?:fixed|sorted|made it right|comped|replaced)|"
@@ -2831,7 +2836,7 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
         if not match:
             continue
         if _ci(
-            r"\b(?:rather not|prefer not to|(?:don'?t|do not) want to)\s+(?:\w+\s+){0,2}$|\bnot (?:the |a |on the )?$|"
+            r"\b(?:rather not|prefer not to|(?:don'?t|do not) want to)\s+(?:\w+\s+){0,2}$|\bnot (?:the |a |on the |(?:\w+ ){1,2}(?:by|near|next to|at) the |(?:squeezed|stuck|crammed|seated|sat|put)(?: in| right)? )?$|"
             r"\b(?:can'?t|cannot) (?:handle|do|stand|manage) (?:those |the |these )?$"  # "my back can't handle those bar stools"
         ).search(clause[: match.start()]):
             continue  # "I'd rather not sit outside in August", "Quiet table please, not the patio"
@@ -2863,9 +2868,9 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
                 r"\b(?:there|that|them|those|these|the same|la m[êe]me|le m[êe]me|(?:la|esa) misma|(?:el|ese) mismo|ah[íi]|all[íi]|wahi|prefer it)\b"
             ).search(following)
             and _SEATING_CUE.search(following)
-        ) or _ci(r"\bit\b[^.]{0,20}\bagain\b|\botra vez\b|\bde nuevo\b|\bencore\b|\bancora\b|\btorneu-nos\b").search(
-            following
-        )
+        ) or _ci(
+            r"\bit\b[^.]{0,20}\bagain\b|\botra vez\b|\bde nuevo\b|\bencore\b|\bancora\b|\btorneu-nos\b|\bredemand\w*"
+        ).search(following)
 
         if needs or _SEATING_CUE.search(clause) or refers_back:
             out.append(_update(tag, "add", clause, 0.75))
@@ -2941,7 +2946,7 @@ def _subject(clause: str) -> Subject:
             r"\b(?<!\bto )both(?! (?:a|an|the|of them|boys|girls|kids|children|sons|daughters|of my|of our|my|our)\b)"
         ).search(clause)
     ) or _ci(
-        r"\b(?:(?:as|so) (?:am|do) I|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma|mes) \w+ et moi|moi et (?:mon|ma|mes) \w+|(?:mis?) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b"
+        r"\b(?:(?:as|so) (?:am|do) I|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma|mes) \w+ et moi|(?:mon|ma) \w+ aussi|mi \w+ tambi[ée]n|moi et (?:mon|ma|mes) \w+|(?:mis?) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b"
     ).search(clause):
         return "guest"  # shared with a companion: one label for the guest
     if _THEIR_ALLERGY.search(clause) and not _MY_ALLERGY.search(clause):
@@ -2981,9 +2986,12 @@ def _update(
 
 
 def _stronger(new: TagUpdate, old: TagUpdate) -> bool:
+    if new.severity == old.severity:
+        # "We had squid last time and my wife reacted - turns out she's allergic": what is said beats a guess
+        return new.confidence > INFERRED >= old.confidence
     if new.severity == "unspecified" and old.severity == "intolerance":
         # "I'm lactose intolerant. ...I just can't do cream sauces": a mention that says nothing of severity
-        return _SAYS_ALLERGIC.search(new.evidence) is not None
+        return new.confidence > INFERRED and _SAYS_ALLERGIC.search(new.evidence) is not None  # not a lent cue
     return severity_rank(new.severity) > severity_rank(old.severity)
 
 

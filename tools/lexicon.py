@@ -46,7 +46,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Mollusc",),
     ),
     (
-        r"peix|ħut|fsh|fish(?! (?:and|&|n) chips| pie| tacos?| fingers?| cakes?)|fin ?fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
+        r"peix|ħut|fsh|fissh|fish(?! (?:and|&|n) chips| pie| tacos?| fingers?| cakes?)|fin ?fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
         r"swordfish|stockfish|saltfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
         r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis|fishes|ψάρι\w*|peixes?|pesce|pesci|fisch\w*",
         ("Fish",),
@@ -221,7 +221,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Vegan",
     ),
     (
-        r"pescatarian|pescetarian|pescatarain|pescaterian|pescitarian|pesc[aei]tarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]s?|pesc[ae]tari[ao]n|(?:I |we )?eats? fish but no (?:other )?meat|mangi(?:o|amo|a) solo pesce|geen vlees,? (?:maar )?wel vis|no meat (?:but|except) fish|"
+        r"pescatarian|pescetarian|pescatarain|pescaterian|pescitarian|pesc[aei]tarian|pescatarian[oa]|pesc[oa]tari[ëe]r|pesc[eoa]tarier\w*|pesc[eoa]tar|pesc[ée]tarien\w*|pesc[ea]tarian[oa]s?|pesc[ae]tari[ao]n|(?:I |we )?eats? fish but no (?:other )?meat|mangi(?:o|amo|a) solo pesce|geen vlees,? (?:maar )?wel vis|no meat (?:but|except) fish|(?:doesn'?t|don'?t|does not|do not) eat meat (?:except|but|apart from|other than) (?:fish|seafood)|"
         r"ve[gj]\w*tarian\w*,? (?:but|except|who|that|though) (?:I |we )?(?:do |still )?eats? (?:fish|seafood)|"
         r"can have fish,? (?:just |but )?no meat|(?:gave up|given up|stopped eating|no longer eat|cut out|quit) meat[^.]{0,30}\b(?:but|except) (?:I )?(?:still )?(?:have|eat) (?:fish|seafood)",
         "Dietary:Pescatarian",
@@ -241,7 +241,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         r"(?:(?:given|gave|giving) up|no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|(?:neither|none) of us eats?|avoid\w*|(?:not able to|can'?t|cannot) eat|won'?t (?:touch|eat)|(?:doesn'?t|don'?t) touch)"
         r"(?: [\w ]{1,15} (?:and|or))?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
         r"(?:hindi|di) (?:\w+ )?kumakain ng baboy|kein(?:en)? schweine?fleisch|k[āa]ore (?:au|ahau|m[āa]ua|t[āa]ua) e kai poaka|geen varkensvlees|niente (?:carne di )?maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
-        r"pas de porc|ni (?:de )?porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?(?:cerdo|puerco|chancho|pork)|no (?:como|come|comemos|comen) [\w ]{2,20}? ni (?:carne de )?(?:cerdo|puerco|chancho)|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
+        r"pas de porc|ni (?:de )?porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?(?:cerdo|puerco|chancho|pork)|sin comer (?:carne de )?(?:cerdo|puerco|chancho)|no (?:como|come|comemos|comen) [\w ]{2,20}? ni (?:carne de )?(?:cerdo|puerco|chancho)|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
         r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale|"
         r"(?:not able to|can'?t|cannot|cant) have (?:the )?pork|pork nahi kh?aa?t[ea]|nej[íi]m vep[řr]ov\w*|spiser ikke (?:svinek[øo]d|svinekj[øo]tt|svin)|(?:intet|ingen|uden) svinek[øo]d|[äa]ter inte (?:fl[äa]sk|gris)",
         "Dietary:No Pork",
@@ -315,7 +315,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Anniversary",
     ),
     (
-        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|(?<!sitter )(?<!sitter finally )(?<!boss )(?<!bank )(?<!landlord )said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|pedi\w* (?:\w+ ){0,3}em casamento|propuso matrimonio|pedir (?:la )?mano|(?:le )?propuse (?:casamiento|matrimonio)|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso|(?:s'est|se sont|sommes|on s'est) fianc\w*|fidanzament\w*|αρραβ[ώω]ν\w*|sposarmi|proposta di matrimonio|verlobung\w*|antrag gemacht",
+        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|(?<!sitter )(?<!sitter finally )(?<!boss )(?<!bank )(?<!landlord )said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|pedi\w* (?:\w+ ){0,3}em casamento|propuso matrimonio|pedir (?:la )?mano|(?:le )?propuse (?:casamiento|matrimonio)|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|me compromet[íi]|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso|(?:s'est|se sont|sommes|on s'est) fianc\w*|fidanzament\w*|αρραβ[ώω]ν\w*|sposarmi|proposta di matrimonio|verlobung\w*|antrag gemacht",
         "Occasion:Engagement",
     ),
     (
