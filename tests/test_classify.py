@@ -4046,6 +4046,45 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Our toddler was just diagnosed with a milk allergy, he's already been to the ER once. We're bringing him Saturday.",
             {("Allergies:Dairy", "add", "severe", "party")},
         ),
+        (
+            "Soy celíaca y mi marido no come cerdo.",
+            {
+                ("Dietary:Gluten-Free", "add", None, None),
+                ("Allergies:Gluten", "add", "unspecified", "guest"),
+                ("Dietary:No Pork", "add", None, None),
+            },
+        ),
+        (
+            "Je suis allergique au céleri et mon copain est allergique à la moutarde. Il était avec moi.",
+            {("Allergies:Mustard", "add", "unspecified", "party"), ("Allergies:Celery", "add", "unspecified", "guest")},
+        ),
+        (
+            "Intolerante a la lactosa (nada grave) y alérgica a las almendras.",
+            {("Allergies:Dairy", "add", "intolerance", "guest"), ("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Both my wife and I are allergic to sesame. Severe for both of us.",
+            {("Allergies:Sesame", "add", "severe", "guest")},
+        ),
+        (
+            "hubby alergic to sesame, staff were great abt it",
+            {("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
+        (
+            "im allergic to squid and octopus, my husband to prawns",
+            {
+                ("Allergies:Mollusc", "add", "unspecified", "guest"),
+                ("Allergies:Shellfish", "add", "unspecified", "party"),
+            },
+        ),
+        (
+            "toddler has a milk allergy, and we'll need a high chair",
+            {("Seating:High Chair", "add", None, None), ("Allergies:Dairy", "add", "unspecified", "party")},
+        ),
+        (
+            "the Nutty Professor burger is elite. peanut butter + bacon is the combo of the century",
+            set(),
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4528,6 +4567,12 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
             True,
         ),
+        ("Booked for my bday and put it on the booking but nobody said a thing, felt a bit let down tbh", False, True),
+        (
+            "Pedí sin cilantro porque me da alergia y vino con cilantro. Me tuve que tomar un antihistamínico.",
+            False,
+            True,
+        ),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4549,6 +4594,14 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
         "my son had a milk allergy but he's outgrown it. He still won't touch cheese though lol", question
     )
     assert [(u.tag, u.action) for u in outgrown.updates] == [("Allergies:Dairy", "remove")]
+    # a severity in brackets stays with its allergen; a stomach ache is an intolerance
+    listed = classify("peanutes (severe) + tree nuts. Also pls upgrade me to Regular status", question).updates
+    assert [(u.tag, u.severity) for u in listed] == [
+        ("Allergies:Peanut", "severe"),
+        ("Allergies:Tree Nut", "unspecified"),
+    ]
+    tummy = classify("Les pinottes me donnent mal au ventre, rien de plus.", question).updates
+    assert [(u.tag, u.severity) for u in tummy] == [("Allergies:Peanut", "intolerance")]
 
 
 def test_a_no_to_hearing_from_us_is_an_opt_out() -> None:
@@ -5762,6 +5815,30 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "My wife uses a wheelchair, so please make sure we get a table with step-free access and not squeezed in by the bar.",
             {("Seating:Wheelchair Access", "add")},
+        ),
+        (
+            "Je ne mange pas de viande, mais poisson et fruits de mer oui.",
+            {("Dietary:Pescatarian", "add")},
+        ),
+        (
+            "Pour notre dîner avec des clients le mois prochain, il nous faudrait un salon privé pour 12 personnes.",
+            {("Seating:Private Room", "add"), ("Occasion:Business", "add")},
+        ),
+        (
+            "Le départ à la retraite de mon père.",
+            {("Occasion:Celebration", "add")},
+        ),
+        (
+            "Cita con mi novio, nuestra primera vez en Sevilla. La próxima vez preferimos una mesa tranquila.",
+            {("Occasion:Date Night", "add"), ("Seating:Quiet Table", "add")},
+        ),
+        (
+            "It was our 10th anniv!! thank u for the candle on the dessert",
+            {("Occasion:Anniversary", "add")},
+        ),
+        (
+            "Prévoir une chaise haute pour le bébé svp, on revient pour l'anniv de mon père dans 15 jours.",
+            {("Seating:High Chair", "add")},
         ),
     ],
 )

@@ -113,7 +113,9 @@ _NEGATED_SEVERE: Final = folded(
     r"\bniente di grave|\bpas (?:tr[èe]s |si |trop )?grave|\bpas s[ée]v[eè]re|\bnon [èe] grave|\bnic v[áa][žz]n[ée]ho|\bnem s[úu]lyos|\bn[ãa]o [ée] grave|\bno es grave|\bikke alvorlig|\binte allvarlig|"
     r"\bnon grave|\bno grave|\bnicht schlimm"
 )
-_FIRST_PERSON: Final = folded(r"\b(?:I|I'm|I am|me|my own|we|us|je|yo)\b")
+_FIRST_PERSON: Final = folded(
+    r"\b(?:I|I'm|I am|me|my own|we|us|je|yo)\b|\bim\b(?=\s+(?:\w+\s+)?(?:allergic|alergic|allergi\w*|intoleran\w*|co?eliac|celiac|sensitive))"
+)
 _THEIR_ALLERGY: Final = folded(r"\b(?:his|her|their)\s+(?:(?!my\b|our\b)\w+\s+){0,2}(?:allerg\w*|intoleran\w*)")
 _MY_ALLERGY: Final = folded(r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+){0,2}(?:allerg\w*|intoleran\w*)")
 _HE_OR_SHE: Final = folded(
@@ -124,16 +126,19 @@ _TOOK_SERIOUSLY: Final = re.compile(
     r"\b(?:l'a|l'ont|l'avez|les a) pris (?:tr[èe]s |vraiment )?au s[ée]rieux|\b(?:se )?lo (?:tomaron|tom[óo]) (?:muy )?en serio",
     re.I,
 )
+_SEVERITY_FIRST: Final = folded(
+    r"\W*(?:(?:it'?s|it is|very|quite|really|pretty|and)\s+)*(?:severe|serious|anaphylactic|deathly|life[- ]threatening|grave|s[ée]v[eè]re)\b"
+)
 _SAYS_ALLERGIC: Final = folded(  # but not "por elección, no por alergia"
     r"(?<!\bno por )(?<!\bnot an )(?<!\bnot )(?<!\bpas )(?<!\bpas d')(?<!\bni )\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique)"
 )
 _REACTION_WORD: Final = folded(r"\b(?:reactions?|r[ée]actions?|reacci[óo]n|reacciones)\b")
 _INTOLERANCE: Final = folded(
-    r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\bne (?:supporte|tol[èe]re) pas\b|\bno (?:tolero|toleramos|tolera)\b|\bnon (?:tollero|tolleriamo|tollera)\b|\bn[ãa]o tolero\b|\bvertrage? (?:keine?n?|nicht)\b|\Bintoll?eranz\b|\bδυσανεξ\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|hassas\w*|sensible (?:a|al|aux?|à)|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
+    r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\bne (?:supporte|tol[èe]re) pas\b|\bno (?:tolero|toleramos|tolera)\b|\bnon (?:tollero|tolleriamo|tollera)\b|\bn[ãa]o tolero\b|\bvertrage? (?:keine?n?|nicht)\b|\Bintoll?eranz\b|\bδυσανεξ\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|hassas\w*|sensible (?:a|al|aux?|à)|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|(?:me )?donnent? mal au ventre|mal au ventre|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|fave|(?:are|is) (?:our|my) thing|encantar[íi]a|repetir|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal|amazing|great|lovely|wonderful|fantastic|perfect)|if (?:at all )?possible|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|fave|(?:are|is) (?:our|my) thing|encantar[íi]a|repetir|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|(?:il )?nous faudrait|il nous faut|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal|amazing|great|lovely|wonderful|fantastic|perfect)|if (?:at all )?possible|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|(?:para )?la pr[óo]xima|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -438,7 +443,7 @@ _FINE_AFTER_LISTED: Final = folded(
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 # Every break starts at a space, a colon or a comma: the lookahead skips the other positions in one test.
 _CLAUSE_BREAK: Final = re.compile(
-    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s)|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+y\s+(?=mi \w+,?\s+(?:es|tiene|que)\b)|\s+et\s+(?=(?:mon|ma) \w+,?\s+(?:est|a|qui)\b)|(?<!\b[Bb]oth me)\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|\s+\+\s+(?=(?:my|our|his|her|the)\b)|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
+    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s(?!(?:du |le |la |les )?(?:poisson|fruits de mer)\b))|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+y\s+(?=mi \w+,?\s+(?:es|tiene|que|no)\b)|\s+et\s+(?=(?:mon|ma) \w+,?\s+(?:est|a|qui)\b)|(?<!\b[Bb]oth me)\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|(?<=\))\s+\+\s+|\s+\+\s+(?=(?:my|our|his|her|the)\b)|,\s+(?=(?:my|our) \w+ to\b)|(?<=\)),?\s+(?:y|et)\s+(?=al[ée]rgi\w*|allergique)|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
 )
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bturn(?:s|ed) out (?:I|he|she|they|we) (?:was|were) never (?:actually |really )?(?:allergic|intolerant|co?eliac|celiac)\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
@@ -543,12 +548,12 @@ _PARTY: Final = folded(
     r"grandmother|grandfather|aunt|uncle|cousin|mother-in-law|father-in-law|in-laws|client|mate|flatmate|girls|boys|lads|twins|kiddos?|"
     r"husbnd|dauter|daugter|daugher|youngest|eldest|oldest|middle one)s?\b|\b\d+[- ]?(?:years?|yrs?|y/o)[- ]?old\b|"
     r"\b(?:he|she|they) (?:reacts?|gets|breaks? out|swells? up|carries|carry)\b|\b(?:he|she) (?:just |only )?(?:doesn'?t|does not|can'?t|cannot)\b|"
-    r"^(?:husband|hubby|wife|partner|son|daughter|kids?|child|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)"
-    r"(?:\s*:|'s\b|\s+(?:can'?t|cant|cannot|is|has|had|was|doesn'?t|doesnt|does not|gets|won'?t)\b)|"
+    r"^(?:husband|hubby|wife|partner|son|daughter|kids?|child|toddler|baby|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)"
+    r"(?:\s*:|'s\b|\s+(?:can'?t|cant|cannot|is|has|had|was|doesn'?t|doesnt|does not|gets|won'?t|allergic|alergic)\b)|"
     r"\b(?:mom|mum|mam|dad|mama|papa|grandma|grandpa|nana|granny)\s+(?:has|is|was|had|carries|can'?t|gets)\b|\b(?:he|she|they)\s+(?:is|are|has|have)\b|\ba (?:[ée]l|ella|ellos|ellas) (?:\w+ ){0,2}(?:le|les)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa]|herman[oa]|novi[oa]|abuel[oa]|prim[oa]|suegr[oa]|compa[ñn]er[oa]|niet[oa]s?|mam[áa]|pap[áa]|nen[ea]s?)\b|\b(?:la chica con la que|el chico con el que)\b|\bone of (?:them|the (?:kids|children|twins|boys|girls))\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
-    r"\b(?:mon|ma|mes|notre|nos)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?|a[îi]n[ée]e?|cadette?|benjamine?|gars|gar[çc]on|blonde|chum|conjointe?|compagne|compagnon|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|grand-m[èe]re|grand-p[èe]re|petite?s?-(?:fille|fils|enfants?)s?)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
+    r"\b(?:mon|ma|mes|notre|nos)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?|a[îi]n[ée]e?|cadette?|benjamine?|gars|gar[çc]on|blonde|chum|copain|copine|conjointe?|compagne|compagnon|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|grand-m[èe]re|grand-p[èe]re|petite?s?-(?:fille|fils|enfants?)s?)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
     r"\bmijn (?:vrouw|man|zoon|dochter|partner|vriend\w*|moeder|vader|kind\w*)\b|"
     r"\b(?:el meu (?:fill|marit|germ[àa]|pare|amic)|la meva (?:filla|dona|mare|parella|germana|amiga))\b|"
     r"\b(?:mein|unser)(?:e|em|en)? (?:frau|mann|sohn|tochter|partner\w*|freund\w*|mutter|vater|kind\w*)\b|"
@@ -603,7 +608,7 @@ _COMPLAINT: Final = folded(
     r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no (?:sign|reply|answer|response|word|refund|call))|double charge|not acceptable|shrugged|"
     r"embarrassing|next to the toilets|turned out to have|came with \w+ on it|lucky (?:she|he|I) noticed|"
     r"reservation was lost|stood at the door|explain it (?:three|3|two|2) times|no one apologi[sz]ed|despite me|"
-    r"mauvais|d[ée]cevant\w*|(?:ended up )?leaving hungry|left hungry|please fix your|no se pod[íi]a ni (?:conversar|hablar|escuchar)|m[úu]sica (?:tan|muy|demasiado) alta|ning[úu]n (?:gerente|encargado|responsable)|nadie (?:me|nos) ha devuelto|sin (?:ninguna|ning[úu]n) explicaci[óo]n|tr[èe]s lent|there wasn'?t a single|(?:arrived|came out|served|brought(?: out| over)?|got (?:the|a|an))\b[^.]{0,40}\bby mistake|un peu lent|trop lent|service (?:\w+ ){0,3}lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
+    r"mauvais|d[ée]cevant\w*|(?:ended up )?leaving hungry|left hungry|please fix your|no se pod[íi]a ni (?:conversar|hablar|escuchar)|m[úu]sica (?:tan|muy|demasiado) alta|ning[úu]n (?:gerente|encargado|responsable)|let down|ped[íi] sin \w+[^.]{0,40}\b(?:vino|lleg[óo]|trajeron) con|nadie (?:me|nos) ha devuelto|sin (?:ninguna|ning[úu]n) explicaci[óo]n|tr[èe]s lent|there wasn'?t a single|(?:arrived|came out|served|brought(?: out| over)?|got (?:the|a|an))\b[^.]{0,40}\bby mistake|un peu lent|trop lent|service (?:\w+ ){0,3}lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo]|swore|(?:was|were) \w+-free and|had \w+ in it|"
     r"nasty surprise|(?:were|was) off|ill all|charged (?:us |me )?for (?:two|2|three|3)|only had one|not even a|(?<!was )(?<!be )(?<!been )gutted(?! to)|"
     r"can (?:someone|somebody|you) sort|not (?:friendly|ok|okay|polite|clean)|threw|ignoring|sluggish|(?:was|were) tough|looked into|felt like a trap|"
@@ -2109,7 +2114,12 @@ def _allergies(
         and following
         and _SEVERE.search(following)
         # "Shellfish allergy. Deathly.", "Allergie aux sulfites (vin) — réaction assez sévère"
-        and (_ALLERGY_CUE.search(following) or _REACTION_WORD.search(following) or len(following.split()) <= 3)
+        and (
+            _ALLERGY_CUE.search(following)
+            or _REACTION_WORD.search(following)
+            or len(following.split()) <= 3
+            or _SEVERITY_FIRST.match(following)  # "Severe for both of us."
+        )
         and not _names_allergen(following)
         and not _NEGATED_SEVERE.search(following)
     ):  # "allergic to oysters and clams. Throat closes up, ended up in the ER once."
