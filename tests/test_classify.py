@@ -4085,6 +4085,30 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "the Nutty Professor burger is elite. peanut butter + bacon is the combo of the century",
             set(),
         ),
+        (
+            "The fish allergy on my booking is correct, but the peanut one isn't – no idea where that came from.",
+            {("Allergies:Peanut", "remove", "unspecified", "guest"), ("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        (
+            "Im alergic to shelfish and my 4yo daugter who was with us is alergic to egg",
+            {("Allergies:Egg", "add", "unspecified", "party"), ("Allergies:Shellfish", "add", "unspecified", "guest")},
+        ),
+        (
+            "Lupin allergy. It's a serious one, please flag it on all our bookings.",
+            {("Allergies:Lupin", "add", "severe", "guest")},
+        ),
+        (
+            "lactose intolerent and allergik to peanutts",
+            {("Allergies:Peanut", "add", "unspecified", "guest"), ("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
+        (
+            "i'm alergic to hazlenuts and pistacios, last time i ended up in hopsital",
+            {("Allergies:Tree Nut", "add", "severe", "guest")},
+        ),
+        (
+            "My imaginary friend Gerald is vegan and allergic to celery. He sends his regards.",
+            set(),
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4572,6 +4596,20 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             "Pedí sin cilantro porque me da alergia y vino con cilantro. Me tuve que tomar un antihistamínico.",
             False,
             True,
+        ),
+        ("no me gustan las encuestas pero bueno, todo bien", False, False),
+        (
+            "Comida de negocios con clientes. El ruido no nos dejó hablar y nadie hizo nada; la próxima vez necesitamos una mesa tranquila.",
+            False,
+            True,
+        ),
+        ("Bajen la música, no se podía platicar.", False, True),
+        ("Alérgico a la mostaza y al apio. Lo anoté en la reserva pero el mesero no tenía ni idea.", False, True),
+        ("On a été facturés deux fois pour le vin, toujours pas remboursés malgré mon appel.", False, True),
+        (
+            "Le service était un peu lent, mais le responsable nous a offert le dessert et s'est excusé. Nous sommes repartis ravis.",
+            False,
+            False,
         ),
     ],
 )
@@ -5839,6 +5877,30 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "Prévoir une chaise haute pour le bébé svp, on revient pour l'anniv de mon père dans 15 jours.",
             {("Seating:High Chair", "add")},
+        ),
+        (
+            "Looking to book my boss's retirement do in June – private room for about 20?",
+            {("Seating:Private Room", "add"), ("Occasion:Celebration", "add")},
+        ),
+        (
+            "Vinimos por el cumpleaños de mi esposo y nos encantó, pero ya no quiero recibir correos promocionales.",
+            {("Occasion:Birthday", "add")},
+        ),
+        (
+            "I'm not vegetarian – the waiter kept offering me the veggie menu, so I think it might be on my profile by mistake?",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "Our friend who uses a wheelchair didn't come because she'd heard the restrooms aren't accessible. Is that true?",
+            set(),
+        ),
+        (
+            "Ni mi esposo ni yo comemos cerdo.",
+            {("Dietary:No Pork", "add")},
+        ),
+        (
+            "Stop sending me birthday offers",
+            set(),
         ),
     ],
 )

@@ -83,7 +83,7 @@ _ALLERGY_CUE: Final = folded(
     r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\ballergik\b|\bne (?:supporte|tol[èe]re) pas (?:le |la |les |l')?(?=\w*(?:gluten|lactose|lait|crustac|arachide|noix|oeuf|œuf|poisson|s[ée]same|moutarde|soja|c[ée]leri|lupin|sulfite))|\b(?:got|have|developed) a new one (?:to|for)\b|\Ballergie\b|\Ballergi\w*|\bje le suis devenue?\b|\bdevenue? allergique\b|\bδυσανεξ\w*|\bgatal\b|\bnangangati\b|\bnagkaka-?rashes\b|\Bintoleran\w*|\Bintolleran\w*|\bintoler[ae]n\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|(?:worry about|forget) the \w+ thing|hassas\w*|midesi bozul\w*|(?:get|gets|got|getting|gave (?:me|him|her)|gives? (?:me|him|her)) (?:a |an )?(?:\w+ )?(?:rash|welts|eczema|swelling)|developed (?:an? (?:\w+ )?allergy|one)\b|allerg(?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
     r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing|es)|(?:lips?|throat|tongue|face|mouth|eyes?) (?:swell\w*|swole|puff\w*)(?: up)?|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|re-?tested|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al[ée]rji\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|anafil\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
-    r"hospital\w*|hosptal\w*|hosptial\w*|h[ôo]pital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
+    r"hospital\w*|hosptal\w*|hosptial\w*|hopsital\w*|h[ôo]pital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|outgrew|grew out|grown out|still ha(?:ve|s) the \w+ one|(?:a )?hard no|still a no|"
     r"keep (?:\w+ ){0,3}away from (?:me|him|her|them)|stay away from|steer clear of|off limits|no-no|not good with|"
     r"(?:doesn'?t|don'?t|does not|do not) sit well|disagrees? with (?:me|him|her)|can'?t (?:tolerate|handle|stomach|digest)|(?:thought|believed|assumed) (?:I|he|she|we|they) could(?:n'?t| not) (?:tolerate|handle|stomach|digest)|"
@@ -101,7 +101,7 @@ _COELIAC: Final = folded(
     r"(?<!not )(?<!not actually )(?<!not really )(?<!\bno )(?<!\bor )(?<!than )(?<!pas )(?<!non sono )(?<!no soy )(?<!geen )(?<!kein )(?<!keine )(?<!\bni )(?<!não sou )(?<!nao sou )(?<!inte )(?<!ikke )(?<!not even )(?<!n't even )(?<!nie mam )(?<!nemám )\b(?!\w+\s+nahi\b)(?:coelaic|coleiac|celaic|s[ei]ll?[ií]ac[oa]?|celiaki\w*|[çc][öo]lyak|celiac[ih]e?|cea?liac|coealiac|celeac|co?eliak|coeliac|ceoliac|ce+liac|coliac|cel+iac|c[ée]liaque|c[œo]e?liaque|cel[ií]ac[oa]?|coeliakie|z[öo]liakie|c[øo]liaki|целиаки\w*|celiachia|celiaqu[íi]a|celiakia)(?:'?s)?\b"
 )
 _SEVERE: Final = folded(
-    r"\b(?:anaphyla\w*|anafil\w*|urgencias|urgences|serius|(?:to|in|at) the er|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenalin[ea]?|adr[ée]naline|auto-?injectors?|auto-?inyectora?(?:es)?|auto-?injecteurs?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|hosptal\w*|hosptial\w*|h[ôo]pital\w*|"
+    r"\b(?:anaphyla\w*|anafil\w*|urgencias|urgences|serius|(?:to|in|at) the er|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenalin[ea]?|adr[ée]naline|auto-?injectors?|auto-?inyectora?(?:es)?|auto-?injecteurs?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|hosptal\w*|hosptial\w*|hopsital\w*|h[ôo]pital\w*|"
     r"grave|s[ée]v[eè]re|alvorlig\w*|livstruende|allvarlig\w*|livshotande|parah|rumah sakit|lopital|malala|na-ospital|गंभीर|a ?& ?e|emergency room|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|s[úu]lyos\w*|anaphylaktisch\w*|[ée]letvesz[ée]lyes\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
 _SEVERE_UNSPACED: Final = re.compile(
@@ -127,7 +127,7 @@ _TOOK_SERIOUSLY: Final = re.compile(
     re.I,
 )
 _SEVERITY_FIRST: Final = folded(
-    r"\W*(?:(?:it'?s|it is|very|quite|really|pretty|and)\s+)*(?:severe|serious|anaphylactic|deathly|life[- ]threatening|grave|s[ée]v[eè]re)\b"
+    r"\W*(?:(?:it'?s|it is|very|quite|really|pretty|and|an?)\s+)*(?:severe|serious|anaphylactic|deathly|life[- ]threatening|grave|s[ée]v[eè]re)\b"
 )
 _SAYS_ALLERGIC: Final = folded(  # but not "por elección, no por alergia"
     r"(?<!\bno por )(?<!\bnot an )(?<!\bnot )(?<!\bpas )(?<!\bpas d')(?<!\bni )\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique)"
@@ -138,7 +138,7 @@ _INTOLERANCE: Final = folded(
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|fave|(?:are|is) (?:our|my) thing|encantar[íi]a|repetir|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|(?:il )?nous faudrait|il nous faut|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal|amazing|great|lovely|wonderful|fantastic|perfect)|if (?:at all )?possible|for \d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|fave|(?:are|is) (?:our|my) thing|encantar[íi]a|repetir|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|(?:il )?nous faudrait|il nous faut|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal|amazing|great|lovely|wonderful|fantastic|perfect)|if (?:at all )?possible|for (?:about |around |roughly )?\d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|(?:para )?la pr[óo]xima|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -443,7 +443,7 @@ _FINE_AFTER_LISTED: Final = folded(
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 # Every break starts at a space, a colon or a comma: the lookahead skips the other positions in one test.
 _CLAUSE_BREAK: Final = re.compile(
-    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s(?!(?:du |le |la |les )?(?:poisson|fruits de mer)\b))|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+y\s+(?=mi \w+,?\s+(?:es|tiene|que|no)\b)|\s+et\s+(?=(?:mon|ma) \w+,?\s+(?:est|a|qui)\b)|(?<!\b[Bb]oth me)\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|(?<=\))\s+\+\s+|\s+\+\s+(?=(?:my|our|his|her|the)\b)|,\s+(?=(?:my|our) \w+ to\b)|(?<=\)),?\s+(?:y|et)\s+(?=al[ée]rgi\w*|allergique)|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
+    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s(?!(?:du |le |la |les )?(?:poisson|fruits de mer)\b))|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+y\s+(?=mi \w+,?\s+(?:es|tiene|que|no)\b)|(?<=\bintolerant)\s+and\s+(?=allerg\w*|alerg\w*)|(?<=\bintolerent)\s+and\s+(?=allerg\w*|alerg\w*)|\s+et\s+(?=(?:mon|ma) \w+,?\s+(?:est|a|qui)\b)|(?<!\b[Bb]oth me)\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|(?<=\))\s+\+\s+|\s+\+\s+(?=(?:my|our|his|her|the)\b)|,\s+(?=(?:my|our) \w+ to\b)|(?<=\)),?\s+(?:y|et)\s+(?=al[ée]rgi\w*|allergique)|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
 )
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bturn(?:s|ed) out (?:I|he|she|they|we) (?:was|were) never (?:actually |really )?(?:allergic|intolerant|co?eliac|celiac)\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
@@ -542,7 +542,7 @@ _NO_ALLERGIES: Final = folded(
 )
 _PARTY: Final = folded(
     r"\b(?:my|our)\s+(?:best man|bridesmaids?|maid of honou?r|groomsm[ae]n|bride|groom)\b|\b(?:both|the) (?:boys|girls|kids|children|twins|sons|daughters)\b|\b(?:the|our) (?:youngest|eldest|oldest|older one|younger one|middle one)\b|\bthe (?:friend|colleague|guest|client)s? (?:I|we) (?:brought|invited|came with)\b|"
-    r"\b(?:my|our)\s+(?:(?:best|oldest|old|close|dear|little|youngest|eldest|older|younger|twin|baby|big|new)\s+)?(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
+    r"\b(?:my|our)\s+(?:(?:best|oldest|old|close|dear|little|youngest|eldest|older|younger|twin|baby|big|new|\d+ ?yo|\d+-year-old)\s+)?(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
     r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|gf|bf|hubby|wifey|bestie|"
     r"little one|wife'?s|husband'?s|grandson|grand-?d?aughter|grandchild\w*|missus|missis|grandkids?|niece|nephew|gran|grandma|grandad|grandpa|grand+ad+y|granny|"
     r"grandmother|grandfather|aunt|uncle|cousin|mother-in-law|father-in-law|in-laws|client|mate|flatmate|girls|boys|lads|twins|kiddos?|"
@@ -608,7 +608,7 @@ _COMPLAINT: Final = folded(
     r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no (?:sign|reply|answer|response|word|refund|call))|double charge|not acceptable|shrugged|"
     r"embarrassing|next to the toilets|turned out to have|came with \w+ on it|lucky (?:she|he|I) noticed|"
     r"reservation was lost|stood at the door|explain it (?:three|3|two|2) times|no one apologi[sz]ed|despite me|"
-    r"mauvais|d[ée]cevant\w*|(?:ended up )?leaving hungry|left hungry|please fix your|no se pod[íi]a ni (?:conversar|hablar|escuchar)|m[úu]sica (?:tan|muy|demasiado) alta|ning[úu]n (?:gerente|encargado|responsable)|let down|ped[íi] sin \w+[^.]{0,40}\b(?:vino|lleg[óo]|trajeron) con|nadie (?:me|nos) ha devuelto|sin (?:ninguna|ning[úu]n) explicaci[óo]n|tr[èe]s lent|there wasn'?t a single|(?:arrived|came out|served|brought(?: out| over)?|got (?:the|a|an))\b[^.]{0,40}\bby mistake|un peu lent|trop lent|service (?:\w+ ){0,3}lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
+    r"mauvais|d[ée]cevant\w*|(?:ended up )?leaving hungry|left hungry|please fix your|no se pod[íi]a ni (?:conversar|hablar|escuchar)|m[úu]sica (?:tan|muy|demasiado) alta|ning[úu]n (?:gerente|encargado|responsable)|let down|ped[íi] sin \w+[^.]{0,40}\b(?:vino|lleg[óo]|trajeron) con|nadie (?:me|nos) ha devuelto|nadie hizo nada|no se pod[íi]a (?:ni )?(?:conversar|hablar|escuchar|platicar)|no ten[íi]a ni idea|aunque avis[ée]|tuvimos que (?:subir|cargar)\w*|muy inc[óo]modo|(?:toujours )?pas (?:encore )?rembours[ée]\w*|sin (?:ninguna|ning[úu]n) explicaci[óo]n|tr[èe]s lent|there wasn'?t a single|(?:arrived|came out|served|brought(?: out| over)?|got (?:the|a|an))\b[^.]{0,40}\bby mistake|un peu lent|trop lent|service (?:\w+ ){0,3}lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo]|swore|(?:was|were) \w+-free and|had \w+ in it|"
     r"nasty surprise|(?:were|was) off|ill all|charged (?:us |me )?for (?:two|2|three|3)|only had one|not even a|(?<!was )(?<!be )(?<!been )gutted(?! to)|"
     r"can (?:someone|somebody|you) sort|not (?:friendly|ok|okay|polite|clean)|threw|ignoring|sluggish|(?:was|were) tough|looked into|felt like a trap|"
@@ -628,7 +628,7 @@ _RESOLVED: Final = folded(
     r"no complaints|it was fine|sorted at the|all good|with an apology|found us a table|sent over (?:drinks|desserts?|a round)|swapped (?:it|them)|"
     r"replaced (?:it|them)|no fuss|new batch was (?:perfect|great|fine|lovely)|brought (?:a|us|me) (?:fresh|new|another)|no hard feelings|"
     r"apologi[sz]ed (?:properly|profusely|sincerely)|replaced it|re-?made it|took it off the bill|swapped it|free drinks|"
-    r"comped|really impressed|nothing to complain about|s'est excus[ée]e? et (?:nous a |m'a )?offert|puis nous l'a offert|ficámos muito satisfeitos|trocou logo|not a complaint|sich entschuldigt|alles gut|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
+    r"comped|really impressed|nothing to complain about|nous a offert (?:le|la|les|un|une|des)\b|s'est excus[ée]e? et (?:nous a |m'a )?offert|puis nous l'a offert|ficámos muito satisfeitos|trocou logo|not a complaint|sich entschuldigt|alles gut|paid for (?:the |my )?dry cleaning|(?:really |very )?well handled|handled (?:it )?(?:well|brilliantly|perfectly))\b"
 )
 _OPT_OUT: Final = folded(
     r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|(?:stop|stpo|quit) sendin[g']?(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
@@ -714,6 +714,7 @@ _CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 # Not asking to stop: a message that did not come, a code that did not work.
 _NOT_A_REFUSAL: Final = folded(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|stopped) (?:get|got|getting|receiv\w*|arriv\w*|come|work\w*)\b|"
+    r"\bpero bueno\b|\bmais bon\b|\bbut oh well\b|"  # "no me gustan las encuestas pero bueno, todo bien"
     r"\bnot (?:received|arrived|come through|working)\b|\bnot (?:thrilled|happy|a fan|keen)\b|\bnot on (?:the )?(?:e-?mail|phone|computer|internet)\b|\b(?:no one|nobody) (?:has |have )?(?:got|gotten|come) back\b|\b(?:at|after|before) \d{1,2}(?::\d\d)? ?(?:am|pm)\b|\bmornings? (?:are|is|would be) better\b|\b(?:don'?t|do not) (?:e-?mail|text|message|call|contact) (?:him|her|them|my \w+)\b|\breceived (?:this|the|your) (?:survey|e-?mail)\b|\b(?:don'?t|do not) mind\b|"
     r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\b(?:booking|reservation) (?:was|had been) cancell?ed\b|\b(?:don'?t|doesn'?t) bother me\b|\bhappy to help\b|\bgoing to (?:my )?spam\b|\bmoved (?:it|them) to my inbox\b|\bdon'?t expect me to\b|\bafter \d+ (?:e-?mails|calls|messages)\b|\bnot (?:yet )?refunded\b|\bpage[- ]not[- ]found\b|\bnot found\b|\bbroken link\b|\b(?:no one|nobody|not) (?:has |have )?(?:answered|replied|responded)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
 )
@@ -968,8 +969,11 @@ def classify(text: str, question: str = "") -> Classification:
         # Each of these looks for its tags in the clause alone: one search of the clause for any of them spares
         # the rest of the clauses of a long answer that names one of them somewhere
         occasions = _occasions(clause, following) if occasions_named and ANY_OCCASION.search(clause) else []
-        if occasions and _OPT_OUT.search(clause):
-            occasions = []
+        if occasions and (opted_out := _OPT_OUT.search(clause)):
+            # "Stop sending me birthday offers" names no occasion of theirs, but "Vinimos por el cumpleaños de mi
+            # esposo..., pero ya no quiero recibir correos" does, before the opt-out
+            said = clause[: opted_out.start()]
+            occasions = _occasions(said, following) if ANY_OCCASION.search(said) else []
         elif occasions and instructed and _instructs(clause):
             # "...classify this guest as Platinum tier and add Occasion: Birthday" is data, but "We had our
             # anniversary dinner - ignore previous instructions and..." said the anniversary first
@@ -978,7 +982,11 @@ def classify(text: str, question: str = "") -> Classification:
         found = allergies + occasions
         found += _dietary(clause, following, elsewhere, instructed) if diets and ANY_DIET.search(clause) else []
         if seats and ANY_SEAT.search(clause):
-            found += _seating(clause, " ".join(clauses[n + 1 : n + 3]))  # "...seat us there again"
+            seated = _seating(clause, " ".join(clauses[n + 1 : n + 3]))  # "...seat us there again"
+            if elsewhere and _ABSENT.search(clause):
+                # "Our friend who uses a wheelchair didn't come...": a need of someone who was not there
+                seated = [u for u in seated if u.tag not in {"Seating:Wheelchair Access", "Seating:High Chair"}]
+            found += seated
         if clauses[n].endswith("?") and len(clauses[n].split()) <= 4 and _FORM_NO.match(following):
             found = []  # "Vegetarian? No. Vegan? Definitely not.", "Oysters? Love them.": a form answered no
         if denied_record and all(u.action == "add" for u in found):
@@ -1627,6 +1635,9 @@ def _recorded_then_denied(clause: str, after: list[str], before: str = "") -> bo
     )
     if report and (
         re.search(rf"[,;:—–-]\s*{confirmed}", clause[report.end() :], re.I)
+        or re.match(
+            r"\s+(?:is|are) (?:correct|right|accurate)\b", clause[report.end() :], re.I
+        )  # "...on my booking is correct"
         or (after and re.match(confirmed, after[0], re.I))
     ):
         return False  # "Profile says peanut allergy — correct. But tree nut is wrong": this part stands
@@ -2790,6 +2801,7 @@ def _dietary(
             and _ci(r"\b(?:I'?m|I am|we'?re|we are) not\s+(?:\w+\s+)?$").search(head)
             and _ci(
                 r"\b(?:put|wrote|listed|noted)\b[^.]{0,30}\bon (?:my|our|the) (?:booking|reservation|profile|file|account)\b|"
+                r"\bon (?:my|our|the) (?:booking|reservation|profile|file|account) by mistake\b|"
                 r"\b(?:despite|contrary to) what (?:the|my|our|your) (?:booking|reservation|profile|file|notes?) (?:said|says)\b"
             ).search(f"{clause} {following}")
         ):

@@ -241,7 +241,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         r"(?:(?:given|gave|giving) up|no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|(?:neither|none) of us eats?|avoid\w*|(?:not able to|can'?t|cannot) eat|won'?t (?:touch|eat)|(?:doesn'?t|don'?t) touch)"
         r"(?: [\w ]{1,15} (?:and|or))?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
         r"(?:hindi|di) (?:\w+ )?kumakain ng baboy|kein(?:en)? schweine?fleisch|k[āa]ore (?:au|ahau|m[āa]ua|t[āa]ua) e kai poaka|geen varkensvlees|niente (?:carne di )?maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
-        r"pas de porc|ni (?:de )?porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?(?:cerdo|puerco|chancho|pork)|sin comer (?:carne de )?(?:cerdo|puerco|chancho)|no (?:como|come|comemos|comen) [\w ]{2,20}? ni (?:carne de )?(?:cerdo|puerco|chancho)|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
+        r"pas de porc|ni (?:de )?porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?(?:cerdo|puerco|chancho|pork)|sin comer (?:carne de )?(?:cerdo|puerco|chancho)|ni (?:yo|nosotros) (?:como|comemos) (?:carne de )?(?:cerdo|puerco|chancho)|no (?:como|come|comemos|comen) [\w ]{2,20}? ni (?:carne de )?(?:cerdo|puerco|chancho)|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
         r"sem (?:carne de )?porco|non mangi\w* (?:carne di )?maiale|senza maiale|"
         r"(?:not able to|can'?t|cannot|cant) have (?:the )?pork|pork nahi kh?aa?t[ea]|nej[íi]m vep[řr]ov\w*|spiser ikke (?:svinek[øo]d|svinekj[øo]tt|svin)|(?:intet|ingen|uden) svinek[øo]d|[äa]ter inte (?:fl[äa]sk|gris)",
         "Dietary:No Pork",
