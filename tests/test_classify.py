@@ -4109,6 +4109,53 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "My imaginary friend Gerald is vegan and allergic to celery. He sends his regards.",
             set(),
         ),
+        (
+            "Prawn cocktail was excellent, and thanks for double-checking my hazelnut allergy on the dessert.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "En la reserva pusieron que mi mujer es alérgica a las gambas, fue un error: lo que no tolera son los calamares, le sientan fatal.",
+            {
+                ("Allergies:Mollusc", "add", "intolerance", "party"),
+                ("Allergies:Shellfish", "remove", "unspecified", "party"),
+            },
+        ),
+        (
+            "Mon mari est végétarien et moi je suis intolérante au lactose ; nous venons toujours ensemble.",
+            {("Allergies:Dairy", "add", "intolerance", "guest"), ("Dietary:Vegetarian", "add", None, None)},
+        ),
+        (
+            "Tanto mi esposa como yo somos alérgicos al pescado.",
+            {("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        (
+            "We're not vegetarian anymore (started eating chicken last year), so please take that off our profile. The two kids we brought still have a nut allergy though.",
+            {
+                ("Allergies:Peanut", "add", "unspecified", "party"),
+                ("Dietary:Vegetarian", "remove", None, None),
+                ("Allergies:Tree Nut", "add", "unspecified", "party"),
+            },
+        ),
+        (
+            "Allergie aux arachides pour mon plus jeune, pis on aurait besoin d'une chaise haute pour le bébé.",
+            {("Allergies:Peanut", "add", "unspecified", "party"), ("Seating:High Chair", "add", None, None)},
+        ),
+        (
+            "I'm the nanny for the Okafor boys. Both of them are allergic to shellfish (shrimp and crab). I bring them in for lunch most Fridays.",
+            {("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
+        (
+            "my dauhgter is alergic to almods and walnuts, pls tell the kichen. she comes w me every saturday",
+            {("Allergies:Tree Nut", "add", "unspecified", "party")},
+        ),
+        (
+            "The manager took my son's sesame allergy seriously and personally checked with the cook. Great experience.",
+            {("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
+        (
+            "My husband loved the walnut tart; I skipped it since I'm allergic to pecans and most other tree nuts.",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4611,6 +4658,18 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
             False,
         ),
+        (
+            "Soy allergy, a serious one. The glaze on the pork belly had soy sauce in it and nobody on staff could tell me that until after I'd eaten some.",
+            False,
+            True,
+        ),
+        ("Soy vegano y cuando pregunté qué podía comer el camarero se rió. Muy poco profesional.", False, True),
+        (
+            "Dîner d'affaires réussi, mais on nous a facturé deux bouteilles de trop et personne n'a corrigé l'addition.",
+            False,
+            True,
+        ),
+        ("El ceviche me cayó pesado y pasé muy mala noche. Avisé por teléfono y nadie me ha contactado.", False, True),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4640,6 +4699,10 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
     ]
     tummy = classify("Les pinottes me donnent mal au ventre, rien de plus.", question).updates
     assert [(u.tag, u.severity) for u in tummy] == [("Allergies:Peanut", "intolerance")]
+    sensitive = classify("Les sulfites me donnent des migraines, je suis assez sensible.", question).updates
+    assert [(u.tag, u.severity) for u in sensitive] == [("Allergies:Sulphites", "intolerance")]
+    asthma = classify("Sulfitos. Con el vino me dan crisis de asma graves.", question).updates
+    assert [(u.tag, u.severity) for u in asthma] == [("Allergies:Sulphites", "severe")]
 
 
 def test_a_no_to_hearing_from_us_is_an_opt_out() -> None:
@@ -5900,6 +5963,34 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ),
         (
             "Stop sending me birthday offers",
+            set(),
+        ),
+        (
+            "I use a wheelchair so I need step-free access. The accessible toilet was being used to store high chairs on Thursday, which wasn't great.",
+            {("Seating:Wheelchair Access", "add")},
+        ),
+        (
+            "If my dad comes along next time he might need a wheelchair-accessible table, but we'll see.",
+            set(),
+        ),
+        (
+            "My wife is pescatarian and our son is vegetarian. Both were really happy with the choice.",
+            {("Dietary:Vegetarian", "add"), ("Dietary:Pescatarian", "add")},
+        ),
+        (
+            "My husband eats pork again now, so no need for the no-pork note on our account.",
+            {("Dietary:No Pork", "remove")},
+        ),
+        (
+            "Los quince de mi hija. ¡Gracias por la vela y la canción!",
+            {("Occasion:Birthday", "add")},
+        ),
+        (
+            "En terrasse s'il fait beau !",
+            {("Seating:Patio", "add")},
+        ),
+        (
+            "My sister-in-law is vegan so she skipped this one. Everyone else had a great time.",
             set(),
         ),
     ],

@@ -102,7 +102,7 @@ _COELIAC: Final = folded(
 )
 _SEVERE: Final = folded(
     r"\b(?:anaphyla\w*|anafil\w*|urgencias|urgences|serius|(?:to|in|at) the er|epi(?:-?pens?)?|s[ée]rieu(?:x|se)|sever[oa]s?|adrenalin[ea]?|adr[ée]naline|auto-?injectors?|auto-?inyectora?(?:es)?|auto-?injecteurs?|deathly|life[- ]threatening|serious(?:ly)?|severe(?:ly)?|hospital\w*|hosptal\w*|hosptial\w*|hopsital\w*|h[ôo]pital\w*|"
-    r"grave|s[ée]v[eè]re|alvorlig\w*|livstruende|allvarlig\w*|livshotande|parah|rumah sakit|lopital|malala|na-ospital|गंभीर|a ?& ?e|emergency room|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|s[úu]lyos\w*|anaphylaktisch\w*|[ée]letvesz[ée]lyes\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
+    r"graves?|s[ée]v[eè]re|alvorlig\w*|livstruende|allvarlig\w*|livshotande|parah|rumah sakit|lopital|malala|na-ospital|गंभीर|a ?& ?e|emergency room|รุนแรง|greus?|schwer\w*|lebensgef[äa]hrlich\w*|s[úu]lyos\w*|anaphylaktisch\w*|[ée]letvesz[ée]lyes\w*|ci[ęe][żz]k\w*|powa[żz]n\w*)\b"
 )
 _SEVERE_UNSPACED: Final = re.compile(
     r"รุนแรง|严重|嚴重|심각|응급실|休克|重度|重い|アナフィラキシー|エピペン|حاد|خطير|خطيرة|חמור|חמורה"
@@ -122,23 +122,26 @@ _HE_OR_SHE: Final = folded(
     r"(?:(?:but|and|also|plus|though|so|oh|(?:it )?turns out|apparently)\W+)?(?:he|she|il|elle|[ée]l|ella)\b(?!\s*[,:])"
 )
 _TOOK_SERIOUSLY: Final = re.compile(
-    r"\b(?:took|take|taking|takes) (?:it|(?:my|our|his|her|their) (?:\w+ ){0,2}\w+) (?:very |so |really )?seriously|"
+    r"\b(?:took|take|taking|takes) (?:it|(?:my|our|his|her|their) (?:[\w']+ ){0,2}\w+) (?:very |so |really )?seriously|"
     r"\b(?:l'a|l'ont|l'avez|les a) pris (?:tr[èe]s |vraiment )?au s[ée]rieux|\b(?:se )?lo (?:tomaron|tom[óo]) (?:muy )?en serio",
     re.I,
 )
 _SEVERITY_FIRST: Final = folded(
     r"\W*(?:(?:it'?s|it is|very|quite|really|pretty|and|an?)\s+)*(?:severe|serious|anaphylactic|deathly|life[- ]threatening|grave|s[ée]v[eè]re)\b"
 )
+_NO_NEED_FOR_NOTE: Final = folded(r"\bno need for (?:the|that|this|my|our) [\w' -]{0,20}\b(?:notes?|tag|flag)\b")
 _SAYS_ALLERGIC: Final = folded(  # but not "por elección, no por alergia"
     r"(?<!\bno por )(?<!\bnot an )(?<!\bnot )(?<!\bpas )(?<!\bpas d')(?<!\bni )\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique)"
 )
-_REACTION_WORD: Final = folded(r"\b(?:reactions?|r[ée]actions?|reacci[óo]n|reacciones)\b")
+_REACTION_WORD: Final = folded(
+    r"\b(?:reactions?|r[ée]actions?|reacci[óo]n|reacciones|crisis de asma|asthma attacks?|crises? d'asthme)\b"
+)
 _INTOLERANCE: Final = folded(
-    r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\bne (?:supporte|tol[èe]re) pas\b|\bno (?:tolero|toleramos|tolera)\b|\bnon (?:tollero|tolleriamo|tollera)\b|\bn[ãa]o tolero\b|\bvertrage? (?:keine?n?|nicht)\b|\Bintoll?eranz\b|\bδυσανεξ\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|hassas\w*|sensible (?:a|al|aux?|à)|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|(?:me )?donnent? mal au ventre|mal au ventre|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
+    r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\bne (?:supporte|tol[èe]re) pas\b|\bno (?:tolero|toleramos|tolera)\b|\bnon (?:tollero|tolleriamo|tollera)\b|\bn[ãa]o tolero\b|\bvertrage? (?:keine?n?|nicht)\b|\Bintoll?eranz\b|\bδυσανεξ\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|hassas\w*|sensible (?:a|al|aux?|à)|(?:je suis|suis) (?:assez |tr[èe]s |un peu )?sensible|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|(?:me )?donnent? mal au ventre|mal au ventre|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|fave|(?:are|is) (?:our|my) thing|encantar[íi]a|repetir|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|(?:il )?nous faudrait|il nous faut|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal|amazing|great|lovely|wonderful|fantastic|perfect)|if (?:at all )?possible|for (?:about |around |roughly )?\d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|fave|(?:are|is) (?:our|my) thing|encantar[íi]a|repetir|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|(?:il )?nous faudrait|il nous faut|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|s'il fait beau|quand il fait beau|si hace (?:buen tiempo|sol)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal|amazing|great|lovely|wonderful|fantastic|perfect)|if (?:at all )?possible|for (?:about |around |roughly )?\d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|(?:para )?la pr[óo]xima|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -443,7 +446,7 @@ _FINE_AFTER_LISTED: Final = folded(
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 # Every break starts at a space, a colon or a comma: the lookahead skips the other positions in one test.
 _CLAUSE_BREAK: Final = re.compile(
-    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s(?!(?:du |le |la |les )?(?:poisson|fruits de mer)\b))|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+y\s+(?=mi \w+,?\s+(?:es|tiene|que|no)\b)|(?<=\bintolerant)\s+and\s+(?=allerg\w*|alerg\w*)|(?<=\bintolerent)\s+and\s+(?=allerg\w*|alerg\w*)|\s+et\s+(?=(?:mon|ma) \w+,?\s+(?:est|a|qui)\b)|(?<!\b[Bb]oth me)\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|(?<=\))\s+\+\s+|\s+\+\s+(?=(?:my|our|his|her|the)\b)|,\s+(?=(?:my|our) \w+ to\b)|(?<=\)),?\s+(?:y|et)\s+(?=al[ée]rgi\w*|allergique)|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
+    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s(?!(?:du |le |la |les )?(?:poisson|fruits de mer)\b))|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+y\s+(?=mi \w+,?\s+(?:es|tiene|que|no)\b)|(?<=\bintolerant)\s+and\s+(?=allerg\w*|alerg\w*)|\s+et\s+(?=moi,? je\b)|(?<=\bintolerent)\s+and\s+(?=allerg\w*|alerg\w*)|\s+et\s+(?=(?:mon|ma) \w+,?\s+(?:est|a|qui)\b)|(?<!\b[Bb]oth me)\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|(?<=\))\s+\+\s+|\s+\+\s+(?=(?:my|our|his|her|the)\b)|,\s+(?=(?:my|our) \w+ to\b)|(?<=\)),?\s+(?:y|et)\s+(?=al[ée]rgi\w*|allergique)|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
 )
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bturn(?:s|ed) out (?:I|he|she|they|we) (?:was|were) never (?:actually |really )?(?:allergic|intolerant|co?eliac|celiac)\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
@@ -541,19 +544,19 @@ _NO_ALLERGIES: Final = folded(
     r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) (?:(?:any|an?) )?(?:\w+ )?(?:allergy|allergies)\b|\bnadie\b[^.]{0,30}\btien(?:e|en) (?:\w+ )?alergias?\b|\bpersonne\b[^.]{0,30}\bn'a (?:d'|aucune |pas d')allergies?\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien|sem alergias)(?: chez nous| ici| pour (?:moi|nous)| c[áa] em casa| en casa)?\s*[.!]"
 )
 _PARTY: Final = folded(
-    r"\b(?:my|our)\s+(?:best man|bridesmaids?|maid of honou?r|groomsm[ae]n|bride|groom)\b|\b(?:both|the) (?:boys|girls|kids|children|twins|sons|daughters)\b|\b(?:the|our) (?:youngest|eldest|oldest|older one|younger one|middle one)\b|\bthe (?:friend|colleague|guest|client)s? (?:I|we) (?:brought|invited|came with)\b|"
+    r"\b(?:my|our)\s+(?:best man|bridesmaids?|maid of honou?r|groomsm[ae]n|bride|groom)\b|\b(?:both|the) (?:(?:two|three|four|\d) )?(?:boys|girls|kids|children|twins|sons|daughters)\b|\bboth of them\b|\b(?:the|our) (?:youngest|eldest|oldest|older one|younger one|middle one)\b|\bthe (?:friend|colleague|guest|client)s? (?:I|we) (?:brought|invited|came with)\b|"
     r"\b(?:my|our)\s+(?:(?:best|oldest|old|close|dear|little|youngest|eldest|older|younger|twin|baby|big|new|\d+ ?yo|\d+-year-old)\s+)?(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
     r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|gf|bf|hubby|wifey|bestie|"
     r"little one|wife'?s|husband'?s|grandson|grand-?d?aughter|grandchild\w*|missus|missis|grandkids?|niece|nephew|gran|grandma|grandad|grandpa|grand+ad+y|granny|"
     r"grandmother|grandfather|aunt|uncle|cousin|mother-in-law|father-in-law|in-laws|client|mate|flatmate|girls|boys|lads|twins|kiddos?|"
-    r"husbnd|dauter|daugter|daugher|youngest|eldest|oldest|middle one)s?\b|\b\d+[- ]?(?:years?|yrs?|y/o)[- ]?old\b|"
+    r"husbnd|dauter|daugter|daugher|dauhgter|youngest|eldest|oldest|middle one)s?\b|\b\d+[- ]?(?:years?|yrs?|y/o)[- ]?old\b|"
     r"\b(?:he|she|they) (?:reacts?|gets|breaks? out|swells? up|carries|carry)\b|\b(?:he|she) (?:just |only )?(?:doesn'?t|does not|can'?t|cannot)\b|"
     r"^(?:husband|hubby|wife|partner|son|daughter|kids?|child|toddler|baby|\d+ ?yo|mum|mom|dad|mother|father|brother|sister|friend)"
     r"(?:\s*:|'s\b|\s+(?:can'?t|cant|cannot|is|has|had|was|doesn'?t|doesnt|does not|gets|won'?t|allergic|alergic)\b)|"
     r"\b(?:mom|mum|mam|dad|mama|papa|grandma|grandpa|nana|granny)\s+(?:has|is|was|had|carries|can'?t|gets)\b|\b(?:he|she|they)\s+(?:is|are|has|have)\b|\ba (?:[ée]l|ella|ellos|ellas) (?:\w+ ){0,2}(?:le|les)\b|\b(?:he|she)'?s\b|\b(?:his|her) (?:\w+ )?(?:allerg\w*|intoleran\w*)|"
     r"\b(?:mi|mis)\s+(?:marido|mujer|esposa|esposo|hij[oa]s?|madre|padre|pareja|amig[oa]|herman[oa]|novi[oa]|abuel[oa]|prim[oa]|suegr[oa]|compa[ñn]er[oa]|niet[oa]s?|mam[áa]|pap[áa]|nen[ea]s?)\b|\b(?:la chica con la que|el chico con el que)\b|\bone of (?:them|the (?:kids|children|twins|boys|girls))\b|"
     r"\b(?:minha|meu|meus|minhas)\s+(?:filh[oa]s?|marido|esposa|mulher|m[ãa]e|pai|namorad[oa]|amig[oa])\b|"
-    r"\b(?:mon|ma|mes|notre|nos)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?|a[îi]n[ée]e?|cadette?|benjamine?|gars|gar[çc]on|blonde|chum|copain|copine|conjointe?|compagne|compagnon|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|grand-m[èe]re|grand-p[èe]re|petite?s?-(?:fille|fils|enfants?)s?)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
+    r"\b(?:mon|ma|mes|notre|nos)\s+(?:mari|femme|fils|fille|m[èe]re|p[èe]re|ami|amie|enfants?|a[îi]n[ée]e?|cadette?|benjamine?|gars|gar[çc]on|blonde|chum|copain|copine|conjointe?|compagne|compagnon|s(?:œ|oe)ur|fr[èe]re|coll[èe]gue|cousine?|grand-m[èe]re|grand-p[èe]re|plus jeune|plus vieux|plus vieille|petite?s?-(?:fille|fils|enfants?)s?)\b|\b(?:il|elle) est\b(?! (?:indiqu|[ée]crit|marqu|not[ée]|possible|vrai|faux|clair))|"
     r"\bmijn (?:vrouw|man|zoon|dochter|partner|vriend\w*|moeder|vader|kind\w*)\b|"
     r"\b(?:el meu (?:fill|marit|germ[àa]|pare|amic)|la meva (?:filla|dona|mare|parella|germana|amiga))\b|"
     r"\b(?:mein|unser)(?:e|em|en)? (?:frau|mann|sohn|tochter|partner\w*|freund\w*|mutter|vater|kind\w*)\b|"
@@ -563,7 +566,7 @@ _PARTY: Final = folded(
     r"\b(?:t[āa]ne|wahine|mokopuna)\b|\bmer[aie] (?:beta|beti|pati|patni|biwi|bhai|behen|maa|papa|wife|husband|dost|saas|dadi|nani)\b|\b(?:anak|asawa|nanay|tatay|kapatid|lola|lolo) ko\b|\b(?:ابني|ابنتي|زوجي|زوجتي|أمي|أبي|صديقي|صديقتي|בעלי|אשתי|בני|בתי|הבן שלי|הבת שלי)\b|女儿|女兒|儿子|兒子|老公|老婆|丈夫|妻子|息子|아내|남편|딸|아들"
 )
 _ABSENT: Final = folded(
-    r"\bmy ex(?:-(?:wife|husband|partner|boyfriend|girlfriend))? (?:was|is|used to (?:be|have)|had|has)\b|\brarely (?:comes|joins|eats with)\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:out )?(?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
+    r"\bmy ex(?:-(?:wife|husband|partner|boyfriend|girlfriend))? (?:was|is|used to (?:be|have)|had|has)\b|\brarely (?:comes|joins|eats with)\b|\bskipped (?:this one|this time|the (?:dinner|lunch|meal))\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:out )?(?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
     r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming|joining(?: us| me)?)\b|\bal final no (?:vino|vinieron|pudo venir)\b|\b(?:gave it a miss|sat (?:this one|it) out|on (?:maternity|paternity|sick|annual) leave|would(?:'ve| have) (?:come|joined(?: us)?)(?! back))\b|\b(?:wasn'?t|weren'?t|was not|were not) (?:even )?(?:at|on) (?:this|the|that|our) (?:dinner|lunch|meal|visit|table|brunch|trip|holiday|night out)\b|\b(?:was|were) (?:supposed|meant|going) to (?:come|join|be there)\b[^.]{0,15}\b(?:cancell?ed|couldn'?t|didn'?t|pulled out|bailed|dropped out)\b|\b(?:wasn'?t|weren'?t) here\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bni siquiera (?:vino|vinieron|estaba|estuvo|ha venido)\b|\bne (?:viendra|vient|pouvait) pas\b|\b(?:elle|il|ils|elles) (?:ne )?(?:vient|viendra|viennent|venait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b(?:(?!\bmy\b)[^.]){0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating|travell?ing) with (?:us|me))\b|\bended up not (?:travell?ing|coming|joining|making it)\b|\bit was just me\b|\blives (?:in|abroad)\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b(?! (?:almonds?|nuts?|salt|fish|tuna|coconut|chil+i))|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\ba d[ûu] annuler\b|\bdevait venir\b|\bn'(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\bgot ill\b|\bfell ill\b|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\bstuck (?:in|at) \w+(?: \w+)? (?:for|with|on) (?:work|business)\b|\bnon (?:è|sono) riuscit[oaie] a venire\b|\bn[ãa]o p[ôo]de (?:ir|vir)\b|\b(?:she|he|they)(?:'d| would) have (?:had|loved|hated|enjoyed)\b|\b(?:waiter|waitress|server|staff member|chef|bartender|host)\b[^.]{0,30}\b(?:his|her|their) own\b|\b(?:wish|if only) (?:\w+ ){0,3}(?:could|had) (?:have )?(?:joined|come|been there|made it)\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?<!\bit )(?<!\bthat )(?<!\bwhich )(?<!\bit's )(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b|\b(?:didn'?t|did not) (?:end up|get to) (?:coming|come|joining|join|making it)\b|\b(?:she|he|they) (?:was|were) (?:away|on (?:holiday|vacation|leave))\b|\b(?:man|woman|guy|lady|gentleman|boy|girl|couple|family|kids?|child|people|someone|somebody|diners?|guests?) (?:at|on) (?:the )?(?:(?:next|neighbou?ring|adjacent|other) table|table next to (?:us|me|ours))\b"
 )
 _HYPOTHETICAL: Final = folded(
@@ -608,7 +611,7 @@ _COMPLAINT: Final = folded(
     r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no (?:sign|reply|answer|response|word|refund|call))|double charge|not acceptable|shrugged|"
     r"embarrassing|next to the toilets|turned out to have|came with \w+ on it|lucky (?:she|he|I) noticed|"
     r"reservation was lost|stood at the door|explain it (?:three|3|two|2) times|no one apologi[sz]ed|despite me|"
-    r"mauvais|d[ée]cevant\w*|(?:ended up )?leaving hungry|left hungry|please fix your|no se pod[íi]a ni (?:conversar|hablar|escuchar)|m[úu]sica (?:tan|muy|demasiado) alta|ning[úu]n (?:gerente|encargado|responsable)|let down|ped[íi] sin \w+[^.]{0,40}\b(?:vino|lleg[óo]|trajeron) con|nadie (?:me|nos) ha devuelto|nadie hizo nada|no se pod[íi]a (?:ni )?(?:conversar|hablar|escuchar|platicar)|no ten[íi]a ni idea|aunque avis[ée]|tuvimos que (?:subir|cargar)\w*|muy inc[óo]modo|(?:toujours )?pas (?:encore )?rembours[ée]\w*|sin (?:ninguna|ning[úu]n) explicaci[óo]n|tr[èe]s lent|there wasn'?t a single|(?:arrived|came out|served|brought(?: out| over)?|got (?:the|a|an))\b[^.]{0,40}\bby mistake|un peu lent|trop lent|service (?:\w+ ){0,3}lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
+    r"mauvais|d[ée]cevant\w*|(?:ended up )?leaving hungry|left hungry|please fix your|no se pod[íi]a ni (?:conversar|hablar|escuchar)|m[úu]sica (?:tan|muy|demasiado) alta|ning[úu]n (?:gerente|encargado|responsable)|let down|ped[íi] sin \w+[^.]{0,40}\b(?:vino|lleg[óo]|trajeron) con|nadie (?:me|nos) ha (?:devuelto|contactado|llamado|respondido)|personne n'a (?:corrig|rembours|rappel|r[ée]pondu)\w*|poco profesional|se ri[óo]\b|wasn'?t great|nobody (?:on (?:the )?staff )?could tell|nadie hizo nada|no se pod[íi]a (?:ni )?(?:conversar|hablar|escuchar|platicar)|no ten[íi]a ni idea|aunque avis[ée]|tuvimos que (?:subir|cargar)\w*|muy inc[óo]modo|(?:toujours )?pas (?:encore )?rembours[ée]\w*|sin (?:ninguna|ning[úu]n) explicaci[óo]n|tr[èe]s lent|there wasn'?t a single|(?:arrived|came out|served|brought(?: out| over)?|got (?:the|a|an))\b[^.]{0,40}\bby mistake|un peu lent|trop lent|service (?:\w+ ){0,3}lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo]|swore|(?:was|were) \w+-free and|had \w+ in it|"
     r"nasty surprise|(?:were|was) off|ill all|charged (?:us |me )?for (?:two|2|three|3)|only had one|not even a|(?<!was )(?<!be )(?<!been )gutted(?! to)|"
     r"can (?:someone|somebody|you) sort|not (?:friendly|ok|okay|polite|clean)|threw|ignoring|sluggish|(?:was|were) tough|looked into|felt like a trap|"
@@ -2252,6 +2255,16 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         r"\s+(?:por la alergia|because of (?:my|his|her|our|their) [\w-]+'?s? (?:\w+ )?allergy|for (?:my|his|her|our) [\w-]+'?s? (?:\w+ )?allergy)"
     ).match(after):
         return "add"  # "Pedí expresamente sin frutos secos por la alergia de mi hijo": the allergy it was asked for
+    if _ci(
+        r"\b(?:lo que|what) (?:no |(?:she|he|I) (?:can'?t|cannot) )?(?:tolera|tolero|soporta|puede comer|puedo comer|tolerate|handle|eat) (?:son|es|is|are)\s+(?:\w+\s+){0,2}$"
+    ).search(before):
+        return "add"  # "...fue un error: lo que no tolera son los calamares": what it really is
+    if _ci(r"\b(?:thanks?|thank you|grateful)\b[^.]{0,40}\b(?:checking|check|noting|remembering)\b").search(
+        after
+    ) and _ci(r"^\W*[\w ]{0,20}\b(?:was|were) (?:excellent|great|lovely|delicious|amazing|superb|perfect)\b").match(
+        after
+    ):
+        return None  # "Prawn cocktail was excellent, and thanks for double-checking my hazelnut allergy": a dish
     if _JOKING.match(following) and not _RECORD_CONTEXT.search(f"{clause} {following}"):
         return None  # "Je suis allergique au poisson... non, je plaisante, je mange de tout !"
     if _ci(
@@ -2793,7 +2806,7 @@ def _dietary(
             and not became
             and not still_holds
             and (_REMOVE_CUE.search(part) or denied or used_to or switched)
-        ) or (restriction and _TAKE_OFF.search(part)):
+        ) or (restriction and (_TAKE_OFF.search(part) or _NO_NEED_FOR_NOTE.search(part))):
             out.append(_update(tag, "remove", clause, 0.85))
         elif (
             negated_fact
@@ -2828,7 +2841,7 @@ def _dietary(
         and not _RECORD_REPORT.search(clause)
         # "Je suis végétarienne et mon mari est pescétarien": two people, two diets
         and not _ci(
-            r"\b(?:and|et|y|e|und|en|og|och)\s+(?:my|mon|ma|mi|mio|mia|mein\w*|mijn|min)\s+\w+|"
+            r"\b(?:and|et|y|e|und|en|og|och)\s+(?:my|our|mon|ma|mi|mio|mia|mein\w*|mijn|min)\s+\w+|"
             r",\s*(?:but\s+)?(?:my|our)\s+\w+\s+(?:is|'s)\b|\bexcept (?:for )?(?:my |our )?\w+,? who(?:'s| is)\b|"
             r",\s*(?:but\s+)?(?:my|our|the)\s+\w+ who\b[^.]{0,40}\b(?:is|'s)\b"  # "pescatarian here, the missus who came is vego"
         ).search(
@@ -2848,9 +2861,9 @@ def _own_part(clause: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _seating(clause: str, following: str = "") -> list[TagUpdate]:
-    if _ci(r"\bif (?:I|we) (?:ever )?(?:bring|came)\b|\bif (?:I|we) ever come\b|\bone day\b|\bsomeday\b").search(
-        clause
-    ):
+    if _ci(
+        r"\bif (?:I|we) (?:ever )?(?:bring|came)\b|\bif (?:I|we) ever come\b|\bif (?:my|our) \w+ (?:comes?|joins?)\b|\bone day\b|\bsomeday\b"
+    ).search(clause):
         return []  # "if I ever bring my dad he'd need a wheelchair-accessible table"
     out = []
     for pattern, tag in SEAT_PATTERNS:
@@ -2885,6 +2898,10 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
         ).match(clause[match.end() :]):
             continue  # "found the bar stools hard": a past discomfort, not a request
         needs = tag in {"Seating:Wheelchair Access", "Seating:High Chair", "Seating:Away From Kitchen"}
+        if needs and _ci(r"\b(?:stor(?:e|ed|ing)|stack(?:ed|ing)?|full of|piled)\b[^.]{0,20}$").search(
+            clause[: match.start()]
+        ):
+            continue  # "the accessible toilet was being used to store high chairs": furniture, not a need
         refers_back = (  # "...seat us there again", "ask for them again", "resérvenla otra vez", "do the same"
             _ci(
                 r"\b(?:there|that|them|those|these|the same|la m[êe]me|le m[êe]me|(?:la|esa) misma|(?:el|ese) mismo|ah[íi]|all[íi]|wahi|prefer it)\b"
@@ -2968,7 +2985,7 @@ def _subject(clause: str) -> Subject:
             r"\b(?<!\bto )both(?! (?:a|an|the|of them|boys|girls|kids|children|sons|daughters|of my|of our|my|our)\b)"
         ).search(clause)
     ) or _ci(
-        r"\b(?:(?:as|so) (?:am|do) I|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma|mes) \w+ et moi|(?:mon|ma) \w+ aussi|mi \w+ tambi[ée]n|moi et (?:mon|ma|mes) \w+|(?:mis?) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b"
+        r"\b(?:(?:as|so) (?:am|do) I|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma|mes) \w+ et moi|tanto (?:mi|mis) \w+ como yo|tant (?:mon|ma) \w+ que moi|(?:mon|ma) \w+ aussi|mi \w+ tambi[ée]n|moi et (?:mon|ma|mes) \w+|(?:mis?) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b"
     ).search(clause):
         return "guest"  # shared with a companion: one label for the guest
     if _THEIR_ALLERGY.search(clause) and not _MY_ALLERGY.search(clause):
