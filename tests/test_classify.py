@@ -1802,7 +1802,7 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ),
         (
             "Intolerant to eggs (not allergic) and allergic to mustard seed — I get a rash.",
-            {("Allergies:Egg", "add", "intolerance", "guest"), ("Allergies:Mustard", "add", "intolerance", "guest")},
+            {("Allergies:Egg", "add", "intolerance", "guest"), ("Allergies:Mustard", "add", "unspecified", "guest")},
         ),
         (
             "Cashews only, not peanuts. Fix pls.",
@@ -4156,6 +4156,18 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "My husband loved the walnut tart; I skipped it since I'm allergic to pecans and most other tree nuts.",
             {("Allergies:Tree Nut", "add", "unspecified", "guest")},
         ),
+        (
+            "Lactose intolerant AND allergic to eggs lol, I'm a joy to cook for",
+            {("Allergies:Egg", "add", "unspecified", "guest"), ("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
+        (
+            "Intolerante a la lactosa y alérgica a los mejillones y las almejas.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest"), ("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
+        (
+            "I'm allergic to dairy and so is my husband, plus he's vegan. We always dine together.",
+            {("Allergies:Dairy", "add", "unspecified", "guest"), ("Dietary:Vegan", "add", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4670,6 +4682,27 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             True,
         ),
         ("El ceviche me cayó pesado y pasé muy mala noche. Avisé por teléfono y nadie me ha contactado.", False, True),
+        (
+            "My girlfriend is allergic to mustard - she reacted to the dressing even though we told the waiter. She was OK but it was scary.",
+            False,
+            True,
+        ),
+        ("Found a bone in the 'boneless' chicken and nearly broke a tooth. Not impressed.", False, True),
+        (
+            "I'm vegan. Not vegetarian, VEGAN — please stop putting cheese on my 'vegan' salad. That's happened twice now.",
+            False,
+            True,
+        ),
+        (
+            "Soy celíaca. La última vez el camarero no sabía qué platos llevaban gluten, y eso que lo avisé al reservar. Tuve que preguntar tres veces.",
+            False,
+            True,
+        ),
+        (
+            "Mon père se déplace en fauteuil roulant, il nous faudrait une table accessible. Ce soir la rampe d'accès était bloquée par des caisses de livraison, on a dû attendre qu'on les déplace.",
+            False,
+            True,
+        ),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5992,6 +6025,26 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "My sister-in-law is vegan so she skipped this one. Everyone else had a great time.",
             set(),
+        ),
+        (
+            "Red meat is off the menu for me now, doctor's orders.",
+            {("Dietary:No Red Meat", "add")},
+        ),
+        (
+            "My partner, who was with me, is pescatarian. I'm not fussy.",
+            {("Dietary:Pescatarian", "add")},
+        ),
+        (
+            "La próxima vez queremos una mesa junto a la ventana, con vista a la muralla. Le voy a pedir matrimonio a mi novia 🤫",
+            {("Seating:Window", "add"), ("Occasion:Engagement", "add")},
+        ),
+        (
+            "Reunión de empresa el próximo jueves, unas 12 personas. ¿Tienen sala privada?",
+            {("Occasion:Business", "add"), ("Seating:Private Room", "add")},
+        ),
+        (
+            "Do you have a private room for 12?",
+            {("Seating:Private Room", "add")},
         ),
     ],
 )

@@ -131,7 +131,8 @@ _SEVERITY_FIRST: Final = folded(
 )
 _NO_NEED_FOR_NOTE: Final = folded(r"\bno need for (?:the|that|this|my|our) [\w' -]{0,20}\b(?:notes?|tag|flag)\b")
 _SAYS_ALLERGIC: Final = folded(  # but not "por elección, no por alergia"
-    r"(?<!\bno por )(?<!\bnot an )(?<!\bnot )(?<!\bpas )(?<!\bpas d')(?<!\bni )\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique)"
+    r"(?<!\bno por )(?<!\bnot an )(?<!\bnot )(?<!n't )(?<!\bpas )(?<!\bpas d')(?<!\bni )(?<!not severely )(?<!not really )(?<!not actually )"
+    r"(?<!n't severely )(?<!n't really )(?<!n't actually )\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique)"
 )
 _REACTION_WORD: Final = folded(
     r"\b(?:reactions?|r[ée]actions?|reacci[óo]n|reacciones|crisis de asma|asthma attacks?|crises? d'asthme)\b"
@@ -139,9 +140,10 @@ _REACTION_WORD: Final = folded(
 _INTOLERANCE: Final = folded(
     r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\bne (?:supporte|tol[èe]re) pas\b|\bno (?:tolero|toleramos|tolera)\b|\bnon (?:tollero|tolleriamo|tollera)\b|\bn[ãa]o tolero\b|\bvertrage? (?:keine?n?|nicht)\b|\Bintoll?eranz\b|\bδυσανεξ\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|hassas\w*|sensible (?:a|al|aux?|à)|(?:je suis|suis) (?:assez |tr[èe]s |un peu )?sensible|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|(?:me )?donnent? mal au ventre|mal au ventre|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
+_KINDS_OF_CUE: Final = (("intolerance", _INTOLERANCE), ("allergy", _SAYS_ALLERGIC))
 
 _SEATING_CUE: Final = folded(
-    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|fave|(?:are|is) (?:our|my) thing|encantar[íi]a|repetir|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|(?:il )?nous faudrait|il nous faut|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|s'il fait beau|quand il fait beau|si hace (?:buen tiempo|sol)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal|amazing|great|lovely|wonderful|fantastic|perfect)|if (?:at all )?possible|for (?:about |around |roughly )?\d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
+    r"\b(?:prefer\w*|pr[ée]f[eèé]r\w*|fave|(?:are|is) (?:our|my) thing|encantar[íi]a|repetir|sent[aá]nos|sentadnos|de nuevo|otra vez|ojal[aá]|pod[ée]is|pueden|podr[ií]an|please|pls|plz|si puede ser|si se puede|estamos bien|works? best|if (?:you|u)'?ve got one|if (?:you|u) have one|gerne|gjerne|zet ons|reviendr\w*|s'asseoir|tienen [^.?]{0,30}(?=\?)|(?:do|would) you have\b[^.?]{0,40}(?=\?)|(?:il )?nous faudrait|il nous faut|dobara|chahiye|chahie|mas gusto|gusto ko|palagi|legk[öo]zelebb|n[æae]ste gang|gosto|gostamos|prefiro|pourri\w+|pourrait|serait-il possible|r[ée]server|suits? (?:us|me)|(?:is|are|'s) fine for (?:me|us)|when (?:it'?s|its|the weather'?s|the weather is) (?:sunny|warm|nice|dry|good)|s'il fait beau|quand il fait beau|si hace (?:buen tiempo|sol)|for (?:my|our|his|her) \d+(?:st|nd|rd|th)|\d+ of us|siempre|request\w*|want\w*|appreciate\b|would be (?:much )?appreciated|helps?\b|I like|makes? a (?:huge |big |real )?difference|asked for|(?:is|are) a must|from now on|(?:is|are|would be) (?:much |so |far )?(?:perfect|better)|(?:'d|would) rather(?! not)|would be (?:easier|better|best|ideal|amazing|great|lovely|wonderful|fantastic|perfect)|if (?:at all )?possible|for (?:about |around |roughly )?\d+|coming back|vorremmo|se possibile|θα θέλαμε|prosimy|rica|r[áa]di|every time|suits me|like a|queremos|queria|reservar|de novo|volver|querer|o mesmo|h[äa]tten (?:wir )?gern\w*|am liebsten|really matters|necesitamos|necesitar\w*|ten[ée]is|serve|prenoto|whenever|la propera vegada|torneu-nos|lần sau|cho chúng tôi|same again|handy|for the next one|would like|'d like|'d love|like to|bitte|graag|gostar\w*|gostav\w*|pf|next time|would help|help a lot|serait|parfait\w*|"
     r"could (?:\w+ ){0,3}have|can (?:\w+ ){0,3}have|(?:to |looking to )?book (?:the|your)|booking (?:for|a|the)|precis\w*|brauchen|h[äa]tten gern\w*|again|always|need\w*|uses? a|"
     r"in a wheelchair|could we|can we|seat us|sit|if possible|do you have|pr[óo]xima vez|(?:para )?la pr[óo]xima|prochaine fois|svp|"
     r"s'il vous pla[îi]t|por favor|per favore|para a pr[óo]xima|la prossima volta|aimerions|preferimos|necesitamos|"
@@ -611,7 +613,7 @@ _COMPLAINT: Final = folded(
     r"pessimo|aspettato|ningu[ée]m|desculpa|still (?:hasn'?t|haven'?t|got|no (?:sign|reply|answer|response|word|refund|call))|double charge|not acceptable|shrugged|"
     r"embarrassing|next to the toilets|turned out to have|came with \w+ on it|lucky (?:she|he|I) noticed|"
     r"reservation was lost|stood at the door|explain it (?:three|3|two|2) times|no one apologi[sz]ed|despite me|"
-    r"mauvais|d[ée]cevant\w*|(?:ended up )?leaving hungry|left hungry|please fix your|no se pod[íi]a ni (?:conversar|hablar|escuchar)|m[úu]sica (?:tan|muy|demasiado) alta|ning[úu]n (?:gerente|encargado|responsable)|let down|ped[íi] sin \w+[^.]{0,40}\b(?:vino|lleg[óo]|trajeron) con|nadie (?:me|nos) ha (?:devuelto|contactado|llamado|respondido)|personne n'a (?:corrig|rembours|rappel|r[ée]pondu)\w*|poco profesional|se ri[óo]\b|wasn'?t great|nobody (?:on (?:the )?staff )?could tell|nadie hizo nada|no se pod[íi]a (?:ni )?(?:conversar|hablar|escuchar|platicar)|no ten[íi]a ni idea|aunque avis[ée]|tuvimos que (?:subir|cargar)\w*|muy inc[óo]modo|(?:toujours )?pas (?:encore )?rembours[ée]\w*|sin (?:ninguna|ning[úu]n) explicaci[óo]n|tr[èe]s lent|there wasn'?t a single|(?:arrived|came out|served|brought(?: out| over)?|got (?:the|a|an))\b[^.]{0,40}\bby mistake|un peu lent|trop lent|service (?:\w+ ){0,3}lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
+    r"mauvais|d[ée]cevant\w*|(?:ended up )?leaving hungry|left hungry|please fix your|no se pod[íi]a ni (?:conversar|hablar|escuchar)|m[úu]sica (?:tan|muy|demasiado) alta|ning[úu]n (?:gerente|encargado|responsable)|let down|ped[íi] sin \w+[^.]{0,40}\b(?:vino|lleg[óo]|trajeron) con|nadie (?:me|nos) ha (?:devuelto|contactado|llamado|respondido)|even though (?:we|I) (?:told|said|asked|mentioned|flagged)|not impressed|broke a tooth|happened (?:twice|again|three times)|on a d[ûu] attendre|tuv(?:e|imos) que preguntar|no pod[íi]amos (?:ni )?(?:conversar|hablar|escuchar|o[íi]r)|personne n'a (?:corrig|rembours|rappel|r[ée]pondu)\w*|poco profesional|se ri[óo]\b|wasn'?t great|nobody (?:on (?:the )?staff )?could tell|nadie hizo nada|no se pod[íi]a (?:ni )?(?:conversar|hablar|escuchar|platicar)|no ten[íi]a ni idea|aunque avis[ée]|tuvimos que (?:subir|cargar)\w*|muy inc[óo]modo|(?:toujours )?pas (?:encore )?rembours[ée]\w*|sin (?:ninguna|ning[úu]n) explicaci[óo]n|tr[èe]s lent|there wasn'?t a single|(?:arrived|came out|served|brought(?: out| over)?|got (?:the|a|an))\b[^.]{0,40}\bby mistake|un peu lent|trop lent|service (?:\w+ ){0,3}lent|attendu une heure|froid|sale|fr[ií]a|fr[ií]o|lento|antip[áa]tico|"
     r"cobraron de m[áa]s|nadie lo arregl[óo]|swore|(?:was|were) \w+-free and|had \w+ in it|"
     r"nasty surprise|(?:were|was) off|ill all|charged (?:us |me )?for (?:two|2|three|3)|only had one|not even a|(?<!was )(?<!be )(?<!been )gutted(?! to)|"
     r"can (?:someone|somebody|you) sort|not (?:friendly|ok|okay|polite|clean)|threw|ignoring|sluggish|(?:was|were) tough|looked into|felt like a trap|"
@@ -2092,7 +2094,7 @@ def _allergies(
                             action,
                             clause,
                             0.9,
-                            _severity(clause),
+                            _severity_at(clause, match.start()),
                             # "The booking says my son has a dairy allergy — it's my nephew": the son's record
                             "guest" if moved and not _RECORD_NAMES_COMPANION.search(clause) else subject,
                         )
@@ -2122,7 +2124,9 @@ def _allergies(
         at = clause.lower().find(word)
         action = _allergy_action(clause, at, at + len(word), following)
         if action is not None and f"Allergies:{allergen}" not in found:
-            out.append(_update(f"Allergies:{allergen}", action, clause, 0.8, _severity(clause), _subject(clause)))
+            out.append(
+                _update(f"Allergies:{allergen}", action, clause, 0.8, _severity_at(clause, at), _subject(clause))
+            )
     if (
         out
         and following
@@ -2733,7 +2737,7 @@ def _dietary(
         if (dish or food_attribute) and not personal and not _COELIAC.search(clause):
             continue  # "the dairy-free dessert": a dish, not the guest's diet
         denied = re.match(
-            r"(?:I'?m|I am) (?:not|actually)\b(?! (?:a )?c(?:o)?eliac| (?:\w+ )?allergic\b)|not true|(?:that|it) was never (?:right|true|correct)|that'?s (?:wrong|not right)|that was (?:years|ages) ago|"
+            r"(?:I'?m|I am) (?:not|actually)\b(?! (?:a )?c(?:o)?eliac| (?:\w+ )?allergic\b| (?:very |that |too )?(?:fussy|picky|bothered|fussed|a fussy eater))|not true|(?:that|it) was never (?:right|true|correct)|that'?s (?:wrong|not right)|that was (?:years|ages) ago|"
             # "...mais ce n'est plus le cas depuis un an", "but that's no longer the case"
             r"(?:but |mais |pero )?(?:that'?s|that is|it'?s|it is|ce n'est|c'est|ya no es) (?:no longer the case|not the case any ?more|plus le cas|plus vrai|así)\b|ce n'est pas (?:le cas|vrai)\b|"
             r"(?:I think )?(?:that|it|this) (?:belongs|was meant|is meant) (?:to|for) (?:someone|somebody) else|"
@@ -2753,7 +2757,7 @@ def _dietary(
         low, high = _own_part(clause, match.start(), match.end()) if len(found) > 1 else (0, len(clause))
         part = clause[low:high]
         negated_fact = _ci(
-            r"\b(?:not|no longer|isn'?t|aren'?t|(?:doesn'?t|does not|don'?t|do not) (?:mean|keep|follow)|never was|ya no|plus|sans|inte|bukan|don'?t need|do not need|no need for|n[ãa]o|non|no|pas|nicht|kein\w*|nie|geen|ingen|ikke|"
+            r"\b(?:not|no longer|isn'?t|aren'?t|(?:doesn'?t|does not|don'?t|do not) (?:mean|keep|follow)|never was|ya no|plus(?! (?:he|she|I|we|they|my|our|his|her|it)\b)|sans|inte|bukan|don'?t need|do not need|no need for|n[ãa]o|non|no|pas|nicht|kein\w*|nie|geen|ingen|ikke|"
             r"(?:none|neither) of (?:us|them) (?:are|is)|nobody (?:in|of) (?:our|my|the) \w+ (?:is|are))\b"
             r"[^.,;—–\-()]{0,20}$"
         ).search(clause[low : match.start()])
@@ -2971,6 +2975,19 @@ def _severity(clause: str) -> Severity:
     return "unspecified"
 
 
+def _severity_at(clause: str, at: int) -> Severity:
+    """The severity of the allergen named at ``at``: the clause's, but an intolerance only where the nearest cue
+    says so. "Lactose intolerant AND allergic to eggs": the eggs are an allergy, not an intolerance."""
+    said = _severity(clause)
+    if said != "intolerance":
+        return said
+    before = [(m.end(), kind) for kind, cue in _KINDS_OF_CUE for m in cue.finditer(clause[:at])]
+    if before:
+        return "unspecified" if max(before)[1] == "allergy" else said
+    after = [(m.start(), kind) for kind, cue in _KINDS_OF_CUE for m in cue.finditer(clause[at:])]
+    return "unspecified" if after and min(after)[1] == "allergy" else said
+
+
 def _subject(clause: str) -> Subject:
     if (named := _NAMED_PERSON.search(clause)) and not ANY_ALLERGEN_OR_DIET.search(
         next(name for name in named.groups() if name)
@@ -2985,7 +3002,7 @@ def _subject(clause: str) -> Subject:
             r"\b(?<!\bto )both(?! (?:a|an|the|of them|boys|girls|kids|children|sons|daughters|of my|of our|my|our)\b)"
         ).search(clause)
     ) or _ci(
-        r"\b(?:(?:as|so) (?:am|do) I|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma|mes) \w+ et moi|tanto (?:mi|mis) \w+ como yo|tant (?:mon|ma) \w+ que moi|(?:mon|ma) \w+ aussi|mi \w+ tambi[ée]n|moi et (?:mon|ma|mes) \w+|(?:mis?) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b"
+        r"\b(?:(?:as|so) (?:am|do) I|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma|mes) \w+ et moi|and so (?:is|does) (?:my|our) \w+|tanto (?:mi|mis) \w+ como yo|tant (?:mon|ma) \w+ que moi|(?:mon|ma) \w+ aussi|mi \w+ tambi[ée]n|moi et (?:mon|ma|mes) \w+|(?:mis?) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b"
     ).search(clause):
         return "guest"  # shared with a companion: one label for the guest
     if _THEIR_ALLERGY.search(clause) and not _MY_ALLERGY.search(clause):
