@@ -4168,6 +4168,30 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I'm allergic to dairy and so is my husband, plus he's vegan. We always dine together.",
             {("Allergies:Dairy", "add", "unspecified", "guest"), ("Dietary:Vegan", "add", None, None)},
         ),
+        (
+            "Hace años me diagnosticaron alergia al cacahuate, pero resultó ser un falso positivo: nunca fui alérgico. Por favor corríjanlo.",
+            {("Allergies:Peanut", "remove", "unspecified", "guest")},
+        ),
+        (
+            "Llevo una dieta sin lácteos (no es alergia, es elección propia). Me ofrecieron leche de avena para el café sin que lo pidiera.",
+            {("Dietary:Dairy-Free", "add", None, None)},
+        ),
+        (
+            "Nut allergy in our group — my brother-in-law, carries an EpiPen. He's coming on the 14th.",
+            {("Allergies:Peanut", "add", "severe", "party"), ("Allergies:Tree Nut", "add", "severe", "party")},
+        ),
+        (
+            "Dairy - milk, cheese, cream, the lot. It's an allergy, not an intolerance.",
+            {("Allergies:Dairy", "add", "unspecified", "guest")},
+        ),
+        (
+            "The waiter kept calling my husband's shellfish allergy 'a preference'. He could die from it. We left before dessert.",
+            {("Allergies:Shellfish", "add", "severe", "party")},
+        ),
+        (
+            "Le sésame, c'est pour ma belle-mère, elle dîne avec nous dimanche. C'est grave, elle a fini à l'hôpital la dernière fois.",
+            {("Allergies:Sesame", "add", "severe", "party")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4700,6 +4724,12 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ),
         (
             "Mon père se déplace en fauteuil roulant, il nous faudrait une table accessible. Ce soir la rampe d'accès était bloquée par des caisses de livraison, on a dû attendre qu'on les déplace.",
+            False,
+            True,
+        ),
+        ("Table collante, toilettes sales, et on nous a pressés de partir à 22h. Déçus.", False, True),
+        (
+            "Voy en silla de ruedas y la rampa de la entrada estaba bloqueada por motos; nadie salió a ayudarnos. La próxima vez necesito una mesa accesible, por favor.",
             False,
             True,
         ),
@@ -6045,6 +6075,18 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "Do you have a private room for 12?",
             {("Seating:Private Room", "add")},
+        ),
+        (
+            "Mi amiga Lucía no pudo venir al final; es vegana y le habría encantado el menú de verduras.",
+            set(),
+        ),
+        (
+            "My friend who booked told you I'm vegetarian. I'm not and never have been!",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "We'll be a party of 12 for my dad's retirement do in May — is there a private room we could book?",
+            {("Occasion:Celebration", "add"), ("Seating:Private Room", "add")},
         ),
     ],
 )
