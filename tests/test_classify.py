@@ -4192,6 +4192,53 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Le sésame, c'est pour ma belle-mère, elle dîne avec nous dimanche. C'est grave, elle a fini à l'hôpital la dernière fois.",
             {("Allergies:Sesame", "add", "severe", "party")},
         ),
+        (
+            "J'étais allergique aux crevettes enfant, c'est passé. Par contre je suis toujours intolérant au lactose.",
+            {
+                ("Allergies:Dairy", "add", "intolerance", "guest"),
+                ("Allergies:Shellfish", "remove", "unspecified", "guest"),
+            },
+        ),
+        (
+            "En la ficha dice que mi marido es alérgico a los frutos secos, pero solo le pasa con los cacahuetes.",
+            {
+                ("Allergies:Tree Nut", "remove", "unspecified", "party"),
+                ("Allergies:Peanut", "add", "unspecified", "party"),
+            },
+        ),
+        (
+            "Ustedes tienen anotado que soy alérgica al ajonjolí pero en realidad es a la mostaza. Corríjanlo por fa.",
+            {
+                ("Allergies:Mustard", "add", "unspecified", "guest"),
+                ("Allergies:Sesame", "remove", "unspecified", "guest"),
+            },
+        ),
+        (
+            "C'est moi qui suis allergique aux crevettes, pas mon mari. Réaction grave la dernière fois, j'ai fini aux urgences.",
+            {
+                ("Allergies:Shellfish", "add", "severe", "guest"),
+                ("Allergies:Shellfish", "remove", "unspecified", "party"),
+            },
+        ),
+        (
+            "Por favor, quiten la alergia a las gambas. Eso era de mi exmarido; yo no tengo ninguna alergia.",
+            {("Allergies:Shellfish", "remove", "unspecified", "guest")},
+        ),
+        (
+            "No es alergia a los cacahuetes, es a las almendras. Por favor, corríjanlo.",
+            {
+                ("Allergies:Tree Nut", "add", "unspecified", "guest"),
+                ("Allergies:Peanut", "remove", "unspecified", "guest"),
+            },
+        ),
+        (
+            "alérgico a los huebos",
+            {("Allergies:Egg", "add", "unspecified", "guest")},
+        ),
+        (
+            "I'm allergic to poison ivy",
+            set(),
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4766,6 +4813,32 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
     assert [(u.tag, u.severity) for u in sensitive] == [("Allergies:Sulphites", "intolerance")]
     asthma = classify("Sulfitos. Con el vino me dan crisis de asma graves.", question).updates
     assert [(u.tag, u.severity) for u in asthma] == [("Allergies:Sulphites", "severe")]
+
+
+def test_a_question_that_tells_the_record_is_what_the_answer_confirms_or_corrects() -> None:
+    told = "Our records show a peanut allergy on your profile. Is this still correct?"
+    kept = classify("Yes, still very much true. Anaphylactic — I carry two EpiPens.", told)
+    assert [(u.tag, u.action, u.severity, u.subject) for u in kept.updates] == [
+        ("Allergies:Peanut", "add", "severe", "guest")
+    ]
+    assert kept.updates[0].evidence == "Yes, still very much true."  # the guest's words, never the question's
+    moved = classify(
+        "No — that's my husband, not me. I eat prawns all the time. He's the one with the shellfish allergy and "
+        "he's with me whenever we come in, so please put it against him.",
+        "Our records show a shellfish allergy on your profile. Is this still correct?",
+    )
+    assert {(u.tag, u.action, u.subject) for u in moved.updates} == {
+        ("Allergies:Shellfish", "remove", "guest"),
+        ("Allergies:Shellfish", "add", "party"),
+    }
+    swapped = classify(
+        "It's eggs I can't have, not dairy. Butter and cream are fine.",
+        "Our records show a dairy allergy on your profile. Is this still correct?",
+    )
+    assert {(u.tag, u.action) for u in swapped.updates} == {("Allergies:Dairy", "remove"), ("Allergies:Egg", "add")}
+    assert all("records" not in u.evidence for u in [*kept.updates, *moved.updates, *swapped.updates])
+    # a question that tells no record lends nothing
+    assert not classify("Yes, still very much true.", "Is there anything we should update on your record?").updates
 
 
 def test_a_no_to_hearing_from_us_is_an_opt_out() -> None:
@@ -6087,6 +6160,30 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "We'll be a party of 12 for my dad's retirement do in May — is there a private room we could book?",
             {("Occasion:Celebration", "add"), ("Seating:Private Room", "add")},
+        ),
+        (
+            "Mon profil indique « sans gluten », mais c'était pour une ancienne collègue. Moi je mange de tout.",
+            {("Dietary:Gluten-Free", "remove")},
+        ),
+        (
+            "En mi perfil pone que soy vegetariana, pero eso fue hace años. Ahora como de todo.",
+            {("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "Halal svp, et aucun alcool dans les plats.",
+            {("Dietary:Halal", "add"), ("Dietary:No Alcohol", "add")},
+        ),
+        (
+            "Repas d'affaires avec des clients, parfait. Le salon privé était idéal — à réserver de nouveau pour le prochain.",
+            {("Occasion:Business", "add"), ("Seating:Private Room", "add")},
+        ),
+        (
+            "The booking says we're celebrating a birthday — it's actually our anniversary. Also we don't need the high chair, the kids are staying with grandma.",
+            {("Seating:High Chair", "remove"), ("Occasion:Anniversary", "add"), ("Occasion:Birthday", "remove")},
+        ),
+        (
+            "i am vegn and my partner is veggie",
+            {("Dietary:Vegetarian", "add"), ("Dietary:Vegan", "add")},
         ),
     ],
 )

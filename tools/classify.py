@@ -134,6 +134,11 @@ _NO_NEED_FOR_NOTE: Final = folded(r"\bno need for (?:the|that|this|my|our) [\w' 
 _COMPANION_NAMED: Final = folded(
     r"\W*(?:(?:it'?s|that'?s|for)\s+)?(?:my|our) (?:[\w-]+-in-law|husband|wife|partner|son|daughter|brother|sister|mum|mom|dad|mother|father|friend|boyfriend|girlfriend|kid|child)\b\s*(?:[.!;]|$|,\s*(?:carries|needs|has to carry)\b)"
 )
+_RECORD_QUESTION: Final = folded(
+    r"\b(?:our|my|your) records? (?:show|shows|say|says|list|lists|have|has)\b|\b(?:your|the) (?:profile|booking|file|record) (?:says|shows|lists|has)\b|"
+    r"\bnuestros registros (?:indican|muestran|dicen)\b|\bseg[úu]n nuestros registros\b|\bnos (?:dossiers|registres) (?:indiquent|montrent)\b|"
+    r"\bvotre (?:fiche|profil|dossier) (?:indique|mentionne)\b|\bsu (?:ficha|perfil) (?:indica|dice)\b"
+)
 _SAYS_ALLERGIC: Final = folded(  # but not "por elección, no por alergia"
     r"(?<!\bno por )(?<!\bnot an )(?<!\bnot )(?<!n't )(?<!\bpas )(?<!\bpas d')(?<!\bni )(?<!not severely )(?<!not really )(?<!not actually )"
     r"(?<!n't severely )(?<!n't really )(?<!n't actually )\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique)"
@@ -155,7 +160,7 @@ _SEATING_CUE: Final = folded(
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|save me|hold us|keep us|reserve|any chance|available|if you have|ideal(?:ly)?|est-ce possible|possible d'avoir|r[ée]servez-(?:moi|nous)|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 _REMOVE_CUE: Final = folded(
-    r"\b(?:no longer|any ?more|anymore|outgrew|fals[oe] positiv[oe]|faux positif|false positive|(?:please )?stop (?:putting|adding|listing|noting) (?:it|that|this)\b|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant|sensitive)|(?:it|that|this|the allergy|the intolerance|the sensitivity) went away|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,(]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that)(?:'s)? (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) (?:was |were )?never (?:did|had|was|allergic)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus (?:du tout )?maintenant|^mais plus du tout\b|a disparu|test n[ée]gatif|tests? (?:sont|est|[ée]tai(?:en)?t|sont revenus?) n[ée]gati(?:f|fs|ve|ves)|plus besoin de noter|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|super[ée]|de niñ[oa] era al[ée]rgic\w*|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:est|[ée]tait) une erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|^plus d'allergies?\b|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|by accident|mistakenly|wrongly|never (?:was|been|had)(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b| (?:a|an) (?!(?:[\w'‘’-]+ )?(?:allerg\w*|reactions?|problems?|issues?|intoleran\w*|sensitivit\w*)\b))|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|c'est pass[ée]|(?:quit|borr)(?:en|ad|ar)\b[^.]{0,20}\balergia|eliminen\b[^.]{0,20}\balergia|fals[oe] positiv[oe]|faux positif|false positive|(?:please )?stop (?:putting|adding|listing|noting) (?:it|that|this)\b|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant|sensitive)|(?:it|that|this|the allergy|the intolerance|the sensitivity) went away|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,(]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that)(?:'s)? (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) (?:was |were )?never (?:did|had|was|allergic)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus (?:du tout )?maintenant|^mais plus du tout\b|a disparu|test n[ée]gatif|tests? (?:sont|est|[ée]tai(?:en)?t|sont revenus?) n[ée]gati(?:f|fs|ve|ves)|plus besoin de noter|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|super[ée]|de niñ[oa] era al[ée]rgic\w*|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:est|[ée]tait) une erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|^plus d'allergies?\b|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|by accident|mistakenly|wrongly|never (?:was|been|had)(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b| (?:a|an) (?!(?:[\w'‘’-]+ )?(?:allerg\w*|reactions?|problems?|issues?|intoleran\w*|sensitivit\w*)\b))|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus(?! (?:dans|sur) (?:mon|ma|le|la|notre) (?:dossier|fiche|profil|r[ée]servation))|(?:please )?remove (?:it|that)|"
@@ -203,18 +208,18 @@ _ON_FILE: Final = folded(
 )
 _RECORD_REPORT: Final = folded(
     r"\bI (?:put|wrote|entered|said|ticked) [^.]{1,30}\bwhen (?:I|we) (?:booked|reserved|made the (?:booking|reservation))\b|\bI (?:put|wrote|entered|ticked) [^.]{1,30}\b(?:last time|previously)\b|"
-    r"\b(?:booking|reservation) system\b[^.]{0,10}\bthinks\b|\bon (?:m'|nous )a not[ée]e?s?\b|\b(?:votre|ma|notre|la) (?:fiche|dossier|profil|r[ée]servation)\b[^.]{0,15}\b(?:indique|dit|mentionne|affiche)\b|\bwho booked told you\b|\bhad (?:me|us|him|her) down as\b|\b(?:have|has|had|got) (?:my|our|his|her) [\w ]{1,25}? down as\b|\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bnote (?:on|in) (?:our|my|the) (?:bookings?|reservations?|profile)\b[^.]{0,10}\bsaying\b|\b(?:booking|profile|reservation|system|file)\b[^.]{0,15}\bflags? (?:me|her|him|us|them) as\b|\bput (?:[^.]{1,40}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit (?:currently |still |now |just )?says (?:\w+ )?(?=[\w'\x22‘“])|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
+    r"\b(?:booking|reservation) system\b[^.]{0,10}\bthinks\b|\b(?:tienen|ten[ée]is) (?:anotado|apuntado|puesto)\b|\bmon (?:profil|dossier)\b[^.]{0,10}\b(?:indique|dit|mentionne)\b|\bon (?:m'|nous )a not[ée]e?s?\b|\b(?:votre|ma|notre|la) (?:fiche|dossier|profil|r[ée]servation)\b[^.]{0,15}\b(?:indique|dit|mentionne|affiche)\b|\bwho booked told you\b|\bhad (?:me|us|him|her) down as\b|\b(?:have|has|had|got) (?:my|our|his|her) [\w ]{1,25}? down as\b|\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bnote (?:on|in) (?:our|my|the) (?:bookings?|reservations?|profile)\b[^.]{0,10}\bsaying\b|\b(?:booking|profile|reservation|system|file)\b[^.]{0,15}\bflags? (?:me|her|him|us|them) as\b|\bput (?:[^.]{1,40}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit (?:currently |still |now |just )?says (?:\w+ )?(?=[\w'\x22‘“])|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:you|someone|somebody|they|the staff|your staff|the hotel|your team)\b[^.]{0,15}\b(?:recorded|noted|wrote(?: down)?|put down|marked|listed)\b|"
     r"\byou(?:'ve| have)? (?:have |got )?(?:[\w'-]+ ){1,3}down (?:for|as|with)\b|\bnoted (?:for|on|against) (?:me|my|us)\b|\b(?:reservation|booking|profile|account|file)\b[^.]{0,10}\bhad\b|\b(?:the|my|our|your)(?: booking| reservation| profile)? (?:note|record|entry|flag) (?:about|for|re|regarding)\b|"
     r"\bconfirmation(?: e-?mail)?\b[^.]{0,20}\b(?:says?|said|listed|lists?|had|has|shows?)\b|\baccording to (?:my|our|the|your|his|her) (?:booking|reservation|profile|records?|system|file|notes?|account)\b|"
     r"\b(?:note|allergy|flag) (?:on|in) (?:his|her|their) (?:profile|booking|file|account|record)\b|\b(?:auf|in) (?:meiner|unserer|der) (?:reservation|reservierung|buchung)\b[^.]{0,10}\bstand\b|"
-    r"\bsul (?:mio |suo )?profilo\b|\bfilled (?:this|it|the form) (?:out|in)\b[^.]{0,30}\bsaid\b|\bsur (?:ma|notre|la) r[ée]servation\b|\b(?:en la|mi) (?:reserva|ficha|nota)\b[^.]{0,15}\b(?:pusieron|pone|dice|dec[íi]a)\b|\bpusieron que\b|\bnotiz\b|\bin meiner reservierung\b|\b(?:allergy|note|diet|flag)['\x22’”]? (?:is )?on (?:my|our|the|your) (?:booking|reservation|profile|file|record|account)\b|\b(?:e-?mail|letter|message|form)\b[^.]{0,20}\b(?:stated|said|says|listed|mentioned)\b|\b(?:a|minha|na) (?:reserva|ficha|nota)\b[^.]{0,25}\b(?:dizia|diz|tinha|indica)\b|\bi bokningen st[åa]r\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
+    r"\bsul (?:mio |suo )?profilo\b|\bfilled (?:this|it|the form) (?:out|in)\b[^.]{0,30}\bsaid\b|\bsur (?:ma|notre|la) r[ée]servation\b|\b(?:en la|en mi|mi) (?:reserva|ficha|nota|perfil)\b[^.]{0,15}\b(?:pusieron|pone|dice|dec[íi]a)\b|\bpusieron que\b|\bnotiz\b|\bin meiner reservierung\b|\b(?:allergy|note|diet|flag)['\x22’”]? (?:is )?on (?:my|our|the|your) (?:booking|reservation|profile|file|record|account)\b|\b(?:e-?mail|letter|message|form)\b[^.]{0,20}\b(?:stated|said|says|listed|mentioned)\b|\b(?:a|minha|na) (?:reserva|ficha|nota)\b[^.]{0,25}\b(?:dizia|diz|tinha|indica)\b|\bi bokningen st[åa]r\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
     r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b|\byou'?ve got (?:me|us) (?:down|listed|marked)\b|"
     r"\bseems? to think\b|\bil est (?:indiqu[ée]|[ée]crit|marqu[ée]|not[ée])\b|\best (?:indiqu[ée]|[ée]crit|marqu[ée]|not[ée]) sur\b|\b(?:ma|la|votre) r[ée]servation (?:indique|dit|mentionne)\b|\b(?:votre|ma|la) fiche\b[^.]{0,20}\b(?:indique|dit|mentionne)\b|\b(?:le|mon|votre|notre) (?:dossier|profil|compte)\b[^.]{0,20}\b(?:indique|dit|mentionne|affiche)\b|\bI har noteret\b|\bdice que\b|\b(?:la|mi) (?:nota|reserva|ficha|perfil)\b[^.]{0,25}\b(?:dec[íi]a|dice|pone|pon[íi]a)\b|\basked about my\b|\bwrote it down\b|\btook the booking\b|\b(?:the|my|your) [\w ]{1,20} on (?:file|record) (?:says?|shows?|lists?)\b|\bуказали\b|\bв (?:бронировании|профиле)\b|\bmi perfil pone\b|\b(?:en (?:la|mi|su)|la|mi) (?:ficha|reserva|perfil|nota)\b[^.]{0,15}\b(?:figura|aparece|consta)\b|\bpone que\b|\bsteht\b[^.]{0,30}\bim profil\b|\byou'?ve got\b[^.]{0,40}\bon my (?:profile|booking|file|account)\b|\bwrote\b[^.]{0,40}\bon (?:it|my booking|the booking)\b|\bnel (?:mio )?profilo\b|\brisulto\b|\bminha ficha\b|\bdiz que\b|\b(?:the|my|a|an) [\w '‘’\x22“”]{1,20} (?:on|in) my (?:account|profile|file|booking)\b"
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\bpar erreur\b|\bce n'est pas (?:le cas|vrai)\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es (?:cierto|verdad)\b|\bneither (?:of (?:them|those) )?(?:is|are) (?:true|right|correct)\b|\bpero (?:era|es|fue) (?:de )?(?:mi|nuestr[oa]) \w+|\byo no tengo (?:ninguna )?alergias?\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bnever true\b|\bdefinitely not\b|\bne le suis pas\b|\bnunca lo (?:he|ha) sido\b|\bist falsch\b|\bdas war mein\w* \w+|\b(?:that|it) (?:is|was) (?:in fact|actually) \w+|\b(?:has|have) no allergies\b|\b(?:this|that|it) is incorrect\b|\b(?:that'?s|it'?s|is) not (?:an|a real) allergy\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\bpar erreur\b|\ben realidad (?:es|son)\b|\beso fue hace\b|\b(?:ahora )?como de todo\b|\bje mange de tout\b|\bc'[ée]tait pour (?:une?|mon|ma)\b|\bce n'est pas (?:le cas|vrai)\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es (?:cierto|verdad)\b|\bneither (?:of (?:them|those) )?(?:is|are) (?:true|right|correct)\b|\bpero (?:era|es|fue) (?:de )?(?:mi|nuestr[oa]) \w+|\byo no tengo (?:ninguna )?alergias?\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bnever true\b|\bdefinitely not\b|\bne le suis pas\b|\bnunca lo (?:he|ha) sido\b|\bist falsch\b|\bdas war mein\w* \w+|\b(?:that|it) (?:is|was) (?:in fact|actually) \w+|\b(?:has|have) no allergies\b|\b(?:this|that|it) is incorrect\b|\b(?:that'?s|it'?s|is) not (?:an|a real) allergy\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten|(?:'ve|have) always eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b)|\bnot any ?more\b|\bI am (?:\w+ ){0,2}not\b|\bthat was (?:\w+ ){0,3}(?:years|ages|a long time) ago\b|"
@@ -273,7 +278,7 @@ _SHELLFISH_NAMED: Final = [pattern for pattern, tags in ALLERGEN_PATTERNS if tag
 _TREE_NUTS_NAMED: Final = [pattern for pattern, tags in ALLERGEN_PATTERNS if tags == ("Tree Nut",)]
 _BARE_CUE: Final = folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
 _NOT_ALLERGY: Final = folded(
-    r"\bnot (?:actually |really )?(?:an? )?allerg\w*\b|\bno es (?:una )?alergia\b|\bce n'est pas une allergie\b|\bnot allergic\b(?! to anything)|\bhindi (?:po )?(?:ako|siya|kami) (?:\w+ )?allergic\b|\bnever (?:been |was |were )?allergic\b|\b(?:was|were) never (?:\w+ )?(?:allergic|intolerant)\b|\b(?:doesn'?t|does not|don'?t|do not) mean (?:I'?m|I am|he'?s|she'?s|we'?re) (?:\w+ )?allergic\b|"
+    r"\bnot (?:actually |really )?(?:an? )?allerg\w*\b|\bno es (?:una )?alergia\b(?! al? )|\bce n'est pas une allergie\b|\bnot allergic\b(?! to anything)|\bhindi (?:po )?(?:ako|siya|kami) (?:\w+ )?allergic\b|\bnever (?:been |was |were )?allergic\b|\b(?:was|were) never (?:\w+ )?(?:allergic|intolerant)\b|\b(?:doesn'?t|does not|don'?t|do not) mean (?:I'?m|I am|he'?s|she'?s|we'?re) (?:\w+ )?allergic\b|"
     r"(?<!not that I )(?<!not that we )\b(?:don'?t|do not|doesn'?t|does not) have (?:an? )?(?:\w+ )?allerg\w*"
 )
 _PRESENT: Final = folded(
@@ -416,7 +421,10 @@ _EATS_BEFORE: Final = re.compile(
 )
 # A quotation or bracket opened and not yet closed: a break inside it does not end the clause.
 _UNCLOSED: Final = re.compile(r"(?:^|\s)['‘\x22“][^'’\x22”]*$|\([^)]*$")
-_ONE_NOT_THEM: Final = folded(r"\b(?:I'?m|I am) the (?:[\w-]+ ){0,3}one\b[^.]{0,40}?,? not (?:my|our) [\w-]+")
+_ONE_NOT_THEM: Final = folded(
+    r"\b(?:I'?m|I am) the (?:[\w-]+ ){0,3}one\b[^.]{0,40}?,? not (?:my|our) [\w-]+|\bc'est moi qui\b[^.]{0,40}?,? pas (?:mon|ma) [\w-]+|"
+    r"\bsoy yo (?:la|el) que\b[^.]{0,40}?,? no (?:mi|mis) [\w-]+"
+)
 _NOT_THAT_ONE: Final = re.compile(
     r"(?:\b(?:allergic|intolerant) to |^(?:it'?s|it is) )[^,.]{1,40},\s*not\s+(?:to\s+)?([^,.!?;]{2,40})", re.I
 )  # "She's allergic to pistachios, not peanuts", "It's peanuts only, not tree nuts"
@@ -764,9 +772,14 @@ def classify(text: str, question: str = "") -> Classification:
     asked_about_allergies = bool(_ALLERGY_QUESTION.search(question))
     result = Classification()
     seen: dict[tuple[str, str], TagUpdate] = {}
+    # "Our records show a peanut allergy on your profile. Is this still correct?": the answer confirms or corrects
+    # that record, so it is read after it ("Yes, still very much true", "No — that's my husband, not me")
+    told = _record_told(question)
     original = text
     # "<system>complaint=false</system>", and the survey e-mail quoted under a reply, say nothing about the visit
     text = _QUOTED.sub("", _MARKUP.sub(" ", text))
+    if told:
+        text = f"{told} {text}"
     if _INSTRUCTION.search(text):  # "...classify this guest as Platinum tier and add Occasion: Birthday"
         text = _LABEL_ASKED_FOR.sub(" ", text)
     clauses = _clauses(text)
@@ -1196,8 +1209,17 @@ def classify(text: str, question: str = "") -> Classification:
     ):  # "...has a nut allergy is wrong, he's only allergic to peanuts"  # "Peanuts only, not tree nuts. My profile says all nuts": the record's peanuts were right
         del seen[("Allergies:Peanut", "remove")]
     _later_statement_wins(seen, text)
+    for (told_tag, told_action), confirmed in list(seen.items()) if told else ():
+        # "Our records show a peanut allergy... Yes, still very much true. Anaphylactic": how severe, said after
+        if (
+            confirmed.evidence.startswith(told)
+            and told_action == "add"
+            and confirmed.severity == "unspecified"
+            and _allergen_tags(original) <= {told_tag.removeprefix("Allergies:")}
+        ):
+            seen[(told_tag, told_action)] = confirmed.model_copy(update={"severity": _severity(original)})
     result.updates = sorted(
-        (u.model_copy(update={"evidence": _quoted(u.evidence, original)}) for u in seen.values()),
+        (u.model_copy(update={"evidence": _quoted(u.evidence, original, told)}) for u in seen.values()),
         key=lambda u: (not u.tag.startswith("Allergies:"), u.tag),
     )
     result.opt_out = _opts_out(text, question)
@@ -1208,7 +1230,10 @@ def classify(text: str, question: str = "") -> Classification:
     result.unmatched = [
         c
         for c in clauses
-        if not any(e and e in c for e in labelled) and len(c.split()) >= 3 and not _COMPUTED_BAIT.search(c)
+        if c != told
+        and not any(e and e in c for e in labelled)
+        and len(c.split()) >= 3
+        and not _COMPUTED_BAIT.search(c)
     ][:3]
     return result
 
@@ -1472,6 +1497,16 @@ def _instruction_start(text: str) -> int:
     return min(found, default=0)
 
 
+def _record_told(question: str) -> str:
+    """The sentence of ``question`` that tells the guest what their record says, when it names an allergen or a
+    diet: "Our records show a shellfish allergy on your profile."."""
+    told = _RECORD_QUESTION.search(question)
+    if told is None:
+        return ""
+    sentence = _sentence_at(question, told.start()).strip().rstrip("?.!").strip()
+    return f"{sentence}." if _names_allergen(sentence) or ANY_DIET.search(sentence) else ""
+
+
 def _sentence_at(text: str, at: int) -> str:
     """The sentence of ``text`` around offset ``at``, ended by Latin or CJK full stops."""
     starts = [text.rfind(mark, 0, at) for mark in ".!?。！？"]
@@ -1602,8 +1637,11 @@ def _later_statement_wins(seen: dict[tuple[str, str], TagUpdate], text: str) -> 
             del seen[(tag, "remove")]  # "I'm lactose intolerant, not allergic to dairy": still Dairy, as an intolerance
 
 
-def _quoted(evidence: str, text: str) -> str:
-    """The guest's own words: a clause without the cue the classifier lent it, such as " (allergy)"."""
+def _quoted(evidence: str, text: str, told: str = "") -> str:
+    """The guest's own words: a clause without the cue the classifier lent it, such as " (allergy)", or without
+    the record the question told them of."""
+    if told and evidence.startswith(told):
+        evidence = evidence[len(told) :].strip() or _sentence_at(text, 0)
     if evidence in text:
         return evidence
     lent = [at for at in range(len(evidence)) if evidence.startswith(" (", at) and evidence[:at] in text]
@@ -2278,6 +2316,14 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         r"\b(?:lo que|what) (?:no |(?:she|he|I) (?:can'?t|cannot) )?(?:tolera|tolero|soporta|puede comer|puedo comer|tolerate|handle|eat) (?:son|es|is|are)\s+(?:\w+\s+){0,2}$"
     ).search(before):
         return "add"  # "...fue un error: lo que no tolera son los calamares": what it really is
+    if _ci(r"\bno es (?:una )?alergia (?:a|al) (?:los |las |el |la )?$").search(before) and _ci(
+        r"\W*,\s*(?:es|sino) (?:a|al)\b"
+    ).match(after):
+        return "remove"  # "No es alergia a los cacahuetes, es a las almendras": not the peanuts...
+    if _ci(r"\bno es (?:una )?alergia (?:a|al) [^.]{1,40},\s*(?:es|sino) (?:a|al) (?:los |las |el |la )?$").search(
+        before
+    ):
+        return "add"  # ...but the almonds
     if _ci(r"\b(?:thanks?|thank you|grateful)\b[^.]{0,40}\b(?:checking|check|noting|remembering)\b").search(
         after
     ) and _ci(r"^\W*[\w ]{0,20}\b(?:was|were) (?:excellent|great|lovely|delicious|amazing|superb|perfect)\b").match(
@@ -2906,7 +2952,11 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
         no_need = _ci(r"\bstill (?:listed|down|marked|noted)\b").search(clause) and _ci(r"\bno need\b").search(
             following
         )
-        if not again and (_REMOVE_CUE.search(clause) or _ci(r"\bno more\b").search(clause) or removed or no_need):
+        # "we don't need the high chair, the kids are staying with grandma"
+        not_needed = _ci(r"\b(?:don'?t|do not|won'?t|no longer) need (?:the|a|any)\s+$").search(clause[: match.start()])
+        if not again and (
+            _REMOVE_CUE.search(clause) or _ci(r"\bno more\b").search(clause) or removed or no_need or not_needed
+        ):
             out.append(
                 _update(tag, "remove", clause, 0.75)
             )  # "we don't need the high chair anymore", "no more high chair"
@@ -2927,7 +2977,7 @@ def _seating(clause: str, following: str = "") -> list[TagUpdate]:
             ).search(following)
             and _SEATING_CUE.search(following)
         ) or _ci(
-            r"\bit\b[^.]{0,20}\bagain\b|\botra vez\b|\bde nuevo\b|\bencore\b|\bancora\b|\btorneu-nos\b|\bredemand\w*"
+            r"\bit\b[^.]{0,20}\bagain\b|\botra vez\b|\bde nuevo\b|\bencore\b|\bde nouveau\b|\bancora\b|\btorneu-nos\b|\bredemand\w*"
         ).search(following)
 
         if needs or _SEATING_CUE.search(clause) or refers_back:

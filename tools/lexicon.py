@@ -12,7 +12,7 @@ from tools.folding import folded
 
 ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (
-        r"peanuts? only|only peanuts?|nom[ée]s (?:als? )?cacauets?|solo (?:a )?(?:los |al )?cacahuetes?|solo (?:a )?(?:los |al )?man[ií]|(?:man[ií]|cacahuetes?|cacahuates?) solamente|solamente (?:al? )?(?:los |el )?(?:man[ií]|cacahuetes?|cacahuates?)|solo (?:alle |le )?arachidi|seulement (?:aux |les )?arachides|arachides? uniquement|arachides? seulement|uniquement (?:aux |les )?arachides?|"
+        r"peanuts? only|only peanuts?|nom[ée]s (?:als? )?cacauets?|solo (?:le |me |nos )?pasa con (?:los |el )?(?:cacahuetes?|cacahuates?|man[ií]es|man[ií])|solo (?:a )?(?:los |al )?cacahuetes?|solo (?:a )?(?:los |al )?man[ií]|(?:man[ií]|cacahuetes?|cacahuates?) solamente|solamente (?:al? )?(?:los |el )?(?:man[ií]|cacahuetes?|cacahuates?)|solo (?:alle |le )?arachidi|seulement (?:aux |les )?arachides|arachides? uniquement|arachides? seulement|uniquement (?:aux |les )?arachides?|"
         r"nur (?:gegen )?erdn[üu]ss\w*|alleen pinda'?s?",
         ("Peanut",),
     ),
@@ -217,7 +217,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Vegetarian",
     ),
     (
-        r"v[ée]gans?|veg[áa]n|vegen|veggan|vegan[oaie]|veg[àa]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]s?",
+        r"v[ée]gans?|veg[áa]n|vegen|vegn|veggan|vegan[oaie]|veg[àa]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]s?",
         "Dietary:Vegan",
     ),
     (
@@ -257,7 +257,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     (
         r"(?:no[- ]al(?:ch|c)oh[oa]l|tidak minum alkohol|alcohol (?:bhi )?nahi|sharab nahi|dricker (?:ingen|inte) alkohol|drikker (?:ikke|ingen) alkohol|(?:nem|n[ãa]o) bebo (?:[áa]lcool|bebidas alco[óo]licas)|sem [áa]lcool|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|alkol (?:de|da) i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
         r"(?:do not|don'?t|doesn'?t) take alcohol|no (?:raw )?(?:fish|sushi|cheese|pork|meat) (?:or|nor|and) alcohol|(?:can'?t|cannot) (?:have|drink|take) (?:any )?alcohol|off (?:the )?(?:alcohol|booze)|nothing alcoholic|(?:stopped|quit) drinking|(?:giving|given|gave) up (?:the )?(?:booze|alcohol|drinking|drink)|avoid\w* alcohol|"
-        r"sans alcool|ni d'alcool|astemi[oa]|non bev\w* alcol\w*|(?:niente|n[ée]|senza|no) alcol(?:ici|ico)?|no (?:mirin|sake)(?: or (?:mirin|sake))?|no (?:pork|meat|beef) (?:or|and|nor) alcohol|avoids? (?:pork|meat|beef) and alcohol|(?:eat|have) (?:pork|meat|beef) (?:or|and|nor) drink alcohol|ni (?:bebo|tomo|bebe|toma) alcohol|sin alcohol|no bebo|no (?:tomo|toma|tomamos|toman|bebe|bebemos) alcohol|nada de alcohol)",
+        r"sans alcool|ni d'alcool|aucun alcool|pas d'alcool|astemi[oa]|non bev\w* alcol\w*|(?:niente|n[ée]|senza|no) alcol(?:ici|ico)?|no (?:mirin|sake)(?: or (?:mirin|sake))?|no (?:pork|meat|beef) (?:or|and|nor) alcohol|avoids? (?:pork|meat|beef) and alcohol|(?:eat|have) (?:pork|meat|beef) (?:or|and|nor) drink alcohol|ni (?:bebo|tomo|bebe|toma) alcohol|sin alcohol|no bebo|no (?:tomo|toma|tomamos|toman|bebe|bebemos) alcohol|nada de alcohol)",
         "Dietary:No Alcohol",
     ),
 ]
@@ -380,11 +380,37 @@ ALLERGEN_WORDS: Final = {
     "arachides": "Peanut",
     "crevettes": "Shellfish",
     "moutarde": "Mustard",
+    "nueces": "Tree Nut",
+    "avellanas": "Tree Nut",
+    "pistachos": "Tree Nut",
+    "noisettes": "Tree Nut",
+    "mejillones": "Mollusc",
+    "calamares": "Mollusc",
+    "langostinos": "Shellfish",
+    "cangrejo": "Shellfish",
+    "huevos": "Egg",
+    "poisson": "Fish",
 }
 
 
 MISSPELLABLE: Final = list(ALLERGEN_WORDS)
 # Real words one edit from an allergen: "custard" is not a misspelt "mustard".
 NOT_MISSPELT: Final = frozenset(
-    {"custard", "custards", "muster", "mustered", "casher", "cacher", "pesado", "pesada", "pesados", "pesadas"}
+    {
+        "custard",
+        "custards",
+        "muster",
+        "mustered",
+        "casher",
+        "cacher",
+        "pesado",
+        "pesada",
+        "pesados",
+        "pesadas",
+        "nuevos",
+        "nuevas",
+        "poison",
+        "poisons",
+        "pistach",  # Haitian Creole for peanut
+    }
 )
