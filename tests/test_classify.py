@@ -4780,6 +4780,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
             True,
         ),
+        ("Je veux pus recevoir vos pubs par texto.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6184,6 +6185,10 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "i am vegn and my partner is veggie",
             {("Dietary:Vegetarian", "add"), ("Dietary:Vegan", "add")},
+        ),
+        (
+            "Mi polola es vegana y yo no como carnes rojas. Siempre venimos juntos.",
+            {("Dietary:Vegan", "add"), ("Dietary:No Red Meat", "add")},
         ),
     ],
 )

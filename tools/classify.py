@@ -657,7 +657,7 @@ _OPT_OUT: Final = folded(
     r"(?:s[aá]ca(?:me|dme|nme)|s[aá]quenme|sacar(?:me)?|borr(?:a|e)(?:me|dme|nme)|b[oó]rr(?:ar)?(?:me|enme)|quit(?:a|e)(?:me|dme|nme)|qu[ií]tenme|quitar(?:me)?|"
     r"elimin(?:a|e)(?:me|nme)|eliminar(?:me)?|traieu-me|treu-me|treure'm|esborreu-me) de (?:la|las|vuestra|vuestras|su|sus|tu|vostra|les) (?:lista|llista|base)\w*|"
     r"no m'envieu (?:m[ée]s|cap)|arr[êe]tez de me (?:solliciter|contacter|[ée]crire|spammer|relancer|harceler)|ne me (?:sollicitez|contactez|[ée]crivez|relancez) plus|l[âa]chez-moi (?:avec|les)|(?:retirez|enlevez|supprimez|d[ée]sinscrivez|sortez)-moi|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending)|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban|mand[ée]is|llam[ée]is|envi[ée]is|contacten|contact[ée]is|llamen)|no m[aá]s correos|dejen de enviar\w*|"
-    r"no quiero recibir|no dese(?:o|amos) recibir|descadastr\w*|pu recevoir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
+    r"no quiero recibir|no dese(?:o|amos) recibir|descadastr\w*|pu recevoir|pus recevoir|ne veux plus recevoir|arr[êe]tez (?:les|de m'envoyer|vos)|"
     r"plus recevoir|keine [\w-]*(?:e-?mails?|newsletter|werbung|umfragen)[\w-]* mehr|n[áa] seol|"
     r"(?:surveys?|e-?mails?|texts?|newsletters?)\b[^?]{0,40}?\bno more\s*(?:[,.!]|please)|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
@@ -1641,7 +1641,7 @@ def _quoted(evidence: str, text: str, told: str = "") -> str:
     """The guest's own words: a clause without the cue the classifier lent it, such as " (allergy)", or without
     the record the question told them of."""
     if told and evidence.startswith(told):
-        evidence = evidence[len(told) :].strip() or _sentence_at(text, 0)
+        return _sentence_at(text, 0)  # what the guest said first, to the record they were told of
     if evidence in text:
         return evidence
     lent = [at for at in range(len(evidence)) if evidence.startswith(" (", at) and evidence[:at] in text]

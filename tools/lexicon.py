@@ -251,7 +251,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         r"red meat(?: is|'s) off the menu for (?:me|him|her|us)|"
         r"(?:no|no more|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
         r"given up) (?:any )?(?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))+)|"
-        r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carne roja|carne vermelha",
+        r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carnes? rojas?|carne vermelha",
         "Dietary:No Red Meat",
     ),
     (
