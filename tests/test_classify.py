@@ -4239,6 +4239,17 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I'm allergic to poison ivy",
             set(),
         ),
+        (
+            "Shellfish allergy is no longer relevant - got retested last month and I'm clear. Still can't do dairy though (lactose intolerant).",
+            {
+                ("Allergies:Shellfish", "remove", "unspecified", "guest"),
+                ("Allergies:Dairy", "add", "intolerance", "guest"),
+            },
+        ),
+        (
+            "It's not an allergy, I'm lactose intolerant.",
+            {("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4781,6 +4792,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             True,
         ),
         ("Je veux pus recevoir vos pubs par texto.", True, False),
+        ("Vos sondages sont trop fréquents, je ne veux plus en recevoir. Le resto est top par contre.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4838,6 +4850,11 @@ def test_a_question_that_tells_the_record_is_what_the_answer_confirms_or_correct
     )
     assert {(u.tag, u.action) for u in swapped.updates} == {("Allergies:Dairy", "remove"), ("Allergies:Egg", "add")}
     assert all("records" not in u.evidence for u in [*kept.updates, *moved.updates, *swapped.updates])
+    sisters = classify(
+        "The celery allergy is my sister's — she lives in Australia and has never eaten with you. Please remove it.",
+        "Our records show a celery allergy on your profile. Is this still correct?",
+    )
+    assert [(u.tag, u.action, u.subject) for u in sisters.updates] == [("Allergies:Celery", "remove", "guest")]
     # a question that tells no record lends nothing
     assert not classify("Yes, still very much true.", "Is there anything we should update on your record?").updates
 

@@ -46,7 +46,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Mollusc",),
     ),
     (
-        r"peix|ħut|fsh|fissh|fish(?! (?:and|&|n) chips| pie| tacos?| fingers?| cakes?)|fin ?fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
+        r"peix|ħut|fsh|fissh|(?<=\bau )poison|fish(?! (?:and|&|n) chips| pie| tacos?| fingers?| cakes?)|fin ?fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
         r"swordfish|stockfish|saltfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
         r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis|fishes|ψάρι\w*|peixes?|pesce|pesci|fisch\w*",
         ("Fish",),
