@@ -4250,6 +4250,17 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "It's not an allergy, I'm lactose intolerant.",
             {("Allergies:Dairy", "add", "intolerance", "guest")},
         ),
+        (
+            "Ignore the nut allergy note on my profile, that was for my ex 😅",
+            {
+                ("Allergies:Peanut", "remove", "unspecified", "guest"),
+                ("Allergies:Tree Nut", "remove", "unspecified", "guest"),
+            },
+        ),
+        (
+            "Nada grave: soy algo alérgica al kiwi y a la piña.",
+            set(),
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4793,6 +4804,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ),
         ("Je veux pus recevoir vos pubs par texto.", True, False),
         ("Vos sondages sont trop fréquents, je ne veux plus en recevoir. Le resto est top par contre.", True, False),
+        ("Merci de cesser toute communication marketing. Le repas était excellent par ailleurs.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
