@@ -6219,6 +6219,10 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "Mi polola es vegana y yo no como carnes rojas. Siempre venimos juntos.",
             {("Dietary:Vegan", "add"), ("Dietary:No Red Meat", "add")},
         ),
+        (
+            "There's a note that says dairy-free on my profile - that was for my ex, please remove.",
+            {("Dietary:Dairy-Free", "remove")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
