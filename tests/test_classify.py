@@ -6223,6 +6223,18 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "There's a note that says dairy-free on my profile - that was for my ex, please remove.",
             {("Dietary:Dairy-Free", "remove")},
         ),
+        (
+            "Une banquette au calme pour notre soirée en amoureux le 14 février, merci.",
+            {("Occasion:Date Night", "add"), ("Seating:Booth", "add"), ("Seating:Quiet Table", "add")},
+        ),
+        (
+            "Vamos a venir con el bebé, así que necesitamos una sillita alta.",
+            {("Seating:High Chair", "add")},
+        ),
+        (
+            "Nos gustaría sentarnos en la barra del chef, nos encanta ver cocinar.",
+            {("Seating:Chef's Counter", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

@@ -295,7 +295,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Wheelchair Access",
     ),
     (
-        r"high ?chairs?|booster seats?|silla alta|silla (?:para|de) (?:beb[ée]|(?:el |la )?(?:beb[ée]|ni[ñn][oa]))|cadeira alta|cadeir[ãa]o|periquera|gh[ếe] em b[ée]|mama sandalyesi|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êeé]|alimenta[çc][ãa]o)|trona|chaises? hautes?|seggiolone|"
+        r"high ?chairs?|booster seats?|silla alta|silla (?:para|de) (?:beb[ée]|(?:el |la )?(?:beb[ée]|ni[ñn][oa]))|cadeira alta|cadeir[ãa]o|periquera|gh[ếe] em b[ée]|mama sandalyesi|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êeé]|alimenta[çc][ãa]o)|trona|sillita alta|silla alta|chaises? hautes?|seggiolone|"
         r"hochstuhl|kinderstoel",
         "Seating:High Chair",
     ),
