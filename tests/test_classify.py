@@ -4261,6 +4261,10 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Nada grave: soy algo alérgica al kiwi y a la piña.",
             set(),
         ),
+        (
+            "No soy celíaco, eso lo puso mi mujer por error en la reserva. Quitadlo.",
+            {("Allergies:Gluten", "remove", "unspecified", "guest"), ("Dietary:Gluten-Free", "remove", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:

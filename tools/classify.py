@@ -434,7 +434,8 @@ _REMOVAL_ASKED: Final = folded(
     r"\b(?:remove|delete)(?: (?:it|that|this|them))?\s*[.!]*\s*$|\b(?:not|isn'?t|wasn'?t) mine\b|\b(?:remove|delete|drop) (?:the )?['\"‘“]"
 )
 _NOT_COELIAC: Final = folded(
-    r"\bnot (?:actually |really |even )?(?:a )?(?:co?eliac|celiac)\b|\bsans (?:[êe]tre|pour autant [êe]tre) c(?:œ|oe)liaque\b"
+    r"\bnot (?:actually |really |even )?(?:a )?(?:co?eliac|celiac)\b|\bsans (?:[êe]tre|pour autant [êe]tre) c(?:œ|oe)liaque\b|"
+    r"\bno soy cel[ií]ac[oa]\b|\bje ne suis pas c(?:œ|oe)liaque\b"
 )
 _PREGNANT: Final = folded(r"\b(?:pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b")
 _STILL: Final = folded(
@@ -1876,7 +1877,7 @@ def _allergies(
         return []
     if _PREGNANT.search(clause) and not _ci(r"al+[ée]rg|intol[ée]ran|lactose").search(clause):
         return []  # "embarazada, no puede comer pescado crudo": for now, and no allergy
-    if _NOT_COELIAC.search(clause) and (
+    if (not_coeliac := _NOT_COELIAC.search(clause)) and (
         _TAKE_OFF.search(f"{clause} {rest or following}")
         or _ON_FILE.search(clause)
         or _RECORD_REPORT.search(clause)
@@ -1885,8 +1886,10 @@ def _allergies(
         # "I'm not coeliac - that was a mistake on the booking"
         or (_REMOVE_CUE.search(f"{clause} {following}") and _record_near(f"{clause} {following}"))
     ):
-        # "I'm not coeliac!! I eat gluten-free by choice. Please take the allergy off"
-        return [_update("Allergies:Gluten", "remove", clause, 0.8, subject=_subject(clause))]
+        # "I'm not coeliac!! I eat gluten-free by choice. Please take the allergy off"; "No soy celíaco, eso lo puso
+        # mi mujer por error": the guest's own record, whoever wrote it
+        denier = _ci(r"\b(?:I'?m|I am|no soy|je ne suis pas)\b").search(clause[: not_coeliac.end()])
+        return [_update("Allergies:Gluten", "remove", clause, 0.8, subject="guest" if denier else _subject(clause))]
     if not not_allergy and _passed_to_companion(clause, following, rest):
         # "I'm not coeliac but my girlfriend is": hers, and coeliac is also her diet
         coeliac = _ci(r"\b(?:co?eliac|celiac)\b").search(clause) is not None
