@@ -4809,6 +4809,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Je veux pus recevoir vos pubs par texto.", True, False),
         ("Vos sondages sont trop fréquents, je ne veux plus en recevoir. Le resto est top par contre.", True, False),
         ("Merci de cesser toute communication marketing. Le repas était excellent par ailleurs.", True, False),
+        ("no more emals thx", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4841,6 +4842,11 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
     sensitive = classify("Les sulfites me donnent des migraines, je suis assez sensible.", question).updates
     assert [(u.tag, u.severity) for u in sensitive] == [("Allergies:Sulphites", "intolerance")]
     asthma = classify("Sulfitos. Con el vino me dan crisis de asma graves.", question).updates
+    still = classify("My son outgrew his milk allergy! Still no sesame for him though, that one's serious.", question)
+    assert {(u.tag, u.action, u.severity, u.subject) for u in still.updates} == {
+        ("Allergies:Dairy", "remove", "unspecified", "party"),
+        ("Allergies:Sesame", "add", "severe", "party"),
+    }
     assert [(u.tag, u.severity) for u in asthma] == [("Allergies:Sulphites", "severe")]
 
 

@@ -559,7 +559,7 @@ _NO_ALLERGIES: Final = folded(
     r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) (?:(?:any|an?) )?(?:\w+ )?(?:allergy|allergies)\b|\bnadie\b[^.]{0,30}\btien(?:e|en) (?:\w+ )?alergias?\b|\bpersonne\b[^.]{0,30}\bn'a (?:d'|aucune |pas d')allergies?\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien|sem alergias)(?: chez nous| ici| pour (?:moi|nous)| c[áa] em casa| en casa)?\s*[.!]"
 )
 _PARTY: Final = folded(
-    r"\b(?:my|our)\s+(?:best man|bridesmaids?|maid of honou?r|groomsm[ae]n|bride|groom)\b|\b(?:both|the) (?:(?:two|three|four|\d) )?(?:boys|girls|kids|children|twins|sons|daughters)\b|\bboth of them\b|\b(?:the|our) (?:youngest|eldest|oldest|older one|younger one|middle one)\b|\bthe (?:friend|colleague|guest|client)s? (?:I|we) (?:brought|invited|came with)\b|"
+    r"\b(?:my|our)\s+(?:best man|bridesmaids?|maid of honou?r|groomsm[ae]n|bride|groom)\b|\b(?:both|the) (?:(?:two|three|four|\d) )?(?:boys|girls|kids|children|twins|sons|daughters)\b|\bboth of them\b|\bstill no [\w ]{1,20} for (?:him|her|them)\b|\b(?:the|our) (?:youngest|eldest|oldest|older one|younger one|middle one)\b|\bthe (?:friend|colleague|guest|client)s? (?:I|we) (?:brought|invited|came with)\b|"
     r"\b(?:my|our)\s+(?:(?:best|oldest|old|close|dear|little|youngest|eldest|older|younger|twin|baby|big|new|\d+ ?yo|\d+-year-old)\s+)?(?:husband|wife|partner|spouse|boyfriend|girlfriend|son|daughter|kids?|children|child|"
     r"mother|father|mum|mom|dad|friend|guest|colleague|boss|sister|brother|fianc[ée]e?|date|baby|toddler|gf|bf|hubby|wifey|bestie|"
     r"little one|wife'?s|husband'?s|grandson|grand-?d?aughter|grandchild\w*|missus|missis|grandkids?|niece|nephew|gran|grandma|grandad|grandpa|grand+ad+y|granny|"
@@ -651,7 +651,7 @@ _RESOLVED: Final = folded(
 _OPT_OUT: Final = folded(
     r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|(?:stop|stpo|quit) sendin[g']?(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
     r"(?:e-?mails|emials?|surveys|newsletters?|texts|messages|offers|promos?|coupons|marketing|stuff|junk|spam)\b))|(?:stop|quit) (?:e-?mailing|e-?mailn?g|emailin|contacting|spamming|texting|txting|the (?:e-?mails|surveys|newsletters?))|"
-    r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|surveys|newsletters?|marketing|messages)|"
+    r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|e-?mals|emials|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|\bplus de (?:pubs?|publicit[ée]s?|spam|newsletters?|courriels)\b|(?:e-?mails|texts|messages|newsletters)\b[^.!?]{0,40}[—–-]\s*(?:please )?stop (?:them|it|this)\b|(?:don'?t|do not) (?:want|wish) to be contacted|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
     r"dar(?:me|se)? de baja|take my (?:e-?mail|address|details|name|number) (?:out|off)|k[āa]ti (?:te tuku |ng[āa] )?(?:\w+ )?(?:[īi]m[ēe]ra|karere)|non (?:mi )?contatta(?:rmi|temi|te)|disiscriv\w*|cancellatemi|arr[êe]ter de (?:m'envoyer|me contacter|m'[ée]crire)|arr[êe]tez de m'(?:[ée]crire|envoyer)|me (?:dais|dan|das|den) de baja|(?:den|dame|dadme|d[ée]nme|doneu-me|doneu-nos|dona'm|donar-me) de ba(?:ja|ixa)|"
@@ -2319,6 +2319,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         r"\b(?:lo que|what) (?:no |(?:she|he|I) (?:can'?t|cannot) )?(?:tolera|tolero|soporta|puede comer|puedo comer|tolerate|handle|eat) (?:son|es|is|are)\s+(?:\w+\s+){0,2}$"
     ).search(before):
         return "add"  # "...fue un error: lo que no tolera son los calamares": what it really is
+    if _ci(r"\bstill no\s+$").search(before) and _ci(r"\s+for (?:him|her|them|me|us)\b").match(after):
+        return "add"  # "My son outgrew his milk allergy!... Still no sesame for him though, that one's serious"
     if _ci(r"\bno es (?:una )?alergia (?:a|al) (?:los |las |el |la )?$").search(before) and _ci(
         r"\W*,\s*(?:es|sino) (?:a|al)\b"
     ).match(after):
