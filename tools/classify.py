@@ -981,17 +981,13 @@ def classify(text: str, question: str = "") -> Classification:
             ]
         # "My partner can't do crab or mussels, allergic to both", "wheat allergy for my son. mustard too": a
         # clause that names no one goes on about the companion named just before
-        if companions_before and _goes_on_about_someone(clauses, n):
-            allergies = [
-                u.model_copy(update={"subject": "party"}) if u.action == "add" and u.subject == "guest" else u
-                for u in allergies
-            ]
-        if (
+        if (companions_before and _goes_on_about_someone(clauses, n)) or (
+            # "Nut allergy in our group — my brother-in-law, carries an EpiPen": his
             allergies
             and _COMPANION_NAMED.match(following)
             and not _FIRST_PERSON.search(clause)
             and not _names_allergen(following)
-        ):  # "Nut allergy in our group — my brother-in-law, carries an EpiPen": his
+        ):
             allergies = [
                 u.model_copy(update={"subject": "party"}) if u.action == "add" and u.subject == "guest" else u
                 for u in allergies
