@@ -4265,6 +4265,16 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "No soy celíaco, eso lo puso mi mujer por error en la reserva. Quitadlo.",
             {("Allergies:Gluten", "remove", "unspecified", "guest"), ("Dietary:Gluten-Free", "remove", None, None)},
         ),
+        (
+            "I'm no longer allergic to shellfish, the tests came back clear. Please update your records. Still can't "
+            "stand oysters, but that's just taste.",
+            {("Allergies:Shellfish", "remove", "unspecified", "guest")},
+        ),
+        (
+            "Allergique au poisson. Pas les crustacés, seulement le poisson.",
+            {("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        ("Alérgico al pescado. No los mariscos, solo el pescado.", {("Allergies:Fish", "add", "unspecified", "guest")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4848,6 +4858,16 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
         ("Allergies:Sesame", "add", "severe", "party"),
     }
     assert [(u.tag, u.severity) for u in asthma] == [("Allergies:Sulphites", "severe")]
+    # "My wife has no allergies" is hers: the guest's own list stands
+    mine = classify(
+        "Sesame and soy for me, both quite serious. My wife has no allergies but she's vegan, and she loved it.",
+        question,
+    )
+    assert {(u.tag, u.action, u.severity, u.subject) for u in mine.updates} == {
+        ("Allergies:Sesame", "add", "severe", "guest"),
+        ("Allergies:Soy", "add", "severe", "guest"),
+        ("Dietary:Vegan", "add", None, None),
+    }
 
 
 def test_a_question_that_tells_the_record_is_what_the_answer_confirms_or_corrects() -> None:
@@ -4879,6 +4899,70 @@ def test_a_question_that_tells_the_record_is_what_the_answer_confirms_or_correct
     assert [(u.tag, u.action, u.subject) for u in sisters.updates] == [("Allergies:Celery", "remove", "guest")]
     # a question that tells no record lends nothing
     assert not classify("Yes, still very much true.", "Is there anything we should update on your record?").updates
+
+
+def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> None:
+    asked = "Is the allergy and dietary information on your profile correct?"
+
+    def labels(text: str, question: str = asked) -> set[tuple[str, str, str | None]]:
+        return {(u.tag, u.action, u.subject) for u in classify(text, question).updates}
+
+    denied = "No, yo no soy alérgica al maní. El alérgico es mi hermano y ni siquiera vive aquí, nunca viene conmigo."
+    assert labels(denied) == {("Allergies:Peanut", "remove", "guest")}
+    assert labels("My husband isn't allergic to sesame.") == {("Allergies:Sesame", "remove", "party")}
+    # "(not shellfish)" says which allergen it is, and denies nothing
+    assert labels("My wife and I are both allergic to fish (not shellfish).") == {("Allergies:Fish", "add", "guest")}
+    # the same words asked about nothing on record take nothing off
+    assert labels("No, I'm not allergic to peanuts.", "How was your evening?") == set()
+    assert labels("C'est ma conjointe qui est allergique aux crevettes, pas moi. Elle sera avec moi vendredi.") == {
+        ("Allergies:Shellfish", "remove", "guest"),
+        ("Allergies:Shellfish", "add", "party"),
+    }
+    colleague = (
+        "My profile says I'm coeliac. That's actually my colleague Priya, who's joining us for the client lunch "
+        "Thursday. I eat everything."
+    )
+    assert labels(colleague) == {
+        ("Allergies:Gluten", "remove", "guest"),
+        ("Allergies:Gluten", "add", "party"),
+        ("Dietary:Gluten-Free", "add", None),
+        ("Occasion:Business", "add", None),
+    }
+    son = classify(
+        "my profile says peanut allergy, its actually my son's, hes 9 and comes with us most weekends. epipen for him",
+        asked,
+    )
+    assert {(u.tag, u.action, u.severity, u.subject) for u in son.updates} == {
+        ("Allergies:Peanut", "remove", "unspecified", "guest"),
+        ("Allergies:Peanut", "add", "severe", "party"),
+    }
+    assert labels("The profile lists peanuts and tree nuts. It's peanuts only, tree nuts don't bother me.") == {
+        ("Allergies:Peanut", "add", "guest"),
+        ("Allergies:Tree Nut", "remove", "guest"),
+    }
+    assert labels("Not vegetarian! Never have been. Not sure where that came from.") == {
+        ("Dietary:Vegetarian", "remove", None)
+    }
+    assert labels("Vegan. Not vegetarian, VEGAN. Your form keeps putting vegetarian on my booking.") == {
+        ("Dietary:Vegan", "add", None),
+        ("Dietary:Vegetarian", "remove", None),
+    }
+    assert labels("I'm vegetarian now, not vegan. I eat eggs and cheese again.") == {
+        ("Dietary:Vegan", "remove", None),
+        ("Dietary:Vegetarian", "add", None),
+    }
+    assert labels("The 'kosher' note is wrong, that was for a corporate group I booked last year.") == {
+        ("Dietary:Kosher", "remove", None)
+    }
+    assert labels(
+        "Pretty sure the 'no alcohol' tag is from when I was pregnant. Baby's here now so please remove it!"
+    ) == {("Dietary:No Alcohol", "remove", None)}
+    # the diet is the wife's, and she dines with him
+    assert labels(
+        "Profile says vegetarian. That's my wife, I eat everything. She's with me most times so leave it."
+    ) == {("Dietary:Vegetarian", "add", None)}
+    # whether the guest is coeliac, or a diet's reason, is no diet denied
+    assert labels("Wheat allergy, not coeliac.") == {("Allergies:Gluten", "add", "guest")}
 
 
 def test_a_no_to_hearing_from_us_is_an_opt_out() -> None:
@@ -6245,6 +6329,8 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "Nos gustaría sentarnos en la barra del chef, nos encanta ver cocinar.",
             {("Seating:Chef's Counter", "add")},
         ),
+        ("Vegetarian (my wife), I'm pescatarian.", {("Dietary:Vegetarian", "add"), ("Dietary:Pescatarian", "add")}),
+        ("My wife is vegetarian, I'm pescatarian.", {("Dietary:Vegetarian", "add"), ("Dietary:Pescatarian", "add")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

@@ -282,9 +282,10 @@ _NOT_ALLERGY: Final = folded(
     r"(?<!not that I )(?<!not that we )\b(?:don'?t|do not|doesn'?t|does not) have (?:an? )?(?:\w+ )?allerg\w*"
 )
 _PRESENT: Final = folded(
-    r"\b(?:was|were|is|comes?|came|eats?|dines?) (?:\w+ )?(?:with|along)\b|\bwith (?:me|us)\b|\bjoin(?:s|ed)? (?:me|us)\b|"
+    r"\b(?:was|were|is|comes?|came|eats?|dines?) (?:\w+ )?(?:with|along)\b|\bwith (?:me|us)\b|\bjoin(?:s|ed|ing)? (?:me|us)\b|"
     r"\bin (?:our|the|my) party\b|\bat (?:our|the|my) table\b|\b(?:was|were) (?:there|here) too\b|"
-    r"\b(?:sitting|sat) (?:right )?(?:next to|beside|opposite) (?:me|us)\b"
+    r"\b(?:sitting|sat) (?:right )?(?:next to|beside|opposite) (?:me|us)\b|"
+    r"\b(?:sera|vient|viendra|est|[ée]tait|mange) (?:\w+ )?avec (?:moi|nous)\b|\b(?:viene|vendr[áa]|estar[áa]|vino|est[áa]|come) (?:\w+ )?con(?:migo| nosotros)\b"
 )
 _SOMEONE_ELSE: Final = folded(
     r"\b(?:it|that)(?:'?s| was| is) (?:actually |really )?(?:my|our) \w+|\b(?:is|was) (?:actually )?(?:my|our) \w+'s\b|"
@@ -306,6 +307,7 @@ _GUEST_DENIES: Final = folded(
 )
 _THATS_ANOTHER: Final = folded(r"\b(?:that'?s|thats|it'?s|its|that was) (?:actually |really )?(?:my|our) [\w-]+")
 _SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+")
+_CLAUSE_START: Final = re.compile(r"[.!?;,]\s*|\s(?:but|and|pero|y|mais|et)\s", re.I)
 _ACQUAINTANCE: Final = folded(r"\ban? (?:friend|colleague|co-?worker|mate|cousin|neighbou?r) of (?:mine|ours)\b")
 _CAME_ALONE: Final = folded(
     r"\bI (?:came|come|dined|ate|was) (?:in |here |there )?(?:alone|on my own|by myself|solo)\b|\b(?:vine|vin[ei]) sol[oa]\b|\bje suis venue? seule?\b"
@@ -447,7 +449,7 @@ _EXCLUDED_BEFORE: Final = folded(
     r"\b(?:not|isn'?t|aren'?t|except|apart from|other than|besides|fine with(?: the)?(?: other)?(?:\s+\w+(?:,|\s+and|\s+or))*|"
     r"had the|ordered the|ate the|(?<!still )(?<!'s )(?<!has )(?<!have )(?<!'ve )got the|chose the|(?:pay|tarta|pastel|torta|bolo|flan|paella|sopa|crema|ceviche|c[óo]ctel|salsa|postre|helado|g[âa]teau|tarte|mousse) (?:de|au|aux|à la)|arroz con|nem|ni|nor|neither|cook(?:ing|ed) (?:his|her|my|our|the)|(?:served|given|(?<!\bI )(?<!\bwe )brought|made (?:her|him|me|us|them))(?:\s+(?:a|an|the|some|her|him|me))?(?:\s+[\w-]+)?|"
     r"loved the|tried the|(?:could|can|did) (?:do|make) (?:the|my|a|an)|(?:the|our|my|a|an) (?:[\w-]+ )?(?:grilled|fried|roast(?:ed)?|baked|seared|smoked|steamed|poached|pan-fried|battered|crispy|charred|devil+ed|scrambled|boiled|stuffed|pickled)(?:\s+\w+)?|without|sin|sans|senza|ohne|sem|bez|zonder|utan|uten|uden|pas|sauf|except[ée]|excepto|salvo|"
-    r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet|pero no|ma non|mais pas|mac (?:and|&|n'?)|(?<=\()no(?: a(?:l| la| las| los| el)?)?|mas n[ãa]o|ok(?:ay)? (?:naman )?(?:ako |kami )?sa(?:\s+[\w-]+(?:,|\s+at|\s+and))*|instead of|in place of|rather than|came out with(?: an?| the| some)?)\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|alle|agli|ai|alla|gegen|op|mot|for|the|to|other|the other)\s+)?"
+    r"tranne|eccetto|au(?:ß|ss)er|nicht|behalve|niet|pero no|ma non|mais pas|mac (?:and|&|n'?)|(?<=\()no(?: a(?:l| la| las| los| el)?)?|mas n[ãa]o|ok(?:ay)? (?:naman )?(?:ako |kami )?sa(?:\s+[\w-]+(?:,|\s+at|\s+and))*|instead of|in place of|rather than|came out with(?: an?| the| some)?|(?:^|[.!?,]\s*)(?:pas (?:les|le|la)|no (?:los|las|el|la)))\s+(?:(?:aux?|à la|des|du|de|al|a la|a los|alle|agli|ai|alla|gegen|op|mot|for|the|to|other|the other)\s+)?"
     r"(?:(?:other|andere|andra|andre|anderen|autres|otros|altri|altre|outras|outros|a|an)\s+)?$"
 )
 _NOT_LISTED: Final = folded(
@@ -510,7 +512,25 @@ _FREE_OF_NAMED: Final = re.compile(r"\w+['\"’”]?\s*-?\s*free\b", re.I)  # "p
 _FREE_OF: Final = re.compile(r"\s*-?\s*free\b", re.I)
 # "not shellfish", "I'm NOT allergic to shellfish", "je ne suis pas allergique au poisson": denied outright
 _DENIED_BEFORE: Final = folded(
-    r"(?:\b(?:not|isn'?t|aren'?t|wasn'?t)\s+(?:actually\s+|really\s+)?(?:allergic\s+to\s+)?|\bpas allergique (?:au|à la|aux|à l'|a la)\s*)(?:the\s+)?$"
+    r"(?:\b(?:not|isn'?t|aren'?t|wasn'?t)\s+(?:actually\s+|really\s+)?(?:allergic\s+to\s+)?|\bpas allergique (?:au|à la|aux|à l'|a la)\s*|"
+    r"\bno (?:soy|es|son|somos) (?:al[ée]rgic[oa]s?|intolerantes?) (?:al|a la|a los|a las|a)\s+)(?:the\s+)?$"
+)
+# "Not vegetarian, VEGAN. Your form keeps putting vegetarian on my booking": a diet the record has and the guest denies
+_DIET_DENIED: Final = folded(
+    r"(?:\b(?:not|isn'?t|aren'?t|never (?:have )?been|never was)|\bno (?:soy|es|somos)|\b(?:je )?ne suis pas|\bpas)\s+"
+    r"(?:an?\s+|une?\s+)?(?:actually\s+|really\s+)?['\"‘“]?$"
+)
+# "The 'kosher' note is wrong", "the 'dairy free' is outdated", "the 'no alcohol' tag is from when I was pregnant"
+_DIET_NOTE_WRONG: Final = folded(
+    r"['\"’”]?\s*(?:note|tag|label|thing|entry|flag)?\s*(?:on (?:my|the|our) \w+\s+)?(?:is|was|'s)\s+(?:(?:probably|definitely|totally|completely)\s+)?"
+    r"(?:wrong|outdated|old|out of date|a mistake|an error|incorrect|not right|not mine|from when|no longer (?:true|right|needed|relevant))\b"
+)
+# "Is the allergy and dietary information on your profile correct?": the answer confirms or corrects the record
+_RECORD_ASKED: Final = folded(
+    r"\b(?:profile|booking|record|records|file|notes?|details|information|what we have)\b.*\b(?:correct|accurate|right|up to date|update|incorrect|corrections?)\b|"
+    r"\b(?:correct|update|incorrect)\b.*\b(?:profile|booking|record|file|notes?)\b|"
+    r"\b(?:perfil|ficha|reserva|registros?|datos)\b.*\b(?:correct[ao]s?|actualizar|corregir)\b|"
+    r"\b(?:profil|fiche|dossier|r[ée]servation)\b.*\b(?:exacts?|corrects?|à jour|corriger)\b|\b(?:à jour|corriger)\b.*\b(?:profil|fiche|dossier)\b"
 )
 # "...it's me who can't have dairy", "el alérgico soy yo": the guest takes the allergy a record gave another
 _ME_INSTEAD: Final = folded(
@@ -519,7 +539,8 @@ _ME_INSTEAD: Final = folded(
     r"\b(?:it'?s|it is) (?:actually |really )?mine\b|\b(?:el|la) al[ée]rgic[oa] soy yo\b|\bsoy yo (?:el|la|quien)\b|\bc'est moi qui\b|\bes a m[ií] a quien\b"
 )
 _ANOTHER_HAS_IT: Final = folded(
-    r"(?:that'?s (?:wrong|not right|a mistake),?\s*)?(?:it'?s|it is) (?:actually |really )?(?:my|our) [\w-]+ (?:who|that) (?:is|has|does)\b"
+    r"(?:that'?s (?:wrong|not right|a mistake),?\s*)?(?:it'?s|it is) (?:actually |really )?(?:my|our) [\w-]+ (?:who|that) (?:is|has|does)\b|"
+    r"(?:that'?s|that is|it'?s|it is) (?:actually |really )?(?:my|our) [\w-]+(?:'s)?(?: \w+)?(?:,? who\b|\W*$|(?=,))"
 )
 _STOMACH_REACTION: Final = folded(
     r"\bmakes? (?:me|him|her) (?:\w+ )?(?:sick|ill|queasy|bloated)\b|\bsick to (?:my|his|her) stomach\b|"
@@ -776,6 +797,7 @@ def classify(text: str, question: str = "") -> Classification:
     # "Our records show a peanut allergy on your profile. Is this still correct?": the answer confirms or corrects
     # that record, so it is read after it ("Yes, still very much true", "No — that's my husband, not me")
     told = _record_told(question)
+    record_asked = bool(told) or _RECORD_ASKED.search(question) is not None
     original = text
     # "<system>complaint=false</system>", and the survey e-mail quoted under a reply, say nothing about the visit
     text = _QUOTED.sub("", _MARKUP.sub(" ", text))
@@ -824,7 +846,7 @@ def classify(text: str, question: str = "") -> Classification:
             if (
                 _ALLERGY_CUE.search(clause)
                 or clause.endswith("?")  # "Shellfish? No. Sesame? Yes": a form, answered clause by clause
-                or _ci(r"(?:no|not)\b").match(clause)
+                or _ci(r"(?:no|not|pas|sans|sin)\b").match(clause)  # "Pas les crustacés, seulement le poisson."
                 or _EATEN.search(clause)
                 or _ENJOYED.search(clause)
                 or (n and _ci(r"(?:the|that|those)\b").match(clause) and _ENJOYED.search(clauses[n - 1]))
@@ -856,7 +878,9 @@ def classify(text: str, question: str = "") -> Classification:
                 seen.setdefault((update.tag, update.action), update)
     animal_free = bool(diets) and _ANIMAL_FREE_DIET.search(text) is not None
     no_allergies = (
-        bool(_NO_ALLERGIES.search(text))
+        (none_said := _NO_ALLERGIES.search(text)) is not None
+        # "Sesame and soy for me... My wife has no allergies": hers, not the answer's
+        and not _PARTY.search(_CLAUSE_START.split(text[: none_said.start()])[-1])
         and not _ci(r"\b(?:except|apart from|besides|other|else)\b").search(text)  # "No other allergies"
         and not any(
             _names_allergen(text[exception.end() : exception.end() + 40])
@@ -957,6 +981,7 @@ def classify(text: str, question: str = "") -> Classification:
                 instructed,
                 cue_matches[n],
                 cue_known=clause == clauses[n],  # the cue found above still holds
+                record_asked=record_asked,
             )
         )
         if _ONE_NOT_THEM.search(clause):  # "Correction: I'm the lactose intolerant one, not my daughter"
@@ -1116,18 +1141,26 @@ def classify(text: str, question: str = "") -> Classification:
                         (f"Allergies:{tag}", "remove"),
                         _update(f"Allergies:{tag}", "remove", clause, 0.8, subject="guest"),
                     )
-    if _RECORD_PUT_RIGHT.search(text):
-        # "I'm NOT allergic to shellfish, the server misheard me — please fix the note": what the guest denies, off
+    if record_asked or _RECORD_PUT_RIGHT.search(text):
+        # "I'm NOT allergic to shellfish, the server misheard me — please fix the note", or asked whether the
+        # profile is right, "No, I'm not allergic to peanuts": what the guest denies, off
         for allergen, tags in ALLERGEN_PATTERNS:
             for match in allergen.finditer(text):
-                if not _DENIED_BEFORE.search(_tail(text[: match.start()])) or _FREE_OF.match(text, match.end()):
+                before = _tail(text[: match.start()])
+                if not (denied := _DENIED_BEFORE.search(before)) or _FREE_OF.match(text, match.end()):
                     continue  # but "I am NOT dairy-free" is a diet
+                if before[: denied.start()].endswith("("):
+                    continue  # "allergic to fish (not shellfish)" says which allergen, and denies no record
+                evidence = _sentence_at(text, match.start())
+                # "My husband isn't allergic to sesame": his record
+                whose = _subject(_CLAUSE_START.split(before[: denied.start()])[-1])
                 for tag in tags:
                     if (f"Allergies:{tag}", "add") not in seen and (f"Allergies:{tag}", "remove") not in seen:
-                        evidence = _sentence_at(text, match.start())
                         seen[(f"Allergies:{tag}", "remove")] = _update(
-                            f"Allergies:{tag}", "remove", evidence, 0.7, subject="guest"
+                            f"Allergies:{tag}", "remove", evidence, 0.7, subject=whose
                         )
+    if diets and (record_asked or corrects_record or _RECORD_PUT_RIGHT.search(text)):
+        _diets_put_right(text, seen)
     if (claimed := _ME_INSTEAD.search(text)) and _record_near(text[: claimed.start()]):
         # "The booking says 'dairy allergy' for my husband but it's me who can't have dairy": off his, on mine
         put_on = text[: claimed.start()]
@@ -1144,18 +1177,30 @@ def classify(text: str, question: str = "") -> Classification:
                 )
                 seen[(label, "remove")] = _update(label, "remove", put_on, 0.7, subject="party")
     # "Your booking notes say I'm allergic to shellfish. That's wrong, it's my wife who is": off mine, on hers
-    for n, clause in enumerate(clauses[:-1] if record_anywhere else ()):
-        if _RECORD_REPORT.search(clause) and _ANOTHER_HAS_IT.match(clauses[n + 1]):
-            rest = " ".join(clauses[n + 1 :])
-            if _ABSENT.search(rest) or not (_PRESENT.search(rest) or _COMING_NEXT.search(rest)):
-                continue  # the companion must be at the table: "...it's my sister who is. I eat everything." is not
-            for tag in _allergen_tags(clause):
-                if (f"Allergies:{tag}", "remove") in seen:
-                    said = f"{clause} {clauses[n + 1]}"
-                    seen.setdefault(
-                        (f"Allergies:{tag}", "add"),
-                        _update(f"Allergies:{tag}", "add", said, 0.7, _severity(said), subject="party"),
-                    )
+    # "my profile says peanut allergy, its actually my son's, hes 9 and comes with us most weekends": in one clause
+    for n, clause in enumerate(clauses if record_anywhere else ()):
+        following = clauses[n + 1] if n + 1 < len(clauses) else ""
+        if not (reported := _RECORD_REPORT.search(clause)):
+            continue
+        if _ANOTHER_HAS_IT.match(following):
+            rest, said = " ".join(clauses[n + 1 :]), f"{clause} {following}"
+        elif own := _ANOTHER_HAS_IT.search(after := clause[reported.end() :]):
+            rest, said = " ".join([after[own.start() :], *clauses[n + 1 :]]), f"{clause} {following}"
+        else:
+            continue
+        if _ABSENT.search(rest) or not (_PRESENT.search(rest) or _COMING_NEXT.search(rest)):
+            continue  # the companion must be at the table: "...it's my sister who is. I eat everything." is not
+        for tag in _allergen_tags(clause) | ({"Gluten"} if _COELIAC.search(clause) else set()):
+            if (f"Allergies:{tag}", "remove") in seen:
+                seen.setdefault(
+                    (f"Allergies:{tag}", "add"),
+                    _update(f"Allergies:{tag}", "add", said, 0.7, _severity(said), subject="party"),
+                )
+        # "My profile says I'm coeliac. That's actually my colleague, who's joining us": her diet is the table's
+        for said_off in [key for key in seen if key[0].startswith("Dietary:") and key[1] == "remove"]:
+            if seen[said_off].evidence in clause:
+                del seen[said_off]
+                seen.setdefault((said_off[0], "add"), _update(said_off[0], "add", said, 0.7))
     # "al marisco... bueno, a los mejillones. Los langostinos sin problema"
     shellfish = seen.get(("Allergies:Shellfish", "add"))
     if shellfish and _seafood_narrowed(shellfish.evidence, text):
@@ -1192,7 +1237,14 @@ def classify(text: str, question: str = "") -> Classification:
             )
     for tag, exempt in _EXEMPT_FROM_NUTS.items():  # "Nut allergy, but peanuts don't bother me"
         found_nut = seen.get((tag, "add"))
-        said_itself = found_nut and _NAMED_NUT[tag].search(found_nut.evidence) and not exempt.search(found_nut.evidence)
+        # "Peanut allergy. Tree nuts are fine" names each itself, but "The profile lists peanuts and tree nuts. It's
+        # peanuts only, tree nuts don't bother me" is the record being put right
+        said_itself = (
+            found_nut
+            and _NAMED_NUT[tag].search(found_nut.evidence)
+            and not exempt.search(found_nut.evidence)
+            and not _RECORD_REPORT.search(found_nut.evidence)
+        )
         if found_nut and exempt.search(text) and not said_itself:
             del seen[(tag, "add")]
             if _RECORD_REPORT.search(found_nut.evidence):  # "You had me down as a nut allergy... only peanuts"
@@ -1277,9 +1329,7 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     continues_list = continues_list and not _EATEN.search(clause) and not _ENJOYED.search(clause)  # "tuna... all good"
     # "Dessert was to die for! The hazelnut praline especially.": what was enjoyed, named again
     after_enjoyed = bool(n and _ci(r"(?:the|that|those)\b").match(clause) and _ENJOYED.search(clauses[n - 1]))
-    continues_list = continues_list and not _ci(
-        r"\b(?:hate|dislike|not (?:a |the )?(?:big |huge |massive |great |real )?fan|not keen)\b"
-    ).search(clause)
+    continues_list = continues_list and not _DISLIKED.search(clause)  # "Still can't stand oysters": a taste
     # "it's sesame - people always assume nuts": what others take it for
     continues_list = continues_list and not _ASSUMED.search(clause)
     if (
@@ -1492,6 +1542,25 @@ def _instruction_start(text: str) -> int:
     """Where the first instruction to the system in ``text`` starts."""
     found = [m.start() for m in (_INSTRUCTION_CASED.search(text), _INSTRUCTION.search(text)) if m]
     return min(found, default=0)
+
+
+def _diets_put_right(text: str, seen: dict[tuple[str, str], TagUpdate]) -> None:
+    """Where the record is being put right, a diet the guest denies ("Not vegetarian! Never have been", "I'm
+    vegetarian now, not vegan") or calls wrong ("the 'kosher' note is wrong") comes off; what the record says of it
+    ("Your form keeps putting vegetarian on my booking") is no statement of the guest's."""
+    for pattern, tag in DIET_PATTERNS:
+        for match in pattern.finditer(text):
+            if not (_DIET_DENIED.search(_tail(text[: match.start()])) or _DIET_NOTE_WRONG.match(text[match.end() :])):
+                continue
+            if _COELIAC.search(match[0]) or _ci(r"\s*(?:preference|choice|lifestyle)\b").match(text[match.end() :]):
+                continue  # "Wheat allergy, not coeliac" is read with the allergies; "not a gluten-free preference"
+            evidence = _sentence_at(text, match.start())
+            added = seen.get((tag, "add"))
+            if added and not (_record_near(added.evidence) or added.evidence in evidence):
+                continue  # "Not vegan, vegetarian. Vegetarian for years": said outright somewhere, so it stays
+            seen.pop((tag, "add"), None)
+            seen.setdefault((tag, "remove"), _update(tag, "remove", evidence, 0.7))
+            break
 
 
 def _record_told(question: str) -> str:
@@ -1839,6 +1908,7 @@ def _allergies(
     instructed: bool = True,
     cue: re.Match[str] | None = None,
     cue_known: bool = False,
+    record_asked: bool = False,
 ) -> list[TagUpdate]:
     if _not_here_and_now(clause, following) if elsewhere is None else elsewhere:
         # "I don't have a dairy allergy, that's my sister & she wasn't even with us": hers is nothing to
@@ -2126,9 +2196,10 @@ def _allergies(
             given_away = (
                 action == "add"
                 and subject == "party"
-                and _ci(r"\bnot me\b").search(clause[match.end() :])
-                # "...not me — he was sitting right next to me. Please move it to him."
-                and _record_near(" ".join([clause, following, *sentences_ahead]))
+                and _ci(r"\bnot me\b|\bpas moi\b|\bno (?:yo|a m[íi])\b").search(clause[match.end() :])
+                # "...not me — he was sitting right next to me. Please move it to him."; or asked whether the
+                # profile is right: "C'est ma conjointe qui est allergique aux crevettes, pas moi."
+                and (record_asked or _record_near(" ".join([clause, following, *sentences_ahead])))
             )
             for tag in tags:
                 if given_away:
@@ -2910,7 +2981,8 @@ def _dietary(
         and not _ci(
             r"\b(?:and|et|y|e|und|en|og|och)\s+(?:my|our|mon|ma|mi|mio|mia|mein\w*|mijn|min)\s+\w+|"
             r",\s*(?:but\s+)?(?:my|our)\s+\w+\s+(?:is|'s)\b|\bexcept (?:for )?(?:my |our )?\w+,? who(?:'s| is)\b|"
-            r",\s*(?:but\s+)?(?:my|our|the)\s+\w+ who\b[^.]{0,40}\b(?:is|'s)\b"  # "pescatarian here, the missus who came is vego"
+            r",\s*(?:but\s+)?(?:my|our|the)\s+\w+ who\b[^.]{0,40}\b(?:is|'s)\b|"  # "pescatarian here, the missus who came is vego"
+            r"\b(?:my|our)\s+\w+\s+(?:is|'s)\b[^,]{0,30},\s*(?:(?:but|and|while)\s+)?(?:I'?m|I am)\b|\((?:for )?(?:my|our)\s+[\w-]+\)"
         ).search(
             clause
         )  # "i'm vegetarian, my boyfriend is pescatarian", "We're all vegetarian except Dad, who's pescatarian"
