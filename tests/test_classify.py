@@ -4963,6 +4963,19 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     ) == {("Dietary:Vegetarian", "add", None)}
     # whether the guest is coeliac, or a diet's reason, is no diet denied
     assert labels("Wheat allergy, not coeliac.") == {("Allergies:Gluten", "add", "guest")}
+    # "not me" said before the allergen moves it all the same
+    sister = "Actually it's my sister, not me, who has the fish allergy. She comes with me every time, but it's hers."
+    assert labels(sister, "Is there anything we should update on your profile?") == {
+        ("Allergies:Fish", "remove", "guest"),
+        ("Allergies:Fish", "add", "party"),
+    }
+    # a companion at the table keeps the diet; one who is not there does not
+    assert labels("Not vegetarian, but my wife is, and she's with me most times.") == {
+        ("Dietary:Vegetarian", "add", None)
+    }
+    assert labels("Wrong note on my booking – I'm not vegan, my sister is. She's not coming this time.") == {
+        ("Dietary:Vegan", "remove", None)
+    }
 
 
 def test_a_no_to_hearing_from_us_is_an_opt_out() -> None:

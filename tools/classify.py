@@ -1554,6 +1554,10 @@ def _diets_put_right(text: str, seen: dict[tuple[str, str], TagUpdate]) -> None:
                 continue
             if _COELIAC.search(match[0]) or _ci(r"\s*(?:preference|choice|lifestyle)\b").match(text[match.end() :]):
                 continue  # "Wheat allergy, not coeliac" is read with the allergies; "not a gluten-free preference"
+            if _ci(r"\W*(?:(?:but|though|however)\s+)?(?:my|our) [\w-]+ (?:is|does|'s)\b").match(
+                text[match.end() :]
+            ) and not _ABSENT.search(text):
+                continue  # "Not vegetarian, but my wife is": hers, and she dines with the guest
             evidence = _sentence_at(text, match.start())
             added = seen.get((tag, "add"))
             if added and not (_record_near(added.evidence) or added.evidence in evidence):
@@ -2196,7 +2200,8 @@ def _allergies(
             given_away = (
                 action == "add"
                 and subject == "party"
-                and _ci(r"\bnot me\b|\bpas moi\b|\bno (?:yo|a m[íi])\b").search(clause[match.end() :])
+                # "Actually it's my sister, not me, who has the fish allergy"
+                and _ci(r"\bnot me\b|\bpas moi\b|\bno (?:yo|a m[íi])\b").search(clause)
                 # "...not me — he was sitting right next to me. Please move it to him."; or asked whether the
                 # profile is right: "C'est ma conjointe qui est allergique aux crevettes, pas moi."
                 and (record_asked or _record_near(" ".join([clause, following, *sentences_ahead])))
