@@ -1667,8 +1667,9 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Gluten", "remove", "unspecified", "guest"), ("Dietary:Gluten-Free", "remove", None, None)},
         ),
         (
+            # a stomach upset is an intolerance, by the labelling conventions ("upsets my stomach")
             "Shrimp gives me a dodgy stomach so I skipped the starter this time.",
-            {("Allergies:Shellfish", "add", "unspecified", "guest")},
+            {("Allergies:Shellfish", "add", "intolerance", "guest")},
         ),
         (
             "Please note: I am NOT allergic to shellfish — your booking system has that wrong, it was my ex.",
@@ -4275,6 +4276,21 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Fish", "add", "unspecified", "guest")},
         ),
         ("Alérgico al pescado. No los mariscos, solo el pescado.", {("Allergies:Fish", "add", "unspecified", "guest")}),
+        ("Egg-free please, I'm intolerant.", {("Allergies:Egg", "add", "intolerance", "guest")}),
+        (
+            "My partner gets a dodgy tummy from cows milk, so he'll need the oat milk option for coffee.",
+            {("Allergies:Dairy", "add", "intolerance", "party")},
+        ),
+        (
+            "My sister in Seattle has a shellfish allergy — she's visiting next month and we're booking a table here "
+            "for her birthday!",
+            {("Allergies:Shellfish", "add", "unspecified", "party"), ("Occasion:Birthday", "add", None, None)},
+        ),
+        ("not a peanut allergy, I just hate peanuts lol", set()),
+        (
+            "My daughter broke out in hives after dessert — turns out there was sesame in the crust. Really disappointing.",
+            {("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4820,6 +4836,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Vos sondages sont trop fréquents, je ne veux plus en recevoir. Le resto est top par contre.", True, False),
         ("Merci de cesser toute communication marketing. Le repas était excellent par ailleurs.", True, False),
         ("no more emals thx", True, False),
+        ("BAJA por favor", True, False),
+        ("Désabonnement svp", True, False),
+        ("¿Tienen menú para la planta baja?", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4969,6 +4988,34 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
         ("Allergies:Fish", "remove", "guest"),
         ("Allergies:Fish", "add", "party"),
     }
+    assert labels("Soy is wrong, should be sesame. Easy mix-up!") == {
+        ("Allergies:Soy", "remove", "guest"),
+        ("Allergies:Sesame", "add", "guest"),
+    }
+    assert labels("It says tree nuts but it's peanuts only for me.") == {
+        ("Allergies:Tree Nut", "remove", "guest"),
+        ("Allergies:Peanut", "add", "guest"),
+    }
+    assert labels("Dairy is listed under me but it's actually my partner who can't have milk. She comes with me.") == {
+        ("Allergies:Dairy", "remove", "guest"),
+        ("Allergies:Dairy", "add", "party"),
+    }
+    assert labels("The egg allergy was never true, no idea how it got on there.") == {
+        ("Allergies:Egg", "remove", "guest")
+    }
+    assert labels("Not coeliac — I just prefer to eat gluten free. Please correct.") == {
+        ("Allergies:Gluten", "remove", "guest"),
+        ("Dietary:Gluten-Free", "add", None),
+    }
+    colleague_note = "The booking note mentions a shellfish allergy but that was for my colleague. I have no allergies."
+    assert labels(colleague_note) == {("Allergies:Shellfish", "remove", "guest")}
+    assert labels(
+        "En mi reserva figuraba 'sin gluten' pero fue un error del sistema; no tengo ninguna restricción."
+    ) == {("Dietary:Gluten-Free", "remove", None)}
+    flagged = (
+        "Our reservation was flagged as a birthday — it wasn't anyone's birthday, we were celebrating our anniversary."
+    )
+    assert labels(flagged) == {("Occasion:Birthday", "remove", None), ("Occasion:Anniversary", "add", None)}
     # a companion at the table keeps the diet; one who is not there does not
     assert labels("Not vegetarian, but my wife is, and she's with me most times.") == {
         ("Dietary:Vegetarian", "add", None)

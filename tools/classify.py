@@ -16,7 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from tools.errors import MaitreError
-from tools.folding import folded
+from tools.folding import FoldedPattern, folded
 from tools.lexicon import (
     ALLERGEN_PATTERNS,
     ALLERGEN_WORDS,
@@ -81,7 +81,7 @@ class Classification(BaseModel):
 _GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|(?:bad|dodgy|upset|sore|funny|dicky) (?:stomach|tummy|belly)|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
 _ALLERGY_CUE: Final = folded(
     r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\ballergik\b|\bne (?:supporte|tol[èe]re) pas (?:le |la |les |l')?(?=\w*(?:gluten|lactose|lait|crustac|arachide|noix|oeuf|œuf|poisson|s[ée]same|moutarde|soja|c[ée]leri|lupin|sulfite))|\b(?:got|have|developed) a new one (?:to|for)\b|\Ballergie\b|\Ballergi\w*|\bje le suis devenue?\b|\bdevenue? allergique\b|\bδυσανεξ\w*|\bgatal\b|\bnangangati\b|\bnagkaka-?rashes\b|\Bintoleran\w*|\Bintolleran\w*|\bintoler[ae]n\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|(?:worry about|forget) the \w+ thing|hassas\w*|midesi bozul\w*|(?:get|gets|got|getting|gave (?:me|him|her)|gives? (?:me|him|her)) (?:a |an )?(?:\w+ )?(?:rash|welts|eczema|swelling)|developed (?:an? (?:\w+ )?allergy|one)\b|allerg(?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
-    r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing|es)|(?:lips?|throat|tongue|face|mouth|eyes?) (?:swell\w*|swole|puff\w*)(?: up)?|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|re-?tested|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al[ée]rji\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|anafil\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
+    r"bloat\w*|feel rough|can'?t do|epi|itch(?:y|ing|es)|(?:lips?|throat|tongue|face|mouth|eyes?) (?:swell\w*|swole|puff\w*)(?: up)?|makes? (?:me|my \w+) itch|(?:my|his|her|our) (?!favou?rite|fave|usual|best|new|whole|only|main|first|last|go-to)\w+ thing|tested negative|re-?tested|oit|(?:oral )?immunotherapy|desensiti[sz]\w*|upsets? (?:my|his|her) tummy|(?:gets?|got|getting|has|have|had) (?:an? )?(?:dodgy|upset|bad|funny|iffy|sore) (?:tummy|stomach)|(?:get|have|had) a reaction|alerg\w*|al[ée]rgi\w*|al[ée]rji\w*|al·l[èe]rgi\w*|allergique|anaphyla\w*|anafil\w*|epi-?pens?|upsets? (?:my|his|her|their) (?:\w+'s )?(?:tummy|stomach)|intol[ée]ran\w*|intoler[àâa]nci\w*|sensitiv\w*|(?<!not )(?<!than )coeliac|(?<!not )(?<!than )celiac|"
     r"makes? me feel (?:awful|sick|ill|terrible)|(?:end up|ended up|put me|puts me) in (?:the )?hospital|if I eat|"
     r"hospital\w*|hosptal\w*|hosptial\w*|hopsital\w*|h[ôo]pital\w*|can'?t go near|(?:throat|tongue|lips?|face) (?:closes?|swells?|swell)|swells? up|hives|"
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|outgrew|grew out|grown out|still ha(?:ve|s) the \w+ one|(?:a )?hard no|still a no|"
@@ -147,7 +147,7 @@ _REACTION_WORD: Final = folded(
     r"\b(?:reactions?|r[ée]actions?|reacci[óo]n|reacciones|crisis de asma|asthma attacks?|crises? d'asthme)\b"
 )
 _INTOLERANCE: Final = folded(
-    r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\bne (?:supporte|tol[èe]re) pas\b|\bno (?:tolero|toleramos|tolera)\b|\bnon (?:tollero|tolleriamo|tollera)\b|\bn[ãa]o tolero\b|\bvertrage? (?:keine?n?|nicht)\b|\Bintoll?eranz\b|\bδυσανεξ\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|hassas\w*|sensible (?:a|al|aux?|à)|(?:je suis|suis) (?:assez |tr[èe]s |un peu )?sensible|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|(?:me )?donnent? mal au ventre|mal au ventre|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
+    r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\bne (?:supporte|tol[èe]re) pas\b|\b(?:dodgy|upset|funny|iffy|sore) (?:tummy|stomach)\b|\bno (?:tolero|toleramos|tolera)\b|\bnon (?:tollero|tolleriamo|tollera)\b|\bn[ãa]o tolero\b|\bvertrage? (?:keine?n?|nicht)\b|\Bintoll?eranz\b|\bδυσανεξ\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|hassas\w*|sensible (?:a|al|aux?|à)|(?:je suis|suis) (?:assez |tr[èe]s |un peu )?sensible|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|(?:me )?donnent? mal au ventre|mal au ventre|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
 _KINDS_OF_CUE: Final = (("intolerance", _INTOLERANCE), ("allergy", _SAYS_ALLERGIC))
 
@@ -161,7 +161,7 @@ _SEATING_CUE: Final = folded(
 )
 _REMOVE_CUE: Final = folded(
     r"\b(?:no longer|any ?more|anymore|outgrew|c'est pass[ée]|ignore (?:the|that|my) [\w ]{0,20}\b(?:note|allergy|flag|tag)|(?:quit|borr)(?:en|ad|ar)\b[^.]{0,20}\balergia|eliminen\b[^.]{0,20}\balergia|fals[oe] positiv[oe]|faux positif|false positive|(?:please )?stop (?:putting|adding|listing|noting) (?:it|that|this)\b|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant|sensitive)|(?:it|that|this|the allergy|the intolerance|the sensitivity) went away|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,(]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that)(?:'s)? (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) (?:was |were )?never (?:did|had|was|allergic)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus (?:du tout )?maintenant|^mais plus du tout\b|a disparu|test n[ée]gatif|tests? (?:sont|est|[ée]tai(?:en)?t|sont revenus?) n[ée]gati(?:f|fs|ve|ves)|plus besoin de noter|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|super[ée]|de niñ[oa] era al[ée]rgic\w*|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:est|[ée]tait) une erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|^plus d'allergies?\b|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|by accident|mistakenly|wrongly|never (?:was|been|had)(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b| (?:a|an) (?!(?:[\w'‘’-]+ )?(?:allerg\w*|reactions?|problems?|issues?|intoleran\w*|sensitivit\w*)\b))|"
-    r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|not (?:actually|really)|isn'?t actually|grew out of|"
+    r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|(?:was|is|has) never (?:been )?(?:true|right|correct|the case)|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus(?! (?:dans|sur) (?:mon|ma|le|la|notre) (?:dossier|fiche|profil|r[ée]servation))|(?:please )?remove (?:it|that)|"
     r"(?:de )?test was negatief|mag van mijn profiel|mag (?:eraf|weg)|d[ée]pass[ée]|ghi nh[ầa]m|nh[ầa]m r[ồo]i|hata (?:do|dijiye|dein|dena)|ab (?:bilkul )?nahi (?:hai|raha|rahi)|nahi raha|nahi rahi|chali gayi|chala gaya|bahar aa gay[ae]|clear kar diya|mali (?:po )?(?:yung|ang)|"
@@ -204,14 +204,15 @@ _NOT_MINE: Final = folded(
 )
 _ON_FILE: Final = folded(
     r"\bon (?:file|record|my (?:file|profile|account))\b|\b(?:put|wrote|written|entered|added) (?:that |it |this )?(?:on|in|into) (?:my|our|the) (?:booking|reservation|profile|file|account|notes?)\b|\bcorrection\b|\b(?:correct|fix|update) (?:my|our|the) (?:profile|record|file|booking|notes?)\b|\bma fiche\b|\bmon (?:dossier|profil)\b|\bmi (?:ficha|perfil)\b|"
-    r"\bmeu (?:cadastro|perfil)\b|\bminha ficha\b|\bnel (?:mio )?profilo\b|\bnakalagay sa\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*|\b(?:pls |please )?fix (?:pls|please|it|this|that)\b|\b(?:pls|please) fix\b|\b(?:record|note|profile|booking) (?:is |was )?wrong\b"
+    r"\bmeu (?:cadastro|perfil)\b|\bminha ficha\b|\bnel (?:mio )?profilo\b|\bnakalagay sa\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*|\b(?:pls |please )?fix (?:pls|please|it|this|that)\b|\b(?:pls|please) (?:fix|correct|amend)\b|\b(?:record|note|profile|booking) (?:is |was )?wrong\b"
 )
 _RECORD_REPORT: Final = folded(
     r"\bI (?:put|wrote|entered|said|ticked) [^.]{1,30}\bwhen (?:I|we) (?:booked|reserved|made the (?:booking|reservation))\b|\bI (?:put|wrote|entered|ticked) [^.]{1,30}\b(?:last time|previously)\b|"
     r"\b(?:booking|reservation) system\b[^.]{0,10}\bthinks\b|\b(?:tienen|ten[ée]is) (?:anotado|apuntado|puesto)\b|\bmon (?:profil|dossier)\b[^.]{0,10}\b(?:indique|dit|mentionne)\b|\bon (?:m'|nous )a not[ée]e?s?\b|\b(?:votre|ma|notre|la) (?:fiche|dossier|profil|r[ée]servation)\b[^.]{0,15}\b(?:indique|dit|mentionne|affiche)\b|\bwho booked told you\b|\bhad (?:me|us|him|her) down as\b|\b(?:have|has|had|got) (?:my|our|his|her) [\w ]{1,25}? down as\b|\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bnote (?:on|in) (?:our|my|the) (?:bookings?|reservations?|profile)\b[^.]{0,10}\bsaying\b|\b(?:booking|profile|reservation|system|file)\b[^.]{0,15}\bflags? (?:me|her|him|us|them) as\b|\bput (?:[^.]{1,40}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit (?:currently |still |now |just )?says (?:\w+ )?(?=[\w'\x22‘“])|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:you|someone|somebody|they|the staff|your staff|the hotel|your team)\b[^.]{0,15}\b(?:recorded|noted|wrote(?: down)?|put down|marked|listed)\b|"
     r"\byou(?:'ve| have)? (?:have |got )?(?:[\w'-]+ ){1,3}down (?:for|as|with)\b|\bnoted (?:for|on|against) (?:me|my|us)\b|\b(?:reservation|booking|profile|account|file)\b[^.]{0,10}\bhad\b|\b(?:the|my|our|your)(?: booking| reservation| profile)? (?:note|record|entry|flag) (?:about|for|re|regarding)\b|"
-    r"\bconfirmation(?: e-?mail)?\b[^.]{0,20}\b(?:says?|said|listed|lists?|had|has|shows?)\b|\baccording to (?:my|our|the|your|his|her) (?:booking|reservation|profile|records?|system|file|notes?|account)\b|"
+    r"\bconfirmation(?: e-?mail)?\b[^.]{0,20}\b(?:says?|said|listed|lists?|had|has|shows?)\b|\b(?:is|are|was|were) (?:listed|recorded|noted|marked|down) (?:under|for|against) (?:me|my name|us)\b|"
+    r"\b(?:booking|reservation|profile|file|account)(?: note| notes)?\b[^.]{0,10}\bmentions?\b|^\W*it (?:says|said|lists|listed|shows|showed)\b|\baccording to (?:my|our|the|your|his|her) (?:booking|reservation|profile|records?|system|file|notes?|account)\b|"
     r"\b(?:note|allergy|flag) (?:on|in) (?:his|her|their) (?:profile|booking|file|account|record)\b|\b(?:auf|in) (?:meiner|unserer|der) (?:reservation|reservierung|buchung)\b[^.]{0,10}\bstand\b|"
     r"\bsul (?:mio |suo )?profilo\b|\bfilled (?:this|it|the form) (?:out|in)\b[^.]{0,30}\bsaid\b|\bsur (?:ma|notre|la) r[ée]servation\b|\b(?:en la|en mi|mi) (?:reserva|ficha|nota|perfil)\b[^.]{0,15}\b(?:pusieron|pone|dice|dec[íi]a)\b|\bpusieron que\b|\bnotiz\b|\bin meiner reservierung\b|\b(?:allergy|note|diet|flag)['\x22’”]? (?:is )?on (?:my|our|the|your) (?:booking|reservation|profile|file|record|account)\b|\b(?:e-?mail|letter|message|form)\b[^.]{0,20}\b(?:stated|said|says|listed|mentioned)\b|\b(?:a|minha|na) (?:reserva|ficha|nota)\b[^.]{0,25}\b(?:dizia|diz|tinha|indica)\b|\bi bokningen st[åa]r\b|\b(?:was|were|is) (?:marked|listed|down) as\b|"
     r"\b(?:your|the) (?:system|records?|notes?|file|profile)\b[^.]{0,10}\bhave (?:me|us)\b|\byou'?ve got (?:me|us) (?:down|listed|marked)\b|"
@@ -379,6 +380,8 @@ _NAMED_NUT: Final = {"Allergies:Peanut": folded(r"\bpeanut"), "Allergies:Tree Nu
 # "my friend who couldn't make it tonight... she's coming with us next time": a companion of the next visit
 _COMING_NEXT: Final = folded(
     r"\b(?:we'?re|we are|I'?m|I am) booking for (?:her|his|their|them|him)\b|"
+    # "she's visiting next month and we're booking a table here for her birthday"
+    r"\b(?:we'?re|we are|I'?m|I am|we'll|I'll) (?:booking|reserving) (?:a table |a booking )?(?:here |with you )?for (?:her|his|their|them|him)\b|"
     r"\b(?:she'?s|shes|he'?s|hes|they'?re|theyre|she|he|they) (?:is |are |will be |'ll be )?(?:coming|joining us|joining me|coming with (?:us|me))\b[^.]{0,20}\b(?:next (?:time|month|week|weekend|visit|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|to the (?:next )?booking)\b|"
     r"\b(?:she|he|they)(?:'ll| will) (?:come|join (?:us|me))\b[^.]{0,20}\bnext time\b|"
     r"\b(?:she|he|they)(?:'ll| will) be (?:with (?:me|us)|joining (?:me|us))\b|"
@@ -517,13 +520,14 @@ _DENIED_BEFORE: Final = folded(
 )
 # "Not vegetarian, VEGAN. Your form keeps putting vegetarian on my booking": a diet the record has and the guest denies
 _DIET_DENIED: Final = folded(
-    r"(?:\b(?:not|isn'?t|aren'?t|never (?:have )?been|never was)|\bno (?:soy|es|somos)|\b(?:je )?ne suis pas|\bpas)\s+"
+    r"(?:\b(?:not|isn'?t|aren'?t|never (?:have )?been|never was|(?:wasn'?t|isn'?t|was not|is not) (?:anyone|anybody)'?s)|\bno (?:soy|es|somos)|\b(?:je )?ne suis pas|\bpas)\s+"
     r"(?:an?\s+|une?\s+)?(?:actually\s+|really\s+)?['\"‘“]?$"
 )
 # "The 'kosher' note is wrong", "the 'dairy free' is outdated", "the 'no alcohol' tag is from when I was pregnant"
 _DIET_NOTE_WRONG: Final = folded(
     r"['\"’”]?\s*(?:note|tag|label|thing|entry|flag)?\s*(?:on (?:my|the|our) \w+\s+)?(?:is|was|'s)\s+(?:(?:probably|definitely|totally|completely)\s+)?"
-    r"(?:wrong|outdated|old|out of date|a mistake|an error|incorrect|not right|not mine|from when|no longer (?:true|right|needed|relevant))\b"
+    r"(?:wrong|outdated|old|out of date|a mistake|an error|incorrect|not right|not mine|from when|no longer (?:true|right|needed|relevant))\b|"
+    r"['\"’”]?\s*,?\s*(?:pero|mais|but)\s+(?:fue|era|es|c'[ée]tait|c'est|it was|that was)\s+(?:un error|une erreur|a mistake|an error)\b"
 )
 # "Is the allergy and dietary information on your profile correct?": the answer confirms or corrects the record
 _RECORD_ASKED: Final = folded(
@@ -544,7 +548,7 @@ _ANOTHER_HAS_IT: Final = folded(
 )
 _STOMACH_REACTION: Final = folded(
     r"\bmakes? (?:me|him|her) (?:\w+ )?(?:sick|ill|queasy|bloated)\b|\bsick to (?:my|his|her) stomach\b|"
-    r"\bupsets? (?:my|his|her) (?:stomach|tummy)\b|\bstomach ?aches?\b|\bbloat\w*|\b(?:me|le|les|nos) revuelven? el est[óo]mago\b"
+    r"\bupsets? (?:my|his|her) (?:stomach|tummy)\b|\bstomach ?aches?\b|\b(?:dodgy|upset|bad|funny|iffy|sore) (?:tummy|stomach)\b|\btummy ?aches?\b|\bbloat\w*|\b(?:me|le|les|nos) revuelven? el est[óo]mago\b"
 )
 _NOT_INTOLERANT: Final = folded(r"\bnot (?:\w+ )?(?:intolerant|sensitive)\b|\bno (?:intolerance|sensitivity)\b")
 # "Allergique au lait de vache (pas intolérante, une vraie allergie)", "allergic to dairy, not just intolerant",
@@ -574,7 +578,7 @@ _OTHER_FOOD: Final = folded(
 )
 _RESTRICTION_CUE: Final = folded(
     r"\b(?:no|without|avoid\w*|go easy on|keep (?:\w+ ){0,2}off|itch\w*|hate|can'?t|cannot|don'?t eat|don'?t like|diabet\w*|pregnan\w*|allerg\w*|intoleran\w*|"
-    r"reaction|react\w*|\w+intoleranz|keine?|cannae|canna|eggless|sensitiv\w*|must(?:n'?t| not) have|tastes? like soap|leave (?:it|them) off|stop putting|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
+    r"reaction|react\w*|\w+intoleranz|keine?|cannae|canna|eggless|sensitiv\w*|must(?:n'?t| not) have|tastes? like soap|(?:upset|dodgy|bad|sore|funny|iffy) (?:stomach|tummy)|upsets?|leave (?:it|them) off|stop putting|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
 )
 _NO_ALLERGIES: Final = folded(
     r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) (?:(?:any|an?) )?(?:\w+ )?(?:allergy|allergies)\b|\bnadie\b[^.]{0,30}\btien(?:e|en) (?:\w+ )?alergias?\b|\bpersonne\b[^.]{0,30}\bn'a (?:d'|aucune |pas d')allergies?\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien|sem alergias)(?: chez nous| ici| pour (?:moi|nous)| c[áa] em casa| en casa)?\s*[.!]"
@@ -675,7 +679,7 @@ _OPT_OUT: Final = folded(
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|e-?mals|emials|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|\bplus de (?:pubs?|publicit[ée]s?|spam|newsletters?|courriels)\b|(?:e-?mails|texts|messages|newsletters)\b[^.!?]{0,40}[—–-]\s*(?:please )?stop (?:them|it|this)\b|(?:don'?t|do not) (?:want|wish) to be contacted|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
-    r"dar(?:me|se)? de baja|take my (?:e-?mail|address|details|name|number) (?:out|off)|k[āa]ti (?:te tuku |ng[āa] )?(?:\w+ )?(?:[īi]m[ēe]ra|karere)|non (?:mi )?contatta(?:rmi|temi|te)|disiscriv\w*|cancellatemi|arr[êe]ter de (?:m'envoyer|me contacter|m'[ée]crire)|arr[êe]tez de m'(?:[ée]crire|envoyer)|me (?:dais|dan|das|den) de baja|(?:den|dame|dadme|d[ée]nme|doneu-me|doneu-nos|dona'm|donar-me) de ba(?:ja|ixa)|"
+    r"^\W*(?:baja|d[ée]sinscription|d[ée]sabonnement)(?:,? (?:por favor|porfa|ya|gracias|svp|s'il vous pla[îi]t|merci))?\W*$|dar(?:me|se)? de baja|take my (?:e-?mail|address|details|name|number) (?:out|off)|k[āa]ti (?:te tuku |ng[āa] )?(?:\w+ )?(?:[īi]m[ēe]ra|karere)|non (?:mi )?contatta(?:rmi|temi|te)|disiscriv\w*|cancellatemi|arr[êe]ter de (?:m'envoyer|me contacter|m'[ée]crire)|arr[êe]tez de m'(?:[ée]crire|envoyer)|me (?:dais|dan|das|den) de baja|(?:den|dame|dadme|d[ée]nme|doneu-me|doneu-nos|dona'm|donar-me) de ba(?:ja|ixa)|"
     r"(?:s[aá]ca(?:me|dme|nme)|s[aá]quenme|sacar(?:me)?|borr(?:a|e)(?:me|dme|nme)|b[oó]rr(?:ar)?(?:me|enme)|quit(?:a|e)(?:me|dme|nme)|qu[ií]tenme|quitar(?:me)?|"
     r"elimin(?:a|e)(?:me|nme)|eliminar(?:me)?|traieu-me|treu-me|treure'm|esborreu-me) de (?:la|las|vuestra|vuestras|su|sus|tu|vostra|les) (?:lista|llista|base)\w*|"
     r"no m'envieu (?:m[ée]s|cap)|arr[êe]tez de me (?:solliciter|contacter|[ée]crire|spammer|relancer|harceler)|ne me (?:sollicitez|contactez|[ée]crivez|relancez) plus|l[âa]chez-moi (?:avec|les)|(?:retirez|enlevez|supprimez|d[ée]sinscrivez|sortez)-moi|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending)|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban|mand[ée]is|llam[ée]is|envi[ée]is|contacten|contact[ée]is|llamen)|no m[aá]s correos|dejen de enviar\w*|"
@@ -1159,8 +1163,8 @@ def classify(text: str, question: str = "") -> Classification:
                         seen[(f"Allergies:{tag}", "remove")] = _update(
                             f"Allergies:{tag}", "remove", evidence, 0.7, subject=whose
                         )
-    if diets and (record_asked or corrects_record or _RECORD_PUT_RIGHT.search(text)):
-        _diets_put_right(text, seen)
+    if (diets or occasions_named) and (record_asked or corrects_record or _RECORD_PUT_RIGHT.search(text)):
+        _put_right(text, seen, [*(DIET_PATTERNS if diets else ()), *(OCCASION_PATTERNS if occasions_named else ())])
     if (claimed := _ME_INSTEAD.search(text)) and _record_near(text[: claimed.start()]):
         # "The booking says 'dairy allergy' for my husband but it's me who can't have dairy": off his, on mine
         put_on = text[: claimed.start()]
@@ -1226,7 +1230,11 @@ def classify(text: str, question: str = "") -> Classification:
         and plain_nuts
         and (tree_nut.subject == "guest" or _RECORD_REPORT.search(tree_nut.evidence))  # "You recorded my son's..."
         and (only_peanuts := _ONLY_PEANUTS.search(text) or _JUST_PEANUTS.search(text))
-        and not any(named.search(tree_nut.evidence[: plain_nuts.end()]) for named in _TREE_NUTS_NAMED)
+        and (
+            not any(named.search(tree_nut.evidence[: plain_nuts.end()]) for named in _TREE_NUTS_NAMED)
+            # "It says tree nuts but it's peanuts only for me": the record's tree nuts, put right
+            or (_RECORD_REPORT.search(tree_nut.evidence) and not _ONLY_PEANUTS.search(tree_nut.evidence))
+        )
         # "Nut allergy (me). My son is allergic to peanuts only": the son's peanuts leave the guest's nuts alone
         and not (tree_nut.subject == "guest" and _subject(_sentence_at(text, only_peanuts.start())) == "party")
     ):  # "it's peanuts only ... the last booking note said 'all nuts'": the plain "nuts" was the peanuts
@@ -1395,6 +1403,16 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and _SEVERE_OR_REACTION.search(clauses[n + 2])
     ):
         clause = f"{clause} ({clauses[n + 2]})"  # "the salsa had no nuts but it did. I had a reaction... EpiPen"
+    elif (
+        n
+        and cues[n - 1]
+        and _ci(
+            r"(?:and )?(?:it )?turn(?:s|ed) out\b[^.]{0,15}\b(?:there (?:was|were)|it (?:had|has|contained))\b"
+        ).match(clause)
+        and _names_allergen(clause)
+        and not _names_allergen(clauses[n - 1])
+    ):
+        clause = f"{clause} ({clauses[n - 1]})"  # "My daughter broke out in hives — turns out there was sesame in it"
     elif n and cues[n - 1] and _ci(r"\bI meant\b").search(clause) and _names_allergen(clause):
         clause = f"{clause} (allergy)"  # "...allergic to sesame but that was a typo, I meant soy"
     elif _RETRACTED.match(clause) and n and cues[n - 1] and not _JOKING.match(clause):
@@ -1544,11 +1562,12 @@ def _instruction_start(text: str) -> int:
     return min(found, default=0)
 
 
-def _diets_put_right(text: str, seen: dict[tuple[str, str], TagUpdate]) -> None:
-    """Where the record is being put right, a diet the guest denies ("Not vegetarian! Never have been", "I'm
-    vegetarian now, not vegan") or calls wrong ("the 'kosher' note is wrong") comes off; what the record says of it
-    ("Your form keeps putting vegetarian on my booking") is no statement of the guest's."""
-    for pattern, tag in DIET_PATTERNS:
+def _put_right(text: str, seen: dict[tuple[str, str], TagUpdate], patterns: list[tuple[FoldedPattern, str]]) -> None:
+    """Where the record is being put right, a diet or an occasion the guest denies ("Not vegetarian! Never have
+    been", "I'm vegetarian now, not vegan", "not a birthday") or calls wrong ("the 'kosher' note is wrong") comes
+    off; what the record says of it ("Your form keeps putting vegetarian on my booking") is no statement of the
+    guest's."""
+    for pattern, tag in patterns:
         for match in pattern.finditer(text):
             if not (_DIET_DENIED.search(_tail(text[: match.start()])) or _DIET_NOTE_WRONG.match(text[match.end() :])):
                 continue
@@ -1949,6 +1968,9 @@ def _allergies(
         return []  # "embarazada, no puede comer pescado crudo": for now, and no allergy
     if (not_coeliac := _NOT_COELIAC.search(clause)) and (
         _TAKE_OFF.search(f"{clause} {rest or following}")
+        or _ci(r"\b(?:pls|please) (?:fix|correct|amend|update)\b").search(
+            rest or following
+        )  # "Not coeliac... Please correct."
         or _ON_FILE.search(clause)
         or _RECORD_REPORT.search(clause)
         or _RECORD_REPORT.search(rest or following)  # "I'm not coeliac - ... but my booking says I am"
@@ -2093,7 +2115,7 @@ def _allergies(
                 and not named_inside & set(tags)
             ):
                 continue  # "alérgico a mariscos (mexilhão, vôngole, ostra)": the list says which family is meant
-            action = _allergy_action(clause, match.start(), match.end(), following)
+            action = _allergy_action(clause, match.start(), match.end(), following, record_asked=record_asked)
             if action == "remove" and len(tags) > 1 and _ci(r"\bother\s+$").search(clause[: match.start()]):
                 # "allergic to peanuts, just peanuts, other nuts are fine. Your system had us down for tree nuts":
                 # the other nuts are the ones not named
@@ -2377,7 +2399,9 @@ def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
     return out
 
 
-def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Action | None:
+def _allergy_action(
+    clause: str, at: int, end: int, following: str = "", *, record_asked: bool = False
+) -> Action | None:
     before, after = clause[:at], clause[end:]
     if _ci(r"(?:\b(?:just|only)\s+|\.\.\.\s*|…\s*)(?:kidding|joking)\b").search(clause) and not _RECORD_CONTEXT.search(
         clause
@@ -2413,7 +2437,9 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         r"\s+(?:that )?(?:I'?m|I am|we'?re) allergic to (?:are|is) (?:the )?(?:ones|people|guys|folks|drivers|idiots)\b"
     ).match(after):
         return None  # "The only nuts I'm allergic to are the ones who park in the bike lane"
-    if _ci(r"\b(?:don'?t|do not|doesn'?t|does not) (?:really )?like\s+(?:the\s+)?$").search(before):
+    if _ci(
+        r"\b(?:don'?t|do not|doesn'?t|does not) (?:really )?like\s+(?:the\s+)?$|\b(?:just|simply|really) (?:hate|dislike|can'?t stand)\s+(?:the\s+)?$"
+    ).search(before):  # "not a peanut allergy, I just hate peanuts"
         return None  # "that was a mistake, I just don't like cream in my coffee": a taste, not an allergy
     if ANY_DIET.search(clause) and _ci(r"\b(?:started|start|back to|began|now)\s+eating\b[^.]{0,30}$").search(before):
         return None  # "not vegetarian anymore, started eating chicken and fish again": a diet's news, no allergy
@@ -2440,12 +2466,13 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
         return None  # "Allergic to shellfish? Me? No — that was my brother's booking": asked back, then denied
     if _ci(r"\b(?:typo|mistake|wrong)\b[^.]{0,20}\bI meant\s+$").search(before):
         return "add"  # "I wrote that I was allergic to sesame but that was a typo, I meant soy"
-    if _ci(r"\bshould (?:read|say|be)\s+['\"‘“]?$").search(before) and _record_near(clause):
+    # asked whether the profile is right, "Soy is wrong, should be sesame" speaks of it all the same
+    if _ci(r"\bshould (?:read|say|be)\s+['\"‘“]?$").search(before) and (record_asked or _record_near(clause)):
         return "add"  # "The 'peanut' on my profile should read 'pecan'": what it should say
-    if _ci(r"['\"’”]?\s[^.]{0,40}\bshould (?:read|say|be)\b").match(after) and _record_near(clause):
+    if _ci(r"['\"’”]?\s[^.]{0,40}\bshould (?:read|say|be)\b").match(after) and (record_asked or _record_near(clause)):
         return "remove"  # ...and what it says now
-    if re.search(r"['\"‘“]no\s+$", before):
-        return None  # "remove the 'no dairy' note": a diet's note, not an allergy
+    if re.search(r"['\"‘“](?:no|sin|sans|senza|sem|ohne|without)\s+$", before, re.I):
+        return None  # "remove the 'no dairy' note", "figuraba 'sin gluten'": a diet's note, not an allergy
     if re.search(
         r"\b(?:it'?s|it is)\s+(?:actually\s+|really\s+|only\s+|just\s+)?[\w-]+(?:\s[\w-]+)?\s*\(\s*(?:\w+\s+)?$", before
     ):
@@ -2572,7 +2599,8 @@ def _allergy_action(clause: str, at: int, end: int, following: str = "") -> Acti
     if (
         _ci(r"\s*-?\s*free\b").match(after)
         and _ci(
-            r"\bfor (?:my|our) [\w-]+,? (?:who'?s|who is|(?:as|since|because) (?:he|she)'?s?(?: is)?) (?:\w+ )?allergic\b(?! to)"
+            r"\bfor (?:my|our) [\w-]+,? (?:who'?s|who is|(?:as|since|because) (?:he|she)'?s?(?: is)?) (?:\w+ )?allergic\b(?! to)|"
+            r"^\s*-?\s*free\b[^.]{0,25}?\b(?:I'?m|I am|we'?re|we are) (?:\w+ )?(?:allergic|intolerant)\b(?! to)"  # "Egg-free please, I'm intolerant"
         ).search(after)
         and not _names_allergen(after)
     ):
