@@ -6611,6 +6611,10 @@ def test_a_branch_anchored_at_the_start_leaves_the_others_to_bound_the_rest() ->
     assert pattern.search("please Unsubscribe me") is not None
     assert pattern.search("please stop") is None  # and only there
     assert pattern.search("resubscribe") is None
+    # past the start the search needs no "^" in its lookahead
+    assert pattern._elsewhere is not None and pattern._elsewhere.pattern.startswith(r"(?=\b[u])")
+    assert pattern.search("stop unsubscribe").span() == (5, 16)  # the anchored branch needs the whole text
+    assert pattern.search("stop").span() == (0, 4)
 
 
 @pytest.mark.parametrize(
@@ -6653,6 +6657,9 @@ def test_grouping_leaves_every_match_of_every_classifier_pattern_as_it_was() -> 
             spans = [m.span() for m in plain.finditer(text)]
             assert spans == [m.span() for m in grouped.finditer(text)], (pattern.source[:60], text)
             assert spans == [m.span() for m in prefiltered.finditer(text)], (pattern.source[:60], text)
+            # a search tries the start, then the rest of the text with the unanchored branches alone
+            found = pattern.search(text)
+            assert (found.span() if found else None) == (spans[0] if spans else None), (pattern.source[:60], text)
 
 
 @pytest.mark.parametrize(

@@ -679,7 +679,7 @@ _OPT_OUT: Final = folded(
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|e-?mals|emials|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|\bplus de (?:pubs?|publicit[ée]s?|spam|newsletters?|courriels)\b|(?:e-?mails|texts|messages|newsletters)\b[^.!?]{0,40}[—–-]\s*(?:please )?stop (?:them|it|this)\b|(?:don'?t|do not) (?:want|wish) to be contacted|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
-    r"^\W*(?:baja|d[ée]sinscription|d[ée]sabonnement)(?:,? (?:por favor|porfa|ya|gracias|svp|s'il vous pla[îi]t|merci))?\W*$|dar(?:me|se)? de baja|take my (?:e-?mail|address|details|name|number) (?:out|off)|k[āa]ti (?:te tuku |ng[āa] )?(?:\w+ )?(?:[īi]m[ēe]ra|karere)|non (?:mi )?contatta(?:rmi|temi|te)|disiscriv\w*|cancellatemi|arr[êe]ter de (?:m'envoyer|me contacter|m'[ée]crire)|arr[êe]tez de m'(?:[ée]crire|envoyer)|me (?:dais|dan|das|den) de baja|(?:den|dame|dadme|d[ée]nme|doneu-me|doneu-nos|dona'm|donar-me) de ba(?:ja|ixa)|"
+    r"dar(?:me|se)? de baja|take my (?:e-?mail|address|details|name|number) (?:out|off)|k[āa]ti (?:te tuku |ng[āa] )?(?:\w+ )?(?:[īi]m[ēe]ra|karere)|non (?:mi )?contatta(?:rmi|temi|te)|disiscriv\w*|cancellatemi|arr[êe]ter de (?:m'envoyer|me contacter|m'[ée]crire)|arr[êe]tez de m'(?:[ée]crire|envoyer)|me (?:dais|dan|das|den) de baja|(?:den|dame|dadme|d[ée]nme|doneu-me|doneu-nos|dona'm|donar-me) de ba(?:ja|ixa)|"
     r"(?:s[aá]ca(?:me|dme|nme)|s[aá]quenme|sacar(?:me)?|borr(?:a|e)(?:me|dme|nme)|b[oó]rr(?:ar)?(?:me|enme)|quit(?:a|e)(?:me|dme|nme)|qu[ií]tenme|quitar(?:me)?|"
     r"elimin(?:a|e)(?:me|nme)|eliminar(?:me)?|traieu-me|treu-me|treure'm|esborreu-me) de (?:la|las|vuestra|vuestras|su|sus|tu|vostra|les) (?:lista|llista|base)\w*|"
     r"no m'envieu (?:m[ée]s|cap)|arr[êe]tez de me (?:solliciter|contacter|[ée]crire|spammer|relancer|harceler)|ne me (?:sollicitez|contactez|[ée]crivez|relancez) plus|l[âa]chez-moi (?:avec|les)|(?:retirez|enlevez|supprimez|d[ée]sinscrivez|sortez)-moi|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending)|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban|mand[ée]is|llam[ée]is|envi[ée]is|contacten|contact[ée]is|llamen)|no m[aá]s correos|dejen de enviar\w*|"
@@ -705,7 +705,8 @@ _OPT_OUT: Final = folded(
     r"\bno (?:me )?(?:vuelvan|volver) a (?:contactar|escribir|mandar|enviar)|\bno volver a (?:contactarme|escribirme|mandarme|enviarme)\b|"
     r"\bh[öo]ren sie (?:bitte )?(?:\w+ )?auf\b[^.!?]{0,60}\b(?:schicken|senden|zuzusenden|mailen|schreiben)\b|\bmelden sie mich\b[^.!?]{0,40}\bab\b|"
     r"^\s*(?:arr[êe]te[zr]?|arr[êe]t|stopp)\s*[.!]*\s*$|^\s*(?:stop|unsubscribe)\s*[.!]+\s(?!(?:don'?t|do not) (?:change|touch|remove|take))|\bgdpr\b|"
-    r"\bif none of (?:those|these|your|the) (?:\w+ )?(?:newsletters?|e-?mails?|surveys?|texts)\b"
+    r"\bif none of (?:those|these|your|the) (?:\w+ )?(?:newsletters?|e-?mails?|surveys?|texts)\b|"
+    r"^\W*(?:baja|d[ée]sinscription|d[ée]sabonnement)(?:,? (?:por favor|porfa|ya|gracias|svp|s'il vous pla[îi]t|merci))?\W*$"
 )
 # Any request to stop contact, in any order: a verb of stopping or leaving, then a kind of contact.
 _STOP_CONTACT: Final = folded(
