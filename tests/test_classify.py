@@ -4291,6 +4291,10 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "My daughter broke out in hives after dessert — turns out there was sesame in the crust. Really disappointing.",
             {("Allergies:Sesame", "add", "unspecified", "party")},
         ),
+        (
+            "I don't have a nut allergy but my partner does (she was with me tonight) – EpiPen in her bag, always.",
+            {("Allergies:Peanut", "add", "severe", "party"), ("Allergies:Tree Nut", "add", "severe", "party")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4877,6 +4881,8 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
         ("Allergies:Sesame", "add", "severe", "party"),
     }
     assert [(u.tag, u.severity) for u in asthma] == [("Allergies:Sulphites", "severe")]
+    cashews = classify("Cashews only - I can eat peanuts no problem.", question).updates
+    assert [(u.tag, u.action) for u in cashews] == [("Allergies:Tree Nut", "add")]
     # "My wife has no allergies" is hers: the guest's own list stands
     mine = classify(
         "Sesame and soy for me, both quite serious. My wife has no allergies but she's vegan, and she loved it.",
@@ -5016,6 +5022,38 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
         "Our reservation was flagged as a birthday — it wasn't anyone's birthday, we were celebrating our anniversary."
     )
     assert labels(flagged) == {("Occasion:Birthday", "remove", None), ("Occasion:Anniversary", "add", None)}
+    update = "Is there anything on your guest profile we should correct or update?"
+    assert labels(
+        "It says shellfish but it's fish I'm allergic to – cod, salmon. Prawns and lobster are fine.", update
+    ) == {
+        ("Allergies:Shellfish", "remove", "guest"),
+        ("Allergies:Fish", "add", "guest"),
+    }
+    assert labels("They took it seriously. My profile still says tree nuts though, it's peanuts only.", update) == {
+        ("Allergies:Tree Nut", "remove", "guest"),
+        ("Allergies:Peanut", "add", "guest"),
+    }
+    lupin = (
+        "Please remove the note about lupin, I've no idea what lupin even is and I've never said I was allergic to it."
+    )
+    assert labels(lupin, update) == {("Allergies:Lupin", "remove", "guest")}
+    corriger = "Y a-t-il quelque chose à corriger dans votre profil client ?"
+    assert labels("Je suis allergique aux arachides, pas aux fruits à coque. Merci de corriger.", corriger) == {
+        ("Allergies:Peanut", "add", "guest"),
+        ("Allergies:Tree Nut", "remove", "guest"),
+    }
+    wrong = (
+        "Wrong person I think — the profile has a shellfish allergy and says I'm vegetarian, neither of which is me."
+    )
+    assert labels(wrong, update) == {("Allergies:Shellfish", "remove", "guest"), ("Dietary:Vegetarian", "remove", None)}
+    assert labels("The sesame allergy is mine, not my wife's — please put it against me. We always book together.") == {
+        ("Allergies:Sesame", "add", "guest"),
+        ("Allergies:Sesame", "remove", "party"),
+    }
+    assert labels("I think this profile belongs to a different John Smith. I'm not allergic to fish or mustard.") == {
+        ("Allergies:Fish", "remove", "guest"),
+        ("Allergies:Mustard", "remove", "guest"),
+    }
     # a companion at the table keeps the diet; one who is not there does not
     assert labels("Not vegetarian, but my wife is, and she's with me most times.") == {
         ("Dietary:Vegetarian", "add", None)
@@ -6613,8 +6651,9 @@ def test_a_branch_anchored_at_the_start_leaves_the_others_to_bound_the_rest() ->
     assert pattern.search("resubscribe") is None
     # past the start the search needs no "^" in its lookahead
     assert pattern._elsewhere is not None and pattern._elsewhere.pattern.startswith(r"(?=\b[u])")
-    assert pattern.search("stop unsubscribe").span() == (5, 16)  # the anchored branch needs the whole text
-    assert pattern.search("stop").span() == (0, 4)
+    later, start = pattern.search("stop unsubscribe"), pattern.search("stop")
+    assert later is not None and later.span() == (5, 16)  # the anchored branch needs the whole text
+    assert start is not None and start.span() == (0, 4)
 
 
 def test_every_long_pattern_keeps_its_lookahead() -> None:

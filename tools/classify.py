@@ -163,6 +163,7 @@ _REMOVE_CUE: Final = folded(
     r"\b(?:no longer|any ?more|anymore|outgrew|c'est pass[ée]|ignore (?:the|that|my) [\w ]{0,20}\b(?:note|allergy|flag|tag)|(?:quit|borr)(?:en|ad|ar)\b[^.]{0,20}\balergia|eliminen\b[^.]{0,20}\balergia|fals[oe] positiv[oe]|faux positif|false positive|(?:please )?stop (?:putting|adding|listing|noting) (?:it|that|this)\b|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant|sensitive)|(?:it|that|this|the allergy|the intolerance|the sensitivity) went away|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,(]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that)(?:'s)? (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) (?:was |were )?never (?:did|had|was|allergic)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus (?:du tout )?maintenant|^mais plus du tout\b|a disparu|test n[ée]gatif|tests? (?:sont|est|[ée]tai(?:en)?t|sont revenus?) n[ée]gati(?:f|fs|ve|ves)|plus besoin de noter|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|super[ée]|de niñ[oa] era al[ée]rgic\w*|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:est|[ée]tait) une erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|^plus d'allergies?\b|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|by accident|mistakenly|wrongly|never (?:was|been|had)(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b| (?:a|an) (?!(?:[\w'‘’-]+ )?(?:allerg\w*|reactions?|problems?|issues?|intoleran\w*|sensitivit\w*)\b))|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|(?:was|is|has) never (?:been )?(?:true|right|correct|the case)|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
+    r"(?:remove|delete|drop) (?:the|that|this) (?:note|flag|tag|entry) (?:about|for|on|re|regarding)\b|"
     r"don'?t need (?:the|a) \w+ any ?more|ya no|ne (?:mange|suis|bois) plus|n'est plus(?! (?:dans|sur) (?:mon|ma|le|la|notre) (?:dossier|fiche|profil|r[ée]servation))|(?:please )?remove (?:it|that)|"
     r"(?:de )?test was negatief|mag van mijn profiel|mag (?:eraf|weg)|d[ée]pass[ée]|ghi nh[ầa]m|nh[ầa]m r[ồo]i|hata (?:do|dijiye|dein|dena)|ab (?:bilkul )?nahi (?:hai|raha|rahi)|nahi raha|nahi rahi|chali gayi|chala gaya|bahar aa gay[ae]|clear kar diya|mali (?:po )?(?:yung|ang)|"
     r"ju[żz] nie|nie jestem ju[żz]|usun\w*|u[žz] nem[áa]m|sma[žz]te|u[žz] nejsem|m[áa]r nem|t[öo]r[öo]lj\w*|δεν έχω πια|αφαιρ\w*|"
@@ -220,7 +221,7 @@ _RECORD_REPORT: Final = folded(
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\bpar erreur\b|\b(?:that|it) was (?:meant )?for my ex\b|\ballerg\w* (?:is|was) (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\ben realidad (?:es|son)\b|\beso fue hace\b|\b(?:ahora )?como de todo\b|\bje mange de tout\b|\bc'[ée]tait pour (?:une?|mon|ma)\b|\bce n'est pas (?:le cas|vrai)\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es (?:cierto|verdad)\b|\bneither (?:of (?:them|those) )?(?:is|are) (?:true|right|correct)\b|\bpero (?:era|es|fue) (?:de )?(?:mi|nuestr[oa]) \w+|\byo no tengo (?:ninguna )?alergias?\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bnever true\b|\bdefinitely not\b|\bne le suis pas\b|\bnunca lo (?:he|ha) sido\b|\bist falsch\b|\bdas war mein\w* \w+|\b(?:that|it) (?:is|was) (?:in fact|actually) \w+|\b(?:has|have) no allergies\b|\b(?:this|that|it) is incorrect\b|\b(?:that'?s|it'?s|is) not (?:an|a real) allergy\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bwrong\b|\bmix-?up\b|\b(?:neither|none) of (?:which|that|them|these|those) (?:is|are|applies|apply)(?: to)? me\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\bpar erreur\b|\b(?:that|it) was (?:meant )?for my ex\b|\ballerg\w* (?:is|was) (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\ben realidad (?:es|son)\b|\beso fue hace\b|\b(?:ahora )?como de todo\b|\bje mange de tout\b|\bc'[ée]tait pour (?:une?|mon|ma)\b|\bce n'est pas (?:le cas|vrai)\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es (?:cierto|verdad)\b|\bneither (?:of (?:them|those) )?(?:is|are) (?:true|right|correct)\b|\bpero (?:era|es|fue) (?:de )?(?:mi|nuestr[oa]) \w+|\byo no tengo (?:ninguna )?alergias?\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bnever true\b|\bdefinitely not\b|\bne le suis pas\b|\bnunca lo (?:he|ha) sido\b|\bist falsch\b|\bdas war mein\w* \w+|\b(?:that|it) (?:is|was) (?:in fact|actually) \w+|\b(?:has|have) no allergies\b|\b(?:this|that|it) is incorrect\b|\b(?:that'?s|it'?s|is) not (?:an|a real) allergy\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten|(?:'ve|have) always eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b)|\bnot any ?more\b|\bI am (?:\w+ ){0,2}not\b|\bthat was (?:\w+ ){0,3}(?:years|ages|a long time) ago\b|"
@@ -428,7 +429,7 @@ _EATS_BEFORE: Final = re.compile(
 _UNCLOSED: Final = re.compile(r"(?:^|\s)['‘\x22“][^'’\x22”]*$|\([^)]*$")
 _ONE_NOT_THEM: Final = folded(
     r"\b(?:I'?m|I am) the (?:[\w-]+ ){0,3}one\b[^.]{0,40}?,? not (?:my|our) [\w-]+|\bc'est moi qui\b[^.]{0,40}?,? pas (?:mon|ma) [\w-]+|"
-    r"\bsoy yo (?:la|el) que\b[^.]{0,40}?,? no (?:mi|mis) [\w-]+"
+    r"\bsoy yo (?:la|el) que\b[^.]{0,40}?,? no (?:mi|mis) [\w-]+|\b(?:is|it'?s|it is) (?:actually )?mine,? not (?:my|our) [\w-]+"
 )
 _NOT_THAT_ONE: Final = re.compile(
     r"(?:\b(?:allergic|intolerant) to |^(?:it'?s|it is) )[^,.]{1,40},\s*not\s+(?:to\s+)?([^,.!?;]{2,40})", re.I
@@ -516,7 +517,9 @@ _FREE_OF: Final = re.compile(r"\s*-?\s*free\b", re.I)
 # "not shellfish", "I'm NOT allergic to shellfish", "je ne suis pas allergique au poisson": denied outright
 _DENIED_BEFORE: Final = folded(
     r"(?:\b(?:not|isn'?t|aren'?t|wasn'?t)\s+(?:actually\s+|really\s+)?(?:allergic\s+to\s+)?|\bpas allergique (?:au|à la|aux|à l'|a la)\s*|"
-    r"\bno (?:soy|es|son|somos) (?:al[ée]rgic[oa]s?|intolerantes?) (?:al|a la|a los|a las|a)\s+)(?:the\s+)?$"
+    r"(?:,\s*|\bmais\s+)pas (?:aux?|à la|à l'|a la)\s*|"
+    r"\bno (?:soy|es|son|somos) (?:al[ée]rgic[oa]s?|intolerantes?) (?:al|a la|a los|a las|a)\s+|"
+    r"\b(?:not|isn'?t|aren'?t|wasn'?t)\s+(?:actually\s+|really\s+)?allergic\s+to\s+(?:[\w-]+(?:,\s*|\s+(?:or|nor|and)\s+)){1,3})(?:the\s+)?$"  # "...to fish or mustard"
 )
 # "Not vegetarian, VEGAN. Your form keeps putting vegetarian on my booking": a diet the record has and the guest denies
 _DIET_DENIED: Final = folded(
@@ -1206,6 +1209,18 @@ def classify(text: str, question: str = "") -> Classification:
             if seen[said_off].evidence in clause:
                 del seen[said_off]
                 seen.setdefault((said_off[0], "add"), _update(said_off[0], "add", said, 0.7))
+    # "It says shellfish but it's fish I'm allergic to": the record named one allergen, the guest names another
+    for n, clause in enumerate(clauses[:-1] if record_anywhere else ()):
+        recorded = _allergen_tags(clause) if _RECORD_REPORT.search(clause) else set()
+        instead = _ci(r"(?:but )?(?:it'?s|it is) (?:actually |really |only |just )?").match(clauses[n + 1])
+        named_instead = _allergen_tags(clauses[n + 1][: instead.end() + 40]) if recorded and instead else set()
+        for tag in sorted(recorded) if named_instead and not named_instead & recorded else ():
+            added = seen.get((f"Allergies:{tag}", "add"))
+            if added and added.evidence.startswith(clause) and added.subject == "guest":
+                del seen[(f"Allergies:{tag}", "add")]
+                seen[(f"Allergies:{tag}", "remove")] = _update(
+                    f"Allergies:{tag}", "remove", clause, 0.7, subject="guest"
+                )
     # "al marisco... bueno, a los mejillones. Los langostinos sin problema"
     shellfish = seen.get(("Allergies:Shellfish", "add"))
     if shellfish and _seafood_narrowed(shellfish.evidence, text):
@@ -1234,7 +1249,10 @@ def classify(text: str, question: str = "") -> Classification:
         and (
             not any(named.search(tree_nut.evidence[: plain_nuts.end()]) for named in _TREE_NUTS_NAMED)
             # "It says tree nuts but it's peanuts only for me": the record's tree nuts, put right
-            or (_RECORD_REPORT.search(tree_nut.evidence) and not _ONLY_PEANUTS.search(tree_nut.evidence))
+            or (
+                _RECORD_REPORT.search(tree_nut.evidence)
+                and not _ONLY_PEANUTS.search(tree_nut.evidence[: plain_nuts.end()])
+            )
         )
         # "Nut allergy (me). My son is allergic to peanuts only": the son's peanuts leave the guest's nuts alone
         and not (tree_nut.subject == "guest" and _subject(_sentence_at(text, only_peanuts.start())) == "party")
@@ -1515,6 +1533,9 @@ def _unexplained(clause: str) -> bool:
     )
 
 
+_CAN_EAT_BEFORE: Final = folded(r"\b(?:I|we|he|she|they) (?:can|could|do) (?:eat|have)\s+(?:the\s+)?$")
+
+
 def _qualifiers_dropped(clause: str) -> str:
     """``clause`` less what only qualifies one allergen ("peanuts r fine", "tree nuts only"), so that what is
     left says whether the clause explains its other allergens away: "tree nuts only, peanuts r fine weirdly"."""
@@ -1527,6 +1548,8 @@ def _qualifiers_dropped(clause: str) -> str:
                 for before_start, before_end in reversed(named_at):  # "fish, mussels, clams all fine": the whole list
                     if before_end <= start and _ci(r"\s*(?:,|&|and|or)?\s*").fullmatch(clause[before_end:start]):
                         start = before_start
+                if eats := _CAN_EAT_BEFORE.search(clause[:start]):
+                    start = eats.start()  # "Cashews only - I can eat peanuts no problem"
                 spans.append((start, named.end() + fine.end()))
             elif _ci(r"\b(?:fine|ok|okay|no problem)\b").search(clause[: named.start()]) and (
                 (included := _ci(r"\s+included\b").match(clause[named.end() :]))
@@ -1538,6 +1561,10 @@ def _qualifiers_dropped(clause: str) -> str:
                 spans.append((named.end(), named.end() + only.end()))
             elif only := _ci(r"\b(?:only|just)\s+$").search(clause[: named.start()]):
                 spans.append((only.start(), named.start()))
+            elif eats := _CAN_EAT_BEFORE.search(clause[: named.start()]):
+                # "Cashews only - I can eat peanuts no problem": what they can eat qualifies the rest
+                fine = _ci(r"\s+(?:no problem|(?:just )?fine|all the time|happily)\b").match(clause[named.end() :])
+                spans.append((eats.start(), named.end() + (fine.end() if fine else 0)))
     kept, at = [], 0
     for start, end in sorted(spans):  # spans overlap where one allergen holds another: "tree nuts", "nuts"
         kept.append(clause[at:start])
@@ -1987,7 +2014,8 @@ def _allergies(
         # "I'm not coeliac but my girlfriend is": hers, and coeliac is also her diet
         coeliac = _ci(r"\b(?:co?eliac|celiac)\b").search(clause) is not None
         passed = [
-            _update(f"Allergies:{tag}", "add", following, 0.8, _severity(f"{clause} {following}"), "party")
+            # "...but my partner does (she was with me tonight) – EpiPen in her bag, always."
+            _update(f"Allergies:{tag}", "add", following, 0.8, _severity(f"{clause} {rest or following}"), "party")
             for tag in dict.fromkeys([*_tags_named(clause), *(["Gluten"] if coeliac else [])])
         ]
         return passed + ([_update("Dietary:Gluten-Free", "add", following, 0.8)] if coeliac else [])
@@ -2364,7 +2392,7 @@ def _passed_to_companion(before: str, following: str, rest: str) -> bool:
             r"\b(?:don'?t|do not|doesn'?t|does not) have (?:an? |any )?(?:[\w-]+ ){0,2}(?:allergy|allergies|intolerance)\b"
         ).search(before)
         and _ci(
-            r"(?:but )?(?:it'?s |it is )?(?:my|our) [\w-]+(?:'s)? (?:who )?(?:is|does|has)(?:\s+(?:too|though|still|actually|unfortunately))?\s*(?:[,.!;—–]|-\s|$)"
+            r"(?:but )?(?:it'?s |it is )?(?:my|our) [\w-]+(?:'s)? (?:who )?(?:is|does|has)(?:\s+(?:too|though|still|actually|unfortunately))?\s*(?:[,.!;—–(]|-\s|$)"
         ).match(following)
         and not _ABSENT.search(rest or following)
     )
@@ -3178,6 +3206,8 @@ def _subject(clause: str) -> Subject:
         r"\b(?:(?:as|so) (?:am|do) I|me and my|my \w+ and I|I and my|(?:mein|meine) \w+ und ich|(?:mon|ma|mes) \w+ et moi|and so (?:is|does) (?:my|our) \w+|tanto (?:mi|mis) \w+ como yo|tant (?:mon|ma) \w+ que moi|(?:mon|ma) \w+ aussi|mi \w+ tambi[ée]n|moi et (?:mon|ma|mes) \w+|(?:mis?) \w+ y yo|entramb[ie]|tutti e due|wir beide|ambos|ambas|los dos|tous les deux|io e (?:mia|mio))\b"
     ).search(clause):
         return "guest"  # shared with a companion: one label for the guest
+    if _ci(r"\b(?:is|it'?s|it is) (?:actually )?mine,? not (?:my|our|his|her) ").search(clause):
+        return "guest"  # "The sesame allergy is mine, not my wife's"
     if _THEIR_ALLERGY.search(clause) and not _MY_ALLERGY.search(clause):
         return "party"  # "...even after I told her about his tree nut allergy"
     if first_person and (
