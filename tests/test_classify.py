@@ -4295,6 +4295,23 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I don't have a nut allergy but my partner does (she was with me tonight) – EpiPen in her bag, always.",
             {("Allergies:Peanut", "add", "severe", "party"), ("Allergies:Tree Nut", "add", "severe", "party")},
         ),
+        (
+            "My dad's the one with the celery allergy, not me — the booking has it under my name. He'll be with us "
+            "again next time.",
+            {
+                ("Allergies:Celery", "add", "unspecified", "party"),
+                ("Allergies:Celery", "remove", "unspecified", "guest"),
+            },
+        ),
+        (
+            "I was retested and I'm no longer allergic to peanuts – please update my profile. My son still is though, "
+            "and his is severe.",
+            {("Allergies:Peanut", "remove", "unspecified", "guest"), ("Allergies:Peanut", "add", "severe", "party")},
+        ),
+        (
+            "Alérgico a los mariscos de concha: ostiones, almejas y callo de hacha.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4843,6 +4860,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("BAJA por favor", True, False),
         ("Désabonnement svp", True, False),
         ("¿Tienen menú para la planta baja?", False, False),
+        ("Estaría bien que dejaran de llamarme para ofrecerme promociones. Gracias.", True, False),
+        ("No me interesa recibir sus promociones por WhatsApp.", True, False),
+        ("No me interesa el postre, gracias.", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -4922,6 +4942,24 @@ def test_a_question_that_tells_the_record_is_what_the_answer_confirms_or_correct
         "Our records show a celery allergy on your profile. Is this still correct?",
     )
     assert [(u.tag, u.action, u.subject) for u in sisters.updates] == [("Allergies:Celery", "remove", "guest")]
+    # a record denied outright, in any of the three languages, comes off
+    shellfish = "Our records show a shellfish allergy on your profile. Is this still correct?"
+    for denied in (
+        "Haha, only allergic to the price of the lobster. No, I don't have a shellfish allergy - remove please.",
+        "No, eso no es correcto. Nunca he tenido alergia al marisco.",
+        "Non, ce n'est pas correct, je n'ai jamais été allergique aux crustacés.",
+    ):
+        assert [(u.tag, u.action, u.subject) for u in classify(denied, shellfish).updates] == [
+            ("Allergies:Shellfish", "remove", "guest")
+        ], denied
+    narrowed = classify("Ce sont les moules et les huîtres, pas les crustacés. Merci de corriger.", shellfish)
+    assert {(u.tag, u.action) for u in narrowed.updates} == {
+        ("Allergies:Shellfish", "remove"),
+        ("Allergies:Mollusc", "add"),
+    }
+    assert [(u.tag, u.action) for u in classify("Yes, still there. No change.", shellfish).updates] == [
+        ("Allergies:Shellfish", "add")
+    ]
     # a question that tells no record lends nothing
     assert not classify("Yes, still very much true.", "Is there anything we should update on your record?").updates
 

@@ -139,6 +139,17 @@ _RECORD_QUESTION: Final = folded(
     r"\bnuestros registros (?:indican|muestran|dicen)\b|\bseg[úu]n nuestros registros\b|\bnos (?:dossiers|registres) (?:indiquent|montrent)\b|"
     r"\bvotre (?:fiche|profil|dossier) (?:indique|mentionne)\b|\bsu (?:ficha|perfil) (?:indica|dice)\b"
 )
+# What the guest says to a record they were told of: "No, I don't have a shellfish allergy", "Nunca he tenido
+# alergia al marisco", "je n'ai jamais été allergique aux crustacés", "pas les crustacés"; and what keeps it
+_TOLD_DENIED: Final = folded(
+    r"^\W*(?:no|non|nope|nah|incorrect|wrong)\b(?!\s*(?:change|changes|problem|problems|issue|issues)\b)|"
+    r"\b(?:(?:I|we) (?:don'?t|do not|never) (?:have|had)|I'?ve never (?:had|been)|never (?:been|was) allergic|"
+    r"nunca (?:he tenido|he sido|fui|tuve)|no tengo|je n'ai (?:jamais|pas|aucune)|(?:pas|non) (?:les|le|la|aux?|à la))\b|"
+    r"\b(?:not|isn'?t|no es|n'est pas) (?:correct|right|true|accurate|correcto|exact|vrai)\b"
+)
+_TOLD_KEPT: Final = folded(
+    r"\b(?:still|yes|yep|yeah|s[ií]|oui|toujours|sigue|todav[íi]a|sigo|that'?s right|c'est exact)\b"
+)
 _SAYS_ALLERGIC: Final = folded(  # but not "por elección, no por alergia"
     r"(?<!\bno por )(?<!\bnot an )(?<!\bnot )(?<!n't )(?<!\bpas )(?<!\bpas d')(?<!\bni )(?<!not severely )(?<!not really )(?<!not actually )"
     r"(?<!n't severely )(?<!n't really )(?<!n't actually )\b(?:allerg\w*|alerg\w*|al[ée]rgi\w*|allergique)"
@@ -389,7 +400,10 @@ _COMING_NEXT: Final = folded(
     r"\b(?:we'?re|we are|we'?ll|we will) (?:be )?(?:coming|come) back\b[^.]{0,30}\btogether\b|\bwe (?:come|come in|visit) together\b|"
     r"\b(?:she'?s|he'?s|they'?re|she is|he is|they are) (?:joining|coming with) (?:us|me) (?:for|on|at) (?:the|our|a)\b[^.]{0,40}\b(?:booked|booking|reservation|next)\b"
 )
-_STILL_THEIRS: Final = folded(r"(?:but )?(?:my|our) [\w-]+ (?:still )?(?:is|does|has)(?: (?:still|though|too))?\W*$")
+_STILL_THEIRS: Final = folded(
+    r"(?:but )?(?:my|our) [\w-]+ (?:still )?(?:is|does|has)(?: (?:still|though|too))?"
+    r"(?:,? and (?:his|hers|theirs|it)(?:'s| is) (?:\w+ )?(?:severe|serious|bad|mild))?\W*$"  # "..., and his is severe"
+)
 _ANIMAL_FREE_DIET: Final = folded(r"\b(?:vegan|vegetarian|veggie|pescatarian|pescetarian|plant[- ]based)\b")
 _ANIMAL_ALLERGENS: Final = {"Dairy", "Egg", "Fish", "Shellfish", "Mollusc"}
 _DIET_BY_TAG: Final = {tag: pattern for pattern, tag in DIET_PATTERNS}
@@ -430,6 +444,10 @@ _UNCLOSED: Final = re.compile(r"(?:^|\s)['‘\x22“][^'’\x22”]*$|\([^)]*$")
 _ONE_NOT_THEM: Final = folded(
     r"\b(?:I'?m|I am) the (?:[\w-]+ ){0,3}one\b[^.]{0,40}?,? not (?:my|our) [\w-]+|\bc'est moi qui\b[^.]{0,40}?,? pas (?:mon|ma) [\w-]+|"
     r"\bsoy yo (?:la|el) que\b[^.]{0,40}?,? no (?:mi|mis) [\w-]+|\b(?:is|it'?s|it is) (?:actually )?mine,? not (?:my|our) [\w-]+"
+)
+_THEM_NOT_ME: Final = folded(
+    r"\b(?:my|our) [\w-]+(?:'s| is) (?:actually |really )?the one (?:with|who)\b[^.]{0,40}?,? not me\b|"
+    r"\b(?:mon|ma) [\w-]+ est (?:celui|celle) qui\b[^.]{0,40}?,? pas moi\b"
 )
 _NOT_THAT_ONE: Final = re.compile(
     r"(?:\b(?:allergic|intolerant) to |^(?:it'?s|it is) )[^,.]{1,40},\s*not\s+(?:to\s+)?([^,.!?;]{2,40})", re.I
@@ -692,7 +710,7 @@ _OPT_OUT: Final = folded(
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
     r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b[^.!?]{0,30}\bstop(?:[.!]*\s*$|[.!]+\s)|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
     r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:\w+ ){0,3}(?:these|them|your|the)|last (?:survey|e-?mail|message|newsletter) you (?:ever )?send|"
-    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bhow (?:do|can) I (?:get off|unsubscribe|opt out)\b|\bstop e-?mailin'? me\b|\bpau (?:already |awready )?(?:wit|with) (?:da|the|dese|these) (?:e-?mails|texts|surveys|messages)\b|\b(?:don'?t|do not|stop|quit) (?:ring|call|phone)(?:ing)? me\b|\bmake it zero\b|\bleave my (?:inbox|phone|e-?mail|mailbox|letterbox) alone\b|\bniente pi[ùu] (?:cartoline|e-?mail|messaggi|newsletter|sondaggi|pubblicit\w*)|\b(?:don'?t|do not) (?:put|add) (?:me|us) (?:on|to) (?:any|your|the) (?:\w+ )?(?:lists?|mailing\w*)|\brefrain from (?:sending|contacting|e-?mailing|texting|calling)\b|\btake me out of (?:the |your |that |this )?(?:whatsapp|group|list|chat|it)\b|\b(?:e-?mails|texts|surveys|newsletters?|messages|postcards|calls) (?:have|has|need) to go\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bne (?:m'|nous )(?:[ée]crivez|contactez|envoyez|appelez|sollicitez) plus\b|\bcess(?:er|ez) de m'(?:envoyer|[ée]crire|appeler|contacter)|\bcessez de me (?:contacter|solliciter|relancer|harceler)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen|sacaran|quitaran|borraran|eliminaran|sacasen|quitasen|borrasen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\b(?:no more|stop(?: sending)?(?: me)?(?: the| your)?) ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
+    r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bhow (?:do|can) I (?:get off|unsubscribe|opt out)\b|\bstop e-?mailin'? me\b|\bpau (?:already |awready )?(?:wit|with) (?:da|the|dese|these) (?:e-?mails|texts|surveys|messages)\b|\b(?:don'?t|do not|stop|quit) (?:ring|call|phone)(?:ing)? me\b|\bmake it zero\b|\bleave my (?:inbox|phone|e-?mail|mailbox|letterbox) alone\b|\bniente pi[ùu] (?:cartoline|e-?mail|messaggi|newsletter|sondaggi|pubblicit\w*)|\b(?:don'?t|do not) (?:put|add) (?:me|us) (?:on|to) (?:any|your|the) (?:\w+ )?(?:lists?|mailing\w*)|\brefrain from (?:sending|contacting|e-?mailing|texting|calling)\b|\btake me out of (?:the |your |that |this )?(?:whatsapp|group|list|chat|it)\b|\b(?:e-?mails|texts|surveys|newsletters?|messages|postcards|calls) (?:have|has|need) to go\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bne (?:m'|nous )(?:[ée]crivez|contactez|envoyez|appelez|sollicitez) plus\b|\bcess(?:er|ez) de m'(?:envoyer|[ée]crire|appeler|contacter)|\bcessez de me (?:contacter|solliciter|relancer|harceler)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen|sacaran|quitaran|borraran|eliminaran|sacasen|quitasen|borrasen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bdej(?:aran|asen|en|ar[íi]an|ad) de (?:llamar|escribir|mandar|enviar|contactar)(?:me|nos)\b|\bno me interesa (?:recibir|que me (?:env[íi]en|manden|llamen|escriban))\b|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\b(?:no more|stop(?: sending)?(?: me)?(?: the| your)?) ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|\bstop asking (?:me )?to (?:fill|complete|rate|review|answer)\b|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
@@ -997,6 +1015,13 @@ def classify(text: str, question: str = "") -> Classification:
             allergies = [u for u in allergies if u not in mine]
             allergies += [u.model_copy(update={"subject": "guest"}) for u in mine]
             allergies += [_update(u.tag, "remove", clause, 0.8, subject="party") for u in mine]
+        elif _THEM_NOT_ME.search(clause) and not elsewhere:
+            # "My dad's the one with the celery allergy, not me — the booking has it under my name": his, off mine
+            moved_tags = sorted({u.tag for u in allergies if u.tag.startswith("Allergies:")})
+            allergies = [u for u in allergies if u.tag not in moved_tags]  # "...is the coeliac one": the diet stays
+            allergies += [_update(tag, "add", clause, 0.8, _severity(clause), "party") for tag in moved_tags]
+            if record_asked or corrects_record or _record_near(f"{clause} {following}"):
+                allergies += [_update(tag, "remove", clause, 0.8, subject="guest") for tag in moved_tags]
         if corrects_record and (other := _NOT_THAT_ONE.search(clause)):
             # "All correct except my wife's allergy. She's allergic to pistachios, not peanuts."
             kept = _allergen_tags(clause[: other.start(1)])
@@ -1006,9 +1031,11 @@ def classify(text: str, question: str = "") -> Classification:
             ]
         # "I'm no longer lactose intolerant but my wife still is", not "...my colleague is, and she wasn't even
         # on this trip"
-        if _STILL_THEIRS.match(following) and not _ABSENT.search(" ".join(clauses[n + 1 : n + 3])):
+        # "I'm no longer allergic to peanuts – please update my profile. My son still is though, and his is severe."
+        still_theirs = next((c for c in clauses[n + 1 : n + 3] if _STILL_THEIRS.match(c)), "")
+        if still_theirs and not _ABSENT.search(" ".join(clauses[n + 1 : n + 4])):
             allergies += [
-                _update(u.tag, "add", following, 0.8, _severity(clause), "party")
+                _update(u.tag, "add", still_theirs, 0.8, _severity(f"{clause} {still_theirs}"), "party")
                 for u in allergies
                 if u.action == "remove" and u.subject == "guest"
             ]
@@ -1294,6 +1321,16 @@ def classify(text: str, question: str = "") -> Classification:
             and _allergen_tags(original) <= {told_tag.removeprefix("Allergies:")}
         ):
             seen[(told_tag, told_action)] = confirmed.model_copy(update={"severity": _severity(original)})
+    if told and _TOLD_DENIED.search(original) and not _TOLD_KEPT.search(original):
+        # "Our records show a shellfish allergy... Is this still correct?" "No, I don't have a shellfish allergy",
+        # "Nunca he tenido alergia al marisco", "Ce sont les moules et les huîtres, pas les crustacés": off
+        for tag in sorted(_allergen_tags(told)):
+            added = seen.get((f"Allergies:{tag}", "add"))
+            if added and added.subject == "guest":
+                del seen[(f"Allergies:{tag}", "add")]
+                seen[(f"Allergies:{tag}", "remove")] = _update(
+                    f"Allergies:{tag}", "remove", _sentence_at(original, 0), 0.75, subject="guest"
+                )
     result.updates = sorted(
         (u.model_copy(update={"evidence": _quoted(u.evidence, original, told)}) for u in seen.values()),
         key=lambda u: (not u.tag.startswith("Allergies:"), u.tag),
@@ -2134,13 +2171,16 @@ def _allergies(
                 )
             ):
                 continue  # "Allergic to mustard... the aioli had mustard in it": the dish to check, not an egg allergy
+            # "mariscos (mexilhão, vôngole, ostra)", "mariscos de concha: ostiones, almejas y callo de hacha"
             listed = (
-                re.match(r"\s*\(([^)]{3,80})\)", clause[match.end() :]) if _SEAFOOD_IN_GENERAL.match(match[0]) else None
+                re.match(r"\s*(?:de concha\s*)?(?:\(([^)]{3,80})\)|:\s*([^.;]{3,80}))", clause[match.end() :])
+                if _SEAFOOD_IN_GENERAL.match(match[0])
+                else None
             )
             if (
                 listed
-                and not _ci(r"\b(?:not|no|pas|sin|sem|nicht|non)\b").search(listed[1])
-                and (named_inside := _allergen_tags(listed[1]))
+                and not _ci(r"\b(?:not|no|pas|sin|sem|nicht|non)\b").search(listed[1] or listed[2])
+                and (named_inside := _allergen_tags(listed[1] or listed[2]))
                 and not named_inside & set(tags)
             ):
                 continue  # "alérgico a mariscos (mexilhão, vôngole, ostra)": the list says which family is meant
