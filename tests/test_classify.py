@@ -4312,6 +4312,14 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Alérgico a los mariscos de concha: ostiones, almejas y callo de hacha.",
             {("Allergies:Mollusc", "add", "unspecified", "guest")},
         ),
+        (
+            "My dad is allergic to peanuts only, the tree nut note is wrong. He'll be with us Sunday.",
+            {
+                ("Allergies:Peanut", "add", "unspecified", "party"),
+                ("Allergies:Tree Nut", "remove", "unspecified", "guest"),
+            },
+        ),
+        ("Mi amiga que iba a venir es celíaca, pero al final no pudo. Nosotras comimos de todo.", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4901,6 +4909,8 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
         ("Allergies:Sesame", "add", "severe", "party"),
     }
     assert [(u.tag, u.severity) for u in asthma] == [("Allergies:Sulphites", "severe")]
+    kosher = classify("Kosher for both of us please. And no shellfish, obviously.", question).updates
+    assert [(u.tag, u.action) for u in kosher] == [("Dietary:Kosher", "add")]  # what the diet forbids
     cashews = classify("Cashews only - I can eat peanuts no problem.", question).updates
     assert [(u.tag, u.action) for u in cashews] == [("Allergies:Tree Nut", "add")]
     # "My wife has no allergies" is hers: the guest's own list stands
