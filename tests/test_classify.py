@@ -5102,6 +5102,36 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
         ("Allergies:Fish", "remove", "guest"),
         ("Allergies:Mustard", "remove", "guest"),
     }
+    still = "Is the information on your guest profile still correct?"
+    assert labels("Mi alergia es a los mejillones, no a las gambas. Por favor corríjanlo.", still) == {
+        ("Allergies:Mollusc", "add", "guest"),
+        ("Allergies:Shellfish", "remove", "guest"),
+    }
+    assert labels("Hi, the information says I'm allergic to fish. I'm allergic to shellfish, not fish.", still) == {
+        ("Allergies:Fish", "remove", "guest"),
+        ("Allergies:Shellfish", "add", "guest"),
+    }
+    assert labels("I have a walnut allergy not a peanut one. Someone got that mixed up.", still) == {
+        ("Allergies:Tree Nut", "add", "guest"),
+        ("Allergies:Peanut", "remove", "guest"),
+    }
+    assert labels("La alergia a las gambas no es mía, es de mi marido. Siempre viene conmigo.", still) == {
+        ("Allergies:Shellfish", "remove", "guest"),
+        ("Allergies:Shellfish", "add", "party"),
+    }
+    assert labels(
+        "The allergy on file (peanut) was never mine — my assistant put her own in. She doesn't come.", still
+    ) == {("Allergies:Peanut", "remove", "guest")}
+    assert labels("No changes. Still severe sesame + mild mustard.", still) == {
+        ("Allergies:Sesame", "add", "guest"),
+        ("Allergies:Mustard", "add", "guest"),
+    }
+    assert labels("Everything's correct except my name is spelt Siobhan, not Shivon!", still) == set()
+    noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
+    assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
+    assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
+        ("Dietary:Gluten-Free", "remove", None)
+    }
     # a companion at the table keeps the diet; one who is not there does not
     assert labels("Not vegetarian, but my wife is, and she's with me most times.") == {
         ("Dietary:Vegetarian", "add", None)

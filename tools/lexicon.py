@@ -62,7 +62,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Egg",),
     ),
     (
-        r"glut+[eo]n|gl[úu]ten|wheat|blat|barley|rye|spelt|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen\w*|lúa mì|glutine|frumento|vete|hvede|"
+        r"glut+[eo]n|gl[úu]ten|wheat|blat|barley|rye|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bname )spelt(?! (?:with|as|like|wrong|correctly|right|differently)\b)|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen\w*|lúa mì|glutine|frumento|vete|hvede|"
         r"pszenic\w*|lepek|lepku|bu[ğg]day|glüten\w*|глютен\w*|пшениц\w*|tarwe|γλουτένη|gandum|gluten(?:intoleran\w*|allergi\w*)",
         ("Gluten",),
     ),
