@@ -4320,6 +4320,10 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             },
         ),
         ("Mi amiga que iba a venir es celíaca, pero al final no pudo. Nosotras comimos de todo.", set()),
+        (
+            "Todo perfecto, y gracias por el postre sin lactosa para mi mujer, que es intolerante.",
+            {("Allergies:Dairy", "add", "intolerance", "party")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:

@@ -2797,6 +2797,11 @@ def _allergy_action(
         and not _ci(
             r"\b(?:asked|requested|demand[ée]e?s?|ped[íi]|pedimos|pidi[óo]|command[ée]e?s?)\b[^.]{0,25}\b(?:without|sans|sin)\s+$"
         ).search(before)
+        # "el postre sin lactosa para mi mujer, que es intolerante": made without it for the one who reacts to it
+        and not _ci(
+            r"\s+(?:para|pour|for) (?:mi|mon|ma|my|our|nuestr[oa]|notre) [\w-]+,? (?:que|qui|who)(?:'s| is| es| est)? "
+            r"(?:\w+ )?(?:intoleran|al[ée]rgi|allergi)"
+        ).match(clause[end:])
     ):
         return None  # "fish. Not shellfish"; but "I'd have ordered the lobster if I weren't allergic to it" is one
     if _ci(r"\bnot (?:him|her|them|me|us|(?:my|our) [\w-]+)(?: to| with)?\s+$").search(_tail(before)):
