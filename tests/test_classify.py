@@ -4324,6 +4324,21 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Todo perfecto, y gracias por el postre sin lactosa para mi mujer, que es intolerante.",
             {("Allergies:Dairy", "add", "intolerance", "party")},
         ),
+        (
+            "Sesame-free bun was great, thanks for accommodating my allergy.",
+            {("Allergies:Sesame", "add", "unspecified", "guest")},
+        ),
+        (
+            "Fish allergy (not shellfish). Please note it on my profile.",
+            {("Allergies:Fish", "add", "unspecified", "guest")},
+        ),
+        (
+            "Peanuts only — tree nuts are fine. Your system keeps flagging me for all nuts.",
+            {
+                ("Allergies:Peanut", "add", "unspecified", "guest"),
+                ("Allergies:Tree Nut", "remove", "unspecified", "guest"),
+            },
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4875,6 +4890,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Estaría bien que dejaran de llamarme para ofrecerme promociones. Gracias.", True, False),
         ("No me interesa recibir sus promociones por WhatsApp.", True, False),
         ("No me interesa el postre, gracias.", False, False),
+        ("I'd rather you didn't ask me for feedback every single time I come in.", True, False),
+        ("J'en ai marre de ces sondages après chaque souper, arrêtez de m'en envoyer.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
