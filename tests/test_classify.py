@@ -4339,6 +4339,7 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
                 ("Allergies:Tree Nut", "remove", "unspecified", "guest"),
             },
         ),
+        ("Pas vraiment d'allergie, j'évite juste les crustacés parce que j'aime pas ça.", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:

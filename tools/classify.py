@@ -291,7 +291,7 @@ _SHELLFISH_NAMED: Final = [pattern for pattern, tags in ALLERGEN_PATTERNS if tag
 _TREE_NUTS_NAMED: Final = [pattern for pattern, tags in ALLERGEN_PATTERNS if tags == ("Tree Nut",)]
 _BARE_CUE: Final = folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
 _NOT_ALLERGY: Final = folded(
-    r"\bnot (?:actually |really )?(?:an? )?allerg\w*\b|\bno es (?:una )?alergia\b(?! al? )|\bce n'est pas une allergie\b|\bnot allergic\b(?! to anything)|\bhindi (?:po )?(?:ako|siya|kami) (?:\w+ )?allergic\b|\bnever (?:been |was |were )?allergic\b|\b(?:was|were) never (?:\w+ )?(?:allergic|intolerant)\b|\b(?:doesn'?t|does not|don'?t|do not) mean (?:I'?m|I am|he'?s|she'?s|we'?re) (?:\w+ )?allergic\b|"
+    r"\bnot (?:actually |really )?(?:an? )?allerg\w*\b|\bno es (?:una )?alergia\b(?! al? )|\bce n'est pas une allergie\b|\bpas vraiment (?:d'|une )allergie\b|\bnot allergic\b(?! to anything)|\bhindi (?:po )?(?:ako|siya|kami) (?:\w+ )?allergic\b|\bnever (?:been |was |were )?allergic\b|\b(?:was|were) never (?:\w+ )?(?:allergic|intolerant)\b|\b(?:doesn'?t|does not|don'?t|do not) mean (?:I'?m|I am|he'?s|she'?s|we'?re) (?:\w+ )?allergic\b|"
     r"(?<!not that I )(?<!not that we )\b(?:don'?t|do not|doesn'?t|does not) have (?:an? )?(?:\w+ )?allerg\w*"
 )
 _PRESENT: Final = folded(
