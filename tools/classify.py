@@ -141,6 +141,8 @@ _RECORD_QUESTION: Final = folded(
 )
 # What the guest says to a record they were told of: "No, I don't have a shellfish allergy", "Nunca he tenido
 # alergia al marisco", "je n'ai jamais été allergique aux crustacés", "pas les crustacés"; and what keeps it
+# "remove the 'no dairy' note", "figuraba 'sin gluten'": a diet's note opens in quotes just before the allergen
+_DIET_NOTE_OPENS: Final = folded(r"['\"‘“«]\s*(?:no|sin|sans|senza|sem|ohne|without)\s+$")
 _TOLD_DENIED: Final = folded(
     r"^\W*(?:no|non|nope|nah|incorrect|wrong)\b(?!\s*(?:change|changes|problem|problems|issue|issues)\b)|"
     r"\b(?:(?:I|we) (?:don'?t|do not|never) (?:have|had)|I'?ve never (?:had|been)|never (?:been|was) allergic|"
@@ -2546,7 +2548,7 @@ def _allergy_action(
         return "add"  # "The 'peanut' on my profile should read 'pecan'": what it should say
     if _ci(r"['\"’”]?\s[^.]{0,40}\bshould (?:read|say|be)\b").match(after) and (record_asked or _record_near(clause)):
         return "remove"  # ...and what it says now
-    if re.search(r"['\"‘“«]\s*(?:no|sin|sans|senza|sem|ohne|without)\s+$", before, re.I):
+    if _DIET_NOTE_OPENS.search(before):
         return None  # "remove the 'no dairy' note", "figuraba 'sin gluten'": a diet's note, not an allergy
     if re.search(
         r"\b(?:it'?s|it is)\s+(?:actually\s+|really\s+|only\s+|just\s+)?[\w-]+(?:\s[\w-]+)?\s*\(\s*(?:\w+\s+)?$", before
