@@ -4340,6 +4340,20 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             },
         ),
         ("Pas vraiment d'allergie, j'évite juste les crustacés parce que j'aime pas ça.", set()),
+        (
+            "my husband's shellfish allergy isn't on the booking, please add it, he's with me every time",
+            {("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
+        (
+            "the booking says my husband has a mollusc allergy, he doesnt, he just doesnt like oysters",
+            {("Allergies:Mollusc", "remove", "unspecified", "party")},
+        ),
+        (
+            "The egg allergy on there was my son's and he's grown out of it now, he eats omelettes no problem. "
+            "He still comes with us most weekends",
+            {("Allergies:Egg", "remove", "unspecified", "party")},
+        ),
+        ("We were planning to bring my father-in-law but he has a severe peanut allergy so we didn't risk it.", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4893,6 +4907,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("No me interesa el postre, gracias.", False, False),
         ("I'd rather you didn't ask me for feedback every single time I come in.", True, False),
         ("J'en ai marre de ces sondages après chaque souper, arrêtez de m'en envoyer.", True, False),
+        ("you can stop asking me for reviews now 🙄", True, False),
+        ("The manager didn't stop asking for my opinion on the wine, which was sweet.", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
