@@ -4354,6 +4354,10 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Egg", "remove", "unspecified", "party")},
         ),
         ("We were planning to bring my father-in-law but he has a severe peanut allergy so we didn't risk it.", set()),
+        (
+            "I'm allergic to walnuts, my sister is allergic to peanuts but she wasn't with us this time",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4923,6 +4927,12 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
     ]
     assert not classify("I eat fish but no red meat", question).updates[0].tag.startswith("Allergies:")
     assert not classify("Kiwi fruit and hazelnuts for me, thanks", "How did we do?").updates
+    # a dish cheered where nobody asked about allergies; the same words answering the allergy question are a list
+    assert not classify("Honestly one of the best meals I've had this year. The scallops!!", "How was it?").updates
+    assert {u.tag for u in classify("The scallops!!", question).updates} == {"Allergies:Mollusc"}
+    assert {u.tag for u in classify("walnuts and hazelnuts. no issues with peanuts", question).updates} == {
+        "Allergies:Tree Nut"
+    }
     said = classify("Celery (yes really). And lupin, which nobody has ever heard of.", question).updates
     assert {u.tag for u in said} == {"Allergies:Celery", "Allergies:Lupin"}
     # what the guest said (outgrown) beats what the question lets us read into a later sentence
