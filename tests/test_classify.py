@@ -5175,6 +5175,10 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
         ("Allergies:Mustard", "add", "guest"),
     }
     assert labels("Everything's correct except my name is spelt Siobhan, not Shivon!", still) == set()
+    assert labels("The shellfish allergy note on our booking is right but it's my husband's, not mine.") == {
+        ("Allergies:Shellfish", "remove", "guest"),
+        ("Allergies:Shellfish", "add", "party"),
+    }
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {

@@ -2263,7 +2263,12 @@ def _allergies(
                 action, subject = "add", "party"
             # "Correction for your records: it's my son who has the shellfish allergy, not me"; a son dines with the
             # guest, but "it's my sister who has it" moves to the party only if she came
-            who = _ci(r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) ([\w-]+) who (?:has|is)\b").search(clause)
+            who = (
+                _ci(r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) ([\w-]+) who (?:has|is)\b").search(clause)
+                or _ci(
+                    r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) ([\w-]+)'s,? not mine\b"  # "...but it's my husband's, not mine"
+                ).search(f"{clause} {following}")
+            )
             moved = moved or bool(
                 action == "remove"
                 and (
