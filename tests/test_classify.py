@@ -5179,6 +5179,8 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
         ("Allergies:Shellfish", "remove", "guest"),
         ("Allergies:Shellfish", "add", "party"),
     }
+    tested = "My peanut allergy is on there but I had tests done at the clinic and Im actually not allergic anymore"
+    assert labels(tested, still) == {("Allergies:Peanut", "remove", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {

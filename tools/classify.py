@@ -938,6 +938,16 @@ def classify(text: str, question: str = "") -> Classification:
     corrects_record = record_anywhere or bool(_ON_FILE.search(text) or _ALL_BUT.search(text))
     for n, clause in enumerate(clauses):
         following = clauses[n + 1] if n + 1 < len(clauses) else ""
+        if (
+            n + 2 < len(clauses)
+            and _PAST_ALLERGY.search(clauses[n + 2])
+            and not _names_allergen(f"{following} {clauses[n + 2]}")
+            and not _ALLERGY_CUE.search(following)
+            and len(following.split()) <= 8
+        ):
+            # "My peanut allergy is on there but I had tests done at the clinic and I'm not allergic anymore": what
+            # happened, then what it did to the allergy
+            following = f"{following} and {clauses[n + 2]}"
         if not cues[n] and allergy_possible:
             clause = _read_as_allergy(clauses, n, cues, answer)
         cues[n] = cues[n] or clause != clauses[n]  # a list continued or a record read counts as a cue for the next
