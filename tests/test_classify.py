@@ -4358,6 +4358,12 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I'm allergic to walnuts, my sister is allergic to peanuts but she wasn't with us this time",
             {("Allergies:Tree Nut", "add", "unspecified", "guest")},
         ),
+        ("my neighbour has a sesame allergy, I always think of her when I see the menu", set()),
+        (
+            "my grandma has a dairy allergy, she's not well enough to go out anymore but i told her all about the cheesecake!",
+            set(),
+        ),
+        ("my colleague at work is allergic to shellfish, i told her about your menu anyway", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5181,6 +5187,19 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     }
     tested = "My peanut allergy is on there but I had tests done at the clinic and Im actually not allergic anymore"
     assert labels(tested, still) == {("Allergies:Peanut", "remove", "guest")}
+    molluscs = (
+        "my profile says shellfish allergy but it's only molluscs - scallops, clams etc. prawns and crab I'm fine with"
+    )
+    assert labels(molluscs, still) == {
+        ("Allergies:Shellfish", "remove", "guest"),
+        ("Allergies:Mollusc", "add", "guest"),
+    }
+    assert labels("booking says my wife has the sesame allergy - it's me, not her") == {
+        ("Allergies:Sesame", "remove", "party"),
+        ("Allergies:Sesame", "add", "guest"),
+    }
+    his_brothers = "My husband's shellfish allergy is on there but he doesn't have one, it's his brother. His brother wasn't with us"
+    assert labels(his_brothers) == {("Allergies:Shellfish", "remove", "party")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
