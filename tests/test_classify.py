@@ -4364,6 +4364,29 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             set(),
         ),
         ("my colleague at work is allergic to shellfish, i told her about your menu anyway", set()),
+        (
+            "the server told me the salad was nut free and it had walnuts in it. im allergic to nuts, luckily it was only "
+            "a mild reaction but thats not ok and needs looking at",
+            {
+                ("Allergies:Peanut", "add", "unspecified", "guest"),
+                ("Allergies:Tree Nut", "add", "unspecified", "guest"),
+            },
+        ),
+        (
+            "my colleague who organises our team lunches has a sesame allergy, she wasnt there this time but will be at "
+            "the next one",
+            {("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
+        (
+            "i was allergic to almonds but I did an oral immunotherapy program and I'm cleared now 🎉",
+            {("Allergies:Tree Nut", "remove", "unspecified", "guest")},
+        ),
+        ("i was allergic to almonds but I'm fine now", {("Allergies:Tree Nut", "remove", "unspecified", "guest")}),
+        (
+            "I'm allergic to almonds, had a reaction but I'm fine now",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        ("mi hermano es alérgico al pescado pero vive en Madrid, no viene", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4919,6 +4942,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("J'en ai marre de ces sondages après chaque souper, arrêtez de m'en envoyer.", True, False),
         ("you can stop asking me for reviews now 🙄", True, False),
         ("The manager didn't stop asking for my opinion on the wine, which was sweet.", False, False),
+        ("stop asking me how my visit was, every single time!! food was great tho", True, False),
+        ("ne me désabonnez surtout pas, j'adore votre infolettre", False, False),
+        ("Stop. Playing. Mumford and Sons. 😂 otherwise 10/10", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5200,6 +5226,13 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     }
     his_brothers = "My husband's shellfish allergy is on there but he doesn't have one, it's his brother. His brother wasn't with us"
     assert labels(his_brothers) == {("Allergies:Shellfish", "remove", "party")}
+    assert labels("nope, the celery allergy isn't right, I just don't like celery 😅", still) == {
+        ("Allergies:Celery", "remove", "guest")
+    }
+    squid = "the note says my wife has a fish allergy - it's squid she reacts to, not fish. she'll be with me again on friday"
+    assert labels(squid, still) == {("Allergies:Fish", "remove", "party"), ("Allergies:Mollusc", "add", "party")}
+    cleared = "My peanut allergy is still correct, but the shellfish one should come off - I had a test and I'm clear"
+    assert labels(cleared, still) == {("Allergies:Peanut", "add", "guest"), ("Allergies:Shellfish", "remove", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
