@@ -6787,6 +6787,29 @@ def test_an_allergy_said_outright_is_confident_and_one_read_from_context_is_not(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rest of the answer reads as "it's fine", which no longer drops the guest's own allergy
+        ("I'm allergic to sesame, shame the bun had it, but it's fine, they sorted it", {("Allergies:Sesame", "add")}),
+        (
+            "I have a severe sesame allergy and the bun had it, but it's fine, they sorted it",
+            {("Allergies:Sesame", "add")},
+        ),
+        # taken back, joked about, or settled later in the answer: the contextual reading stands
+        ("I'm allergic to fish – sorry, I mean shellfish. Fish is fine.", {("Allergies:Shellfish", "add")}),
+        ("Je suis allergique au poisson... non, je plaisante, je mange de tout !", set()),
+        ("I'm allergic to nuts. Not peanuts though, they're fine", {("Allergies:Tree Nut", "add")}),
+        ("I'm allergic to almonds and ordered the trout amandine without thinking", {("Allergies:Tree Nut", "add")}),
+        ("I'm allergic to bad service and slow kitchens", set()),
+    ],
+)
+def test_an_allergy_the_guest_states_as_their_own_is_never_silently_dropped(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(u.tag, u.action) for u in classify(text).updates if u.tag.startswith("Allergies:")} == expected
+
+
+@pytest.mark.parametrize(
     ("source", "matches", "misses"),
     [
         (r"\b(?:peanuts?|tree ?nuts?)\b", ["two peanuts", "tree nut", "treenut"], ["pea", "street nuts"]),

@@ -1358,6 +1358,9 @@ def classify(text: str, question: str = "") -> Classification:
                 seen[(f"Allergies:{tag}", "remove")] = _update(
                     f"Allergies:{tag}", "remove", _sentence_at(original, 0), 0.75, subject="guest"
                 )
+    for tag, sentence in _said_outright(original):
+        if (tag, "add") not in seen and (tag, "remove") not in seen:
+            seen[(tag, "add")] = _update(tag, "add", sentence, INFERRED, _severity(sentence), "guest")
     result.updates = sorted(
         (u.model_copy(update={"evidence": _quoted(u.evidence, original, told)}) for u in seen.values()),
         key=lambda u: (not u.tag.startswith("Allergies:"), u.tag),
@@ -3385,6 +3388,49 @@ MODEL_SCHEMA: Final[dict[str, object]] = {
     },
     "required": ["updates", "kitchen_alert", "complaint", "opt_out"],
 }
+
+
+# "im allergic to nuts": the guest's own allergy, said outright in the present. The object stops where the
+# sentence turns ("but prawns are fine", "- wait no", "(cashews mostly)").
+_I_AM_ALLERGIC: Final = re.compile(
+    r"(?:^|(?<=[.!?;:,\n])\s*|\b(?:and|but|also|so|plus|y|et|pero|mais)\s+)(?:"
+    r"(?:I'?m|I am|im)\s+(?:(?:also|very|really|quite|severely|seriously|super|extremely|highly|mildly|deathly|badly|"
+    r"genuinely)\s+)?(?:allergic|alergic|allergi?c|allerigic)\s+to|(?:I have|I'?ve got|ive got|I got) an?(?=\s[^.!?]{1,40}\ballerg)"
+    r"|soy (?:muy )?al[ée]rgic[oa] (?:a|al)|tengo alergia (?:a|al)|je suis (?:tr[èe]s )?allergique (?:[àa]|aux|au))"
+    r"\s+([^.!?;,(—–…\n]{1,60}?)"
+    r"(?=\s+(?:but|though|although|so|and (?:my|our|the|an?|I|she|he|they|we|it|ordered|had|ate|got|went|was|then|so)|"
+    r"mais|pero|sauf|excepto|menos|sino)\b|\s+-\s|[.!?;,(—–…\n]|$)",
+    re.I,
+)
+# A sentence that takes the statement back ("- wait no, that's my brother", "sorry, I mean shellfish")
+_TAKEN_BACK_AFTER: Final = re.compile(
+    r"\b(?:kidding|joking|jk|joke|lol|haha|wait,? no|I mean|actually,? no|that'?s my|not me|sorry|plaisante|rigole|"
+    r"blague|broma|bromeando|bueno|enfin|non)\b",
+    re.I,
+)
+# Words before or in the allergen that make it no statement of an allergy: a denial, a hypothetical, a joke's object
+_NOT_OUTRIGHT: Final = re.compile(
+    r"\b(?:if|would|pretend|imagine|not|n'?t|no longer|never|any ?more|prices?|service|bills?|mondays?|people|"
+    r"waiting|queues?|small talk|paying)\b",
+    re.I,
+)
+
+
+def _said_outright(text: str) -> list[tuple[str, str]]:
+    """The allergies the guest states as their own ("I'm allergic to X"), with the sentence that says so: a floor
+    the contextual reading can add to or take off, but never silently drop."""
+    if _ci(r"\b(?:kidding|joking|jk|joke|plaisante|blague|broma|bromeando)\b").search(text):
+        return []
+    said: list[tuple[str, str]] = []
+    for match in _I_AM_ALLERGIC.finditer(text):
+        sentence = _sentence_at(text, match.start(1))
+        starts = max(text.rfind(mark, 0, match.start(1)) for mark in ".!?") + 1
+        if _TAKEN_BACK_AFTER.search(sentence) or _NOT_OUTRIGHT.search(text, starts, match.end(1)):
+            continue
+        # an allergen the guest comes back to later ("...Not peanuts though") is the contextual reading's to settle
+        later = _allergen_tags(text[match.end(1) :])
+        said += [(f"Allergies:{tag}", sentence) for tag in _named_once(match[1]) if tag not in later]
+    return said
 
 
 def needs_model(result: Classification, text: str) -> bool:
