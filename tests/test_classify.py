@@ -4387,6 +4387,7 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Tree Nut", "add", "unspecified", "guest")},
         ),
         ("mi hermano es alérgico al pescado pero vive en Madrid, no viene", set()),
+        ("mussels in white wine were incredible. oysters too", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4959,6 +4960,9 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
     ]
     assert not classify("I eat fish but no red meat", question).updates[0].tag.startswith("Allergies:")
     assert not classify("Kiwi fruit and hazelnuts for me, thanks", "How did we do?").updates
+    # "nomás" is "only", and the other nuts are what the guest eats
+    only_peanuts = classify("cacahuate nomás, las demás nueces las como sin problema", question).updates
+    assert [(u.tag, u.action) for u in only_peanuts] == [("Allergies:Peanut", "add")]
     # a dish cheered where nobody asked about allergies; the same words answering the allergy question are a list
     assert not classify("Honestly one of the best meals I've had this year. The scallops!!", "How was it?").updates
     assert {u.tag for u in classify("The scallops!!", question).updates} == {"Allergies:Mollusc"}
@@ -5233,6 +5237,18 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(squid, still) == {("Allergies:Fish", "remove", "party"), ("Allergies:Mollusc", "add", "party")}
     cleared = "My peanut allergy is still correct, but the shellfish one should come off - I had a test and I'm clear"
     assert labels(cleared, still) == {("Allergies:Peanut", "add", "guest"), ("Allergies:Shellfish", "remove", "guest")}
+    never = "hi, my peanut allergy note is wrong — it was never peanuts, it's tree nuts (walnuts mainly)"
+    assert labels(never, still) == {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "add", "guest")}
+    actually = "Profile says I'm allergic to peanuts, it's actually tree nuts, almonds specifically"
+    assert labels(actually, still) == {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "add", "guest")}
+    few_things = (
+        "mostly right but a few things: i'm not vegan anymore (vegetarian now), my husband's shellfish allergy is still "
+        "there and pretty severe, and we'd like a booth when we come."
+    )
+    assert {u for u in labels(few_things, still) if u[0].startswith(("Allergies:", "Seating:"))} == {
+        ("Allergies:Shellfish", "add", "party"),
+        ("Seating:Booth", "add", None),
+    }
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {

@@ -496,7 +496,7 @@ _FINE_AFTER_LISTED: Final = folded(
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 # Every break starts at a space, a colon or a comma: the lookahead skips the other positions in one test.
 _CLAUSE_BREAK: Final = re.compile(
-    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s(?!(?:du |le |la |les )?(?:poisson|fruits de mer)\b))|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b)|,\s+(?=the [\w -]{1,20} (?:note|flag|tag|entry) (?:is|was|'s) (?:wrong|a mistake|incorrect|outdated)\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+y\s+(?=mi \w+,?\s+(?:es|tiene|que|no)\b)|(?<=\bintolerant)\s+and\s+(?=allerg\w*|alerg\w*)|\s+et\s+(?=moi,? je\b)|(?<=\bintolerent)\s+and\s+(?=allerg\w*|alerg\w*)|\s+et\s+(?=(?:mon|ma) \w+,?\s+(?:est|a|qui)\b)|(?<!\b[Bb]oth me)\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|(?<=\))\s+\+\s+|\s+\+\s+(?=(?:my|our|his|her|the)\b)|,\s+(?=(?:my|our) \w+ to\b)|,\s+(?=my [\w-]+ (?:is|has) (?:(?:severely |also )?(?:allergic|intolerant)|an? \w+ (?:allergy|intolerance))\b)|(?<=\)),?\s+(?:y|et)\s+(?=al[ée]rgi\w*|allergique)|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
+    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s(?!(?:du |le |la |les )?(?:poisson|fruits de mer)\b))|\s+and then\s+|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b|(?:las|los) (?:dem[aá]s|otr[oa]s)\b|les autres\b)|,\s+(?=the [\w -]{1,20} (?:note|flag|tag|entry) (?:is|was|'s) (?:wrong|a mistake|incorrect|outdated)\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+y\s+(?=mi \w+,?\s+(?:es|tiene|que|no)\b)|(?<=\bintolerant)\s+and\s+(?=allerg\w*|alerg\w*)|\s+et\s+(?=moi,? je\b)|(?<=\bintolerent)\s+and\s+(?=allerg\w*|alerg\w*)|\s+et\s+(?=(?:mon|ma) \w+,?\s+(?:est|a|qui)\b)|(?<!\b[Bb]oth me)\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|(?<=\))\s+\+\s+|\s+\+\s+(?=(?:my|our|his|her|the)\b)|,\s+(?=(?:my|our) \w+ to\b)|,\s+(?=my [\w-]+ (?:is|has) (?:(?:severely |also )?(?:allergic|intolerant)|an? \w+ (?:allergy|intolerance))\b)|(?<=\))\s*,\s+(?=my [\w-]+'s\b)|,\s+(?=it'?s actually (?!(?:quite|very|really|pretty|a|an|the|more|less|not|severe|serious|mild|my|his|her|our|their|mine|me)\b))|,\s+and\s+(?=(?:we|I)'d like\b)|(?<=\)),?\s+(?:y|et)\s+(?=al[ée]rgi\w*|allergique)|\s+-\s+(?=wait|no,? wait|scratch that|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b))"
 )
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bfals[oe] positiv[oe]\b|\bfaux positif\b|\bnunca fui al[ée]rgic[oa]\b|\bturn(?:s|ed) out (?:I|he|she|they|we) (?:was|were) never (?:actually |really )?(?:allergic|intolerant|co?eliac|celiac)\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
@@ -1422,7 +1422,12 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     )  # "I'm allergic to sesame and my husband to shellfish"
     continues_list = continues_list and not _EATEN.search(clause) and not _ENJOYED.search(clause)  # "tuna... all good"
     # "Dessert was to die for! The hazelnut praline especially.": what was enjoyed, named again
-    after_enjoyed = bool(n and _ci(r"(?:the|that|those)\b").match(clause) and _ENJOYED.search(clauses[n - 1]))
+    after_enjoyed = bool(
+        n
+        # "Dessert was to die for! The hazelnut praline especially.", "mussels... were incredible. oysters too"
+        and (_ci(r"(?:the|that|those)\b").match(clause) or _ci(r"[^.!?]{1,40}\b(?:too|as well)\W*$").match(clause))
+        and _ENJOYED.search(clauses[n - 1])
+    )
     # "...best meals I've had this year. The scallops!!": a dish cheered, where nobody asked about allergies
     after_enjoyed = after_enjoyed or bool(
         not answer.asked_about_allergies and _ci(r"(?:the|that|those)\b[^.?]*!\W*$").match(clause)
@@ -1433,7 +1438,11 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     if (
         n
         and cues[n - 1]
-        and _ci(r"(?:but )?it'?s (?:only|just|actually)\b|(?:but )?it (?:turned|turns) out to be\b").match(clause)
+        # "...note is wrong — it was never peanuts, it's tree nuts"
+        and _ci(
+            r"(?:but )?it'?s (?:only|just|actually)\b|(?:but )?it (?:turned|turns) out to be\b|"
+            r"(?:it was |it'?s )?(?:never|not) [^,;]{1,30}[,;—–-]\s*(?:it'?s|it is)\b"
+        ).match(clause)
         and _names_allergen(clause)
         and not _CAN_EAT.search(clause)  # "it's actually molluscs: I can eat prawns"
     ):
@@ -2765,7 +2774,7 @@ def _allergy_action(
     if _ci(r"\bturns? out (?:that )?(?:it was|it'?s) (?:actually |really )?(?:the )?$").search(before):
         return "add"  # "isn't allergic to dairy after all — turns out it was the gluten": what it really was
     if _ci(
-        r"(?:\b(?:not|wrong|incorrect|mistake|typo|no|pas|erreur|error|faux|falso)\b|n't\b)[^.]{0,40}[,;:—–-]\s*(?:and |but )?(?:the \w+ says? )?(?:it'?s|it was|c'est(?: aux?| à la| au)?|lo m[íi]o es(?: a(?:l| la| las| los)?)?|es al[ée]rgic[oa] a(?:l| la| las| los)?|it should (?:have been|be)|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:the |an? )?(?:[\w-]+(?: [\w-]+)?(?:,|\s+and|\s+or|\s+&|\s+-|\s*[—–(:])\s*){0,4}$|"
+        r"(?:\b(?:not|never|wrong|incorrect|mistake|typo|no|pas|erreur|error|faux|falso)\b|n't\b)[^.]{0,40}[,;:—–-]\s*(?:and |but )?(?:the \w+ says? )?(?:it'?s|it was|c'est(?: aux?| à la| au)?|lo m[íi]o es(?: a(?:l| la| las| los)?)?|es al[ée]rgic[oa] a(?:l| la| las| los)?|it should (?:have been|be)|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:the |an? )?(?:[\w-]+(?: [\w-]+)?(?:,|\s+and|\s+or|\s+&|\s+-|\s*[—–(:])\s*){0,4}$|"
         r"\bwrong\b[^.]{0,40}\bonly (?:allergic|intolerant) to\s+$"
     ).search(before):
         return "add"  # "it's not peanuts I'm allergic to, it's walnuts": the allergen the guest puts right
@@ -2878,7 +2887,7 @@ def _allergy_action(
         r"\b(?:so|donc|as[íi] que|entonces|quindi)\s+(?:in practice\s+|really\s+|basically\s+)?(?:it'?s\s+)?(?:just\s+|only\s+)?"
         r"(?:[\w-]+(?:,|\s+and|\s+or|\s+&)\s+){0,3}$"
     ).search(before) and (
-        _ci(r"\s+(?:only|for me|uniquement|seulement|solamente|solo|soltanto)\b").match(after)
+        _ci(r"\s+(?:only|for me|uniquement|seulement|solamente|solo|nom[aá]s|soltanto)\b").match(after)
         or _ci(r"\b(?:just|only)\s+$").search(before)
     ):
         return None  # "pescatarian, but allergic to shellfish, so fish only"
