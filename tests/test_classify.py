@@ -4388,6 +4388,14 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ),
         ("mi hermano es alérgico al pescado pero vive en Madrid, no viene", set()),
         ("mussels in white wine were incredible. oysters too", set()),
+        ("Je suis allergique au crabe et aux écrevisses.", {("Allergies:Shellfish", "add", "unspecified", "guest")}),
+        ("Allergique à la pieuvre.", {("Allergies:Mollusc", "add", "unspecified", "guest")}),
+        ("Soy alérgica al atún y al salmón.", {("Allergies:Fish", "add", "unspecified", "guest")}),
+        (
+            "Le dije al camarero que mi marido es alérgico al sésamo y le trajeron el atún con sésamo por encima.",
+            {("Allergies:Sesame", "add", "unspecified", "party")},
+        ),
+        ("pas d'allergie pour nous. ma cousine qui a pas pu venir est allergique aux arachides par contre", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5249,6 +5257,8 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
         ("Allergies:Shellfish", "add", "party"),
         ("Seating:Booth", "add", None),
     }
+    ecrit = "non, il est écrit que je suis allergique au crabe mais c'est une erreur lors de la réservation"
+    assert labels(ecrit, still) == {("Allergies:Shellfish", "remove", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {

@@ -34,19 +34,19 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Tree Nut", "Peanut"),
     ),
     (
-        r"shel+ ?fish|prawns?|shrimps?|crabs?|lobsters?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|cangrejos?|langostas?|bogavantes?|jaibas?|cigalas?|quisquillas?|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|crusta(?:c|ss)[ée]s?|crust[áa]ceos|crev[eè]tt?es?|frutti di mare|garnalen|schaaldieren|camar[ãa]o|camar[óo]n|lagostas?|"
+        r"shel+ ?fish|prawns?|shrimps?|crabe?s?|lobsters?|langoustes?|[ée]crevisses?|centollos?|n[ée]coras?|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|cangrejos?|langostas?|bogavantes?|jaibas?|cigalas?|quisquillas?|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|crusta(?:c|ss)[ée]s?|crust[áa]ceos|crev[eè]tt?es?|frutti di mare|garnalen|schaaldieren|camar[ãa]o|camar[óo]n|lagostas?|"
         r"meeresfr[üu]chte|garnelen\w*|krebstier\w*|skaldjur|skal+dyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
         r"karides\w*|kabuklu\w*|udang|gambes|kribich|hipon|alimango|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere|garn[ée]lar[áa]k|hom[áa]r|krustentier\w*|astice|aragost[ae]|gamber\w*|granchi[oi]?|mazzancoll\w*",
         ("Shellfish",),
     ),
     (
-        r"molluscs?|mollusks?|moluscs?|(?<=los )locos|machas?|choritos?|choros?|conchas? negras?|conchitas?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|conchs?|abalone|cuttlefish|limpets?|razor clams?|moules?|hu[îi]tres|coquillages?|mexilh[ãa]o|v[ôo]ngoles?|ostra|musclos|clo[ïi]sses|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|(?:coquilles? )?saint-jacques|calamar(?:es|s)?|pulpo|almejas|mejillones|lulas?|(?<!al )(?<!el )(?<!del )(?<!los )polvos?|"
+        r"molluscs?|mollusks?|moluscs?|moluscos|pieuvres?|(?<=los )locos|machas?|choritos?|choros?|conchas? negras?|conchitas?|mussels?|oysters?|clams?|scallops?|squid|octopus|calamari|snails?|escargots?|cockles?|whelks?|winkles?|periwinkles?|conchs?|abalone|cuttlefish|limpets?|razor clams?|moules?|hu[îi]tres|coquillages?|mexilh[ãa]o|v[ôo]ngoles?|ostra|musclos|clo[ïi]sses|ostion(?:es)?|callos de hacha|vieiras?|zambur[ií][ñn]as?|mejiyones|berberechos|navajas|chipirones|sepias?|p[ée]toncles?|(?:coquilles? )?saint-jacques|calamar(?:es|s)?|pulpo|almejas|mejillones|lulas?|(?<!al )(?<!el )(?<!del )(?<!los )polvos?|"
         r"mexilh[õo]es|ostras|cozze|vongole|ostriche|pusit|tahong|talaba|p[āa]ua|tuatua|pipis?|καλαμάρ\w*|χταπόδι\w*|μύδια|στρείδια|kerang|cumi|musslor|bl[åa]skjell|muslinger|ostron|[öø]sters|ma[łl][żz]\w*|ostryg\w*|kalmar\w*|ośmiornic\w*|midye|"
         r"istiridye|kalamar|мидии|устриц\w*|кальмар\w*|моллюск\w*|mosselen|oesters|inktvis|molluschi|mollusques|weichtiere|muscheln|weekdieren|tintenfisch\w*|sotong|lala|calmars?|poulpes?|seiches?|encornets?|bulots?|palourdes?|capesante|seppi\w*|polpo|polipo",
         ("Mollusc",),
     ),
     (
-        r"peix|ħut|fsh|fissh|(?<=\bau )poison|fish(?! (?:and|&|n) chips| pie| tacos?| fingers?| cakes?)|fin ?fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
+        r"peix|ħut|fsh|fissh|(?<=\bau )poison|fish(?! (?:and|&|n) chips| pie| tacos?| fingers?| cakes?)|fin ?fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|morue|cabillaud|anchois|at[úu]n|salm[óo]n|truites?|anchoas?|boquerones|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
         r"swordfish|stockfish|saltfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
         r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis|fishes|ψάρι\w*|peixes?|pesce|pesci|fisch\w*",
         ("Fish",),
