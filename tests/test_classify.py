@@ -4396,6 +4396,17 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Sesame", "add", "unspecified", "party")},
         ),
         ("pas d'allergie pour nous. ma cousine qui a pas pu venir est allergique aux arachides par contre", set()),
+        ("Alérgica a la nata y al yogur.", {("Allergies:Dairy", "add", "unspecified", "guest")}),
+        ("Je suis allergique au beurre et à la crème.", {("Allergies:Dairy", "add", "unspecified", "guest")}),
+        ("Allergique aux cacahouètes.", {("Allergies:Peanut", "add", "unspecified", "guest")}),
+        ("Alérgico a los piñones.", {("Allergies:Tree Nut", "add", "unspecified", "guest")}),
+        ("Alérgico al mejillón y a los berberechos.", {("Allergies:Mollusc", "add", "unspecified", "guest")}),
+        ("Allergique au maquereau et au hareng.", {("Allergies:Fish", "add", "unspecified", "guest")}),
+        ("Ya no como carne roja. Pero la trucha estaba bárbara.", {("Dietary:No Red Meat", "add", None, None)}),
+        (
+            "Vegana. Por favor no asuman que el pan no lleva mantequilla, pregunten en cocina.",
+            {("Dietary:Vegan", "add", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
