@@ -4407,6 +4407,18 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Vegana. Por favor no asuman que el pan no lleva mantequilla, pregunten en cocina.",
             {("Dietary:Vegan", "add", None, None)},
         ),
+        (
+            "my grandson has a nut allergy - he wasn't with us this time but we're bringing him for christmas lunch",
+            {
+                ("Allergies:Tree Nut", "add", "unspecified", "party"),
+                ("Allergies:Peanut", "add", "unspecified", "party"),
+            },
+        ),
+        (
+            "my mom is allergic to shellfish, she wasn't with us this time but she's joining us for christmas dinner",
+            {("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
+        ("Mi compañera de piso es celíaca pero nunca sale a cenar con nosotros", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5270,6 +5282,12 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     }
     ecrit = "non, il est écrit que je suis allergique au crabe mais c'est une erreur lors de la réservation"
     assert labels(ecrit, still) == {("Allergies:Shellfish", "remove", "guest")}
+    assert labels("non, la réservation indique une allergie aux œufs mais je n'en ai pas", still) == {
+        ("Allergies:Egg", "remove", "guest")
+    }
+    assert labels("oui sauf l'allergie aux œufs, je n'en ai plus depuis longtemps", still) == {
+        ("Allergies:Egg", "remove", "guest")
+    }
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
