@@ -3439,7 +3439,11 @@ def _said_outright(text: str) -> list[tuple[str, str]]:
     for match in _I_AM_ALLERGIC.finditer(text):
         sentence = _sentence_at(text, match.start(1))
         starts = max(text.rfind(mark, 0, match.start(1)) for mark in ".!?") + 1
-        if _TAKEN_BACK_AFTER.search(sentence) or _NOT_OUTRIGHT.search(text, starts, match.end(1)):
+        if (
+            sentence.endswith("?")  # "am I allergic to shellfish now, do you think?"
+            or _TAKEN_BACK_AFTER.search(sentence)
+            or _NOT_OUTRIGHT.search(text, starts, match.end(1))
+        ):
             continue
         # an allergen the guest comes back to later ("...Not peanuts though") is the contextual reading's to settle
         later = _allergen_tags(text[match.end(1) :])
