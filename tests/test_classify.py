@@ -4419,6 +4419,8 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Shellfish", "add", "unspecified", "party")},
         ),
         ("Mi compañera de piso es celíaca pero nunca sale a cenar con nosotros", set()),
+        ("Mi hermana vive en Londres y es celíaca, siempre le hablo de vuestro restaurante", set()),
+        ("si te soy sincero soy alérgico a las malas noticias jajaja. nada de alergias.", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4977,6 +4979,13 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("stop asking me how my visit was, every single time!! food was great tho", True, False),
         ("ne me désabonnez surtout pas, j'adore votre infolettre", False, False),
         ("Stop. Playing. Mumford and Sons. 😂 otherwise 10/10", False, False),
+        ("Do not remove me from the mailing list!! I missed the last promo", False, False),
+        ("can you stop emailing my old work address? please use the new one I put in", False, False),
+        (
+            "Been thinking about unsubscribing from everything lately but your emails are actually useful so I'm staying",
+            False,
+            False,
+        ),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5288,6 +5297,12 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels("oui sauf l'allergie aux œufs, je n'en ai plus depuis longtemps", still) == {
         ("Allergies:Egg", "remove", "guest")
     }
+    nobody = (
+        "The booking said 'nut allergy' for my table but nobody in our party has one. Not sure what happened there."
+    )
+    assert labels(nobody, still) == {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "remove", "guest")}
+    coeliac = "Yes though please note I have coeliac disease, not sure it's on there"
+    assert labels(coeliac, still) == {("Allergies:Gluten", "add", "guest"), ("Dietary:Gluten-Free", "add", None)}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
