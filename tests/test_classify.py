@@ -4421,6 +4421,7 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ("Mi compañera de piso es celíaca pero nunca sale a cenar con nosotros", set()),
         ("Mi hermana vive en Londres y es celíaca, siempre le hablo de vuestro restaurante", set()),
         ("si te soy sincero soy alérgico a las malas noticias jajaja. nada de alergias.", set()),
+        ("Je suis allergique aux oeufs depuis quand j'étais petit", {("Allergies:Egg", "add", "unspecified", "guest")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4986,6 +4987,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
             False,
         ),
+        ("arrêtez avec vos sondages après chaque repas, c'est lourd", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5303,6 +5305,10 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(nobody, still) == {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "remove", "guest")}
     coeliac = "Yes though please note I have coeliac disease, not sure it's on there"
     assert labels(coeliac, still) == {("Allergies:Gluten", "add", "guest"), ("Dietary:Gluten-Free", "add", None)}
+    typo = "the note about my peanut allergy is wrong, typo on the booking - I'm allergic to pistachios not peanuts"
+    assert labels(typo, still) == {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "add", "guest")}
+    petit = "non, l'allergie aux oeufs c'était quand j'étais petit, j'ai plus rien maintenant"
+    assert labels(petit, still) == {("Allergies:Egg", "remove", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
