@@ -4422,6 +4422,7 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ("Mi hermana vive en Londres y es celíaca, siempre le hablo de vuestro restaurante", set()),
         ("si te soy sincero soy alérgico a las malas noticias jajaja. nada de alergias.", set()),
         ("Je suis allergique aux oeufs depuis quand j'étais petit", {("Allergies:Egg", "add", "unspecified", "guest")}),
+        ("my coworker is allergic to shellfish but she wasn't at dinner", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5002,6 +5003,10 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
     ]
     assert not classify("I eat fish but no red meat", question).updates[0].tag.startswith("Allergies:")
     assert not classify("Kiwi fruit and hazelnuts for me, thanks", "How did we do?").updates
+    # what is fine starts after what "just" singles out
+    assert [(u.tag, u.action) for u in classify("Just peanuts, tree nuts are fine for me", question).updates] == [
+        ("Allergies:Peanut", "add")
+    ]
     # "nomás" is "only", and the other nuts are what the guest eats
     only_peanuts = classify("cacahuate nomás, las demás nueces las como sin problema", question).updates
     assert [(u.tag, u.action) for u in only_peanuts] == [("Allergies:Peanut", "add")]
@@ -5309,6 +5314,13 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(typo, still) == {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "add", "guest")}
     petit = "non, l'allergie aux oeufs c'était quand j'étais petit, j'ai plus rien maintenant"
     assert labels(petit, still) == {("Allergies:Egg", "remove", "guest")}
+    actually_me = "it says my wife is allergic to dairy but thats actually me, she's fine"
+    assert labels(actually_me, still) == {("Allergies:Dairy", "remove", "party"), ("Allergies:Dairy", "add", "guest")}
+    assert labels("The booking says I have a shellfish allergy - that's me, correct", still) == {
+        ("Allergies:Shellfish", "add", "guest")
+    }
+    tested = "my old nut allergy note can go, I got tested and it's only peanuts"
+    assert labels(tested, still) == {("Allergies:Tree Nut", "remove", "guest"), ("Allergies:Peanut", "add", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
