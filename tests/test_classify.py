@@ -5321,6 +5321,14 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     }
     tested = "my old nut allergy note can go, I got tested and it's only peanuts"
     assert labels(tested, still) == {("Allergies:Tree Nut", "remove", "guest"), ("Allergies:Peanut", "add", "guest")}
+    # a dish to be changed is not the record: the allergy the guest states stays on
+    assert labels("I'm allergic to shellfish so the prawns should be removed from my dish", still) == {
+        ("Allergies:Shellfish", "add", "guest")
+    }
+    assert labels("The note says 'shellfish' - it should say molluscs", still) == {
+        ("Allergies:Shellfish", "remove", "guest"),
+        ("Allergies:Mollusc", "add", "guest"),
+    }
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {

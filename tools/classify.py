@@ -2619,7 +2619,12 @@ def _allergy_action(
     # asked whether the profile is right, "Soy is wrong, should be sesame" speaks of it all the same
     if _ci(r"\bshould (?:read|say|be)\s+['\"‘“]?$").search(before) and (record_asked or _record_near(clause)):
         return "add"  # "The 'peanut' on my profile should read 'pecan'": what it should say
-    if _ci(r"['\"’”]?\s[^.]{0,40}\bshould (?:read|say|be)\b").match(after) and (record_asked or _record_near(clause)):
+    if (
+        _ci(r"['\"’”]?\s[^.]{0,40}\bshould (?:read|say|be)\b").match(after)
+        and (record_asked or _record_near(clause))
+        # "I'm allergic to shellfish so the prawns should be removed from my dish": said, and kept
+        and not _ASSERTED.search(before)
+    ):
         return "remove"  # ...and what it says now
     if _DIET_NOTE_OPENS.search(before):
         return None  # "remove the 'no dairy' note", "figuraba 'sin gluten'": a diet's note, not an allergy
