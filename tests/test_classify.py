@@ -4423,6 +4423,10 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ("si te soy sincero soy alérgico a las malas noticias jajaja. nada de alergias.", set()),
         ("Je suis allergique aux oeufs depuis quand j'étais petit", {("Allergies:Egg", "add", "unspecified", "guest")}),
         ("my coworker is allergic to shellfish but she wasn't at dinner", set()),
+        (
+            "peanut allergy gone! did oral immunotherapy and passed the food challenge 🎉",
+            {("Allergies:Peanut", "remove", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5007,6 +5011,11 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
     assert [(u.tag, u.action) for u in classify("Just peanuts, tree nuts are fine for me", question).updates] == [
         ("Allergies:Peanut", "add")
     ]
+    assert [(u.tag, u.action) for u in classify("arachides seulement, le reste ça va", question).updates] == [
+        ("Allergies:Peanut", "add")
+    ]
+    found_out = classify("lupin - only found out last year, apparently its in some flours", question).updates
+    assert [(u.tag, u.action) for u in found_out] == [("Allergies:Lupin", "add")]
     # "nomás" is "only", and the other nuts are what the guest eats
     only_peanuts = classify("cacahuate nomás, las demás nueces las como sin problema", question).updates
     assert [(u.tag, u.action) for u in only_peanuts] == [("Allergies:Peanut", "add")]
@@ -5329,6 +5338,8 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
         ("Allergies:Shellfish", "remove", "guest"),
         ("Allergies:Mollusc", "add", "guest"),
     }
+    says = "says I have a dairy allergy, I don't, its my husband. he eats with me most times though"
+    assert labels(says, still) == {("Allergies:Dairy", "remove", "guest"), ("Allergies:Dairy", "add", "party")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
