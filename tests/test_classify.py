@@ -5340,6 +5340,9 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     }
     says = "says I have a dairy allergy, I don't, its my husband. he eats with me most times though"
     assert labels(says, still) == {("Allergies:Dairy", "remove", "guest"), ("Allergies:Dairy", "add", "party")}
+    marisco = "mi marido no es alérgico al marisco, nunca lo fue, se equivocaron al apuntarlo. las gambas le encantan"
+    assert labels(marisco, still) == {("Allergies:Shellfish", "remove", "party")}
+    assert labels("Mi hija no es alérgica al huevo, es intolerante", still) == {("Allergies:Egg", "add", "party")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {

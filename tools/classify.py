@@ -2971,14 +2971,17 @@ def _allergy_action(
     if (_FINE_AFTER_LISTED if listed_on else _FINE_AFTER).match(after):
         return None  # "other nuts are fine"
     if _ci(
-        r"\b(?:not|isn'?t|aren'?t|never|pas|nicht|não sou|non sono|no soy|no s[óo]c)\s+"
-        r"(?:(?!(?:severely|seriously|very|badly|deathly|super|that|too|massively|extremely)\b)\w+\s+)?(?:all?[eé]rg|al·l[èe]rg)\w*(?![^\n]*\ballerg)"
+        r"\b(?:(?:not|isn'?t|aren'?t|never|pas|nicht|não sou|non sono|no soy|no s[óo]c)\s+"
+        r"(?:(?!(?:severely|seriously|very|badly|deathly|super|that|too|massively|extremely)\b)\w+\s+)?"
+        r"|(?:no es|no son|não é|non è)\s+(?=al+[ée]rgic))"  # "mi marido no es alérgico", not "no es una alergia grave"
+        r"(?:all?[eé]rg|al·l[èe]rg)\w*(?![^\n]*\ballerg)"
     ).search(before):
         # "Je ne suis pas allergique aux crustacés, contrairement à ce qu'indique ma fiche": the record is wrong
         if _ci(
             r"\b(?:just|only|but|more)\b[^.]{0,30}\b(?:sensitive|intoleran\w*|upsets? (?:my|his|her) (?:stomach|tummy))|"
             r"^[^.,;]{0,5}[,;—–]\s*(?:(?:she|he|I|they)(?:'s|'m|'re| is| am| are)|it'?s)\s+(?:\w+\s+)?(?:sensitive|intoleran\w*)|"
-            r"^[- ]?intol[ée]ran\w*"  # "It's not an allergy, I'm lactose intolerant"
+            r"^[- ]?intol[ée]ran\w*|"  # "It's not an allergy, I'm lactose intolerant"
+            r"^[^.,;]{0,30}[,;—–]\s*(?:es|soy|est|suis|son|sont)\s+(?:\w+\s+)?intol[ée]ran\w*"  # "no es alérgica..., es intolerante"
         ).search(after):
             # "I'm not allergic to gluten, just a bit sensitive to it", "My wife isn't allergic to dairy, she's
             # lactose intolerant": an intolerance
