@@ -4427,6 +4427,10 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "peanut allergy gone! did oral immunotherapy and passed the food challenge 🎉",
             {("Allergies:Peanut", "remove", "unspecified", "guest")},
         ),
+        (
+            "allergie aux noix de cajou et aux noisettes. pas de problème avec les cacahuètes",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -4993,6 +4997,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
         ),
         ("arrêtez avec vos sondages après chaque repas, c'est lourd", True, False),
+        ("retirez mon adresse de vos envois svp", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
