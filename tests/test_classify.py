@@ -4431,6 +4431,11 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "allergie aux noix de cajou et aux noisettes. pas de problème avec les cacahuètes",
             {("Allergies:Tree Nut", "add", "unspecified", "guest")},
         ),
+        (
+            "One of our group got ill after the tiramisu - she's lactose intolerant and we told the waiter",
+            {("Allergies:Dairy", "add", "intolerance", "party")},
+        ),
+        ("My sister is coeliac but she got ill and couldn't come", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
