@@ -5026,6 +5026,9 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
     ]
     found_out = classify("lupin - only found out last year, apparently its in some flours", question).updates
     assert [(u.tag, u.action) for u in found_out] == [("Allergies:Lupin", "add")]
+    crackers = classify("Shellfish (severe) - I told the waiter and still got prawn crackers on the table 😡", question)
+    assert [(u.tag, u.action, u.severity) for u in crackers.updates] == [("Allergies:Shellfish", "add", "severe")]
+    assert crackers.complaint
     # "nomás" is "only", and the other nuts are what the guest eats
     only_peanuts = classify("cacahuate nomás, las demás nueces las como sin problema", question).updates
     assert [(u.tag, u.action) for u in only_peanuts] == [("Allergies:Peanut", "add")]
@@ -5353,6 +5356,10 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     marisco = "mi marido no es alérgico al marisco, nunca lo fue, se equivocaron al apuntarlo. las gambas le encantan"
     assert labels(marisco, still) == {("Allergies:Shellfish", "remove", "party")}
     assert labels("Mi hija no es alérgica al huevo, es intolerante", still) == {("Allergies:Egg", "add", "party")}
+    listed = (
+        "Not quite — I'm listed as shellfish allergic but it's actually only molluscs (clams, squid). Prawns are fine."
+    )
+    assert labels(listed, still) == {("Allergies:Shellfish", "remove", "guest"), ("Allergies:Mollusc", "add", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {

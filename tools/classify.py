@@ -227,6 +227,7 @@ _RECORD_REPORT: Final = folded(
     # "il est écrit que je suis allergique au crabe", "aparece que soy alérgica"
     r"\b(?:il est|c'est|c'[ée]tait|vous avez|on a) (?:[ée]crit|marqu[ée]|indiqu[ée]|not[ée])\b|\b(?:aparece|figura|pone) que\b|"
     r"^\W*(?:it )?says (?:that )?(?:I|I'?m|I am|I have|my)\b|"  # "says I have a dairy allergy, I don't"
+    r"\b(?:I'?m|I am|we'?re|we are) (?:listed|down|marked|flagged|noted|recorded) as\b|"  # "I'm listed as shellfish allergic"
     r"\best[áa] (?:anotad|apuntad)[oa]\b|"
     r"\b(?:allerg(?:y|ies)|intolerance|note)\s*(?:is|are|'s) (?:still |also )?on there\b|"  # "My peanut allergy is on there"
     r"\bI (?:put|wrote|entered|said|ticked) [^.]{1,30}\bwhen (?:I|we) (?:booked|reserved|made the (?:booking|reservation))\b|\bI (?:put|wrote|entered|ticked) [^.]{1,30}\b(?:last time|previously)\b|"
@@ -1575,6 +1576,16 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and not (clause.endswith("?") and (_ENJOYED.search(following) or _EATEN.search(following)))
     ):
         clause = f"{clause} (allergy)"  # "Tree nuts, cashews especially.": a bare list of allergens
+    elif (
+        answer.asked_about_allergies
+        and (
+            lead := _ci(r"([\w -]{2,30}?)\s*\((?:severe|serious|anaphyla\w*|epi-?pen|mild|intoleran\w*)\)").match(
+                clause
+            )
+        )
+        and _names_allergen(lead[1])
+    ):
+        clause = f"{clause} (allergy)"  # "Shellfish (severe) - I told the waiter and still got prawn crackers"
     elif (
         answer.asked_about_allergies
         and (
