@@ -521,6 +521,13 @@ _RECORD_CONTEXT: Final = folded(
     r"got me down|put (?:me )?down|entered|ficha|perfil|fiche|dossier|reserva|update|remove|delete it|take it off|move it to (?:him|her|them)|"
     r"(?:j'avais|on avait|vous aviez|vous avez|on m'a|on nous a) not[ée]|r[ée]servation)\b"
 )
+# An answer that opens with the allergen, then how bad it is or when it was found: "Shellfish (severe) - ...",
+# "lupin - only found out last year"
+_ALLERGEN_LEADS: Final = re.compile(
+    r"([\w -]{2,30}?)\s*\((?:severe|serious|anaphyla\w*|epi-?pen|mild|intoleran\w*)\)|"
+    r"([\w ]{1,30}?)\s*[-—–:]\s*(?:only |just )?(?:found out|discovered|diagnosed)\b",
+    re.I,
+)
 _OUTGROWN: Final = folded(r"\boutgr[eo]w|\bgr[eo]wn? out of\b")
 _PAST_ALLERGY: Final = folded(
     r"\ballerg(?:y|ies) (?:is |are |'s )?(?:all |now |finally )?gone\b|"  # "peanut allergy gone! did oral immunotherapy"
@@ -1576,26 +1583,10 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and not (clause.endswith("?") and (_ENJOYED.search(following) or _EATEN.search(following)))
     ):
         clause = f"{clause} (allergy)"  # "Tree nuts, cashews especially.": a bare list of allergens
-    elif (
-        answer.asked_about_allergies
-        and (
-            lead := _ci(r"([\w -]{2,30}?)\s*\((?:severe|serious|anaphyla\w*|epi-?pen|mild|intoleran\w*)\)").match(
-                clause
-            )
+    elif answer.asked_about_allergies and (led := _ALLERGEN_LEADS.match(clause)) and _names_allergen(led[1] or led[2]):
+        clause = (
+            f"{clause} (allergy)"  # "Shellfish (severe) - I told the waiter...", "lupin - only found out last year"
         )
-        and _names_allergen(lead[1])
-    ):
-        clause = f"{clause} (allergy)"  # "Shellfish (severe) - I told the waiter and still got prawn crackers"
-    elif (
-        answer.asked_about_allergies
-        and (
-            found := _ci(r"([\w ]{1,30}?)\s*[-—–:]\s*(?:only |just )?(?:found out|discovered|diagnosed)\b").match(
-                clause
-            )
-        )
-        and _names_allergen(found[1])
-    ):
-        clause = f"{clause} (allergy)"  # "lupin - only found out last year, apparently its in some flours"
     elif (
         answer.asked_about_allergies
         and "?" not in clause  # "are the fried clams done in peanut oil?"
