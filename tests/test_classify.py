@@ -4436,6 +4436,26 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Dairy", "add", "intolerance", "party")},
         ),
         ("My sister is coeliac but she got ill and couldn't come", set()),
+        (
+            "fish allergy - the note on my profile says mollusc too but that's wrong, molluscs are fine",
+            {
+                ("Allergies:Fish", "add", "unspecified", "guest"),
+                ("Allergies:Mollusc", "remove", "unspecified", "guest"),
+            },
+        ),
+        (
+            "my colleague is allergic to celery, he wasnt at this dinner but he's coming with us for the lunch on the 14th",
+            {("Allergies:Celery", "add", "unspecified", "party")},
+        ),
+        ("I have a seafood allergy", {("Allergies:Shellfish", "add", "unspecified", "guest")}),
+        (
+            "allergic to filberts and halloumi",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest"), ("Allergies:Dairy", "add", "unspecified", "guest")},
+        ),
+        (
+            "I'm vegan. Yes, at a seafood place. The roasted veggie plate was lovely.",
+            {("Dietary:Vegan", "add", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5003,6 +5023,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ),
         ("arrêtez avec vos sondages après chaque repas, c'est lourd", True, False),
         ("retirez mon adresse de vos envois svp", True, False),
+        ("good meal. also can you send fewer emails, like none", True, False),
+        ("good meal. could you send fewer emails? one a month is plenty", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5360,6 +5382,13 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
         "Not quite — I'm listed as shellfish allergic but it's actually only molluscs (clams, squid). Prawns are fine."
     )
     assert labels(listed, still) == {("Allergies:Shellfish", "remove", "guest"), ("Allergies:Mollusc", "add", "guest")}
+    # "that's not me" and "that's my sister not me" take the record off; the sister is not said to dine
+    assert labels(
+        "you have me down as allergic to shellfish, thats not me its my sister. i eat prawns all the time"
+    ) == {("Allergies:Shellfish", "remove", "guest")}
+    assert labels("you have me down as allergic to shellfish, thats my sister not me") == {
+        ("Allergies:Shellfish", "remove", "guest")
+    }
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
@@ -6758,6 +6787,9 @@ def test_a_diet_denied_on_the_record_takes_no_allergy_off() -> None:
         "Third time I've asked: I am NOT dairy-free. Your staff keep swapping the cheese off my dishes. Please fix it."
     )
     assert not [u for u in classify(text).updates if u.tag.startswith("Allergies:")]
+    asked = "Is the information on your guest profile still correct?"
+    sister = classify("You have me down as dairy free but thats my sister not me", asked)
+    assert [(u.tag, u.action) for u in sister.updates] == [("Dietary:Dairy-Free", "remove")]
     denied = "I'm NOT allergic to dairy. Your staff keep swapping the cheese off my dishes. Please fix it."
     assert [(u.tag, u.action) for u in classify(denied).updates] == [("Allergies:Dairy", "remove")]
 

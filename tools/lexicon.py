@@ -23,7 +23,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Peanut",),
     ),
     (
-        r"tre{1,2}[ -]?nut[sz]?|walnuts?|almonds?|cashews?|caj[uú]|anacardos?|amandes?|noisettes?|pistaches?|noix de (?:cajou|p[ée]can|macadamia|grenoble)|noix du br[ée]sil|pignons?(?: de pin)?|pi[ñn]ones|pecanas?|pistachios?|hazelnuts?|pecans?|macadamias?(?: nuts?)?|cashew nuts?|pecan nuts?|brazil nuts?|pine ?nuts?|praline|marzipan|frangipane|noix(?! de saint-jacques)|fruits [àa] coque|nue[cs]es|almendras?|avellanas?|avellanes|ametlles?|pistachos?|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|avel[ãa]s?|"
+        r"tre{1,2}[ -]?nut[sz]?|walnuts?|almonds?|cashews?|caj[uú]|anacardos?|amandes?|noisettes?|pistaches?|noix de (?:cajou|p[ée]can|macadamia|grenoble)|noix du br[ée]sil|pignons?(?: de pin)?|pi[ñn]ones|pecanas?|pistachios?|hazelnuts?|pecans?|macadamias?(?: nuts?)?|cashew nuts?|pecan nuts?|brazil nuts?|filberts?|pine ?nuts?|praline|marzipan|frangipane|noix(?! de saint-jacques)|fruits [àa] coque|nue[cs]es|almendras?|avellanas?|avellanes|ametlles?|pistachos?|noci|nocciole|mandorle|castanhas?|nozes|am[êe]ndoas|avel[ãa]s?|"
         r"lew[żz]|nuez de la india|nuez(?! moscada)|haseln[üu]ss\w*|waln[üu]ss\w*|mandel\w*|cashewn[üu]ss\w*|hạt điều|óc chó|hạnh nhân|hasseln[öø]t\w*|valn[öø]t\w*|mandl\w*|cashewn[öø]t\w*|"
         r"orzech\w* (?:laskow\w*|w[łl]osk\w*|nerkowc\w*|pekan\w*)|migda[łl]\w*|f[ıi]nd[ıi]k\w*|ceviz\w*|badem\w*|грецк\w* орех\w*|миндал\w*|фундук\w*|"
         r"hazelnoten|walnoten|amandelen|cashewnoten|frutta a guscio|kacang mete|pistacchi\w*|kasoy|di[óo]allergi\w*|καρύδι\w*|αμύγδαλ\w*",
@@ -34,7 +34,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Tree Nut", "Peanut"),
     ),
     (
-        r"shel+ ?fish|prawns?|shrimps?|crabe?s?|lobsters?|langoustes?|[ée]crevisses?|centollos?|centollas?|n[ée]coras?|tourteaux?|gamba|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|cangrejos?|langostas?|bogavantes?|jaibas?|cigalas?|quisquillas?|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|crusta(?:c|ss)[ée]s?|crust[áa]ceos|crev[eè]tt?es?|frutti di mare|garnalen|schaaldieren|camar[ãa]o|camar[óo]n|lagostas?|"
+        r"shel+ ?fish|sea ?food(?= allerg| intoleran)|(?<=allergic to )sea ?food|(?<=allergic to all )sea ?food|(?<=allergy to )sea ?food|prawns?|shrimps?|crabe?s?|lobsters?|langoustes?|[ée]crevisses?|centollos?|centollas?|n[ée]coras?|tourteaux?|gamba|crayfish|crawfish|langoustines?|scampi|krill|crustaceans?|mariscos|fruits de mer|gambas|cangrejos?|langostas?|bogavantes?|jaibas?|cigalas?|quisquillas?|camarones|langostinos?|crevettes?|homards?|gamberi|crostacei|camar[õo]es|marisco|crustac[ée]s|crusta(?:c|ss)[ée]s?|crust[áa]ceos|crev[eè]tt?es?|frutti di mare|garnalen|schaaldieren|camar[ãa]o|camar[óo]n|lagostas?|"
         r"meeresfr[üu]chte|garnelen\w*|krebstier\w*|skaldjur|skal+dyr|r[äa]kor|rejer|reker|hummer|krabb\w*|krewet\w*|skorupiak\w*|"
         r"karides\w*|kabuklu\w*|udang|gambes|kribich|hipon|alimango|γαρίδ\w*|οστρακοειδ\w*|αστακ\w*|καβούρ\w*|креветк\w*|ракообразн\w*|краб\w*|kreeft|krab|schalentiere|garn[ée]lar[áa]k|hom[áa]r|krustentier\w*|astice|aragost[ae]|gamber\w*|granchi[oi]?|mazzancoll\w*",
         ("Shellfish",),
@@ -47,12 +47,12 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (
         r"peix|ħut|fsh|fissh|(?<=\bau )poison|fish(?! (?:and|&|n) chips| pie| tacos?| fingers?| cakes?)|fin ?fish|salmon|tuna|cod|anchov(?:y|ies)|pescado|poisson|morue|cabillaud|anchois|at[úu]n|salm[óo]n|truites?|anchoas?|boquerones|caballa|doradas?|dorades?|espadon|pez espada|fl[ée]tan|harengs?|lenguados?|lubinas?|maquereaux?|merlus?|sardinas?|truchas?|haddock|halibut|sardines?|mackerel|trout|sea ?bass|bream|"
-        r"swordfish|stockfish|saltfish|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
+        r"swordfish|stockfish|saltfish|whitebait|eels?|fish roe|caviar|hake|plaice|dover sole|lemon sole|monkfish|herring|pollock|tilapia|catfish|turbot|snapper|bacalao|bacalhau|merluza|"
         r"saumon|thon|fish sauce|fisk|ryb\w*|bal[ıi]k\w*|рыб\w*|vis|fishes|ψάρι\w*|peixes?|pesce|pesci|fisch\w*",
         ("Fish",),
     ),
     (
-        r"dairy|(?<!oat )(?<!soy )(?<!soya )(?<!almond )(?<!coconut )(?<!rice )(?<!plant )(?<!oat-)milk|lactose|(?<!cashew )(?<!vegan )(?<!nut )(?<!almond )(?<!soy )cheese|(?<!peanut )(?<!nut )(?<!almond )(?<!cashew )(?<!apple )(?<!cocoa )(?<!shea )butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|nata|mantequilla|yogur(?:es)?|yaourts?|laiti(?:er|ers|[èe]res?)|(?<!de )cr[èe]me(?! br[ûu]l[ée]e| caramel| anglaise| de marrons)|beurre(?! de cacahu| d'arachide)|diary(?= (?:and|or|&|free|products?|allerg\w*|alergy|alergi\w*|intoleran\w*|sensitivit(?:y|ies))\b)|(?<=to )diary|(?<=no )diary|(?<=have )diary|(?<=eat )diary|l[aá]cteos|paneer|dahi|doodh|gatas|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
+        r"dairy|(?<!oat )(?<!soy )(?<!soya )(?<!almond )(?<!coconut )(?<!rice )(?<!plant )(?<!oat-)milk|lactose|(?<!cashew )(?<!vegan )(?<!nut )(?<!almond )(?<!soy )cheese|(?<!peanut )(?<!nut )(?<!almond )(?<!cashew )(?<!apple )(?<!cocoa )(?<!shea )butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|nata|mantequilla|yogur(?:es)?|yaourts?|laiti(?:er|ers|[èe]res?)|(?<!de )cr[èe]me(?! br[ûu]l[ée]e| caramel| anglaise| de marrons)|beurre(?! de cacahu| d'arachide)|diary(?= (?:and|or|&|free|products?|allerg\w*|alergy|alergi\w*|intoleran\w*|sensitivit(?:y|ies))\b)|(?<=to )diary|(?<=no )diary|(?<=have )diary|(?<=eat )diary|l[aá]cteos|paneer|halloumi|kefir|dahi|doodh|gatas|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
         r"milch(?!frei)\w*|kuhmilch\w*|laktose(?!frei)\w*|laktos(?!efrei)\w*|lakt[óo]z\w*|lactosa|susu|melk|zuivel|koemelk|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
         r"s[üu]t|s[üu]t [üu]r[üu]n\w*|молок\w*|молочн\w*|лактоз\w*|γάλα|γαλακτοκομικ\w*|λακτόζη",
         ("Dairy",),
@@ -62,7 +62,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Egg",),
     ),
     (
-        r"glut+[eo]n|gl[úu]ten|wheat|blat|barley|rye|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bname )spelt(?! (?:with|as|like|wrong|correctly|right|differently)\b)|semolina|couscous|bulgur|seitan|bl[ée]|trigo|cebada|weizen\w*|lúa mì|glutine|frumento|vete|hvede|"
+        r"glut+[eo]n|gl[úu]ten|wheat|blat|barley|rye|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bname )spelt(?! (?:with|as|like|wrong|correctly|right|differently)\b)|semolina|couscous|bulgur|seitan|farro|durum|bl[ée]|trigo|cebada|weizen\w*|lúa mì|glutine|frumento|vete|hvede|"
         r"pszenic\w*|lepek|lepku|bu[ğg]day|glüten\w*|глютен\w*|пшениц\w*|tarwe|γλουτένη|gandum|gluten(?:intoleran\w*|allergi\w*)",
         ("Gluten",),
     ),
@@ -70,7 +70,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         # Spanish "soy" is "I am": not the allergen before the words that follow it there
         r"(?<!lo )(?<!yo )(?<!que )(?<!porque )(?<!te )soy(?!\s+(?:al[ée]rgic\w*|sincer[oa]|intolerante\w*|sensible|diab[ée]tic\w*|vegan\w*|vegetarian\w*|"
         r"cel[ií]ac\w*|s[ei]l[ií]ac\w*|pesc[ae]tarian\w*|allergic|de|del|un|una|muy|la|el|al|fan|cliente|bastante|algo|un poco|super|s[úu]per|m[áa]s|menos|nuev[oa]|madre|padre|estudiante|yo|tambi[ée]n|as[ií]|"
-        r"\w+(?:an[oa]s?|ian[oa]?s?|[ií]ac[oa]s?|ic[oa]s?|ante|ente|os[oa]))\b)|soya|soja\w*|soia|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
+        r"\w+(?:an[oa]s?|ian[oa]?s?|[ií]ac[oa]s?|ic[oa]s?|ante|ente|os[oa]))\b)|soya|soy ?beans?|soja\w*|soia|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
         ("Soy",),
     ),
     (
