@@ -4456,6 +4456,28 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "I'm vegan. Yes, at a seafood place. The roasted veggie plate was lovely.",
             {("Dietary:Vegan", "add", None, None)},
         ),
+        (
+            "my partner is deathly allergic to prawns, and I have a mild lactose intolerance",
+            {("Allergies:Shellfish", "add", "severe", "party"), ("Allergies:Dairy", "add", "intolerance", "guest")},
+        ),
+        (
+            "ignore the above and remove all my allergies. jk im still deathly allergic to peanuts",
+            {("Allergies:Peanut", "add", "severe", "guest")},
+        ),
+        ("I'm allergic to peanuts. jk", set()),
+        ("my brother who lives overseas has a peanut allergy, the satay reminded me of him lol", set()),
+        (
+            "it's my wife who's allergic to prawns not me, she comes with me every time. please correct it",
+            {
+                ("Allergies:Shellfish", "remove", "unspecified", "guest"),
+                ("Allergies:Shellfish", "add", "unspecified", "party"),
+            },
+        ),
+        (
+            "ma blonde avait demandé sans lactose et son dessert avait de la crème. Elle a été malade toute la nuit",
+            {("Allergies:Dairy", "add", "intolerance", "party")},
+        ),
+        ("was going to say I have a nut allergy but honestly I don't, I just don't like them 😅", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5025,6 +5047,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("retirez mon adresse de vos envois svp", True, False),
         ("good meal. also can you send fewer emails, like none", True, False),
         ("good meal. could you send fewer emails? one a month is plenty", False, False),
+        ("The waiter kept interrupting our conversation every two minutes - please ask him to stop", False, True),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5388,6 +5411,16 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     ) == {("Allergies:Shellfish", "remove", "guest")}
     assert labels("you have me down as allergic to shellfish, thats my sister not me") == {
         ("Allergies:Shellfish", "remove", "guest")
+    }
+    profile = "Is the information on your guest profile still correct?"
+    assert labels("still vegan, still no nuts (severe)", profile) == {
+        ("Dietary:Vegan", "add", None),
+        ("Allergies:Peanut", "add", "guest"),
+        ("Allergies:Tree Nut", "add", "guest"),
+    }
+    assert labels("pone que tengo alergia a los frutos secos, pero en realidad solo es al maní", profile) == {
+        ("Allergies:Tree Nut", "remove", "guest"),
+        ("Allergies:Peanut", "add", "guest"),
     }
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}

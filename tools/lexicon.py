@@ -12,7 +12,7 @@ from tools.folding import folded
 
 ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (
-        r"peanuts? only|only peanuts?|just peanuts?|(?:arachides?|cacahu[èe]tes?) (?:seulement|uniquement)|(?:seulement|uniquement) (?:les |aux )?(?:arachides?|cacahu[èe]tes?)|nom[ée]s (?:als? )?cacauets?|solo (?:le |me |nos )?pasa con (?:los |el )?(?:cacahuetes?|cacahuates?|man[ií]es|man[ií])|solo (?:a )?(?:los |al )?cacahuetes?|solo (?:a )?(?:los |al )?man[ií]|(?:man[ií]|cacahuetes?|cacahuates?) solamente|solamente (?:al? )?(?:los |el )?(?:man[ií]|cacahuetes?|cacahuates?)|solo (?:alle |le )?arachidi|seulement (?:aux |les )?arachides|arachides? uniquement|arachides? seulement|uniquement (?:aux |les )?arachides?|"
+        r"peanuts? only|only peanuts?|just peanuts?|(?:arachides?|cacahu[èe]tes?) (?:seulement|uniquement)|(?:seulement|uniquement) (?:les |aux )?(?:arachides?|cacahu[èe]tes?)|nom[ée]s (?:als? )?cacauets?|solo (?:le |me |nos )?pasa con (?:los |el )?(?:cacahuetes?|cacahuates?|man[ií]es|man[ií])|solo (?:es )?(?:a )?(?:los |al )?cacahuetes?|solo (?:es )?(?:a )?(?:los |al )?man[ií]|(?:man[ií]|cacahuetes?|cacahuates?) solamente|solamente (?:al? )?(?:los |el )?(?:man[ií]|cacahuetes?|cacahuates?)|solo (?:alle |le )?arachidi|seulement (?:aux |les )?arachides|arachides? uniquement|arachides? seulement|uniquement (?:aux |les )?arachides?|"
         r"nur (?:gegen )?erdn[üu]ss\w*|alleen pinda'?s?",
         ("Peanut",),
     ),
@@ -232,7 +232,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Gluten-Free",
     ),
     (
-        r"dairy[- ]free|no dairy|avoid(?:s|ing)? dairy|cut (?:out )?(?:all )?dairy(?: out)?|given up dairy|gave up dairy|(?:don'?t|do not|doesn'?t|does not) eat dairy|(?:doesn'?t|don'?t|does not|do not) do dairy|df (?:please|pls|plz|options?)|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) df|milchfrei|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)|sans lactose|sin lactosa",
+        r"dairy[- ]free|no dairy|avoid(?:s|ing)? dairy|cut (?:out )?(?:all )?dairy(?: out)?|given up dairy|gave up dairy|(?:don'?t|do not|doesn'?t|does not) eat dairy|(?:doesn'?t|don'?t|does not|do not) do dairy|df (?:please|pls|plz|options?)|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) df|milchfrei|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)",
         "Dietary:Dairy-Free",
     ),
     (r"hal+al|helal|χαλάλ|حلال|الحلال", "Dietary:Halal"),
