@@ -4478,6 +4478,10 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Dairy", "add", "intolerance", "party")},
         ),
         ("was going to say I have a nut allergy but honestly I don't, I just don't like them 😅", set()),
+        (
+            "my mother in law is allergic to fish. she wasnt with us this time but shes coming to the dinner we're booking",
+            {("Allergies:Fish", "add", "unspecified", "party")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5421,6 +5425,21 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels("pone que tengo alergia a los frutos secos, pero en realidad solo es al maní", profile) == {
         ("Allergies:Tree Nut", "remove", "guest"),
         ("Allergies:Peanut", "add", "guest"),
+    }
+    assert labels("My profile says gluten allergy — that was for a colleague who booked under my name", profile) == {
+        ("Allergies:Gluten", "remove", "guest")
+    }
+    assert labels("ya no soy vegano pero sigo siendo intolerante a la lactosa", profile) == {
+        ("Dietary:Vegan", "remove", None),
+        ("Allergies:Dairy", "add", "guest"),
+    }
+    # the record is confirmed before the other note is denied
+    confirmed = (
+        "The note about my shellfish allergy is correct, but please remove 'vegetarian' - that was for my sister."
+    )
+    assert labels(confirmed, profile) == {
+        ("Allergies:Shellfish", "add", "guest"),
+        ("Dietary:Vegetarian", "remove", None),
     }
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
