@@ -4482,6 +4482,15 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "my mother in law is allergic to fish. she wasnt with us this time but shes coming to the dinner we're booking",
             {("Allergies:Fish", "add", "unspecified", "party")},
         ),
+        (
+            "Sesame allergy, I had my EpiPen just in case but the server double checked everything with the kitchen",
+            {("Allergies:Sesame", "add", "severe", "guest")},
+        ),
+        ("My colleague back at the office has a severe nut allergy but she wasnt part of our group", set()),
+        (
+            "allergic to pistachios. not all nuts, just pistachio",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5052,6 +5061,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("good meal. also can you send fewer emails, like none", True, False),
         ("good meal. could you send fewer emails? one a month is plenty", False, False),
         ("The waiter kept interrupting our conversation every two minutes - please ask him to stop", False, True),
+        ("Arrêtez de m'appeler pour me proposer des offres, ça suffit", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5441,6 +5451,13 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
         ("Allergies:Shellfish", "add", "guest"),
         ("Dietary:Vegetarian", "remove", None),
     }
+    wife = "the booking had me down with a shellfish allergy?? never had one. my wife has it though, she comes with me"
+    assert labels(wife, profile) == {
+        ("Allergies:Shellfish", "remove", "guest"),
+        ("Allergies:Shellfish", "add", "party"),
+    }
+    daughter = "Its got me down with a dairy allergy, I don't have one. It's my daughter who's lactose intolerant"
+    assert labels(daughter, profile) == {("Allergies:Dairy", "remove", "guest"), ("Allergies:Dairy", "add", "party")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {

@@ -30,7 +30,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Tree Nut",),
     ),
     (
-        r"nut+[sz]?|o[řr]ech\w*|frutos? secos?|fruits secs|frutta secca|noten\w*|n[øöo]tt?e?allergi\w*|n[øo]ddeallergi\w*|cnónna|gcnónna|cnau|gnau|kacang(?! tanah| mete)|n[üu]sse|nuss(?!ecke|zopf|kuchen|schnecke|torte|nougat)\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
+        r"(?<!not all )nut+[sz]?|o[řr]ech\w*|frutos? secos?|fruits secs|frutta secca|noten\w*|n[øöo]tt?e?allergi\w*|n[øo]ddeallergi\w*|cnónna|gcnónna|cnau|gnau|kacang(?! tanah| mete)|n[üu]sse|nuss(?!ecke|zopf|kuchen|schnecke|torte|nougat)\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
         ("Tree Nut", "Peanut"),
     ),
     (
