@@ -5458,6 +5458,26 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     }
     daughter = "Its got me down with a dairy allergy, I don't have one. It's my daughter who's lactose intolerant"
     assert labels(daughter, profile) == {("Allergies:Dairy", "remove", "guest"), ("Allergies:Dairy", "add", "party")}
+    assert labels("yes except the nut allergy is only peanuts, not other nuts", profile) == {
+        ("Allergies:Peanut", "add", "guest"),
+        ("Allergies:Tree Nut", "remove", "guest"),
+    }
+    coeliac = "the notes say my wife is coeliac, she isn't — she just avoids bread sometimes"
+    assert labels(coeliac, profile) == {
+        ("Allergies:Gluten", "remove", "party"),
+        ("Dietary:Gluten-Free", "remove", None),
+    }
+    outgrown = (
+        "j'ai passé mon allergie aux arachides en grandissant, mais maintenant je suis allergique aux amandes (légère)"
+    )
+    assert labels(outgrown, profile) == {
+        ("Allergies:Peanut", "remove", "guest"),
+        ("Allergies:Tree Nut", "add", "guest"),
+    }
+    colleague = "Profile says I'm allergic to fish but thats wrong, it was my colleague who booked last time who has it"
+    assert labels(colleague, profile) == {("Allergies:Fish", "remove", "guest")}
+    system = "Just peanuts, the other nuts are fine. Your system had us down for tree nuts as well, which is wrong."
+    assert labels(system, profile) == {("Allergies:Peanut", "add", "guest"), ("Allergies:Tree Nut", "remove", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
