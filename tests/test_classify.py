@@ -5478,6 +5478,17 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(colleague, profile) == {("Allergies:Fish", "remove", "guest")}
     system = "Just peanuts, the other nuts are fine. Your system had us down for tree nuts as well, which is wrong."
     assert labels(system, profile) == {("Allergies:Peanut", "add", "guest"), ("Allergies:Tree Nut", "remove", "guest")}
+    # a short record report that ends in a question mark is no form answered "never"
+    never = "profile says shellfish allergy?? never had one, no idea where that came from"
+    assert labels(never, profile) == {("Allergies:Shellfish", "remove", "guest")}
+    perfil = "¿Sigue siendo correcta la información de su perfil?"
+    assert labels("Tampoco tengo alergia al gluten, eso lo pusieron por error", perfil) == {
+        ("Allergies:Gluten", "remove", "guest")
+    }
+    # plural "no tengo alergias" is the guest's answer for themself, not a record denied
+    assert labels("Yo no tengo alergias pero mi novio es intolerante al gluten, siempre come conmigo", perfil) == {
+        ("Allergies:Gluten", "add", "party")
+    }
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {

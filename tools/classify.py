@@ -524,6 +524,7 @@ _ASSERTED: Final = folded(
 _RECORD_CONTEXT: Final = folded(
     r"\b(?:bookings?|reservations?|profiles?|records?|files?|note|notes|system|account|listed|says|said|wrote|written|"
     r"got me down|put (?:me )?down|entered|ficha|perfil|fiche|dossier|reserva|update|remove|delete it|take it off|move it to (?:him|her|them)|"
+    r"lo (?:pusieron|anotaron|apuntaron|marcaron)|por error|qu[ií]ten(?:lo|la)?|quitarlo|"
     r"(?:j'avais|on avait|vous aviez|vous avez|on m'a|on nous a) not[ée]|r[ée]servation)\b"
 )
 # An answer that opens with the allergen, then how bad it is or when it was found: "Shellfish (severe) - ...",
@@ -1126,7 +1127,12 @@ def classify(text: str, question: str = "") -> Classification:
                 # "Our friend who uses a wheelchair didn't come...": a need of someone who was not there
                 seated = [u for u in seated if u.tag not in {"Seating:Wheelchair Access", "Seating:High Chair"}]
             found += seated
-        if clauses[n].endswith("?") and len(clauses[n].split()) <= 4 and _FORM_NO.match(following):
+        if (
+            clauses[n].endswith("?")
+            and len(clauses[n].split()) <= 4
+            and _FORM_NO.match(following)
+            and not _RECORD_REPORT.search(clauses[n])  # "profile says shellfish allergy?? never had one"
+        ):
             found = []  # "Vegetarian? No. Vegan? Definitely not.", "Oysters? Love them.": a form answered no
         if denied_record and all(u.action == "add" for u in found):
             # whose record it is: "lists a peanut allergy for my wife" is hers, "said shellfish - that was my
@@ -2998,7 +3004,8 @@ def _allergy_action(
     if _ci(
         r"\b(?:(?:not|isn'?t|aren'?t|never|pas|nicht|não sou|non sono|no soy|no s[óo]c)\s+"
         r"(?:(?!(?:severely|seriously|very|badly|deathly|super|that|too|massively|extremely)\b)\w+\s+)?"
-        r"|(?:no es|no son|não é|non è)\s+(?=al+[ée]rgic))"  # "mi marido no es alérgico", not "no es una alergia grave"
+        r"|(?:no es|no son|não é|non è)\s+(?=al+[ée]rgic)"
+        r"|\b(?:no|tampoco|ya no|nunca) (?:he )?ten(?:go|ido) (?:ninguna )?(?=al+[ée]rgia (?:a|al)\b))"  # "Tampoco tengo alergia al gluten"  # "mi marido no es alérgico", not "no es una alergia grave"
         r"(?:all?[eé]rg|al·l[èe]rg)\w*(?![^\n]*\ballerg)"
     ).search(before):
         # "Je ne suis pas allergique aux crustacés, contrairement à ce qu'indique ma fiche": the record is wrong
