@@ -4491,6 +4491,13 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "allergic to pistachios. not all nuts, just pistachio",
             {("Allergies:Tree Nut", "add", "unspecified", "guest")},
         ),
+        (
+            "My husband is allergic to walnuts and pecans. He wasn't with me this time but he will be at our family "
+            "booking next month",
+            {("Allergies:Tree Nut", "add", "unspecified", "party")},
+        ),
+        ("my coworker has a peanut allergy but shes not coming with us. I have none", set()),
+        ("my roommate has a peanut allergy", {("Allergies:Peanut", "add", "unspecified", "party")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5489,6 +5496,10 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels("Yo no tengo alergias pero mi novio es intolerante al gluten, siempre come conmigo", perfil) == {
         ("Allergies:Gluten", "add", "party")
     }
+    typo = "please remove the note about my peanut allergy, it was a typo, i'm allergic to almonds not peanuts"
+    assert labels(typo, profile) == {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "add", "guest")}
+    nowhere = "i'm not allergic to anything, dont know where the sesame thing came from"
+    assert labels(nowhere, profile) == {("Allergies:Sesame", "remove", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
