@@ -5500,6 +5500,10 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(typo, profile) == {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "add", "guest")}
     nowhere = "i'm not allergic to anything, dont know where the sesame thing came from"
     assert labels(nowhere, profile) == {("Allergies:Sesame", "remove", "guest")}
+    wife_nuts = "my profile says my wife is allergic to fish — she's not, it's tree nuts (walnuts especially)"
+    assert labels(wife_nuts, profile) == {("Allergies:Fish", "remove", "party"), ("Allergies:Tree Nut", "add", "party")}
+    sister = "No, figura que soy celíaco y no es así, eso es de mi hermana que vive en Córdoba"
+    assert labels(sister, perfil) == {("Allergies:Gluten", "remove", "guest"), ("Dietary:Gluten-Free", "remove", None)}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {

@@ -247,7 +247,7 @@ _RECORD_REPORT: Final = folded(
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|\bit'?s (?:actually |really )?me, not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\b(?:that'?s|thats|that is|it'?s|its) not (?:me|mine|right|correct|accurate)\b|\b(?:that|it) (?:was|is) (?:for|meant for) (?:a|an|my|our|someone|somebody)\b|\bI can eat (?:anything|everything)\b|\bwrong\b|\bmix-?up\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\b(?:has|have|had) (?:one|it|that)\b|\bje n'en ai jamais eu\b|\bje n'en ai pas\b|\bnunca (?:la|lo) he tenido\b|\b(?:neither|none) of (?:which|that|them|these|those) (?:is|are|applies|apply)(?: to)? me\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\bpar erreur\b|\b(?:that|it) was (?:meant )?for my ex\b|\ballerg\w* (?:is|was) (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\ben realidad (?:es|son)\b|\beso fue hace\b|\b(?:ahora )?como de todo\b|\bje mange de tout\b|\bc'[ée]tait pour (?:une?|mon|ma)\b|\bce n'est pas (?:le cas|vrai)\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es (?:cierto|verdad)\b|\bneither (?:of (?:them|those) )?(?:is|are) (?:true|right|correct)\b|\bpero (?:era|es|fue) (?:de )?(?:mi|nuestr[oa]) \w+|\byo no tengo (?:ninguna )?alergias?\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bnever true\b|\bdefinitely not\b|\bne le suis pas\b|\bnunca lo (?:he|ha) sido\b|\bist falsch\b|\bdas war mein\w* \w+|\b(?:that|it) (?:is|was) (?:in fact|actually) \w+|\b(?:has|have) no allergies\b|\b(?:this|that|it) is incorrect\b|\b(?:that'?s|it'?s|is) not (?:an|a real) allergy\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bno es as[íi]\b|\b(?:that'?s|thats|that is|it'?s|its) not (?:me|mine|right|correct|accurate)\b|\b(?:that|it) (?:was|is) (?:for|meant for) (?:a|an|my|our|someone|somebody)\b|\bI can eat (?:anything|everything)\b|\bwrong\b|\bmix-?up\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\b(?:has|have|had) (?:one|it|that)\b|\bje n'en ai jamais eu\b|\bje n'en ai pas\b|\bnunca (?:la|lo) he tenido\b|\b(?:neither|none) of (?:which|that|them|these|those) (?:is|are|applies|apply)(?: to)? me\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\bpar erreur\b|\b(?:that|it) was (?:meant )?for my ex\b|\ballerg\w* (?:is|was) (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\ben realidad (?:es|son)\b|\beso fue hace\b|\b(?:ahora )?como de todo\b|\bje mange de tout\b|\bc'[ée]tait pour (?:une?|mon|ma)\b|\bce n'est pas (?:le cas|vrai)\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es (?:cierto|verdad)\b|\bneither (?:of (?:them|those) )?(?:is|are) (?:true|right|correct)\b|\bpero (?:era|es|fue) (?:de )?(?:mi|nuestr[oa]) \w+|\byo no tengo (?:ninguna )?alergias?\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bnever true\b|\bdefinitely not\b|\bne le suis pas\b|\bnunca lo (?:he|ha) sido\b|\bist falsch\b|\bdas war mein\w* \w+|\b(?:that|it) (?:is|was) (?:in fact|actually) \w+|\b(?:has|have) no allergies\b|\b(?:this|that|it) is incorrect\b|\b(?:that'?s|it'?s|is) not (?:an|a real) allergy\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten|(?:'ve|have) always eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b)|\bnot any ?more\b|\bI am (?:\w+ ){0,2}not\b|\bthat was (?:\w+ ){0,3}(?:years|ages|a long time) ago\b|"
@@ -271,7 +271,7 @@ _ENJOYED: Final = folded(
     r"adorou|ador[ée]|ador[oó]|encant\w*|is life|unreal|aucun probl[eè]me|kein problem|sin problema|w porz[ąa]dku|in ordnung|saved (?:him|her|me|us|them|the (?:day|night|meal|evening))|worked (?:well|great|fine|nicely|perfectly)|(?:a|my|his|her|our) lifesaver)\b"
 )
 _EATEN: Final = folded(
-    r"\b(?:had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat(?:s|ing)?(?! with (?:us|me|them)\b)|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:finally |now |actually |still )?(?:have|eat|share|enjoy)|^como\b|(?:on|with) everything|back on|bring on|got to try|finally tried|(?:fish|shrimp|prawns?|seafood|shellfish|eggs?|dairy|cheese|milk|meat|chicken)(?: (?:and|&) [\w]+)? yes|(?:want|wanna|can'?t wait|dying|excited) to try|(?:I|we)'?ll (?:happily |gladly |definitely )?(?:have|take)|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|happy (?:with|to (?:eat|have))|(?:pescado|mariscos|huevos?|l[áa]cteos|queso)(?: y \w+)? s[ií]\b|mangio|mangiamo|je mange|ich esse|[çc]a va|no (?:me|le|les|nos) hac(?:e|en) nada|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|sans (?:aucun )?souci|s[ií] (?:lo |los |la |las )?puedo(?: comer)?|(?:ne )?(?:me|lui|leur|nous) (?:fait|font) rien)\b"
+    r"\b(?:pero s[íi] (?:como |comemos )?(?=\w)|had (?:her|his|my|their) first|every (?:morning|day|night)|on my toast|for breakfast|(?:chicken|turkey|poultry|veg\w*) (?:and|&|or) (?:fish|seafood)|(?:fish|seafood) (?:and|&|or) (?:chicken|turkey|poultry|veg\w*)|grand|(?:are|is) back|back on the menu|eat(?:s|ing)?(?! with (?:us|me|them)\b)|ate|love|loved|like|likes|fine|good|ok|okay|no problem|can (?:finally |now |actually |still )?(?:have|eat|share|enjoy)|^como\b|(?:on|with) everything|back on|bring on|got to try|finally tried|(?:fish|shrimp|prawns?|seafood|shellfish|eggs?|dairy|cheese|milk|meat|chicken)(?: (?:and|&) [\w]+)? yes|(?:want|wanna|can'?t wait|dying|excited) to try|(?:I|we)'?ll (?:happily |gladly |definitely )?(?:have|take)|smash(?:ed)? (?:the|a|some)|scoff\w*|devour\w*|demolish\w*|(?:fish|meat|dairy|eggs?|cheese) yes|happy (?:with|to (?:eat|have))|(?:pescado|mariscos|huevos?|l[áa]cteos|queso)(?: y \w+)? s[ií]\b|mangio|mangiamo|je mange|ich esse|[çc]a va|no (?:me|le|les|nos) hac(?:e|en) nada|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|sans (?:aucun )?souci|s[ií] (?:lo |los |la |las )?puedo(?: comer)?|(?:ne )?(?:me|lui|leur|nous) (?:fait|font) rien)\b"
 )
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(
@@ -505,6 +505,10 @@ _FINE_AFTER_LISTED: Final = folded(
     r"(?:(?:,\s+[\w-]+){0,3}(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+(?:(?:las|los|les|the|die|de|le|la|el|i|gli|le|other|all other|the other|all the other|all the) )?[\w-]+){1,3}|(?:,\s+[\w-]+){0,3}\s+etc\.?)?"
     + _FINE
 )  # "...walnuts and pecans are fine", "les noisettes, amandes etc. ne posent aucun problème"
+# After a record: "it's actually fish", or with the denial first, "she's not, it's tree nuts"
+_INSTEAD: Final = folded(
+    r"((?:she'?s|he'?s|I'?m|she is|he is|I am) not,?\s+)?(?:but )?(?:it'?s|it is) (?:actually |really |only |just )?"
+)
 # "dairy free" on a record is a diet, not an allergy note
 _FREE_DIET: Final = folded(r"\b(?:dairy|gluten)[- ]free\b")
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
@@ -1298,15 +1302,23 @@ def classify(text: str, question: str = "") -> Classification:
     # "It says shellfish but it's fish I'm allergic to": the record named one allergen, the guest names another
     for n, clause in enumerate(clauses[:-1] if record_anywhere else ()):
         recorded = _allergen_tags(clause) if _RECORD_REPORT.search(clause) else set()
-        instead = _ci(r"(?:but )?(?:it'?s|it is) (?:actually |really |only |just )?").match(clauses[n + 1])
+        instead = _INSTEAD.match(clauses[n + 1])
         named_instead = _allergen_tags(clauses[n + 1][: instead.end() + 40]) if recorded and instead else set()
-        for tag in sorted(recorded) if named_instead and not named_instead & recorded else ():
+        if not named_instead or named_instead & recorded:
+            continue
+        for tag in sorted(recorded):
             added = seen.get((f"Allergies:{tag}", "add"))
             if added and added.evidence.startswith(clause) and added.subject == "guest":
                 del seen[(f"Allergies:{tag}", "add")]
                 seen[(f"Allergies:{tag}", "remove")] = _update(
                     f"Allergies:{tag}", "remove", clause, 0.7, subject="guest"
                 )
+        # "my profile says my wife is allergic to fish — she's not, it's tree nuts": what it is instead, hers
+        for tag in _named_once(clauses[n + 1][: instead.end() + 40]) if instead and instead[1] else ():
+            seen.setdefault(
+                (f"Allergies:{tag}", "add"),
+                _update(f"Allergies:{tag}", "add", clauses[n + 1], 0.7, subject=_record_subject(clause)),
+            )
     # "al marisco... bueno, a los mejillones. Los langostinos sin problema"
     shellfish = seen.get(("Allergies:Shellfish", "add"))
     if shellfish and _seafood_narrowed(shellfish.evidence, text):
@@ -2237,7 +2249,9 @@ def _allergies(
                 ]
     if coeliac_said := _COELIAC.search(clause):
         if _coeliac_taken_back(clause, following, coeliac_said):
-            out.append(_update("Allergies:Gluten", "remove", clause, 0.9, subject=_subject(clause)))
+            # "figura que soy celíaco y no es así, eso es de mi hermana": whose the record is, not who is named
+            record_of = _record_subject(clause) if _RECORD_REPORT.search(clause) else _subject(clause)
+            out.append(_update("Allergies:Gluten", "remove", clause, 0.9, subject=record_of))
         else:
             out.append(_update("Allergies:Gluten", "add", clause, 0.95, _severity(clause), _subject(clause)))
     if not cue:
