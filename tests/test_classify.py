@@ -4512,6 +4512,10 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Peanut", "add", "unspecified", "party")},
         ),
         ("Ma fille qui est restée à la maison est allergique aux oeufs", set()),
+        (
+            "My husband has a shellfish allergy, he wasn't with me this time but we're coming together next month",
+            {("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5520,6 +5524,12 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(wife_nuts, profile) == {("Allergies:Fish", "remove", "party"), ("Allergies:Tree Nut", "add", "party")}
     sister = "No, figura que soy celíaco y no es así, eso es de mi hermana que vive en Córdoba"
     assert labels(sister, perfil) == {("Allergies:Gluten", "remove", "guest"), ("Dietary:Gluten-Free", "remove", None)}
+    elsewhere = "I don't have any allergies. the 'peanut allergy' on my reservation must be from someone else"
+    assert labels(elsewhere, profile) == {("Allergies:Peanut", "remove", "guest")}
+    brother = "Allergic to shellfish? Nope that's my brother not me, please fix the profile"
+    assert labels(brother, profile) == {("Allergies:Shellfish", "remove", "guest")}
+    enfant = "J'étais allergique aux œufs enfant mais c'est fini depuis longtemps, enlevez ça svp"
+    assert labels(enfant, profile) == {("Allergies:Egg", "remove", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
