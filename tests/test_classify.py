@@ -4516,6 +4516,12 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "My husband has a shellfish allergy, he wasn't with me this time but we're coming together next month",
             {("Allergies:Shellfish", "add", "unspecified", "party")},
         ),
+        ("My daughter who's studying overseas is allergic to sesame, but it's just me and my husband coming", set()),
+        (
+            "alergia a los cacahuetes, solo cacahuetes, los demás frutos secos bien",
+            {("Allergies:Peanut", "add", "unspecified", "guest")},
+        ),
+        ("alergia al huevo, bien grave", {("Allergies:Egg", "add", "severe", "guest")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
