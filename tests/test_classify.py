@@ -4522,6 +4522,14 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Peanut", "add", "unspecified", "guest")},
         ),
         ("alergia al huevo, bien grave", {("Allergies:Egg", "add", "severe", "guest")}),
+        (
+            "the waiter didnt seem to care at all, i also told them i have a nut allergy when booking and nobody "
+            "mentioned it on the night, not sure we'll be back",
+            {
+                ("Allergies:Peanut", "add", "unspecified", "guest"),
+                ("Allergies:Tree Nut", "add", "unspecified", "guest"),
+            },
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
