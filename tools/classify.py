@@ -173,9 +173,14 @@ _SEATING_CUE: Final = folded(
     r"book us|best seat|love a|we'?d love|would love|pwede|puwede|perfect for (?:us|me)|we like|we'?ll want|booked (?:a|the) \w+|in mind|makes all the difference|perfect for me|"
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|save me|hold us|keep us|reserve|any chance|available|if you have|ideal(?:ly)?|est-ce possible|possible d'avoir|r[ée]servez-(?:moi|nous)|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
+# "dont know where the sesame thing came from": a record the guest disowns, and so one to come off
+_NO_IDEA_WHERE_FROM: Final = (
+    r"\b(?:don'?t|dont|do not|no) (?:know|idea) where (?:the|that|this) [\w ]{1,25}?(?:came|comes) from\b"
+)
 _REMOVE_CUE: Final = folded(
     r"\bc'est (?:fini|pass[ée])\b|\b(?:enlevez|retirez|supprimez)(?:-le|-la| [çc]a| cela)\b|"
-    r"\b(?:don'?t|dont|do not|no) (?:know|idea) where (?:the|that|this) [\w ]{1,25}?(?:came|comes) from\b|"
+    + _NO_IDEA_WHERE_FROM
+    + "|"
     # "...did an oral immunotherapy program and I'm cleared now", "I had a test and I'm clear"
     r"\b(?:I'?m|I am|he'?s|she'?s|he is|she is|they'?re|we'?re|been|got|was|were) (?:now |fully |completely |officially |all )?cleared\b|"
     r"\bcleared (?:me|him|her|them) for\b|\ballerg(?:y|ies) (?:is |are |'s )?(?:all |now |finally )?gone\b|\bpassed the (?:food )?challenge\b|\bn'en (?:ai|a) plus\b|\bj'ai plus rien\b|(?<!depuis )\bquand j'[ée]tais (?:enfant|petite?|jeune|b[ée]b[ée])\b|\b(?:allerg(?:y|ies)|note|one|tag|flag|entry) (?:should|can|could|needs? to|must) (?:now )?(?:come off|be (?:taken off|removed|deleted))\b|\b(?:allerg(?:y|ies)|note|tag|flag|entry) (?:is|was|are)(?:n'?t| not) (?:right|correct|accurate|true)\b|\b(?:test|tested|challenge|allergist)\b[^.]{0,30}\b(?:I'?m|I am|he'?s|she'?s) (?:all )?clear\b|"
@@ -232,7 +237,8 @@ _RECORD_REPORT: Final = folded(
     r"^\W*(?:it )?says (?:that )?(?:I|I'?m|I am|I have|my)\b|"  # "says I have a dairy allergy, I don't"
     r"\b(?:I'?m|I am|we'?re|we are) (?:listed|down|marked|flagged|noted|recorded) as\b|"  # "I'm listed as shellfish allergic"
     r"\b(?:it'?s|its|it has|it) got (?:me|us) (?:down|listed|marked)\b|\bit ha[sd] (?:me|us) (?:down|listed|marked)\b|"
-    r"\b(?:don'?t|dont|do not|no) (?:know|idea) where (?:the|that|this) [\w ]{1,25}?(?:came|comes) from\b|"
+    + _NO_IDEA_WHERE_FROM
+    + "|"
     r"\best[áa] (?:anotad|apuntad)[oa]\b|"
     r"\b(?:allerg(?:y|ies)|intolerance|note)\s*(?:is|are|'s) (?:still |also )?on there\b|"  # "My peanut allergy is on there"
     r"\bI (?:put|wrote|entered|said|ticked) [^.]{1,30}\bwhen (?:I|we) (?:booked|reserved|made the (?:booking|reservation))\b|\bI (?:put|wrote|entered|ticked) [^.]{1,30}\b(?:last time|previously)\b|"
@@ -1140,10 +1146,9 @@ def classify(text: str, question: str = "") -> Classification:
             clauses[n].endswith("?")
             and len(clauses[n].split()) <= 4
             and _FORM_NO.match(following)
-            and not _RECORD_REPORT.search(clauses[n])  # "profile says shellfish allergy?? never had one"
-            and not _record_near(
-                following
-            )  # "Allergic to shellfish? Nope that's my brother not me, please fix the profile"
+            # a record answered: "profile says shellfish allergy?? never had one", "Allergic to shellfish? Nope
+            # that's my brother not me, please fix the profile"
+            and not _record_near(f"{clauses[n]} {following}")
         ):
             found = []  # "Vegetarian? No. Vegan? Definitely not.", "Oysters? Love them.": a form answered no
         if denied_record and all(u.action == "add" for u in found):
