@@ -4530,6 +4530,11 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
                 ("Allergies:Tree Nut", "add", "unspecified", "guest"),
             },
         ),
+        (
+            "mi hijo es alérgico a la nuez, hoy no vino pero la próxima vez viene con nosotros",
+            {("Allergies:Tree Nut", "add", "unspecified", "party")},
+        ),
+        ("mi hermano es alérgico al maní, no estuvo con nosotros", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5103,6 +5108,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Arrêtez de m'appeler pour me proposer des offres, ça suffit", True, False),
         ("el unico problema es que me mandan demasiadas encuestas, ya párenle porfa", True, False),
         ("can you please not contact me anymore", True, False),
+        ("I never want to get these surveys again", True, False),
+        ("stop! it was perfect, dont change a thing", False, False),
+        ("I'm not unsubscribing, just want to update my email address for the newsletter", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6924,6 +6932,20 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ),
         ("Vegetarian (my wife), I'm pescatarian.", {("Dietary:Vegetarian", "add"), ("Dietary:Pescatarian", "add")}),
         ("My wife is vegetarian, I'm pescatarian.", {("Dietary:Vegetarian", "add"), ("Dietary:Pescatarian", "add")}),
+        ("mi hermana es vegana pero no estuvo en la cena, solo lo comento", set()),
+        ("my friend who couldn't come tonight is vegan, maybe next time she'll join us", set()),
+        (
+            "it says no alcohol on my profile but i do drink, that was from my friends booking",
+            {("Dietary:No Alcohol", "remove")},
+        ),
+        (
+            "my booking says no alcohol but that must have been someone elses note, i definitely drink 🍷",
+            {("Dietary:No Alcohol", "remove")},
+        ),
+        (
+            "Vous avez noté une chaise haute mais mes enfants sont grands maintenant, plus besoin",
+            {("Seating:High Chair", "remove")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
