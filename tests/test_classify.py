@@ -4535,6 +4535,8 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Tree Nut", "add", "unspecified", "party")},
         ),
         ("mi hermano es alérgico al maní, no estuvo con nosotros", set()),
+        ("I wish my brother could've come, he's coeliac and would have loved the gf bread", set()),
+        ("¿Qué pasaría si alguien fuera alérgico a la mostaza? Solo pregunto por curiosidad", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5111,6 +5113,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("I never want to get these surveys again", True, False),
         ("stop! it was perfect, dont change a thing", False, False),
         ("I'm not unsubscribing, just want to update my email address for the newsletter", False, False),
+        ("id love to get the newsletter again, somehow i got unsubscribed?", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5552,6 +5555,10 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(brother, profile) == {("Allergies:Shellfish", "remove", "guest")}
     enfant = "J'étais allergique aux œufs enfant mais c'est fini depuis longtemps, enlevez ça svp"
     assert labels(enfant, profile) == {("Allergies:Egg", "remove", "guest")}
+    gambas = "En mi reserva pone que soy alérgica al pescado, pero no: lo mío son las gambas y los langostinos"
+    assert labels(gambas, perfil) == {("Allergies:Fish", "remove", "guest"), ("Allergies:Shellfish", "add", "guest")}
+    sin_gluten = "Quiten la nota de 'sin gluten' de mi perfil, ya no la necesito"
+    assert labels(sin_gluten, perfil) == {("Dietary:Gluten-Free", "remove", None)}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
@@ -6946,6 +6953,7 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "Vous avez noté une chaise haute mais mes enfants sont grands maintenant, plus besoin",
             {("Seating:High Chair", "remove")},
         ),
+        ("my flatmate is vegan and was well jealous when i showed her the photos of the dessert lol", set()),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
