@@ -5114,6 +5114,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("stop! it was perfect, dont change a thing", False, False),
         ("I'm not unsubscribing, just want to update my email address for the newsletter", False, False),
         ("id love to get the newsletter again, somehow i got unsubscribed?", False, False),
+        ("unsubscribe? never! love the monthly menu emails", False, False),
+        ("Can you not send me the birthday email this year? Actually just stop all of them", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5559,6 +5561,10 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(gambas, perfil) == {("Allergies:Fish", "remove", "guest"), ("Allergies:Shellfish", "add", "guest")}
     sin_gluten = "Quiten la nota de 'sin gluten' de mi perfil, ya no la necesito"
     assert labels(sin_gluten, perfil) == {("Dietary:Gluten-Free", "remove", None)}
+    passe = "mon fils (il vient toujours avec nous) était allergique à l'oeuf petit mais ça lui est passé"
+    assert labels(passe, perfil) == {("Allergies:Egg", "remove", "party")}
+    meat_again = "no - it has me as pescatarian but I've been eating meat again for a couple of years now"
+    assert labels(meat_again, profile) == {("Dietary:Pescatarian", "remove", None)}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
@@ -6954,6 +6960,14 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             {("Seating:High Chair", "remove")},
         ),
         ("my flatmate is vegan and was well jealous when i showed her the photos of the dessert lol", set()),
+        (
+            "please note on my profile that i don't drink alcohol. the mocktails were great btw",
+            {("Dietary:No Alcohol", "add")},
+        ),
+        ("I'm an ex-vegan, eat everything now lol. update my profile pls", {("Dietary:Vegan", "remove")}),
+        ("my ex-wife is vegan", set()),
+        ("excelente todo, el coctel sin alcohol muy rico", set()),
+        ("thanks for the birthday email last month!", set()),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
