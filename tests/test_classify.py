@@ -5565,6 +5565,10 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(passe, perfil) == {("Allergies:Egg", "remove", "party")}
     meat_again = "no - it has me as pescatarian but I've been eating meat again for a couple of years now"
     assert labels(meat_again, profile) == {("Dietary:Pescatarian", "remove", None)}
+    assert labels("j'étais allergique aux noix mais ça m'a passé", perfil) == {
+        ("Allergies:Tree Nut", "remove", "guest")
+    }
+    assert labels("la alergia al marisco desapareció hace años", perfil) == {("Allergies:Shellfish", "remove", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
