@@ -5116,6 +5116,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("id love to get the newsletter again, somehow i got unsubscribed?", False, False),
         ("unsubscribe? never! love the monthly menu emails", False, False),
         ("Can you not send me the birthday email this year? Actually just stop all of them", True, False),
+        ("I don't want to receive anything from you anymore", True, False),
+        ("I didn't want to receive anything from the kitchen", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5569,6 +5571,22 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
         ("Allergies:Tree Nut", "remove", "guest")
     }
     assert labels("la alergia al marisco desapareció hace años", perfil) == {("Allergies:Shellfish", "remove", "guest")}
+    sister_in_law = (
+        "my wife's shellfish allergy on there is wrong, it's my sister in law who has it and she never comes with us"
+    )
+    assert labels(sister_in_law, profile) == {("Allergies:Shellfish", "remove", "party")}
+    misheard = "Please note my allergy is to mustard, not mussels - someone misheard on the phone"
+    assert labels(misheard, profile) == {
+        ("Allergies:Mustard", "add", "guest"),
+        ("Allergies:Mollusc", "remove", "guest"),
+    }
+    son_next_time = (
+        "I think I put egg allergy on my booking by mistake, it's actually my son who has it. he wasnt with us this "
+        "time but he'll be joining us next time"
+    )
+    assert labels(son_next_time, profile) == {("Allergies:Egg", "remove", "guest"), ("Allergies:Egg", "add", "party")}
+    celeri = "Je ne suis pas allergique au céleri contrairement à ce qui est noté"
+    assert labels(celeri, still) == {("Allergies:Celery", "remove", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
@@ -6972,6 +6990,7 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("my ex-wife is vegan", set()),
         ("excelente todo, el coctel sin alcohol muy rico", set()),
         ("thanks for the birthday email last month!", set()),
+        ("ma conjointe et moi sommes véganes", {("Dietary:Vegan", "add")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

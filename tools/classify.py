@@ -544,7 +544,8 @@ _RECORD_CONTEXT: Final = folded(
     r"\b(?:bookings?|reservations?|profiles?|records?|files?|note|notes|system|account|listed|says|said|wrote|written|"
     r"got me down|put (?:me )?down|entered|ficha|perfil|fiche|dossier|reserva|update|remove|delete it|take it off|move it to (?:him|her|them)|"
     r"lo (?:pusieron|anotaron|apuntaron|marcaron)|por error|qu[ií]ten(?:lo|la)?|quitarlo|"
-    r"(?:j'avais|on avait|vous aviez|vous avez|on m'a|on nous a) not[ée]|r[ée]servation)\b"
+    r"(?:j'avais|on avait|vous aviez|vous avez|on m'a|on nous a) not[ée]|r[ée]servation|"
+    r"ce qui (?:est|a [ée]t[ée]|[ée]tait) (?:not[ée]|[ée]crit|indiqu[ée]|marqu[ée])|lo que (?:pone|dice|figura|aparece))\b"
 )
 # An answer that opens with the allergen, then how bad it is or when it was found: "Shellfish (severe) - ...",
 # "lupin - only found out last year"
@@ -764,7 +765,7 @@ _OPT_OUT: Final = folded(
     r"last (?:survey|e-?mail|message|newsletter)\b[^.]{0,25}\b(?:I'?d like|I want)|(?:please|just)\b(?![^.!?]{0,30}\b(?:ask|tell)\w* (?:him|her|them|the \w+|your \w+) to stop\b)[^.!?]{0,30}\bstop(?:[.!]*\s*$|[.!]+\s)|ya no (?:quiero|deseo) recibir|nicht mehr (?:erhalten|bekommen|zugeschickt|senden)|"
     r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:\w+ ){0,3}(?:these|them|your|the)|last (?:survey|e-?mail|message|newsletter) you (?:ever )?send|"
     r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bhow (?:do|can) I (?:get off|unsubscribe|opt out)\b|\bstop e-?mailin'? me\b|\bpau (?:already |awready )?(?:wit|with) (?:da|the|dese|these) (?:e-?mails|texts|surveys|messages)\b|\b(?:don'?t|do not|stop|quit) (?:ring|call|phone)(?:ing)? me\b|\bmake it zero\b|\bleave my (?:inbox|phone|e-?mail|mailbox|letterbox) alone\b|\bniente pi[ùu] (?:cartoline|e-?mail|messaggi|newsletter|sondaggi|pubblicit\w*)|\b(?:don'?t|do not) (?:put|add) (?:me|us) (?:on|to) (?:any|your|the) (?:\w+ )?(?:lists?|mailing\w*)|\brefrain from (?:sending|contacting|e-?mailing|texting|calling)\b|\btake me out of (?:the |your |that |this )?(?:whatsapp|group|list|chat|it)\b|\b(?:e-?mails|texts|surveys|newsletters?|messages|postcards|calls) (?:have|has|need) to go\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bne (?:m'|nous )(?:[ée]crivez|contactez|envoyez|appelez|sollicitez) plus\b|\bcess(?:er|ez) de m'(?:envoyer|[ée]crire|appeler|contacter)|\bcessez de me (?:contacter|solliciter|relancer|harceler)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen|sacaran|quitaran|borraran|eliminaran|sacasen|quitasen|borrasen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bdej(?:aran|asen|en|ar[íi]an|ad) de (?:llamar|escribir|mandar|enviar|contactar)(?:me|nos)\b|\bno me interesa (?:recibir|que me (?:env[íi]en|manden|llamen|escriban))\b|\barr[êe]tez de m'en envoyer\b|\bI'?d rather you (?:didn'?t|did not) (?:ask|send|e-?mail|text|contact|survey)\b|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\b(?:no more|stop(?: sending)?(?: me)?(?: the| your)?) ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|(?<!n't )(?<!never )\bstop asking (?:me )?(?:to (?:fill|complete|rate|review|answer)|for (?:(?:my|a|an|more) )?(?:reviews?|feedback|ratings?|opinions?)|how (?:my|our|the) (?:visit|meal|dinner|lunch|evening|experience|night|stay) (?:was|went))\b|"
-    r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:I'?m|I am) done with (?:the |your |these |them)|"
+    r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:don'?t|do not|no longer|never) (?:want|wish) to (?:receive|get) anything (?:else |more |further )?from (?:you|your|this)|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|"
     r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
     r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
@@ -1066,6 +1067,9 @@ def classify(text: str, question: str = "") -> Classification:
             and not denied_record
             # "Dave's not coming anymore so drop his walnut allergy": absent, and the record should go
             and not _REMOVAL_ASKED.search(f"{clause} {following}")
+            # asked whether the profile is right, "my wife's shellfish allergy on there is wrong, it's my sister in
+            # law who has it and she never comes with us": the record put right, whoever was away
+            and not (record_asked and _REMOVE_CUE.search(clause))
         )  # "Our eldest stayed home — she's the one with the egg allergy"
         # "My late wife was allergic to almost everything — nuts, shellfish, you name it": her list goes on
         continued_elsewhere = listed_elsewhere and clause != clauses[n] and len(clauses[n].split()) <= 6
@@ -2412,7 +2416,8 @@ def _allergies(
                         and _ci(r"\b(?:he|she)(?:'s| is) the one\b").search(f"{following} {rest}")
                     )
                 )
-                and not _ABSENT.search(f"{clause} {rest or following}")
+                # "...he wasnt with us this time but he'll be joining us next time": he dines with the guest
+                and (not _ABSENT.search(f"{clause} {rest or following}") or _COMING_NEXT.search(rest or following))
             )
             if (
                 action == "remove"
@@ -2894,6 +2899,15 @@ def _allergy_action(
         # "I'm allergic to soy, not sesame": what the allergy is not, taken off when the record is being put right
         said = f"{clause} {following}"
         return "remove" if _REMOVE_CUE.search(said) or _record_near(said) else None
+    if (
+        (
+            _ASSERTED.search(before)
+            or _ci(r"\b(?:my|our) (?:\w+ )?allerg(?:y|ies) (?:is|are) (?:actually |only )?(?:to )?$").search(before)
+        )
+        and (named_not := re.match(r",?\s*not\s+(?:the\s+)?", after))
+        and _names_allergen(after[named_not.end() : named_not.end() + 30])
+    ):
+        return "add"  # "my allergy is to mustard, not mussels - someone misheard": the allergy, put right
     if (
         (taken_off := _TAKE_OFF.search(clause))
         and taken_off.start() < at < taken_off.end()

@@ -217,7 +217,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Vegetarian",
     ),
     (
-        r"v[ée]gans?|veg[áa]n|vegen|vegn|veggan|vegan[oaie]|veg[àa]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|v[ée]g[ée]talien\w*|vegan[oa]s?",
+        r"v[ée]gans?|veg[áa]n|vegen|vegn|veggan|vegan[oaie]|veg[àa]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|véganes|v[ée]g[ée]talien\w*|vegan[oa]s?",
         "Dietary:Vegan",
     ),
     (
