@@ -4537,6 +4537,14 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
         ("mi hermano es alérgico al maní, no estuvo con nosotros", set()),
         ("I wish my brother could've come, he's coeliac and would have loved the gf bread", set()),
         ("¿Qué pasaría si alguien fuera alérgico a la mostaza? Solo pregunto por curiosidad", set()),
+        ("my sister couldnt make it tonight but shes allergic to sesame, just fyi", set()),
+        ("my brother in australia is allergic to peanuts lol, random but he'd love this place", set()),
+        ("my brother in law is allergic to peanuts", {("Allergies:Peanut", "add", "unspecified", "party")}),
+        ("allergic to 🐟", {("Allergies:Fish", "add", "unspecified", "guest")}),
+        (
+            "Pescétarienne 🐟 et allergique aux crustacés (grave)",
+            {("Allergies:Shellfish", "add", "severe", "guest"), ("Dietary:Pescatarian", "add", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -6991,6 +6999,11 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("excelente todo, el coctel sin alcohol muy rico", set()),
         ("thanks for the birthday email last month!", set()),
         ("ma conjointe et moi sommes véganes", {("Dietary:Vegan", "add")}),
+        (
+            "not vegetarian anymore. also the booking said i'm dairy-free, that's wrong, i eat cheese happily",
+            {("Dietary:Vegetarian", "remove"), ("Dietary:Dairy-Free", "remove")},
+        ),
+        ("my profile says i'm dairy-free, not true, i eat cheese every day", {("Dietary:Dairy-Free", "remove")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

@@ -369,7 +369,11 @@ _DISLIKED: Final = folded(
 # the capital letter is what tells Seoul from "in law" or "in next month".
 _RELATIVE_ABROAD: Final = re.compile(
     r"\b[Mm]y (?:brother|sister|mum|mom|dad|mother|father|parents|cousin|friend|aunt|uncle|grandma|grandpa|son|daughter)"
-    r" (?:in|back in|over in|out in) (?!January|February|March|April|May|June|July|August|September|October|November|December)[A-Z][a-z]+"
+    r" (?:in|back in|over in|out in) (?:(?!January|February|March|April|May|June|July|August|September|October|November|December)[A-Z][a-z]+|"
+    # written all in lower case, a country or a far city still says where they live
+    r"(?:australia|canada|new zealand|nz|the (?:us|usa|states|uk)|america|england|scotland|ireland|wales|spain|france|"
+    r"germany|italy|portugal|mexico|brazil|argentina|chile|colombia|peru|japan|china|india|singapore|dubai|asia|europe|"
+    r"africa|south africa|london|paris|madrid|new york|sydney|melbourne|toronto|vancouver)\b)"
 )
 # "since I'm allergic", "except me, I'm allergic": allergic to what was just named
 _ALLERGIC_TO_IT: Final = folded(
@@ -1054,7 +1058,7 @@ def classify(text: str, question: str = "") -> Classification:
             and _ci(
                 r"(?:but |(?:al)?though |(?:shame|sadly|unfortunately|pity|a pity|such a shame)[,!.]? (?:because |as |since )?|"
                 r"(?:probably |maybe )?(?:for the best|just as well|a good thing)[,!.]? (?:because |as |since )?)?"
-                r"(?:she|he|they|elle|il|ils|elles|ella|[ée]l|ellos|sie|er|hun|han|zij|hij|ze|ela|ele|elas|eles|lei|lui|loro|es|era|tiene|ten[íi]a)\b"
+                r"(?:she|he|they|shes|hes|theyre|elle|il|ils|elles|ella|[ée]l|ellos|sie|er|hun|han|zij|hij|ze|ela|ele|elas|eles|lei|lui|loro|es|era|tiene|ten[íi]a)\b"
             ).match(clause)
             and not _ci(r"\bbring (?:her|him|them)\b|\bnext time\b|\bbooking for (?:her|his|him|them|their)\b").search(
                 clause
@@ -1610,7 +1614,8 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
     elif (
         answer.record
         and (report := _RECORD_REPORT.search(clause))
-        and _names_allergen(_FREE_DIET.sub("", clause[: report.end() + 40]))
+        # what the record says, short of the guest's denial: "said i'm dairy-free, that's wrong, i eat cheese"
+        and _names_allergen(_FREE_DIET.sub("", _before_denial(clause[: report.end() + 40], report.end())))
     ):
         clause = f"{clause} (allergy)"  # "my profile: it says shellfish": the record is an allergy note
     elif (
@@ -1619,7 +1624,12 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and _ci(r"\b(?:not|wrong|actually|only|should (?:read|say|be))\b").search(clause)
     ):
         clause = f"{clause} (allergy)"  # "Correction: it's not tree nuts, it's peanuts."
-    elif answer.record and _ci(r"\b(?:is|are|was|'s) wrong\b").search(clause) and _names_allergen(clause):
+    elif (
+        answer.record
+        and (wrong := _ci(r"\b(?:is|are|was|'s) wrong\b").search(clause))
+        # named before it is called wrong, and not as a diet: "said i'm dairy-free, that's wrong, i eat cheese"
+        and _names_allergen(_FREE_DIET.sub("", clause[: wrong.start()]))
+    ):
         clause = f"{clause} (allergy)"  # "Profile says peanut allergy — correct. But tree nut is wrong"
     elif (
         (taken_off := _TAKE_OFF.search(clause))
@@ -1929,6 +1939,12 @@ def _quoted(evidence: str, text: str, told: str = "") -> str:
 
 
 _CORRECTED_BEFORE: Final = r"(.*?),?\s+not\s+['\"‘“]?[^'\"’”]{1,30}['\"’”]?,?\s+(?:as|like) (?:your|the|my) (?:records?|notes?|system|file|profile|booking)"
+
+
+def _before_denial(text: str, start: int) -> str:
+    """``text`` up to the guest's denial after offset ``start``, or all of it."""
+    denial = _DENIAL.search(text[start:])
+    return text[: start + denial.start()] if denial else text
 
 
 def _said_after_denial(clause: str) -> set[str]:

@@ -102,7 +102,8 @@ EMOJI_ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ("🌰", ("Tree Nut",)),
     ("🦐|🦞|🦀", ("Shellfish",)),
     ("🦪|🦑|🐙", ("Mollusc",)),
-    ("🐟|🐠", ("Fish",)),
+    # "pescatarian 🐟" pictures the diet, not an allergy
+    ("(?<!tarian )(?<!tarien )(?<!tarienne )(?<!tariano )(?<!tariana )(?:🐟|🐠)", ("Fish",)),
     ("🥚", ("Egg",)),
     ("🥛|🧀", ("Dairy",)),
     ("🌾", ("Gluten",)),
