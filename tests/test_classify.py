@@ -4545,6 +4545,16 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "Pescétarienne 🐟 et allergique aux crustacés (grave)",
             {("Allergies:Shellfish", "add", "severe", "guest"), ("Dietary:Pescatarian", "add", None, None)},
         ),
+        (
+            "my husband is allergic to shrimp and crab, not me. he was with me tonight",
+            {("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
+        ("my brother is allergic to shrimp, not me. he wasnt with us", set()),
+        (
+            "i wouldnt say im allergic to gluten but bread does upset my stomach",
+            {("Allergies:Gluten", "add", "intolerance", "guest")},
+        ),
+        ("i'm not allergic to nuts but my wife gets an upset stomach", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5595,6 +5605,15 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(son_next_time, profile) == {("Allergies:Egg", "remove", "guest"), ("Allergies:Egg", "add", "party")}
     celeri = "Je ne suis pas allergique au céleri contrairement à ce qui est noté"
     assert labels(celeri, still) == {("Allergies:Celery", "remove", "guest")}
+    got_me_as = "you've got me as allergic to peanuts but it's actually hazelnuts"
+    assert labels(got_me_as, profile) == {
+        ("Allergies:Peanut", "remove", "guest"),
+        ("Allergies:Tree Nut", "add", "guest"),
+    }
+    remange = "non, il est noté que je suis végétarienne mais je remange de la viande depuis deux ans"
+    assert labels(remange, still) == {("Dietary:Vegetarian", "remove", None)}
+    sans_porc = "Il y a écrit 'sans porc' sur ma fiche, c'est une erreur, je mange de tout"
+    assert labels(sans_porc, still) == {("Dietary:No Pork", "remove", None)}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
