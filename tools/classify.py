@@ -184,7 +184,7 @@ _REMOVE_CUE: Final = folded(
     # "...did an oral immunotherapy program and I'm cleared now", "I had a test and I'm clear"
     r"\b(?:I'?m|I am|he'?s|she'?s|he is|she is|they'?re|we'?re|been|got|was|were) (?:now |fully |completely |officially |all )?cleared\b|"
     r"\bcleared (?:me|him|her|them) for\b|\ballerg(?:y|ies) (?:is |are |'s )?(?:all |now |finally )?gone\b|\bpassed the (?:food )?challenge\b|\bn'en (?:ai|a) plus\b|\bj'ai plus rien\b|(?<!depuis )\bquand j'[ée]tais (?:enfant|petite?|jeune|b[ée]b[ée])\b|\b(?:allerg(?:y|ies)|note|one|tag|flag|entry) (?:should|can|could|needs? to|must) (?:now )?(?:come off|be (?:taken off|removed|deleted))\b|\b(?:allerg(?:y|ies)|note|tag|flag|entry) (?:is|was|are)(?:n'?t| not) (?:right|correct|accurate|true)\b|\b(?:test|tested|challenge|allergist)\b[^.]{0,30}\b(?:I'?m|I am|he'?s|she'?s) (?:all )?clear\b|"
-    r"\b(?:no longer|any ?more|anymore|outgrew|c'est pass[ée]|[çc]a (?:lui |m'|leur |nous )?est pass[ée]|[çc]a (?:m'|lui |leur )a pass[ée]|(?:alergia|intolerancia)\b[^.]{0,25}\bdesapareci[óo]|ignore (?:the|that|my) [\w ]{0,20}\b(?:note|allergy|flag|tag)|(?:quit|borr)(?:en|ad|ar)\b[^.]{0,20}\balergia|eliminen\b[^.]{0,20}\balergia|fals[oe] positiv[oe]|faux positif|false positive|(?:please )?stop (?:putting|adding|listing|noting) (?:it|that|this)\b|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant|sensitive)|(?:it|that|this|the allergy|the intolerance|the sensitivity) went away|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,(]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that)(?:'s)? (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) (?:was |were )?never (?:did|had|was|allergic)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus (?:du tout )?maintenant|^mais plus du tout\b|a disparu|test n[ée]gatif|tests? (?:sont|est|[ée]tai(?:en)?t|sont revenus?) n[ée]gati(?:f|fs|ve|ves)|plus besoin de noter|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|super[ée]|de niñ[oa] era al[ée]rgic\w*|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:est|[ée]tait) une erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|^plus d'allergies?\b|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|by accident|mistakenly|wrongly|never (?:was|been|had)(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b| (?:a|an) (?!(?:[\w'‘’-]+ )?(?:allerg\w*|reactions?|problems?|issues?|intoleran\w*|sensitivit\w*)\b))|"
+    r"\b(?:no longer|any ?more|anymore|outgrew|c'est pass[ée]|[çc]a (?:lui |m'|leur |nous )?est pass[ée]|(?:en )?(?:est|suis|sont) gu[ée]rie?s?\b|plus besoin de (?:le |la |les )?(?:noter|mentionner)|[çc]a (?:m'|lui |leur )a pass[ée]|(?:alergia|intolerancia)\b[^.]{0,25}\bdesapareci[óo]|ignore (?:the|that|my) [\w ]{0,20}\b(?:note|allergy|flag|tag)|(?:quit|borr)(?:en|ad|ar)\b[^.]{0,20}\balergia|eliminen\b[^.]{0,20}\balergia|fals[oe] positiv[oe]|faux positif|false positive|(?:please )?stop (?:putting|adding|listing|noting) (?:it|that|this)\b|(?:was|is) the other (?:booking|reservation|guest|person)|no idea why (?:the|my|your|it'?s|that'?s)\b[^.]{0,25}\b(?:booking|profile|record|note|system|file|on there|says?|said)\b|used to be (?:\w+ )?(?:allergic|intolerant|sensitive)|(?:it|that|this|the allergy|the intolerance|the sensitivity) went away|take (?:it|that|this) off(?: (?:my|our|the|your|his|her|their) (?:profile|record|file|booking|notes?|account|system))?(?=\s*(?:[?.!,(]|$))|cleared (?:me|him|her|them)|(?:allergy|intolerance|it|that)(?:'s)? (?:seems to )?(?:have |has |is )?(?:officially |completely |totally |now |finally |all )?gone\b|outgrow|was (?:\w+ )?allergic\b[^.]{0,25}\bas a (?:child|kid|baby)\b(?! and)|(?:you can |please )?delete (?:this|it)|please delete|no more allergic|since the desensiti[sz]ation|turns out (?:I|he|she|they) (?:was |were )?never (?:did|had|was|allergic)|came back clear|fr[üu]her hatte|aber weg|l[öo]schen|misheard (?:on the phone|when (?:I|we) booked)|must have misheard (?:on|when)|(?:all|everything) (?:is )?(?:correct|right|good) except|ja no|treure-ho|treu-ho|no lo (?:soy|es|somos)|plus (?:du tout )?maintenant|^mais plus du tout\b|a disparu|test n[ée]gatif|tests? (?:sont|est|[ée]tai(?:en)?t|sont revenus?) n[ée]gati(?:f|fs|ve|ves)|plus besoin de noter|(?:la|le|les) retirer|retir(?:er|ez) (?:de (?:mon|ma|mes) |cette mention)|quit\w*lo|b[óo]rr\w*lo|superad[oa]|super[ée]|de niñ[oa] era al[ée]rgic\w*|antes era al[ée]rgic\w*|not mine|c'est faux|erreur sur (?:ma|la|votre) (?:r[ée]servation|fiche|dossier)|(?:est|[ée]tait) une erreur|(?:pu|plus) allergique|n'existe plus|d[ée]sensibilisation r[ée]ussie|^(?:je (?:ne )?suis )?(?:plus|pu) (?=v[ée]g|pesc|intol|c[œo]eliaque)|(?:was|is) a typo|(?:stopped|quit|gave up) being|tested negative|n'ai plus|plus aucune allergie|^plus d'allergies?\b|retirer cette mention|det var kun (?:en periode|midlertidigt)|(?:it|that) was only (?:a phase|for a (?:while|bit|month|few months|period))|spiser alt igen|(?:can|could) (?:now )?(?:eat|have) (?:it|them|\w+) (?:again|now)|finished (?:\w+ )?(?:oit|immunotherapy|desensiti[sz]ation)|outgrown|was wrong|by mistake|by accident|mistakenly|wrongly|never (?:was|been|had)(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b| (?:a|an) (?!(?:[\w'‘’-]+ )?(?:allerg\w*|reactions?|problems?|issues?|intoleran\w*|sensitivit\w*)\b))|"
     r"(?:was|is) a mistake|(?:is|was|'s) wrong|not true|(?:was|is|has) never (?:been )?mine|no es m[íi][ao]|n'est pas (?:à moi|la mienne)|(?:was|is|has) never (?:been )?(?:true|right|correct|the case)|not (?:actually|really)|isn'?t actually|grew out of|"
     r"grown out of|outgrown|take (?:the|my|his|her) \w+ (?:allergy |note )?off|remove the [\w ]+ request|(?:remove|delete|drop) (?:the|my|his|her) [\w '-]{1,30}(?:note|allergy|flag)|"
     r"(?:remove|delete|drop) (?:the|that|this) (?:note|flag|tag|entry) (?:about|for|on|re|regarding)\b|"
@@ -429,6 +429,9 @@ _COMING_NEXT: Final = folded(
     r"(?<!quiz[aá]s )(?<!ojal[aá] )\b(?:la )?pr[oó]xima vez,? (?:s[ií] )?(?:viene|vienen|vendr[aá]|vendr[aá]n|va a venir|van a venir|nos acompa[nñ]a)\b|"
     r"\b(?:la )?prochaine fois,? (?:il|elle|ils|elles) (?:vient|viennent|viendra|viendront|sera|seront)\b|"
     r"\b(?:she|he|they)(?:'ll| will) be (?:with (?:me|us)|joining (?:me|us))\b|"
+    # "she wasn't with me this time but will be next month for our anniversary"
+    r"(?:\b(?:she|he|they)(?:'ll| will)|(?:(?<=time )|(?<=tonight )|(?<=today )|(?<=but )|^)will) be "
+    r"(?:(?:with (?:me|us)|here|there|joining (?:me|us)) )?(?:next|on \w+day|for (?:the|our|his|her))\b|"
     # "...but we're bringing him for christmas lunch", "...but she's joining us for christmas dinner"
     r"\b(?:we'?re|we are|I'?m|I am) bringing (?:him|her|them)\b|"
     r"\b(?:we'?ll|we will|I'?ll|I will) bring (?:him|her|them) (?:along )?(?:next (?:week|month|weekend|visit)|on \w+day|for (?:the|our|his|her))\b|\b(?:she'?s|he'?s|they'?re|she is|he is|they are) joining (?:us|me) for\b|"
@@ -806,7 +809,7 @@ _FORM_NONE: Final = folded(
     r"\b(?!(?:surveys?|newsletters?|offers|e-?mails?|marketing|texts|sms|promotions?)\b)\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b(?! more\b)"
 )  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = folded(
-    r"\b(?:do not|don'?t) remove me\b|\bI'?m staying\b|\bunsubscribe\W{0,3}\s*(?:never|no way|not a chance|not likely|as if|hell no)\b|\b(?:somehow|accidentally|mistakenly) (?:I )?got unsubscribed\b|\bre-?subscribe\b|\bsubscribe me (?:again|back)\b|\b(?:been )?thinking (?:about|of) unsubscribing(?: from \w+)?|\bno me (?:den|des|deis) de baja\b|\bquiero seguir en la lista\b|"
+    r"\b(?:do not|don'?t) remove me\b|\bI'?m staying\b|\bno dej(?:en|es|éis|eis) de (?:mandar|enviar)\w*|\bopting out of nothing\b|\bsign me up for more\b|\bunsubscribe\W{0,3}\s*(?:never|no way|not a chance|not likely|as if|hell no)\b|\b(?:somehow|accidentally|mistakenly) (?:I )?got unsubscribed\b|\bre-?subscribe\b|\bsubscribe me (?:again|back)\b|\b(?:been )?thinking (?:about|of) unsubscribing(?: from \w+)?|\bno me (?:den|des|deis) de baja\b|\bquiero seguir en la lista\b|"
     r"\bstop (?:e-?mailing|texting|messaging|sending (?:\w+ )?to) my old\b|\b(?:accidentally|mistakenly) (?:(?:clicked|hit|pressed) (?:the )?)?unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|(?<!\w)['\"‘“][^'\"’”]{0,20}unsubscribe[^'\"’”]{0,60}['\"’”](?!\w)|\btold me to unsubscribe\b|\bfine to keep (?:e-?mailing|texting|sending)\b|\b(?:I'?d|I would) unsubscribe from (?!(?:your|the|these|this|all|everything)\b)|\b(?:no more|stop|unsubscribe)\b[^.!?]{0,40}[.!?…]*\s*(?:just |only )?(?:kidding|joking)\b|\bne me d[ée]sabonnez (?:surtout |jamais |vraiment )?pas\b|\bnon smettete di (?:mandarmi|inviarmi|scrivermi)\b|\bh[öo]ren sie (?:bitte )?nicht auf\b[^.!?]{0,60}|\bunsubscribe from life\b|\bdon'?t (?:you )?(?:dare |ever )?(?:take|remove) me off\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\b(?:I|we)(?:'d| had)? unsubscribed\b|(?<!don't )(?<!dont )(?<!do not )\bkeep me (?:on|in|subscribed)\b|\bseguir recibiendo\b|\bno me (?:saquen|quiten|borren|eliminen) de\b|\bcontinuer [àa] recevoir\b|\b(?:don'?t|do not) want to stop (?:getting|receiving)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
@@ -1548,6 +1551,14 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         # "our son's lips swelled up after the pesto – the menu didn't mention cashews", "...EpiPen... I'd asked about peanuts"
         clause = f"{clause} ({clauses[n - 1]})"
     elif (
+        n
+        and _ci(r"(?:and |so )?(?:it )?turn(?:s|ed) out (?:that )?(?:it was|it'?s|there (?:was|were))\b").match(clause)
+        and _names_allergen(clause)
+        and _SEVERE_OR_REACTION.search(clauses[n - 1])
+    ):
+        # "...my lips swelled up and we had to go to hospital. turns out it was cashews": what the guest reacted to
+        clause = f"{clause} ({clauses[n - 1]})"
+    elif (
         _ci(r"-?\s*free\b").search(clause)
         and not (n and cues[n - 1])  # "Allergic to lupin — it's in some gluten free flours. Anaphylaxis"
         and _names_allergen(clause)
@@ -2241,7 +2252,10 @@ def _allergies(
             ):
                 # "I don't have a peanut allergy — no idea where that came from": the record is wrong; what is
                 # put right after it stays: "I'm not allergic to peanuts, it's tree nuts I'm allergic to"
-                parts = _ci(r",\s*(?:but\s+)?(?:the \w+ says? )?it(?:'?s| was)\b").split(clause, maxsplit=1)
+                # "I'm not allergic to tree nuts, only peanuts. Please fix that": the peanuts stay
+                parts = _ci(r",\s*(?:but\s+)?(?:(?:the \w+ says? )?it(?:'?s| was)\b|(?:only|just)\b)").split(
+                    clause, maxsplit=1
+                )
                 denied, right = parts[0], parts[1] if len(parts) > 1 else ""
                 named = _named_once(denied)  # "I'm NOT allergic to tree nuts": not also plain "nuts"
                 kept = _named_once(right)
@@ -2661,6 +2675,11 @@ def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
 def _allergy_action(
     clause: str, at: int, end: int, following: str = "", *, record_asked: bool = False
 ) -> Action | None:
+    if (opening := _JOKE_OPENS.match(clause)) and opening.end() <= at and not _JOKE_WORD.search(clause, opening.end()):
+        # "...make me platinum. jk 😂 food was great, my partner has a severe peanut allergy": the joke that opens
+        # the clause takes back what came before it, not what follows
+        start = opening.end()
+        return _allergy_action(clause[start:], at - start, end - start, following, record_asked=record_asked)
     before, after = clause[:at], clause[end:]
     if _ci(r"(?:\b(?:just|only)\s+|\.\.\.\s*|…\s*)(?:kidding|joking)\b").search(clause) and not _RECORD_CONTEXT.search(
         clause
@@ -2912,7 +2931,9 @@ def _allergy_action(
     if _ci(
         r"(?:\b(?:not|never|wrong|incorrect|mistake|typo|no|pas|erreur|error|faux|falso)\b|n't\b)[^.]{0,40}[,;:—–-]\s*(?:and |but )?(?:the \w+ says? )?(?:it'?s|it was|c'est(?: aux?| à la| au)?|lo m[íi]o es(?: a(?:l| la| las| los)?)?|es al[ée]rgic[oa] a(?:l| la| las| los)?|it should (?:have been|be)|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:the |an? )?(?:[\w-]+(?: [\w-]+)?(?:,|\s+and|\s+or|\s+&|\s+-|\s*[—–(:])\s*){0,4}$|"
         r"\bwrong\b[^.]{0,40}\bonly (?:allergic|intolerant) to\s+$"
-    ).search(before):
+    ).search(before) and not _ci(  # "...is wrong, it's fish I don't LIKE": a taste, not an allergy
+        r"\s*(?:that |which )?(?:I|we|he|she)?\s*(?:just )?(?:don'?t|do not|doesn'?t|does not) (?:really )?like\b"
+    ).match(after):
         return "add"  # "it's not peanuts I'm allergic to, it's walnuts": the allergen the guest puts right
     only = "" if _ci(r"(?:only|just)\b").match(clause[at:end]) else r"(?:only|just)\s+(?:to\s+)?"
     if re.search(rf"\bnot (?:actually )?allergic\b[^.]{{0,40}}[,;—–-]\s*{only}$", before, re.I):
