@@ -4570,6 +4570,11 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Peanut", "add", "severe", "party")},
         ),
         ("jk im allergic to cheese lol jk", set()),
+        (
+            "fish allergy - not me, my husband. he's coming with me again on friday",
+            {("Allergies:Fish", "add", "unspecified", "party")},
+        ),
+        ("fish allergy - not me, my husband. he wasn't with us", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5153,6 +5158,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("I didn't want to receive anything from the kitchen", False, False),
         ("no dejen de mandar las promociones porfa, me encantan", False, False),
         ("Food 10/10. Our waitress Maya was a star. Opting out of nothing, sign me up for more 😂", False, False),
+        ("Pouvez-vous arrêter les sondages s'il vous plaît ? Merci.", True, False),
+        ("eh no quiero darme de baja eh, sigan mandándome las ofertas", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5166,6 +5173,9 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
         ("Allergies:Tree Nut", "add")
     ]
     assert not classify("I eat fish but no red meat", question).updates[0].tag.startswith("Allergies:")
+    # a vegan's fries in the fish oil is the diet kept, not a fish allergy
+    same_oil = "vegan. the server said the fries were vegan but theyre fried in the same oil as the fish"
+    assert [(u.tag, u.action) for u in classify(same_oil, question).updates] == [("Dietary:Vegan", "add")]
     assert not classify("Kiwi fruit and hazelnuts for me, thanks", "How did we do?").updates
     # what is fine starts after what "just" singles out
     assert [(u.tag, u.action) for u in classify("Just peanuts, tree nuts are fine for me", question).updates] == [
@@ -5640,6 +5650,10 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     }
     gueri = "Mon fils était allergique aux œufs mais il en est guéri depuis l'an dernier, donc plus besoin de le noter."
     assert labels(gueri, still) == {("Allergies:Egg", "remove", "party")}
+    par_erreur = "non, l'allergie aux crevettes a été notée par erreur, je n'en ai jamais eu"
+    assert labels(par_erreur, still) == {("Allergies:Shellfish", "remove", "guest")}
+    retested = "I used to be allergic to fish but got retested and I'm fine now. still no shellfish though, that one is serious"
+    assert labels(retested, profile) == {("Allergies:Fish", "remove", "guest"), ("Allergies:Shellfish", "add", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
