@@ -4575,6 +4575,24 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Fish", "add", "unspecified", "party")},
         ),
         ("fish allergy - not me, my husband. he wasn't with us", set()),
+        (
+            "my husband has a severe peanut allergy, he wasnt with us this time but he'll be coming next time",
+            {("Allergies:Peanut", "add", "severe", "party")},
+        ),
+        (
+            "my sister couldnt come tonight but she's joining us for my birthday booking on the 14th - she has a "
+            "sesame allergy",
+            {("Allergies:Sesame", "add", "unspecified", "party"), ("Occasion:Birthday", "add", None, None)},
+        ),
+        (
+            "my egg allergy was outgrown years ago, but my son (who comes with us) still has it",
+            {("Allergies:Egg", "remove", "unspecified", "guest"), ("Allergies:Egg", "add", "unspecified", "party")},
+        ),
+        ("my sister is allergic to shellfish so i'll have to come back without her", set()),
+        (
+            "There was a mix-up with my son's peanut allergy, but the manager comped our meal. He's fine.",
+            {("Allergies:Peanut", "add", "unspecified", "party")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5160,6 +5178,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Food 10/10. Our waitress Maya was a star. Opting out of nothing, sign me up for more 😂", False, False),
         ("Pouvez-vous arrêter les sondages s'il vous plaît ? Merci.", True, False),
         ("eh no quiero darme de baja eh, sigan mandándome las ofertas", False, False),
+        ("Don't you dare unsubscribe me, I live for the happy hour offers", False, False),
+        ("the emails are fine, dont worry, keep them coming", False, False),
+        ("don't worry about it, just stop the emails", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5173,6 +5194,12 @@ def test_on_the_allergy_question_a_named_allergen_is_the_guests_unless_explained
         ("Allergies:Tree Nut", "add")
     ]
     assert not classify("I eat fish but no red meat", question).updates[0].tag.startswith("Allergies:")
+    toddler = "Dairy and egg for my toddler, she was in the high chair - thanks for bringing one over so fast"
+    assert {(u.tag, u.action) for u in classify(toddler, question).updates} == {
+        ("Allergies:Dairy", "add"),
+        ("Allergies:Egg", "add"),
+        ("Seating:High Chair", "add"),
+    }
     # a vegan's fries in the fish oil is the diet kept, not a fish allergy
     same_oil = "vegan. the server said the fries were vegan but theyre fried in the same oil as the fish"
     assert [(u.tag, u.action) for u in classify(same_oil, question).updates] == [("Dietary:Vegan", "add")]
@@ -5654,6 +5681,8 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(par_erreur, still) == {("Allergies:Shellfish", "remove", "guest")}
     retested = "I used to be allergic to fish but got retested and I'm fine now. still no shellfish though, that one is serious"
     assert labels(retested, profile) == {("Allergies:Fish", "remove", "guest"), ("Allergies:Shellfish", "add", "guest")}
+    mix_up = "profile says dairy allergy - that must be a mix up, i'm totally fine with dairy"
+    assert labels(mix_up, profile) == {("Allergies:Dairy", "remove", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
