@@ -845,8 +845,8 @@ _CONTACT_WORD: Final = folded(rf"\b{_CONTACT}\b")
 _NOT_A_REFUSAL: Final = folded(
     r"\b(?:didn'?t|did not|never|haven'?t|have not|hasn'?t|stopped) (?:get|got|getting|receiv\w*|arriv\w*|come|work\w*)\b|"
     r"\bpero bueno\b|\bmais bon\b|\bbut oh well\b|"  # "no me gustan las encuestas pero bueno, todo bien"
-    r"\b(?:I'?m|I am|im) not (?:unsubscribing|opting out)\b|"
-    r"\bdon'?t worry\b|"  # "the emails are fine, dont worry, keep them coming"  # "I'm not unsubscribing, just want to update my email"
+    r"\b(?:I'?m|I am|im) not (?:unsubscribing|opting out)\b|"  # "I'm not unsubscribing, just want to update my email"
+    r"\bdon'?t worry\b|"  # "the emails are fine, dont worry, keep them coming"
     r"\bnot (?:received|arrived|come through|working)\b|\bnot (?:thrilled|happy|a fan|keen)\b|\bnot on (?:the )?(?:e-?mail|phone|computer|internet)\b|\b(?:no one|nobody) (?:has |have )?(?:got|gotten|come) back\b|\b(?:at|after|before) \d{1,2}(?::\d\d)? ?(?:am|pm)\b|\bmornings? (?:are|is|would be) better\b|\b(?:don'?t|do not) (?:e-?mail|text|message|call|contact) (?:him|her|them|my \w+)\b|\breceived (?:this|the|your) (?:survey|e-?mail)\b|\b(?:don'?t|do not) mind\b|"
     r"\bno (?:\w+ )?(?:confirmation|reminder|receipt|response|reply|answer)\b|\b(?:booking|reservation) (?:was|had been) cancell?ed\b|\b(?:don'?t|doesn'?t) bother me\b|\bhappy to help\b|\bgoing to (?:my )?spam\b|\bmoved (?:it|them) to my inbox\b|\bdon'?t expect me to\b|\bafter \d+ (?:e-?mails|calls|messages)\b|\bnot (?:yet )?refunded\b|\bpage[- ]not[- ]found\b|\bnot found\b|\bbroken link\b|\b(?:no one|nobody|not) (?:has |have )?(?:answered|replied|responded)\b|\b(?:e-?mails?|newsletters?) (?:have )?stopped\b|\b(?:confirmation|reminder|receipt|code|voucher|gift card)\b"
 )
