@@ -5683,6 +5683,13 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(retested, profile) == {("Allergies:Fish", "remove", "guest"), ("Allergies:Shellfish", "add", "guest")}
     mix_up = "profile says dairy allergy - that must be a mix up, i'm totally fine with dairy"
     assert labels(mix_up, profile) == {("Allergies:Dairy", "remove", "guest")}
+    just_tree_nuts = "you have me down as allergic to peanuts - its actually just tree nuts (cashews mainly)"
+    assert labels(just_tree_nuts, profile) == {
+        ("Allergies:Peanut", "remove", "guest"),
+        ("Allergies:Tree Nut", "add", "guest"),
+    }
+    my_ex = "Everything is right except the shellfish allergy, that was my ex not me"
+    assert labels(my_ex, profile) == {("Allergies:Shellfish", "remove", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {

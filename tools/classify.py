@@ -1992,7 +1992,7 @@ def _said_after_denial(clause: str) -> set[str]:
     if disliked := _DISLIKED.search(after):
         after = after[: disliked.start()]  # "...he doesn't, he just doesn't like oysters": a taste corrects nothing
     named = {tag for pattern, tag in [*DIET_PATTERNS, *OCCASION_PATTERNS, *SEAT_PATTERNS] if pattern.search(after)}
-    return named | {f"Allergies:{tag}" for pattern, tags in ALLERGEN_PATTERNS if pattern.search(after) for tag in tags}
+    return named | {f"Allergies:{tag}" for tag in _named_once(after)}  # "tree nuts" is Tree Nut, not also plain "nuts"
 
 
 def _record_subject(clause: str) -> Subject:
@@ -2440,6 +2440,7 @@ def _allergies(
                 ).search(clause)
                 and (_PRESENT.search(f"{clause} {rest}") or not _record_near(f"{clause} {rest}"))
                 and not _ABSENT.search(f"{clause} {rest}")  # "thats my brother not me. he wasnt with us"
+                and not _ci(r"\bmy ex\b").search(clause)  # "...except the shellfish allergy, that was my ex not me"
             ):
                 action, subject = "add", "party"  # "Shellfish, my partner not me (she was with me)"
             if (
