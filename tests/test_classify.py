@@ -4593,6 +4593,13 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "There was a mix-up with my son's peanut allergy, but the manager comped our meal. He's fine.",
             {("Allergies:Peanut", "add", "unspecified", "party")},
         ),
+        ("soy sensitivity, not really an allergy, just bloating", {("Allergies:Soy", "add", "intolerance", "guest")}),
+        (
+            "My partner reacted to the dessert, we think the hazelnut — she's allergic and the menu said it was nut free! "
+            "not ok",
+            {("Allergies:Tree Nut", "add", "unspecified", "party")},
+        ),
+        ("my sister is celiac, she'd be jealous of the bread I had tonight lol", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5181,6 +5188,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Don't you dare unsubscribe me, I live for the happy hour offers", False, False),
         ("the emails are fine, dont worry, keep them coming", False, False),
         ("don't worry about it, just stop the emails", True, False),
+        ("no need to unsubscribe me, just use my new work email from now on", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
