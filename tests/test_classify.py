@@ -5698,6 +5698,10 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     }
     my_ex = "Everything is right except the shellfish allergy, that was my ex not me"
     assert labels(my_ex, profile) == {("Allergies:Shellfish", "remove", "guest")}
+    sister_not_me = "mostly, but the dairy allergy on there is wrong, that's my sister not me"
+    assert labels(sister_not_me, profile) == {("Allergies:Dairy", "remove", "party")}
+    never_a_thing = "everything's right except the mustard allergy, that was never a thing"
+    assert labels(never_a_thing, profile) == {("Allergies:Mustard", "remove", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {

@@ -193,7 +193,7 @@ _REMOVE_CUE: Final = folded(
     r"(?:de )?test was negatief|mag van mijn profiel|mag (?:eraf|weg)|d[ée]pass[ée]|ghi nh[ầa]m|nh[ầa]m r[ồo]i|hata (?:do|dijiye|dein|dena)|ab (?:bilkul )?nahi (?:hai|raha|rahi)|nahi raha|nahi rahi|chali gayi|chala gaya|bahar aa gay[ae]|clear kar diya|mali (?:po )?(?:yung|ang)|"
     r"ju[żz] nie|nie jestem ju[żz]|usun\w*|u[žz] nem[áa]m|sma[žz]te|u[žz] nejsem|m[áa]r nem|t[öo]r[öo]lj\w*|δεν έχω πια|αφαιρ\w*|"
     r"j[áa] n[ãa]o (?:sou|[ée]|somos|tenho)|passou-me|tirar da ficha|vokset fra|vuxit ifr[åa]n|vokst fra|ontgroeid|det st[äa]mmer inte|det [äa]r fel|det er feil|klopt niet|"
-    r"(?:isn'?t|wasn'?t|is not|was not) mine|mixed (?:me|us) up|(?:that|it|this)(?: must be| must have been| was| is|'s|s) a mix[- ]?up|outdated|(?<!pen was )(?<!pen is )(?<!pens were )(?<!pens are )out of date|no longer (?:true|accurate|applies|relevant)|reintroduced|"
+    r"(?:isn'?t|wasn'?t|is not|was not) mine|mixed (?:me|us) up|(?:that|it|this)(?: must be| must have been| was| is|'s|s) a mix[- ]?up|(?:that|it) (?:was|is|'s) never (?:a thing|real|true|mine)|outdated|(?<!pen was )(?<!pen is )(?<!pens were )(?<!pens are )out of date|no longer (?:true|accurate|applies|relevant)|reintroduced|"
     r"art[ıi]k yok|sil(?:in|ebilirsiniz)|"
     r"ticked the wrong box|despite what (?:the|your|my) [\w ]{1,20}(?:says|suggests|shows|thinks)|"
     r"used to avoid|long gone|(?:that|it|this) was never (?:right|true|correct|accurate)|back on the menu|(?:got|given|gave me) the all[- ]clear|no more (?:\w+ )?allergy|(?:the doctor says |doctor says )?(?:I'?m|he'?s|she'?s) (?:all )?clear\b|(?:don'?t|do not) (?:list|mark|put) (?:me|us|him|her) (?:down )?as|(?:note|allergy|flag) (?:was|is) for (?:my|a|an|another) \w+|remove(?=\s*[.!]*\s*$)|"
@@ -2447,7 +2447,9 @@ def _allergies(
                     r"[(\-–—:]\s*(?:wife|husband|partner|son|daughter|kid|child|mum|mom|dad|sister|brother|boyfriend|girlfriend),?\s+not me\b|"
                     r"[(\-–—:]\s*not me,?\s+(?:(?:it'?s|it is) )?(?:my|our) [\w-]+\b"  # "fish allergy - not me, my husband"
                 ).search(clause)
-                and (_PRESENT.search(f"{clause} {rest}") or not _record_near(f"{clause} {rest}"))
+                # asked about the profile, "the dairy allergy on there is wrong, that's my sister not me" puts the record
+                # right; the sister dines only if the guest says so
+                and (_PRESENT.search(f"{clause} {rest}") or not (record_asked or _record_near(f"{clause} {rest}")))
                 and not _ABSENT.search(f"{clause} {rest}")  # "thats my brother not me. he wasnt with us"
                 and not _ci(r"\bmy ex\b").search(clause)  # "...except the shellfish allergy, that was my ex not me"
             ):
