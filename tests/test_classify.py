@@ -4600,6 +4600,15 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Tree Nut", "add", "unspecified", "party")},
         ),
         ("my sister is celiac, she'd be jealous of the bread I had tonight lol", set()),
+        (
+            "celery and lupin (lupin flour is in some breads apparently). mild reactions",
+            {("Allergies:Celery", "add", "unspecified", "guest"), ("Allergies:Lupin", "add", "unspecified", "guest")},
+        ),
+        ("ma soeur est allergique aux crevettes mais elle n'est pas venue ce soir, donc rien pour nous", set()),
+        (
+            "ma soeur est allergique aux crevettes, elle n'est pas venue ce soir mais elle vient la prochaine fois",
+            {("Allergies:Shellfish", "add", "unspecified", "party")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
