@@ -4609,6 +4609,28 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "ma soeur est allergique aux crevettes, elle n'est pas venue ce soir mais elle vient la prochaine fois",
             {("Allergies:Shellfish", "add", "unspecified", "party")},
         ),
+        (
+            "my allergy isnt serious, walnuts just make my mouth itchy",
+            {("Allergies:Tree Nut", "add", "unspecified", "guest")},
+        ),
+        (
+            "Celery allergy (a weird one I know). Also lupin flour, which I've noticed turns up in some gluten free breads",
+            {("Allergies:Celery", "add", "unspecified", "guest"), ("Allergies:Lupin", "add", "unspecified", "guest")},
+        ),
+        (
+            "Celery allergy. Also the lobster bisque was amazing, best I have had in years",
+            {("Allergies:Celery", "add", "unspecified", "guest")},
+        ),
+        ("Très bon repas. Mon collègue, resté au bureau, est allergique au poisson, mais je le recommanderai.", set()),
+        (
+            "my son has a severe egg allergy - he wasnt with us this time but he'll be at the birthday lunch we booked for the 14th",
+            {("Allergies:Egg", "add", "severe", "party"), ("Occasion:Birthday", "add", None, None)},
+        ),
+        (
+            "el ceviche buenazo, pero mi esposo es alergico al pescado y igual le trajeron leche de tigre encima de su plato",
+            {("Allergies:Fish", "add", "unspecified", "party")},
+        ),
+        ("honestly the peanut satay skewers were the best thing on the menu, pls never take them off", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5711,6 +5733,17 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(sister_not_me, profile) == {("Allergies:Dairy", "remove", "party")}
     never_a_thing = "everything's right except the mustard allergy, that was never a thing"
     assert labels(never_a_thing, profile) == {("Allergies:Mustard", "remove", "guest")}
+    not_peanuts = (
+        "Mostly, though my 'peanut allergy' is actually tree nuts, not peanuts. Cashews and pistachios specifically."
+    )
+    assert labels(not_peanuts, profile) == {
+        ("Allergies:Peanut", "remove", "guest"),
+        ("Allergies:Tree Nut", "add", "guest"),
+    }
+    cousin = "En la reserva pusieron que soy alérgico al gluten pero no, era mi primo. Y ahora soy vegetariano"
+    assert labels(cousin, perfil) == {("Allergies:Gluten", "remove", "guest"), ("Dietary:Vegetarian", "add", None)}
+    mis = "Vous avez mis que je suis allergique au gluten mais non, c'était mon cousin."
+    assert labels(mis, profile) == {("Allergies:Gluten", "remove", "guest")}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
@@ -7120,6 +7153,16 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             {("Dietary:Vegetarian", "remove"), ("Dietary:Dairy-Free", "remove")},
         ),
         ("my profile says i'm dairy-free, not true, i eat cheese every day", {("Dietary:Dairy-Free", "remove")}),
+        ("soy vegetariano, ya no como carne", {("Dietary:Vegetarian", "add")}),
+        ("ya no soy vegetariano, ya como carne", {("Dietary:Vegetarian", "remove")}),
+        (
+            "you have me down as pescatarian, i've never been pescatarian - i'm vegan",
+            {("Dietary:Pescatarian", "remove"), ("Dietary:Vegan", "add")},
+        ),
+        (
+            "gave up red meat last year for health reasons, chicken and fish still fine",
+            {("Dietary:No Red Meat", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

@@ -109,7 +109,7 @@ _SEVERE_UNSPACED: Final = re.compile(
     r"รุนแรง|严重|嚴重|심각|응급실|休克|重度|重い|アナフィラキシー|エピペン|حاد|خطير|خطيرة|חמור|חמורה"
 )
 _NEGATED_SEVERE: Final = folded(
-    r"\b(?:not|nothing|isn't|wasn't)\s+(?:\w+\s+)?(?:severe|serious|life[- ]threatening|dangerous|deathly|anaphylactic)|\bno (?:es )?sever[oa]|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes|"
+    r"\b(?:not|nothing|isn'?t|wasn'?t)\s+(?:\w+\s+)?(?:severe|serious|life[- ]threatening|dangerous|deathly|anaphylactic)|\bno (?:es )?sever[oa]|\bnada (?:grave|serio)|\brien de grave|\bnichts schlimmes|"
     r"\bpas de (?:fa[çc]on|mani[èe]re) (?:tr[èe]s )?grave|"
     r"\bniente di grave|\bpas (?:tr[èe]s |si |trop )?grave|\bpas s[ée]v[eè]re|\bnon [èe] grave|\bnic v[áa][žz]n[ée]ho|\bnem s[úu]lyos|\bn[ãa]o [ée] grave|\bno es grave|\bikke alvorlig|\binte allvarlig|"
     r"\bnon grave|\bno grave|\bnicht schlimm"
@@ -234,7 +234,7 @@ _ON_FILE: Final = folded(
 )
 _RECORD_REPORT: Final = folded(
     # "il est écrit que je suis allergique au crabe", "aparece que soy alérgica"
-    r"\b(?:il est|c'est|c'[ée]tait|vous avez|on a) (?:[ée]crit|marqu[ée]|indiqu[ée]|not[ée])\b|\b(?:aparece|figura|pone) que\b|"
+    r"\b(?:il est|c'est|c'[ée]tait|vous avez|on a) (?:[ée]crit|marqu[ée]|indiqu[ée]|not[ée])\b|\b(?:vous avez|on a|ils ont) mis que\b|\b(?:aparece|figura|pone) que\b|"
     r"^\W*(?:it )?says (?:that )?(?:I|I'?m|I am|I have|my)\b|"  # "says I have a dairy allergy, I don't"
     r"\b(?:I'?m|I am|we'?re|we are) (?:listed|down|marked|flagged|noted|recorded) as\b|"  # "I'm listed as shellfish allergic"
     r"\b(?:it'?s|its|it has|it) got (?:me|us) (?:down|listed|marked)\b|\bit ha[sd] (?:me|us) (?:down|listed|marked)\b|\bit ha[sd] (?:me|us) as\b|"
@@ -260,7 +260,8 @@ _DENIAL: Final = folded(
     r"\b(?:been eating|have eaten|'ve eaten|(?:'ve|have) always eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b)|\bnot any ?more\b|\bI am (?:\w+ ){0,2}not\b|\bthat was (?:\w+ ){0,3}(?:years|ages|a long time) ago\b|"
     r"\b(?:I|we) (?:now )?eat (?:everything|anything|meat|fish)\b|\b(?:that|it)(?: was| is|'s|s) (?:my|his|her|our|their) \w+|"
-    r"\bit (?:was|is) actually\b|\b(?:kids|children|sons?|daughters?|boys|girls|he|she|they) (?:are|is|'s|'re) (?:now )?\d+|\bremove (?:it|that)\b"
+    r"\bit (?:was|is) actually\b|\b(?:kids|children|sons?|daughters?|boys|girls|he|she|they) (?:are|is|'s|'re) (?:now )?\d+|\bremove (?:it|that)\b|"
+    r"\b(?:era|es|fue) (?:mi|nuestr[oa]) \w+|\bc'(?:[ée]tait|est) (?:mon|ma|notre) \w+"  # "pero no, era mi primo"
 )
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
 _EXPLAINED: Final = folded(
@@ -284,7 +285,7 @@ _EATEN: Final = folded(
 # "Please take the sulphite note off": a removal from the record, which needs no allergy word.
 _TAKE_OFF: Final = folded(
     r"\b(?:take|remove|delete|drop|scrap|bin|ditch)\b[^.]{0,40}\b(?:notes?|allergy|record|flag|profile|file|account|thing)\b(?:\s+off\b)?|"
-    r"(?<!would )\btake (?:[\w-]+ ){1,3}off\s*(?:[.!]|$)|\b(?:quit|borr|elimin)(?:adlo|enlo|arlo|adla|enla|arla)\b|"  # "so please take tree nuts off."
+    r"(?<!would )(?<!never )(?<!don't )(?<!dont )(?<!do not )\btake (?:[\w-]+ ){1,3}off\s*(?:[.!]|$)|\b(?:quit|borr|elimin)(?:adlo|enlo|arlo|adla|enla|arla)\b|"  # "so please take tree nuts off."
     r"\b(?:pakitanggal|tanggalin|hata (?:do|dijiye|dein))\b|\b(?:notes?|flag|allergy)\b[^.]{0,10}\bcan go\b|"
     r"\b(?:allergy|note|one|flag) (?:should|can|could|needs? to|must) (?:now )?come off\b|"  # "the shellfish one should come off"
     r"\b(?:notes?|flag|allergy)\b[^.]{0,20}\bbelongs? to (?:someone|somebody) else\b"
@@ -430,6 +431,8 @@ _COMING_NEXT: Final = folded(
     r"\b(?:la )?prochaine fois,? (?:il|elle|ils|elles) (?:vient|viennent|viendra|viendront|sera|seront)\b|"
     r"\b(?:il|elle|ils|elles) (?:vient|viennent|viendra|viendront) (?:avec (?:nous|moi) )?la prochaine fois\b|"
     r"\b(?:she|he|they)(?:'ll| will) be (?:with (?:me|us)|joining (?:me|us))\b|"
+    # "...he wasnt with us this time but he'll be at the birthday lunch we booked for the 14th"
+    r"\b(?:she|he|they)(?:'ll| will) be (?:at|for) (?:the|our|his|her|their) (?:[\w-]+ ){0,2}(?:lunch|dinner|brunch|party|booking|reservation|celebration|meal)\b|"
     # "she wasn't with me this time but will be next month for our anniversary"
     r"(?:\b(?:she|he|they)(?:'ll| will)|(?:(?<=time )|(?<=tonight )|(?<=today )|(?<=but )|^)will) be "
     r"(?:(?:with (?:me|us)|here|there|joining (?:me|us)) )?(?:next|on \w+day|for (?:the|our|his|her))\b|"
@@ -519,8 +522,9 @@ _EXCLUDED_BEFORE: Final = folded(
     r"(?:(?:other|andere|andra|andre|anderen|autres|otros|altri|altre|outras|outros|a|an)\s+)?$"
 )
 _NOT_LISTED: Final = folded(
-    r"\b(?:not|isn'?t|aren'?t)\s+(?:[\w-]+(?:,|\s+(?:or|nor))\s+){1,3}$"
-)  # "not prawns or crab"
+    r"\b(?:not|isn'?t|aren'?t)\s+(?!(?:serious|severe|bad|dangerous|mild|major|deadly|life-threatening|anaphylactic)\b)"
+    r"(?:[\w-]+(?:,|\s+(?:or|nor))\s+){1,3}$"
+)  # "not prawns or crab"; but "my allergy isnt serious, walnuts just make my mouth itchy" says how bad it is
 _FINE_AFTER: Final = folded(_FINE)
 _FINE_AFTER_LISTED: Final = folded(
     r"(?:(?:,\s+[\w-]+){0,3}(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+(?:(?:las|los|les|the|die|de|le|la|el|i|gli|le|other|all other|the other|all the other|all the) )?[\w-]+){1,3}|(?:,\s+[\w-]+){0,3}\s+etc\.?)?"
@@ -690,7 +694,7 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex(?:-(?:wife|husband|partner|boyfriend|girlfriend))? (?:was|is|used to (?:be|have)|had|has)\b|\brarely (?:comes|joins|eats with)\b|\bskipped (?:this one|this time|the (?:dinner|lunch|meal))\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:out )?(?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming|joining(?: us| me)?)\b|\bal final no (?:vino|vinieron|pudo venir|pudo|pudieron)\b|\biba(?:n)? a venir\b[^.]{0,40}\bno (?:pudo|pudieron|vino|vinieron)\b|\bno (?:pudo|pudieron) venir\b|\b(?:gave it a miss|sat (?:this one|it) out|on (?:maternity|paternity|sick|annual) leave|would(?:'ve| have) (?:come|joined(?: us)?)(?! back))\b|\bwish (?:\w+ ){1,2}(?:could'?ve|could have|coulda) (?:come|joined|been there)\b|\bcome (?:back )?without (?:her|him|them)\b|\b(?:n'est|ne sont|n'[ée]tait|n'[ée]taient) pas venue?s?\b|\b(?:she|he|they)(?:'d| would) be (?:so |well |really )?(?:jealous|gutted)\b|\b(?:showed|sent) (?:her|him|them) (?:the |my )?(?:photos|pictures|pics)\b|\b(?:wasn'?t|weren'?t|was not|were not) (?:even )?(?:at|on) (?:(?:this|the|that|our) )?(?:dinner|lunch|meal|visit|table|brunch|trip|holiday|night out)\b|\b(?:was|were) (?:supposed|meant|going) to (?:come|join|be there)\b[^.]{0,15}\b(?:cancell?ed|couldn'?t|didn'?t|pulled out|bailed|dropped out)\b|\b(?:wasn'?t|weren'?t) here\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bno (?:estuvo|estaba|estuvieron|estaban) (?:en la (?:cena|comida|mesa|reserva)|con nosotros|aqu[íi]|ah[íi])\b|\bni siquiera (?:vino|vinieron|estaba|estuvo|ha venido)\b|\bne (?:viendra|vient|pouvait) pas\b|\b(?:elle|il|ils|elles) (?:ne )?(?:vient|viendra|viennent|venait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b(?:(?!\bmy\b)[^.]){0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating|travell?ing) with (?:us|me))\b|\bended up not (?:travell?ing|coming|joining|making it)\b|\bit was just me\b|\b(?:studying|working|living) (?:overseas|abroad|away)\b|\bit'?s just (?:me|us)(?: and [\w ]{1,20}?)? coming\b|\brest[ée]e?s? (?:[àa] la maison|chez (?:nous|elle|lui|moi|eux))\b|\bwho booked (?:last time|before|previously)\b|\b(?:wasn'?t|wasnt|weren'?t|werent|isn'?t|not) (?:part of|one of) (?:our|the|my) (?:group|party|table|booking|lot)\b|\blives (?:in|abroad|overseas|interstate|out of (?:state|town))\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b(?! (?:almonds?|nuts?|salt|fish|tuna|coconut|chil+i))|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\b(?:always )?think of (?:him|her|them) when\b|\bI told (?:her|him|them) (?:all )?about (?:the|your|it|this)\b|\bnot well enough to (?:go out|come|join|travel)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\bvive en\b(?! (?:casa|la misma|el mismo))|\bnunca viene\b|\bno viene nunca\b|\bnunca (?:sale|viene|come|cena)\b[^.]{0,25}\bcon nosotr[oa]s\b|,\s*no viene\W*$|\ba d[ûu] annuler\b|\bdevait venir\b|\b(?:n'|qui )(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\b(?:got|fell) ill\b(?! (?:after|from|because of|with|eating|at (?:the|dinner|lunch|the table)|during))|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\bstuck (?:in|at) \w+(?: \w+)? (?:for|with|on) (?:work|business)\b|\bnon (?:è|sono) riuscit[oaie] a venire\b|\bn[ãa]o p[ôo]de (?:ir|vir)\b|\b(?:she|he|they)(?:'d| would) have (?:had|loved|hated|enjoyed)\b|\b(?:waiter|waitress|server|staff member|chef|bartender|host)\b[^.]{0,30}\b(?:his|her|their) own\b|\b(?:wish|if only) (?:\w+ ){0,3}(?:could|had) (?:have )?(?:joined|come|been there|made it)\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?<!\bit )(?<!\bthat )(?<!\bwhich )(?<!\bit's )(?<!allergy )(?<!allergy's )(?<!allergies )(?<!intolerance )(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\b(?:I was|we were|I'd been|we'd been) (?:planning|hoping|meaning) to bring\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b|\b(?:didn'?t|did not) (?:end up|get to) (?:coming|come|joining|join|making it)\b|\b(?:she|he|they) (?:was|were) (?:away|on (?:holiday|vacation|leave))\b|\b(?:man|woman|guy|lady|gentleman|boy|girl|couple|family|kids?|child|people|someone|somebody|diners?|guests?) (?:at|on) (?:the )?(?:(?:next|neighbou?ring|adjacent|other) table|table next to (?:us|me|ours))\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming|joining(?: us| me)?)\b|\bal final no (?:vino|vinieron|pudo venir|pudo|pudieron)\b|\biba(?:n)? a venir\b[^.]{0,40}\bno (?:pudo|pudieron|vino|vinieron)\b|\bno (?:pudo|pudieron) venir\b|\b(?:gave it a miss|sat (?:this one|it) out|on (?:maternity|paternity|sick|annual) leave|would(?:'ve| have) (?:come|joined(?: us)?)(?! back))\b|\bwish (?:\w+ ){1,2}(?:could'?ve|could have|coulda) (?:come|joined|been there)\b|\bcome (?:back )?without (?:her|him|them)\b|\b(?:n'est|ne sont|n'[ée]tait|n'[ée]taient) pas venue?s?\b|\b(?:she|he|they)(?:'d| would) be (?:so |well |really )?(?:jealous|gutted)\b|\b(?:showed|sent) (?:her|him|them) (?:the |my )?(?:photos|pictures|pics)\b|\b(?:wasn'?t|weren'?t|was not|were not) (?:even )?(?:at|on) (?:(?:this|the|that|our) )?(?:dinner|lunch|meal|visit|table|brunch|trip|holiday|night out)\b|\b(?:was|were) (?:supposed|meant|going) to (?:come|join|be there)\b[^.]{0,15}\b(?:cancell?ed|couldn'?t|didn'?t|pulled out|bailed|dropped out)\b|\b(?:wasn'?t|weren'?t) here\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room|the office|work)\b|\brest[ée]e?s? (?:au bureau|au travail|à la maison|chez (?:lui|elle|eux|nous|moi))\b|\bse qued[óo] en (?:casa|la oficina|el trabajo|el hotel)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bno (?:estuvo|estaba|estuvieron|estaban) (?:en la (?:cena|comida|mesa|reserva)|con nosotros|aqu[íi]|ah[íi])\b|\bni siquiera (?:vino|vinieron|estaba|estuvo|ha venido)\b|\bne (?:viendra|vient|pouvait) pas\b|\b(?:elle|il|ils|elles) (?:ne )?(?:vient|viendra|viennent|venait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b(?:(?!\bmy\b)[^.]){0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating|travell?ing) with (?:us|me))\b|\bended up not (?:travell?ing|coming|joining|making it)\b|\bit was just me\b|\b(?:studying|working|living) (?:overseas|abroad|away)\b|\bit'?s just (?:me|us)(?: and [\w ]{1,20}?)? coming\b|\brest[ée]e?s? (?:[àa] la maison|chez (?:nous|elle|lui|moi|eux))\b|\bwho booked (?:last time|before|previously)\b|\b(?:wasn'?t|wasnt|weren'?t|werent|isn'?t|not) (?:part of|one of) (?:our|the|my) (?:group|party|table|booking|lot)\b|\blives (?:in|abroad|overseas|interstate|out of (?:state|town))\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b(?! (?:almonds?|nuts?|salt|fish|tuna|coconut|chil+i))|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\b(?:always )?think of (?:him|her|them) when\b|\bI told (?:her|him|them) (?:all )?about (?:the|your|it|this)\b|\bnot well enough to (?:go out|come|join|travel)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\bvive en\b(?! (?:casa|la misma|el mismo))|\bnunca viene\b|\bno viene nunca\b|\bnunca (?:sale|viene|come|cena)\b[^.]{0,25}\bcon nosotr[oa]s\b|,\s*no viene\W*$|\ba d[ûu] annuler\b|\bdevait venir\b|\b(?:n'|qui )(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\b(?:got|fell) ill\b(?! (?:after|from|because of|with|eating|at (?:the|dinner|lunch|the table)|during))|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\bstuck (?:in|at) \w+(?: \w+)? (?:for|with|on) (?:work|business)\b|\bnon (?:è|sono) riuscit[oaie] a venire\b|\bn[ãa]o p[ôo]de (?:ir|vir)\b|\b(?:she|he|they)(?:'d| would) have (?:had|loved|hated|enjoyed)\b|\b(?:waiter|waitress|server|staff member|chef|bartender|host)\b[^.]{0,30}\b(?:his|her|their) own\b|\b(?:wish|if only) (?:\w+ ){0,3}(?:could|had) (?:have )?(?:joined|come|been there|made it)\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?<!\bit )(?<!\bthat )(?<!\bwhich )(?<!\bit's )(?<!allergy )(?<!allergy's )(?<!allergies )(?<!intolerance )(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\b(?:I was|we were|I'd been|we'd been) (?:planning|hoping|meaning) to bring\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b|\b(?:didn'?t|did not) (?:end up|get to) (?:coming|come|joining|join|making it)\b|\b(?:she|he|they) (?:was|were) (?:away|on (?:holiday|vacation|leave))\b|\b(?:man|woman|guy|lady|gentleman|boy|girl|couple|family|kids?|child|people|someone|somebody|diners?|guests?) (?:at|on) (?:the )?(?:(?:next|neighbou?ring|adjacent|other) table|table next to (?:us|me|ours))\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:(?:always |often )?wonder(?:ed|ing)? (?:if|whether)|in case(?!\s*(?:[.,!;)]|$|but\b|and\b|tho(?:ugh)?\b)| (?:that|it|this)(?:'s| is) not| (?:it|this|that) (?:isn'?t|wasn'?t|is not|was not|hasn'?t|has not)\b| (?:you|they) (?:don'?t|didn'?t|haven'?t|do not|did not|have not)\b)|what if|si un jour|si alguien (?:fuera|fuese|tuviera|tuviese)|qu[ée] pasar[íi]a si|si quelqu'un (?:[ée]tait|avait)|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say(?! (?:I'?m|im|I am) (?:\w+ )?allergic)|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
@@ -1497,6 +1501,13 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
             clause
         )  # "It's a hidden nightmare: salad dressings, marinades, mayonnaise": where it hides
     )  # "I'm allergic to sesame and my husband to shellfish"
+    continues_list = continues_list or bool(
+        (also := _ci(r"(?:and )?(?:also|plus)\b,?\s+").match(clause))
+        and _names_allergen(" ".join(clause[also.end() :].split()[:3]))
+        # up to an aside: "..., which turns up in some breads" says where it hides
+        and not _DISH.search(clause.split(",")[0])
+        and not _ENJOYED.search(clause)
+    )  # "Celery allergy. Also lupin flour, which I've noticed turns up in some gluten free breads"
     continues_list = continues_list and not _EATEN.search(clause) and not _ENJOYED.search(clause)  # "tuna... all good"
     # "Dessert was to die for! The hazelnut praline especially.": what was enjoyed, named again
     after_enjoyed = bool(
@@ -2740,6 +2751,10 @@ def _allergy_action(
         after
     ):
         return None  # "Prawn cocktail was excellent, and thanks for double-checking my hazelnut allergy": a dish
+    if (corrected := _CORRECTED_TO.match(after)) and _allergen_tags(after[corrected.end() :]) - _allergen_tags(
+        clause[at:end]
+    ):
+        return "remove"  # "my 'peanut allergy' is actually tree nuts, not peanuts": the recorded one was never it
     if _JOKING.match(following) and not _RECORD_CONTEXT.search(f"{clause} {following}"):
         return None  # "Je suis allergique au poisson... non, je plaisante, je mange de tout !"
     if _ci(
@@ -3326,7 +3341,7 @@ def _dietary(
             and not coeliac
             and not became
             and not still_holds
-            and (_REMOVE_CUE.search(part) or denied or used_to or switched)
+            and (_REMOVE_CUE.search(_GAVE_UP_MEAT.sub("", part)) or denied or used_to or switched)
         ) or (restriction and (_TAKE_OFF.search(part) or _NO_NEED_FOR_NOTE.search(part))):
             out.append(_update(tag, "remove", clause, 0.85))
         elif (
@@ -3375,11 +3390,19 @@ def _dietary(
     return out
 
 
+# "soy vegetariano, ya no como carne": giving up meat is what keeps the diet, not what ends it
+_GAVE_UP_MEAT: Final = folded(
+    r"\b(?:ya no|no longer|stopped|gave up|quit) (?:como |comemos |eat |eating |mange |mangeons )?(?:any |de |la |el )?"
+    r"(?:carne|meat|viande|animal products|productos animales)\b|\bne mange(?:ons)? plus de viande\b"
+)
+_PART_BREAK: Final = re.compile(r"[,;]|\s[-–—]\s")  # "i've never been pescatarian - i'm vegan": two parts
+
+
 def _own_part(clause: str, start: int, end: int) -> tuple[int, int]:
-    """The span between the commas or semicolons around ``clause[start:end]``."""
-    low = max(clause.rfind(",", 0, start), clause.rfind(";", 0, start)) + 1
-    ends = [at for at in (clause.find(",", end), clause.find(";", end)) if at != -1]
-    return low, min(ends) if ends else len(clause)
+    """The span between the commas, semicolons or spaced dashes around ``clause[start:end]``."""
+    breaks = [m.end() for m in _PART_BREAK.finditer(clause, 0, start)]
+    ahead = _PART_BREAK.search(clause, end)
+    return breaks[-1] if breaks else 0, ahead.start() if ahead else len(clause)
 
 
 def _seating(clause: str, following: str = "") -> list[TagUpdate]:
@@ -3625,6 +3648,11 @@ _TAKEN_BACK_AFTER: Final = re.compile(
     re.I,
 )
 _JOKE_WORD: Final = re.compile(r"\b(?:kidding|joking|jk|joke|plaisante|blague|broma|bromeando)\b", re.I)
+# "...allergy is actually cashews", "...allergy on my profile is really to tree nuts": another allergen named instead
+_CORRECTED_TO: Final = folded(
+    r"['\"\u2019\u201d]?\s*(?:allergy|intolerance)['\"\u2019\u201d]?(?:\s+(?:on|in) (?:my|the|your) (?:profile|file|record|booking|notes?))?"
+    r"\s+(?:is|was)\s+(?:actually|really|in fact)\s+(?:an?\s+)?(?:(?:allergy|intolerance)\s+)?(?:to\s+)?(?=\w)"
+)
 _JOKE_OPENS: Final = re.compile(r"\W*(?:(?:lol|haha|ok|okay)\W+)?(?:(?:just|only) )?(?:kidding|joking|jk)\b\W*", re.I)
 # Words before or in the allergen that make it no statement of an allergy: a denial, a hypothetical, a joke's object
 _NOT_OUTRIGHT: Final = re.compile(

@@ -52,7 +52,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Fish",),
     ),
     (
-        r"dairy|(?<!oat )(?<!soy )(?<!soya )(?<!almond )(?<!coconut )(?<!rice )(?<!plant )(?<!oat-)milk|lactose|(?<!cashew )(?<!vegan )(?<!nut )(?<!almond )(?<!soy )cheese|(?<!peanut )(?<!nut )(?<!almond )(?<!cashew )(?<!apple )(?<!cocoa )(?<!shea )butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche|nata|mantequilla|yogur(?:es)?|yaourts?|laiti(?:er|ers|[èe]res?)|(?<!de )cr[èe]me(?! br[ûu]l[ée]e| caramel| anglaise| de marrons)|beurre(?! de cacahu| d'arachide)|diary(?= (?:and|or|&|free|products?|allerg\w*|alergy|alergi\w*|intoleran\w*|sensitivit(?:y|ies))\b)|(?<=to )diary|(?<=no )diary|(?<=have )diary|(?<=eat )diary|l[aá]cteos|paneer|halloumi|kefir|dahi|doodh|gatas|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
+        r"dairy|(?<!oat )(?<!soy )(?<!soya )(?<!almond )(?<!coconut )(?<!rice )(?<!plant )(?<!oat-)milk|lactose|(?<!cashew )(?<!vegan )(?<!nut )(?<!almond )(?<!soy )cheese|(?<!peanut )(?<!nut )(?<!almond )(?<!cashew )(?<!apple )(?<!cocoa )(?<!shea )butter|cream|yogh?urt|ghee|whey|casein|mozzarella|parmesan|ricotta|brie|camembert|lait|leche(?! de tigre)|nata|mantequilla|yogur(?:es)?|yaourts?|laiti(?:er|ers|[èe]res?)|(?<!de )cr[èe]me(?! br[ûu]l[ée]e| caramel| anglaise| de marrons)|beurre(?! de cacahu| d'arachide)|diary(?= (?:and|or|&|free|products?|allerg\w*|alergy|alergi\w*|intoleran\w*|sensitivit(?:y|ies))\b)|(?<=to )diary|(?<=no )diary|(?<=have )diary|(?<=eat )diary|l[aá]cteos|paneer|halloumi|kefir|dahi|doodh|gatas|produits laitiers|fromage|queso|leite|latte|latticini|formaggio|queijo|lattosio|latticin\w*|"
         r"milch(?!frei)\w*|kuhmilch\w*|laktose(?!frei)\w*|laktos(?!efrei)\w*|lakt[óo]z\w*|lactosa|susu|melk|zuivel|koemelk|mj[öo]lk\w*|m[æa]lk|mejeri\w*|meieri\w*|mlek\w*|mleczn\w*|nabia[łl]\w*|laktoz\w*|"
         r"s[üu]t|s[üu]t [üu]r[üu]n\w*|молок\w*|молочн\w*|лактоз\w*|γάλα|γαλακτοκομικ\w*|λακτόζη",
         ("Dairy",),
@@ -251,7 +251,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         r"non mangi\w* (?:pi[ùu] )?carne rossa|plus de viande rouge|no longer eating red meat|red meat nahi kh?aa?t[ea]|spiser ikke r[øo]dt kj[øo]tt|[äa]ter inte r[öo]tt k[öo]tt|niente carne rossa|no menj(?:a|o|em|en) carn vermella|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|ni (?:de )?viande rouge|"
         r"red meat(?: is|'s) off the menu for (?:me|him|her|us)|"
         r"(?:no|no more|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
-        r"given up) (?:any )?(?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))+)|"
+        r"given up|gave up|giving up) (?:any )?(?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))+)|"
         r"(?:no|ya no) come carne roja|n[ãa]o come carne vermelha|carnes? rojas?|carne vermelha",
         "Dietary:No Red Meat",
     ),
