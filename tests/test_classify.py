@@ -4631,6 +4631,26 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             {("Allergies:Fish", "add", "unspecified", "party")},
         ),
         ("honestly the peanut satay skewers were the best thing on the menu, pls never take them off", set()),
+        (
+            "my colleague at work is severely allergic to fish so I couldn't bring the leftovers back to the office lol",
+            set(),
+        ),
+        ("my boss has a fish allergy but he never comes to these team things, so nothing for us", set()),
+        ("Soy alérgico al polvo y a los ácaros, de comida nada", set()),
+        ("peanuts only, cashews and almonds etc are fine", {("Allergies:Peanut", "add", "unspecified", "guest")}),
+        ("peanuts only, cashews and almonds are fine", {("Allergies:Peanut", "add", "unspecified", "guest")}),
+        ("peanuts, cashews and almonds are fine", set()),
+        (
+            "Allergie aux mollusques, moules et huîtres surtout. Les crevettes ça passe.",
+            {("Allergies:Mollusc", "add", "unspecified", "guest")},
+        ),
+        (
+            "the oysters, though I'm allergic to shellfish so my wife had the prawns",
+            {
+                ("Allergies:Mollusc", "add", "unspecified", "guest"),
+                ("Allergies:Shellfish", "add", "unspecified", "guest"),
+            },
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5220,6 +5240,10 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("the emails are fine, dont worry, keep them coming", False, False),
         ("don't worry about it, just stop the emails", True, False),
         ("no need to unsubscribe me, just use my new work email from now on", False, False),
+        ("Bórrame de vuestra lista de correo, por favor", True, False),
+        ("Che, paren con los mails que me llegan todos los días, ya fue", True, False),
+        ("pls stop surveying me after every dinner 🙄", True, False),
+        ("the staff should stop messaging the kitchen so loudly", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5744,6 +5768,20 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(cousin, perfil) == {("Allergies:Gluten", "remove", "guest"), ("Dietary:Vegetarian", "add", None)}
     mis = "Vous avez mis que je suis allergique au gluten mais non, c'était mon cousin."
     assert labels(mis, profile) == {("Allergies:Gluten", "remove", "guest")}
+    colleague = "Non, une allergie aux arachides a été notée par erreur, c'est ma collègue qui l'a, pas moi."
+    assert labels(colleague, profile) == {("Allergies:Peanut", "remove", "guest")}
+    outgrown = "Vous avez noté une allergie aux oeufs, je ne l'ai plus depuis l'enfance"
+    assert labels(outgrown, profile) == {("Allergies:Egg", "remove", "guest")}
+    almonds_only = "Mostly, but my allergy is to almonds only, not all nuts - please fix"
+    assert labels(almonds_only, profile) == {
+        ("Allergies:Tree Nut", "add", "guest"),
+        ("Allergies:Peanut", "remove", "guest"),
+    }
+    peanuts_only = "peanuts only, not all nuts"
+    assert labels(peanuts_only, profile) == {
+        ("Allergies:Peanut", "add", "guest"),
+        ("Allergies:Tree Nut", "remove", "guest"),
+    }
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
@@ -5755,6 +5793,14 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     }
     assert labels("Wrong note on my booking – I'm not vegan, my sister is. She's not coming this time.") == {
         ("Dietary:Vegan", "remove", None)
+    }
+
+
+def test_asked_what_they_liked_the_dishes_named_are_no_allergy() -> None:
+    liked = "What did you like most about your meal?"
+    assert classify("the crab linguine!!! and the oysters 🦪🦪", liked).updates == []
+    assert {u.tag for u in classify("the crab linguine, but I'm allergic to sesame so no dessert", liked).updates} == {
+        "Allergies:Sesame"
     }
 
 
@@ -7162,6 +7208,14 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "gave up red meat last year for health reasons, chicken and fish still fine",
             {("Dietary:No Red Meat", "add")},
+        ),
+        (
+            "i was vegetarian when i signed up but i eat fish now so pescatarian i guess",
+            {("Dietary:Pescatarian", "add"), ("Dietary:Vegetarian", "remove")},
+        ),
+        (
+            "i'm pescatarian now, last time I was vegetarian, so update that",
+            {("Dietary:Pescatarian", "add"), ("Dietary:Vegetarian", "remove")},
         ),
     ],
 )

@@ -255,7 +255,7 @@ _RECORD_REPORT: Final = folded(
 )
 _DENIAL: Final = folded(
     r"\b(?:is|are) fine\b|\bbut it'?s\b|\bit'?s (?:\w+ ){1,2}not\b|\bit'?s (?:actually |really )?me, not\b|, not \w+\s*[!.]|\b(?:I|we) (?:don'?t|do not|never|am not|'m not|are not|'re not|have never|haven'?t)\b|\bI'?m not\b|\bwe'?re not\b|"
-    r"\bnot true\b|\bno es as[íi]\b|\bmust be (?:from|for) (?:someone|somebody) else\b|\b(?:someone|somebody) else'?s\b|\bI (?:do|definitely|certainly|actually|absolutely) (?:drink|eat)\b|\b(?:that'?s|thats|that is|it'?s|its) not (?:me|mine|right|correct|accurate)\b|\b(?:that|it) (?:was|is) (?:for|meant for) (?:a|an|my|our|someone|somebody)\b|\bI can eat (?:anything|everything)\b|\bwrong\b|\bmix[- ]?up\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\b(?:has|have|had) (?:one|it|that)\b|\bje n'en ai jamais eu\b|\bje n'en ai pas\b|\bnunca (?:la|lo) he tenido\b|\b(?:neither|none) of (?:which|that|them|these|those) (?:is|are|applies|apply)(?: to)? me\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\bpar erreur\b|\b(?:that|it) was (?:meant )?for my ex\b|\ballerg\w* (?:is|was) (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\ben realidad (?:es|son)\b|\bpero no\s*[:;!—–]|\blo m[íi]o (?:son|es)\b|\beso fue hace\b|\b(?:ahora )?como de todo\b|\bje mange de tout\b|\bje remange\b|\bc'[ée]tait pour (?:une?|mon|ma)\b|\bce n'est pas (?:le cas|vrai)\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es (?:cierto|verdad)\b|\bneither (?:of (?:them|those) )?(?:is|are) (?:true|right|correct)\b|\bpero (?:era|es|fue) (?:de )?(?:mi|nuestr[oa]) \w+|\byo no tengo (?:ninguna )?alergias?\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bnever true\b|\bdefinitely not\b|\bne le suis pas\b|\bnunca lo (?:he|ha) sido\b|\bist falsch\b|\bdas war mein\w* \w+|\b(?:that|it) (?:is|was) (?:in fact|actually) \w+|\b(?:has|have) no allergies\b|\b(?:this|that|it) is incorrect\b|\b(?:that'?s|it'?s|is) not (?:an|a real) allergy\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m (?:totally |completely |perfectly |absolutely )?fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bplus besoin\b|\b(?:sont|est) (?:grands?|grandes?|ados)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
+    r"\bnot true\b|\bno es as[íi]\b|\bmust be (?:from|for) (?:someone|somebody) else\b|\b(?:someone|somebody) else'?s\b|\bI (?:do|definitely|certainly|actually|absolutely) (?:drink|eat)\b|\b(?:that'?s|thats|that is|it'?s|its) not (?:me|mine|right|correct|accurate)\b|\b(?:that|it) (?:was|is) (?:for|meant for) (?:a|an|my|our|someone|somebody)\b|\bI can eat (?:anything|everything)\b|\bwrong\b|\bmix[- ]?up\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\b(?:has|have|had) (?:one|it|that)\b|\bje n'en ai jamais eu\b|\bje n'en ai pas\b|\bje ne l'ai plus\b|\bje n'en ai plus\b|\bya no (?:la|lo) tengo\b|\bnunca (?:la|lo) he tenido\b|\b(?:neither|none) of (?:which|that|them|these|those) (?:is|are|applies|apply)(?: to)? me\b|\bI'?ve (?:gone|become|switched|turned)\b|\b(?:I'?m|we'?re) actually\b|\bmisheard\b|\bmis-?typed\b|\bno lo (?:soy|es|somos|son)\b|\beso era (?:de )?mi\b|\bera (?:de )?mi ex\b|\bc'est faux\b|\bpar erreur\b|\b(?:that|it) was (?:meant )?for my ex\b|\ballerg\w* (?:is|was) (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\ben realidad (?:es|son)\b|\bpero no\s*[:;!—–]|\blo m[íi]o (?:son|es)\b|\beso fue hace\b|\b(?:ahora )?como de todo\b|\bje mange de tout\b|\bje remange\b|\bc'[ée]tait pour (?:une?|mon|ma)\b|\bce n'est pas (?:le cas|vrai)\b|\berreur\b|\bje n'ai aucune allergie\b|\bit'?s (?:actually|really)\b|\bquand j'[ée]tais (?:enfant|petite?)\b|\bn'ai plus\b|\bplus aucune allergie\b|\bno es (?:cierto|verdad)\b|\bneither (?:of (?:them|those) )?(?:is|are) (?:true|right|correct)\b|\bpero (?:era|es|fue) (?:de )?(?:mi|nuestr[oa]) \w+|\byo no tengo (?:ninguna )?alergias?\b|\bfue un error\b|\bpero (?:soy|es)\b|\bmas sou\b|\btypo\b|\bnever me\b|\bnever true\b|\bdefinitely not\b|\bne le suis pas\b|\bnunca lo (?:he|ha) sido\b|\bist falsch\b|\bdas war mein\w* \w+|\b(?:that|it) (?:is|was) (?:in fact|actually) \w+|\b(?:has|have) no allergies\b|\b(?:this|that|it) is incorrect\b|\b(?:that'?s|it'?s|is) not (?:an|a real) allergy\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+'s\b|\b(?:that|it)'?s (?:actually |really )?(?:my|his|her|our|their) [\w-]+ who\b|\bI'?m (?:totally |completely |perfectly |absolutely )?fine with\b|\bnot sure where (?:that|this|it) came from\b|\bcarnivore\b|\bmeat[- ]eater\b|\b(?:that|it) was (?:a|an|another) (?:friend|colleague|guest|relative|client|cousin)\b|\bthat was (?:for|during) (?:my|her|our) pregnancy\b|\bbaby'?s (?:here|arrived)\b|\bI (?:really |honestly |actually )(?:don'?t|do not)\b|\b(?:she|he)'?s not\b|\bthey'?re not\b|\bfoi (?:um )?erro\b|\bn[ãa]o tenho nenhuma alergia\b|\bbelongs to (?:his|her|my|their|a|another|someone)\b|\b(?:das )?stimmt (?:so )?nicht\b|\bich esse alles\b|\bnon [èe] vero\b|\b[èe] sbagliat\w*|\b(?:are|is) (?:teenagers|grown up|too big|too old)\b|\bplus besoin\b|\b(?:sont|est) (?:grands?|grandes?|ados)\b|\bdon'?t need\b|\bit'?s only\b|\bnone of us (?:do|are|have|need)\b|\bshould (?:be|say|read)\b|\bошибк\w*|\bя ем вс[её]\b|\b(?:she|he|they) (?:doesn'?t|does not|don'?t|do not|isn'?t|is not|never)\b|\bcorrect (?:it|this|that)\b|\bstarted eating\b|\beat(?:ing)? \w+ again\b|\bthat was when\b|\b(?:all )?healed\b|"
     r"\b(?:es|era|ist|war|est|[ée]tait|è|era) (?:un |ein |une )?(?:error|fehler|erreur|errore|erro)\b|\bthat'?s my ex\b|\bI (?:happily )?eat\b|\bmortified\b|\bdates from\b|\bin nappies\b|\bwhen I was (?:little|small|a (?:baby|child|kid))\b|"
     r"\b(?:been eating|have eaten|'ve eaten|(?:'ve|have) always eaten)\b|\b(?:ordered|ate|eats?|had|loves?) (?:the |a |our )?(?:[\w-]+ ){0,3}"
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b)|\bnot any ?more\b|\bI am (?:\w+ ){0,2}not\b|\bthat was (?:\w+ ){0,3}(?:years|ages|a long time) ago\b|"
@@ -337,7 +337,12 @@ _BELONGS_TO_ANOTHER: Final = folded(
 # Who usually sits at the guest's table: a record moved to them moves to the party.
 _HOUSEHOLD: Final = frozenset(
     "husband wife partner spouse son daughter kid kids child children boyfriend girlfriend fiance fiancé fiancee "
-    "fiancée hubby wifey".split()
+    "fiancée hubby wifey mari femme conjoint conjointe compagnon compagne fils fille enfant enfants esposo esposa "
+    "marido mujer pareja novio novia hijo hija hijos".split()
+)
+# Whose the allergy is, said against the guest: "c'est ma collègue qui l'a, pas moi", "it's my wife who has it"
+_HOLDER: Final = folded(
+    r"\b(?:my|our|mon|ma|notre|mi|nuestr[oa]) ([\w-]+)(?:,? (?:who|qui|que|quien)\b|,? (?:not me|pas moi|no yo)\b)"
 )
 _GUEST_DENIES: Final = folded(
     r"\bI (?:don'?t|dont|do not) have (?:an? |any )?(?:[\w-]+ )?(?:allerg\w*|intoleran\w*)|\bI'?m not (?:\w+ )?(?:allergic|intolerant)\b|"
@@ -386,7 +391,7 @@ _RECORD_NAMES_COMPANION: Final = folded(
 )
 _FINE: Final = (
     r"(?:'?s\b)?(?:,?\s*(?:en cambio|however|though|par contre|invece|dagegen|por su parte),|,(?=\s*(?:aucun|sans|no|ning[úu]n|sin|kein|pas de) (?:probl|souci)))?\s*(?:(?:tart|cake|sauce|dish|dessert|oil|milk|pesto|butter|flour)\s+)?(?:are|is|sind|ist|son|es|sont|s[ąa]|zijn|is)?\s*(?:\w+\s+|(?:I'?m|I am|we'?re|he'?s|she'?s|they'?re)\s+)?(?:fine|ok|okay|bien(?=\s*(?:[.!,;(]|$))|prima|no problem|kein problem|no (?:es )?problema|sin (?:ning[úu]n )?problema|ning[úu]n problema|como (?:[àa] vontade|de boa|sem problemas?)|(?:gehen|geht) (?:aber|schon|doch)|(?:aren'?t|isn'?t|are not|is not) (?:an? )?(?:issue|problem)|(?:doesn'?t|doesnt|does not|don'?t|dont)(?= bother| affect|\s*[.,!;]|\s*$)|sans (?:aucun )?probl[èe]me|"
-    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|no me (?:da|dan|causa|causan) (?:ning[úu]n )?problemas?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|s[íi] (?:puedo|podemos|puede)(?: comer)?\b|[çc]a va|g[åa]r (?:fint|bra)|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|aucun probl[eè]me|ne posent (?:aucun|pas de) probl[eè]me|(?:me|lui|leur|nous) pose(?:nt)? (?:aucun|pas de) probl[eè]me|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|grand|sound|no bother|geen probleem|aucun souci|pas de souci|aman|(?:se )?koi (?:problem|dikkat|issue) nahi|nevad[íi]|(?:otherwise |also )?(?:very )?welcome|(?:just |only )?(?:a |my )?(?:choice|preference|lifestyle thing)|"
+    r"(?:s[íi] )?(?:las|los|lo|la) (?:tolero|toleramos|como|come|comemos)|no me hacen? nada|no me afectan?|no me (?:da|dan|causa|causan) (?:ning[úu]n )?problemas?|can eat|without (?:a |any )?problems?|nessun problema|(?:s[íi] )?(?:las|los|lo|la) (?:puedo|podemos|puede) comer|s[íi] (?:puedo|podemos|puede)(?: comer)?\b|[çc]a va|[çc]a (?:me |lui |nous )?passe\b(?! pas)|g[åa]r (?:fint|bra)|er fint|t[åa]ler (?:jeg|han|hun|vi|de) (?:fint|godt)|pas de probl[eè]me|aucun probl[eè]me|ne posent (?:aucun|pas de) probl[eè]me|(?:me|lui|leur|nous) pose(?:nt)? (?:aucun|pas de) probl[eè]me|passent (?:bien|sans (?:aucun )?(?:souci|probl[eè]me))|w porz[ąa]dku|in ordnung|vanno bene\w*|bene\w*|benissim[oi]|est[áa]n bien|theek|thik|tidak masalah|n[ãa]o me faz(?:em)? (?:nada|mal)|mangio|ka pai|sweet as|grand|sound|no bother|geen probleem|aucun souci|pas de souci|aman|(?:se )?koi (?:problem|dikkat|issue) nahi|nevad[íi]|(?:otherwise |also )?(?:very )?welcome|(?:just |only )?(?:a |my )?(?:choice|preference|lifestyle thing)|"
     r"(?:don'?t|do not|doesn'?t|does not|never) bother (?:me|him|her))\b"
 )
 # "...will love it — her boy has a severe egg allergy": someone else's child
@@ -527,7 +532,7 @@ _NOT_LISTED: Final = folded(
 )  # "not prawns or crab"; but "my allergy isnt serious, walnuts just make my mouth itchy" says how bad it is
 _FINE_AFTER: Final = folded(_FINE)
 _FINE_AFTER_LISTED: Final = folded(
-    r"(?:(?:,\s+[\w-]+){0,3}(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+(?:(?:las|los|les|the|die|de|le|la|el|i|gli|le|other|all other|the other|all the other|all the) )?[\w-]+){1,3}|(?:,\s+[\w-]+){0,3}\s+etc\.?)?"
+    r"(?:(?:,\s+[\w-]+){0,3}(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+(?:(?:las|los|les|the|die|de|le|la|el|i|gli|le|other|all other|the other|all the other|all the) )?[\w-]+){1,3}|(?:,\s+[\w-]+){0,3}(?=,?\s+etc\b))?(?:,?\s+etc\.?)?"
     + _FINE
 )  # "...walnuts and pecans are fine", "les noisettes, amandes etc. ne posent aucun problème"
 # After a record: "it's actually fish", or with the denial first, "she's not, it's tree nuts"
@@ -536,6 +541,10 @@ _INSTEAD: Final = folded(
 )
 # "dairy free" on a record is a diet, not an allergy note
 _FREE_DIET: Final = folded(r"\b(?:dairy|gluten)[- ]free\b")
+_LIKED_QUESTION: Final = folded(
+    r"\b(?:like|liked|enjoy|enjoyed|love|loved)\b[^?]{0,20}\b(?:most|best)\b|\bfavou?rite\b|\bhighlight\b|"
+    r"\bqu'avez-vous (?:le plus )?(?:aim[ée]|appr[ée]ci[ée])|\bqu[ée] (?:fue )?lo que m[áa]s le gust[óo]|\bplat pr[ée]f[ée]r[ée]|\bplato favorito\b"
+)
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 # Every break starts at a space, a colon or a comma: the lookahead skips the other positions in one test.
 _CLAUSE_BREAK: Final = re.compile(
@@ -598,6 +607,10 @@ _RECORD_PUT_RIGHT: Final = folded(
 _FREE_OF_NAMED: Final = re.compile(r"\w+['\"’”]?\s*-?\s*free\b", re.I)  # "peanut-free", "'nut free'"
 _FREE_OF: Final = re.compile(r"\s*-?\s*free\b", re.I)
 # "not shellfish", "I'm NOT allergic to shellfish", "je ne suis pas allergique au poisson": denied outright
+_NOT_ALL_NUTS: Final = folded(
+    r"\bnot (?:all|every|any old) nuts?\b|\bnot nuts in general\b|\bpas tous les fruits (?:à coque|secs)\b|"
+    r"\bno todos los frutos secos\b"
+)
 _DENIED_BEFORE: Final = folded(
     r"(?:\b(?:not|isn'?t|aren'?t|wasn'?t)\s+(?:actually\s+|really\s+)?(?:allergic\s+to\s+|an?\s+)?|\bpas allergique (?:au|à la|aux|à l'|a la)\s*|"
     r"(?:,\s*|\bmais\s+)pas (?:aux?|à la|à l'|a la)\s*|(?:,\s*|\bpero\s+)no a(?:l| la| las| los| el)?\s+|"
@@ -694,7 +707,7 @@ _PARTY: Final = folded(
 )
 _ABSENT: Final = folded(
     r"\bmy ex(?:-(?:wife|husband|partner|boyfriend|girlfriend))? (?:was|is|used to (?:be|have)|had|has)\b|\brarely (?:comes|joins|eats with)\b|\bskipped (?:this one|this time|the (?:dinner|lunch|meal))\b|\b(?:is|she'?s|he'?s|they'?re) away\b|\baway (?:till|until)\b|\b(?:doesn'?t|does not|don'?t|never|won'?t) (?:dine|eat|come|join)s? (?:out )?(?:with|along)\b|\bimaginary\b|\b(?:couldn'?t|could not|didn'?t|did not|wasn'?t able to|can'?t|not (?:being )?able to|cannot|ended up not) (?:come|coming|make it|join)\b(?! with (?:the|a|an|any|some|extra)\b)|"
-    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming|joining(?: us| me)?)\b|\bal final no (?:vino|vinieron|pudo venir|pudo|pudieron)\b|\biba(?:n)? a venir\b[^.]{0,40}\bno (?:pudo|pudieron|vino|vinieron)\b|\bno (?:pudo|pudieron) venir\b|\b(?:gave it a miss|sat (?:this one|it) out|on (?:maternity|paternity|sick|annual) leave|would(?:'ve| have) (?:come|joined(?: us)?)(?! back))\b|\bwish (?:\w+ ){1,2}(?:could'?ve|could have|coulda) (?:come|joined|been there)\b|\bcome (?:back )?without (?:her|him|them)\b|\b(?:n'est|ne sont|n'[ée]tait|n'[ée]taient) pas venue?s?\b|\b(?:she|he|they)(?:'d| would) be (?:so |well |really )?(?:jealous|gutted)\b|\b(?:showed|sent) (?:her|him|them) (?:the |my )?(?:photos|pictures|pics)\b|\b(?:wasn'?t|weren'?t|was not|were not) (?:even )?(?:at|on) (?:(?:this|the|that|our) )?(?:dinner|lunch|meal|visit|table|brunch|trip|holiday|night out)\b|\b(?:was|were) (?:supposed|meant|going) to (?:come|join|be there)\b[^.]{0,15}\b(?:cancell?ed|couldn'?t|didn'?t|pulled out|bailed|dropped out)\b|\b(?:wasn'?t|weren'?t) here\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room|the office|work)\b|\brest[ée]e?s? (?:au bureau|au travail|à la maison|chez (?:lui|elle|eux|nous|moi))\b|\bse qued[óo] en (?:casa|la oficina|el trabajo|el hotel)\b|\bnever comes? here\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bno (?:estuvo|estaba|estuvieron|estaban) (?:en la (?:cena|comida|mesa|reserva)|con nosotros|aqu[íi]|ah[íi])\b|\bni siquiera (?:vino|vinieron|estaba|estuvo|ha venido)\b|\bne (?:viendra|vient|pouvait) pas\b|\b(?:elle|il|ils|elles) (?:ne )?(?:vient|viendra|viennent|venait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b(?:(?!\bmy\b)[^.]){0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating|travell?ing) with (?:us|me))\b|\bended up not (?:travell?ing|coming|joining|making it)\b|\bit was just me\b|\b(?:studying|working|living) (?:overseas|abroad|away)\b|\bit'?s just (?:me|us)(?: and [\w ]{1,20}?)? coming\b|\brest[ée]e?s? (?:[àa] la maison|chez (?:nous|elle|lui|moi|eux))\b|\bwho booked (?:last time|before|previously)\b|\b(?:wasn'?t|wasnt|weren'?t|werent|isn'?t|not) (?:part of|one of) (?:our|the|my) (?:group|party|table|booking|lot)\b|\blives (?:in|abroad|overseas|interstate|out of (?:state|town))\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b(?! (?:almonds?|nuts?|salt|fish|tuna|coconut|chil+i))|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\b(?:always )?think of (?:him|her|them) when\b|\bI told (?:her|him|them) (?:all )?about (?:the|your|it|this)\b|\bnot well enough to (?:go out|come|join|travel)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\bvive en\b(?! (?:casa|la misma|el mismo))|\bnunca viene\b|\bno viene nunca\b|\bnunca (?:sale|viene|come|cena)\b[^.]{0,25}\bcon nosotr[oa]s\b|,\s*no viene\W*$|\ba d[ûu] annuler\b|\bdevait venir\b|\b(?:n'|qui )(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\b(?:got|fell) ill\b(?! (?:after|from|because of|with|eating|at (?:the|dinner|lunch|the table)|during))|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\bstuck (?:in|at) \w+(?: \w+)? (?:for|with|on) (?:work|business)\b|\bnon (?:è|sono) riuscit[oaie] a venire\b|\bn[ãa]o p[ôo]de (?:ir|vir)\b|\b(?:she|he|they)(?:'d| would) have (?:had|loved|hated|enjoyed)\b|\b(?:waiter|waitress|server|staff member|chef|bartender|host)\b[^.]{0,30}\b(?:his|her|their) own\b|\b(?:wish|if only) (?:\w+ ){0,3}(?:could|had) (?:have )?(?:joined|come|been there|made it)\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?<!\bit )(?<!\bthat )(?<!\bwhich )(?<!\bit's )(?<!allergy )(?<!allergy's )(?<!allergies )(?<!intolerance )(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\b(?:I was|we were|I'd been|we'd been) (?:planning|hoping|meaning) to bring\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b|\b(?:didn'?t|did not) (?:end up|get to) (?:coming|come|joining|join|making it)\b|\b(?:she|he|they) (?:was|were) (?:away|on (?:holiday|vacation|leave))\b|\b(?:man|woman|guy|lady|gentleman|boy|girl|couple|family|kids?|child|people|someone|somebody|diners?|guests?) (?:at|on) (?:the )?(?:(?:next|neighbou?ring|adjacent|other) table|table next to (?:us|me|ours))\b"
+    r"\b(?:wasn'?t|weren'?t|isn'?t|not) (?:even |actually )?(?:(?:travell?ing|dining|eating) )?(?:with (?:us|me)|there|coming|joining(?: us| me)?)\b|\bal final no (?:vino|vinieron|pudo venir|pudo|pudieron)\b|\biba(?:n)? a venir\b[^.]{0,40}\bno (?:pudo|pudieron|vino|vinieron)\b|\bno (?:pudo|pudieron) venir\b|\b(?:gave it a miss|sat (?:this one|it) out|on (?:maternity|paternity|sick|annual) leave|would(?:'ve| have) (?:come|joined(?: us)?)(?! back))\b|\bwish (?:\w+ ){1,2}(?:could'?ve|could have|coulda) (?:come|joined|been there)\b|\bcome (?:back )?without (?:her|him|them)\b|\b(?:n'est|ne sont|n'[ée]tait|n'[ée]taient) pas venue?s?\b|\b(?:she|he|they)(?:'d| would) be (?:so |well |really )?(?:jealous|gutted)\b|\b(?:showed|sent) (?:her|him|them) (?:the |my )?(?:photos|pictures|pics)\b|\b(?:wasn'?t|weren'?t|was not|were not) (?:even )?(?:at|on) (?:(?:this|the|that|our) )?(?:dinner|lunch|meal|visit|table|brunch|trip|holiday|night out)\b|\b(?:was|were) (?:supposed|meant|going) to (?:come|join|be there)\b[^.]{0,15}\b(?:cancell?ed|couldn'?t|didn'?t|pulled out|bailed|dropped out)\b|\b(?:wasn'?t|weren'?t) here\b|\b(?:stayed|stays|staying|stay) (?:at )?(?:home|the hotel|the room|the office|work)\b|\brest[ée]e?s? (?:au bureau|au travail|à la maison|chez (?:lui|elle|eux|nous|moi))\b|\bse qued[óo] en (?:casa|la oficina|el trabajo|el hotel)\b|\bnever comes? here\b|\bnever comes? (?:to|along to|out to|out for) (?:these|our|the|any)\b|\b(?:colleague|coworker|co-worker|someone|a guy|a girl) at work\b|\bvien(?:t|nent) jamais\b|\b(?:friends?|mates?|sisters?|brothers?|mum|mom|dad|parents|cousins?|family|folks) back home\b|\bmissed (?:it|out)\b(?! on)|\bnever comes?(?: \w+){0,4} with (?:us|me)\b|\b(?:was|is|were|are) off sick\b|\bno (?:pudo|pudieron|puede) (?:venir|llegar)\b|\bno (?:va|van) poder venir\b|\bno (?:ha|han) pogut venir\b|\bno (?:vino|vinieron|ha venido|lleg[óo])\b|\bno (?:estuvo|estaba|estuvieron|estaban) (?:en la (?:cena|comida|mesa|reserva)|con nosotros|aqu[íi]|ah[íi])\b|\bni siquiera (?:vino|vinieron|estaba|estuvo|ha venido)\b|\bne (?:viendra|vient|pouvait) pas\b|\b(?:elle|il|ils|elles) (?:ne )?(?:vient|viendra|viennent|venait) pas\b|\bnon (?:è|sono) potut[oaie] venire\b|\bkon(?:den)? niet komen\b|\b(?:could ?n(?:o|')t|could never|can'?t|never) bring (?:him|her|them)\b|(?<!told )(?<!asked )(?<!warned )(?<!informed )(?<!reminded )\b(?:the|our) (?:staff member|server|waiter|waitress|bartender|hostess|host)\b(?:(?!\bmy\b)[^.]){0,60}\b(?:she|he)(?:'s| is)\b|\b(?:won'?t|will not|wouldn'?t) be (?:joining|coming|there|with us|(?:dining|eating|travell?ing) with (?:us|me))\b|\bended up not (?:travell?ing|coming|joining|making it)\b|\bit was just me\b|\b(?:studying|working|living) (?:overseas|abroad|away)\b|\bit'?s just (?:me|us)(?: and [\w ]{1,20}?)? coming\b|\brest[ée]e?s? (?:[àa] la maison|chez (?:nous|elle|lui|moi|eux))\b|\bwho booked (?:last time|before|previously)\b|\b(?:wasn'?t|wasnt|weren'?t|werent|isn'?t|not) (?:part of|one of) (?:our|the|my) (?:group|party|table|booking|lot)\b|\blives (?:in|abroad|overseas|interstate|out of (?:state|town))\b|\bleft (?:the |our )?(?:kids?|children|little ones?|baby) (?:with|at home)\b|\b(?:my|our|the) (?:dog|cat|puppy|pup|pet|kitten)\b|\bdropped out\b|\bcancell?ed\b|\b(?:bailed|flaked)\b(?! (?:almonds?|nuts?|salt|fish|tuna|coconut|chil+i))|\b(?:has|she'?s|he'?s|they'?ve) left (?:the company|the firm|town|the country)\b|\b(?:gutted|sorry|sad|disappointed) to miss\b|\b(?:didn'?t|did not|wasn'?t|was not) (?:stay|staying|travel|travelling|traveling) with (?:us|me)\b|\b(?:couldn'?t|could not|didn'?t|did not) make the (?:trip|journey|dinner|meal|night)\b|\blate (?:first |second )?(?:wife|husband|partner|mother|father|mum|dad)\b|\bpassed away\b|\bGod rest\b|\bcouldn'?t (?:this|that) time\b|\bbut couldn'?t\b|\bthought of (?:him|her|them)\b|\b(?:always )?think of (?:him|her|them) when\b|\bI told (?:her|him|them) (?:all )?about (?:the|your|it|this)\b|\bnot well enough to (?:go out|come|join|travel)\b|\bwho recommended (?:you|this place|the restaurant|us to you)\b|\bmoved (?:to|away|abroad|overseas)\b|\bused to (?:join|come with|dine with) (?:us|me)\b|\bI'?ll (?:be )?tell(?:ing)? (?:her|him|them) about\b|\b(?:is|'s|are) (?:at|back) home\b|\bnot travell?ing with (?:me|us)\b|\bno longer (?:eats?|dines?|comes?) (?:\w+ )?with (?:me|us)\b|\bdon'?t worry about (?:her|him|them)\b|\bI'?ll tell (?:her|him|them) about\b|\bwould love (?:this|it|the) place\b|\bhad to cancel\b|\bended up (?:just )?being (?:the )?\w+ of us\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:in|at) \w+ (?:this (?:month|week)|right now|at the moment|for (?:work|the (?:month|summer|week)))\b|\b(?:she'?s|he'?s|she is|he is|they'?re|they are) (?:on holiday|on vacation|out of town|overseas|abroad)\b|\b(?:she|he|they)(?:'d| would) never (?:set foot|come|eat|go|join)\b|\babsagen musste\b|\bhat abgesagt\b|\bkonnte nicht kommen\b|\bnicht mit(?:ge)?kommen\b|\bn[ãa]o p[ôo]de vir\b|\bn[ãa]o puder(?:am)? vir\b|\bn[ãa]o vier?am?\b|\bniet mee (?:kon|kwam|konden)\b|\baa nahi (?:paaya|paayi|sak[ae])\b|\bnahi (?:aaya|aayi)\b|\bkon niet mee\b|\bkonnte (?:\w+ )?nicht (?:kommen|dabei sein)\b|\bwar nicht dabei\b|\b(?:che )?(?:vive|abita) (?:a|in)\b|\bvive en\b(?! (?:casa|la misma|el mismo))|\bnunca viene\b|\bno viene nunca\b|\bnunca (?:sale|viene|come|cena)\b[^.]{0,25}\bcon nosotr[oa]s\b|,\s*no viene\W*$|\ba d[ûu] annuler\b|\bdevait venir\b|\b(?:n'|qui )(?:a|ont) (?:\w+ )?pas pu venir\b|\bkunne ikke komme\b|\bm[åa]tte melde afbud\b|\bpulled out\b|\b(?:meant|supposed|going) to (?:come|join)\b|\b(?:had|has|have) to drop out\b|\b(?:got|fell) ill\b(?! (?:after|from|because of|with|eating|at (?:the|dinner|lunch|the table)|during))|\bn'(?:ait|a|avait) pas pu venir\b|\bse perdi[óo]\b|\bn'[ée]tai(?:t|ent) pas (?:l[àa]|avec nous)\b|\bstuck at work\b|\bstuck (?:in|at) \w+(?: \w+)? (?:for|with|on) (?:work|business)\b|\bnon (?:è|sono) riuscit[oaie] a venire\b|\bn[ãa]o p[ôo]de (?:ir|vir)\b|\b(?:she|he|they)(?:'d| would) have (?:had|loved|hated|enjoyed)\b|\b(?:waiter|waitress|server|staff member|chef|bartender|host)\b[^.]{0,30}\b(?:his|her|their) own\b|\b(?:wish|if only) (?:\w+ ){0,3}(?:could|had) (?:have )?(?:joined|come|been there|made it)\b|\b(?:never|not once|has never|hasn'?t ever) (?:eaten|dined|come|been)(?: out)?(?: here)? with (?:us|me)\b|\b(?<!\bit )(?<!\bthat )(?<!\bwhich )(?<!\bit's )(?<!allergy )(?<!allergy's )(?<!allergies )(?<!intolerance )(?:wasn'?t|isn'?t|weren'?t|not) (?:on|part of|in) (?:this|the|our) (?:booking|reservation|party)\b|\b(?:is|are) on (?:holiday|vacation) (?:this time|this week|right now)\b|\b(?:I was|we were) going to bring (?:her|him|them)\b|\b(?:I was|we were|I'd been|we'd been) (?:planning|hoping|meaning) to bring\b|\bnon (?:era|erano|c'era|c'erano) con (?:noi|me)\b|\b(?:doesn'?t|does not|no longer) travel\w* with (?:me|us)\b|\binstead of (?:my|our) [\w-]+|\b(?:wasn'?t|weren'?t|isn'?t|not) allowed to (?:come|join)\b|\b(?:is|are) no longer (?:able to )?(?:attend\w*|coming|joining)\b|\bcan no longer (?:attend|come|join)\b|\b(?:didn'?t|did not) (?:end up|get to) (?:coming|come|joining|join|making it)\b|\b(?:she|he|they) (?:was|were) (?:away|on (?:holiday|vacation|leave))\b|\b(?:man|woman|guy|lady|gentleman|boy|girl|couple|family|kids?|child|people|someone|somebody|diners?|guests?) (?:at|on) (?:the )?(?:(?:next|neighbou?ring|adjacent|other) table|table next to (?:us|me|ours))\b"
 )
 _HYPOTHETICAL: Final = folded(
     r"\b(?:(?:always |often )?wonder(?:ed|ing)? (?:if|whether)|in case(?!\s*(?:[.,!;)]|$|but\b|and\b|tho(?:ugh)?\b)| (?:that|it|this)(?:'s| is) not| (?:it|this|that) (?:isn'?t|wasn'?t|is not|was not|hasn'?t|has not)\b| (?:you|they) (?:don'?t|didn'?t|haven'?t|do not|did not|have not)\b)|what if|si un jour|si alguien (?:fuera|fuese|tuviera|tuviese)|qu[ée] pasar[íi]a si|si quelqu'un (?:[ée]tait|avait)|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say(?! (?:I'?m|im|I am) (?:\w+ )?allergic)|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
@@ -762,12 +775,12 @@ _RESOLVED: Final = folded(
 )
 _OPT_OUT: Final = folded(
     r"\b(?:unsubscribe|opt(?:ing)? ?out(?! of (?:the )?(?:tasting|wine|menu|pairing|dessert|course|set|\w+ menu))|(?:stop|stpo|quit) sendin[g']?(?: (?:me|us))?(?=\s*(?:[.!,]|$|them\b|these\b|those\b|(?:your |the |these |those |any )?"
-    r"(?:e-?mails|emials?|surveys|newsletters?|texts|messages|offers|promos?|coupons|marketing|stuff|junk|spam)\b))|(?:stop|quit) (?:e-?mailing|e-?mailn?g|emailin|contacting|spamming|texting|txting|the (?:e-?mails|surveys|newsletters?))|"
+    r"(?:e-?mails|emials?|surveys|newsletters?|texts|messages|offers|promos?|coupons|marketing|stuff|junk|spam)\b))|(?:stop|quit) (?:e-?mailing|e-?mailn?g|emailin|contacting|spamming|texting|txting|the (?:e-?mails|surveys|newsletters?))|(?:stop|quit) (?:surveying|polling|pestering|messaging|mailing|hounding|bugging) (?:me|us)\b|"
     r"(?:no|don'?t send(?: me)?|do not send(?: me)?) (?:more |any more |further )?(?:e-?mails|e-?mals|emials|surveys|newsletters?|marketing|messages)|"
     r"remove me|take me off|\bplus de (?:pubs?|publicit[ée]s?|spam|newsletters?|courriels)\b|(?:e-?mails|texts|messages|newsletters)\b[^.!?]{0,40}[—–-]\s*(?:please )?stop (?:them|it|this)\b|(?:don'?t|do not) (?:want|wish) to be contacted|\bnot (?:e-?mail|contact|message|text) (?:me|us) (?:any ?more|again)\b|\bya p[áa]ren(?:le)?\b|don'?t (?:e-?mail|contact|message) me|do not (?:e-?mail|contact|message) me|"
     r"leave me alone|stop bothering|too many e-?mails|d[ée]sabonn\w*|d[ée]sinscri\w*|ne plus recevoir|"
     r"dar(?:me|se)? de baja|take my (?:e-?mail|address|details|name|number) (?:out|off)|k[āa]ti (?:te tuku |ng[āa] )?(?:\w+ )?(?:[īi]m[ēe]ra|karere)|non (?:mi )?contatta(?:rmi|temi|te)|disiscriv\w*|cancellatemi|arr[êe]ter de (?:m'envoyer|me contacter|m'[ée]crire)|arr[êe]tez de m'(?:[ée]crire|envoyer|appeler|t[ée]l[ée]phoner)|arr[êe]ter (?:les|vos|ces) (?:sondages|questionnaires|courriels|e-?mails|messages|envois|newsletters?|infolettres?|pubs?|publicit[ée]s)\b|ne m'appelez plus|me (?:dais|dan|das|den) de baja|(?:den|dame|dadme|d[ée]nme|doneu-me|doneu-nos|dona'm|donar-me) de ba(?:ja|ixa)|"
-    r"(?:s[aá]ca(?:me|dme|nme)|s[aá]quenme|sacar(?:me)?|borr(?:a|e)(?:me|dme|nme)|b[oó]rr(?:ar)?(?:me|enme)|quit(?:a|e)(?:me|dme|nme)|qu[ií]tenme|quitar(?:me)?|"
+    r"(?:s[aá]ca(?:me|dme|nme)|s[aá]quenme|sacar(?:me)?|borr(?:a|e)(?:me|dme|nme)|b[oó]rr(?:ar)?(?:me|enme)|b[oó]rr(?:a|e)(?:me|dme|nme)|quit(?:a|e)(?:me|dme|nme)|qu[ií]tenme|quitar(?:me)?|"
     r"elimin(?:a|e)(?:me|nme)|eliminar(?:me)?|traieu-me|treu-me|treure'm|esborreu-me) de (?:la|las|vuestra|vuestras|su|sus|tu|vostra|les) (?:lista|llista|base)\w*|"
     r"no m'envieu (?:m[ée]s|cap)|arr[êe]tez de me (?:solliciter|contacter|[ée]crire|spammer|relancer|harceler)|ne me (?:sollicitez|contactez|[ée]crivez|relancez) plus|l[âa]chez-moi (?:avec|les)|(?:retirez|enlevez|supprimez|d[ée]sinscrivez|sortez)-moi|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending)|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban|mand[ée]is|llam[ée]is|envi[ée]is|contacten|contact[ée]is|llamen)|no m[aá]s correos|dejen de enviar\w*|"
     r"no quiero recibir|no dese(?:o|amos) recibir|descadastr\w*|pu recevoir|pus recevoir|cess(?:er|ez) (?:toute |les |vos |tout )?(?:communications?|envois?|courriels|e-?mails|messages|marketing|pub\w*)|ne veux plus (?:en |les )?recevoir|arr[êe]tez (?:les|de m'envoyer|vos|avec (?:vos|les|ces|tous (?:vos|ces|les)))|"
@@ -785,7 +798,7 @@ _OPT_OUT: Final = folded(
     r"cancellar(?:mi|e)|non (?:inviate|mandate)mi|keine (?:umfragen|e-?mails|newsletter|werbung) mehr|abmelden|"
     r"no (?:me )?(?:manden|env[ií]en) m[aá]s|no more (?:of )?(?:the |your )?(?:\w+ ){0,3}(?:e-?mails|texts|sms|messages|newsletters?|offers|calls|postcards|leaflets|brochures|flyers|mailings)(?! needed| necessary| required)|"
     r"stop (?:the |your )?(?:\w+ )?(?:sms|texts?|marketing|promos?|offers|postcards|calls|leaflets|brochures|flyers|mailings)|ne plus m'envoyer|"
-    r"non voglio pi[ùu] ricevere|parem de me enviar|n[ãa]o quero (?:mais )?receber|stop with the|dejen de mandar\w*|"
+    r"non voglio pi[ùu] ricevere|parem de me enviar|n[ãa]o quero (?:mais )?receber|stop with the|dejen de mandar\w*|\b(?:paren|basta|suficiente|ya basta) (?:con|de) (?:los|las|tant[oa]s|sus|tus) (?:e-?mails|mails|correos|mensajes|encuestas|newsletters?)\b|"
     r"enough (?:with|of) (?:the|your) (?:\w+ )?(?:texts|e-?mails|offers|promos?|surveys|newsletters?))"
     r"|^\s*(?:stop|remove(?: me)?|unsubscribe(?: me)?|opt (?:me )?out|no more)\s*[.!]*\s*$|^\W*stop (?:pubs?|publicit[ée]s?)\W*$|^\W*(?:(?:please|pls|plz) )?no more of (?:these|this|them)(?:,? (?:please|pls|plz|thanks?|thx))?\W*$|\b(?:surveys?|newsletters?|offers|e-?mails?|marketing|texts|sms|promotions?)\s*:\s*(?:no|nope|none|never)\b|\brather you didn'?t (?:contact|e-?mail|message|text) me|"
     r"\b(?:prefer|rather) not to be contacted|\bwrong (?:number|person)\b[^?]{0,20}\bstop\b|\b(?:s[aá]quenme|qu[ií]tenme|b[oó]rrenme|elim[ií]nenme) del?\b|"
@@ -922,7 +935,8 @@ def classify(text: str, question: str = "") -> Classification:
     allergy_possible = bool(
         asked_about_allergies
         or cue_anywhere
-        or ANY_ALLERGEN.search(text)
+        # "What did you like most?" "the crab linguine!!! and the oysters": dishes, with nothing said of allergies
+        or (ANY_ALLERGEN.search(text) and not _LIKED_QUESTION.search(question))
         or _COELIAC.search(text)
         or _NOT_COELIAC.search(text)  # "I'm not coeliac but my girlfriend is"
         or UNSPACED_ALLERGY_CUE.search(text)
@@ -1276,6 +1290,16 @@ def classify(text: str, question: str = "") -> Classification:
                         (f"Allergies:{tag}", "remove"),
                         _update(f"Allergies:{tag}", "remove", clause, 0.8, subject="guest"),
                     )
+    if (record_asked or _RECORD_PUT_RIGHT.search(text)) and (not_all := _NOT_ALL_NUTS.search(text)):
+        # "my allergy is to almonds only, not all nuts": the record's "nuts" was both families, one is wrong
+        nut_families = _allergen_tags(f"{text[: not_all.start()]} {text[not_all.end() :]}") & {"Tree Nut", "Peanut"}
+        if len(nut_families) == 1:
+            wrong = ({"Tree Nut", "Peanut"} - nut_families).pop()
+            if (f"Allergies:{wrong}", "add") not in seen:
+                seen.setdefault(
+                    (f"Allergies:{wrong}", "remove"),
+                    _update(f"Allergies:{wrong}", "remove", _sentence_at(text, not_all.start()), 0.7, subject="guest"),
+                )
     if record_asked or _RECORD_PUT_RIGHT.search(text):
         # "I'm NOT allergic to shellfish, the server misheard me — please fix the note", or asked whether the
         # profile is right, "No, I'm not allergic to peanuts": what the guest denies, off
@@ -1891,13 +1915,14 @@ def _opts_out(text: str, question: str) -> bool:
     return False
 
 
-def _named_once(text: str) -> list[str]:
-    """The allergens ``text`` names, each word read once: "tree nuts" is Tree Nut, not also plain "nuts"."""
+def _named_once(text: str, start: int = 0) -> list[str]:
+    """The allergens ``text`` names from ``start`` on, each word read once: "tree nuts" is Tree Nut, not also
+    plain "nuts". What comes before ``start`` is context only: "al polvo" is dust, not octopus."""
     taken: list[tuple[int, int]] = []
     tags: list[str] = []
     for pattern, pattern_tags in ALLERGEN_PATTERNS:
         for match in pattern.finditer(text):
-            if not any(s <= match.start() < e for s, e in taken):
+            if match.start() >= start and not any(s <= match.start() < e for s, e in taken):
                 taken.append(match.span())
                 tags += [tag for tag in pattern_tags if tag not in tags]
     return tags
@@ -2536,9 +2561,17 @@ def _allergies(
                 # profile is right: "C'est ma conjointe qui est allergique aux crevettes, pas moi."
                 and (record_asked or _record_near(" ".join([clause, following, *sentences_ahead])))
             )
+            # "...c'est ma collègue qui l'a, pas moi": off the guest's record, and the colleague's only if she dines
+            stays_away = given_away and bool(
+                (holder := _HOLDER.search(clause))
+                and holder[1].lower() not in _HOUSEHOLD
+                and not _PRESENT.search(f"{clause} {rest or following}")
+            )
             for tag in tags:
                 if given_away:
                     out.append(_update(f"Allergies:{tag}", "remove", clause, 0.8, subject="guest"))
+                    if stays_away:
+                        continue
                 if its_me and action == "add" and f"Allergies:{tag}" in corrected:
                     out.append(_update(f"Allergies:{tag}", "add", clause, 0.8, _severity(clause), "guest"))
                     continue
@@ -3144,7 +3177,11 @@ def _allergy_action(
         )
     # "shrimp and crab are fine", but not "allergic to peanuts and walnuts, almonds are fine"
     listed_on = not cue_before or re.search(r"[,(—–;]|\s-\s", before[cue_before.end() :]) is not None
-    if (_FINE_AFTER_LISTED if listed_on else _FINE_AFTER).match(after):
+    if (_FINE_AFTER_LISTED if listed_on else _FINE_AFTER).match(after) and not (
+        # "peanuts only, cashews and almonds are fine": the one allergen, then the ones that are fine
+        _ci(r"\b(?:only|solo|seulement|uniquement)$").search(clause[at:end])
+        or _ci(r"\s+(?:only|just|alone|solo|seulement|uniquement)\b").match(after)
+    ):
         return None  # "other nuts are fine"
     if _ci(
         r"\b(?:(?:not|isn'?t|aren'?t|never|pas|nicht|não sou|non sono|no soy|no s[óo]c)\s+"
@@ -3306,9 +3343,14 @@ def _dietary(
             r"\bused to(?: (?:be|eat|go|keep|stick to|avoid))?\s+(?:\w+\s+)?$|\b(?:an |a )?ex-$|\b(?:war|waren|[ée]tais|era) (?:fr[üu]her|avant|antes)\s+$"
         ).search(head) or (
             _ci(r"\b(?:I|we) (?:was|were)\s+$|(?:^|[,;—–-]\s*)(?:was|were)\s+$").search(head)
-            and _ci(
-                r"\s+(?:for (?:about |around |nearly |almost |over )?(?:years|ages|a (?:while|bit|long time)|\d+ \w+|\w+ years)|until|till|back then|before|previously)\b"
-            ).match(clause[match.end() :])
+            and (
+                _ci(
+                    r"\s+(?:for (?:about |around |nearly |almost |over )?(?:years|ages|a (?:while|bit|long time)|\d+ \w+|\w+ years)|until|till|back then|before|previously|when I (?:signed up|joined|booked|registered))\b"
+                ).match(clause[match.end() :])
+                # "i'm pescatarian now, last time I was vegetarian": what they were, beside what they are now
+                # (a diet word alone: "vegetarian but I eat fish" is itself the pescatarian they are now)
+                or (len({t for _, t in found}) > 1 and " " not in match[0] and _ci(r"\bnow\b").search(clause))
+            )
         )  # "I used to be pescatarian but...", "I was vegan for years but started eating fish"
         restriction = tag in {"Dietary:No Pork", "Dietary:No Red Meat", "Dietary:No Alcohol"}
         # "No red meat for me anymore" is an add; "remove the 'no pork' from my notes" is not
@@ -3560,6 +3602,13 @@ def _subject(clause: str) -> Subject:
         or _ci(r"\b(?:me|I|I'?m|I am|mine),? not (?:my|our|the|him|her|them)\b").search(clause)
     ):
         return "guest"  # "lactose intolerant - me, not the kids"
+    if (
+        (party := _PARTY.search(clause))
+        and (own := _ci(r"\b(?:I'?m|I am|im) (?:\w+ )?(?:allergic|intolerant)\b").search(clause))
+        and own.end() <= party.start()
+        and not _ALLERGY_CUE.search(clause[party.end() :])
+    ):
+        return "guest"  # "I'm allergic to shellfish so my wife had the prawns": the wife only ate them
     if _HE_OR_SHE.match(clause):
         return "party"  # "My husband's shellfish allergy was a misdiagnosis... He still can't do peanuts"
     if _PARTY.search(clause) and not _ci(
@@ -3681,7 +3730,8 @@ def _said_outright(text: str) -> list[tuple[str, str]]:
             continue
         # an allergen the guest comes back to later ("...Not peanuts though") is the contextual reading's to settle
         later = _allergen_tags(text[match.end(1) :])
-        said += [(f"Allergies:{tag}", sentence) for tag in _named_once(match[1]) if tag not in later]
+        named = _named_once(text[: match.end(1)], match.start(1))
+        said += [(f"Allergies:{tag}", sentence) for tag in named if tag not in later]
     return said
 
 
