@@ -4651,6 +4651,14 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
                 ("Allergies:Shellfish", "add", "unspecified", "guest"),
             },
         ),
+        (
+            "my husband had an anaphylactic reaction to prawns years ago, he's not with me this time but he will be on the 14th",
+            {("Allergies:Shellfish", "add", "severe", "party")},
+        ),
+        (
+            "soy pescetariana y no tomo lácteos, no por alergia sino por elección",
+            {("Dietary:Pescatarian", "add", None, None)},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5244,6 +5252,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Che, paren con los mails que me llegan todos los días, ya fue", True, False),
         ("pls stop surveying me after every dinner 🙄", True, False),
         ("the staff should stop messaging the kitchen so loudly", False, False),
+        ("I don't want any more of these", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5782,6 +5791,15 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
         ("Allergies:Peanut", "add", "guest"),
         ("Allergies:Tree Nut", "remove", "guest"),
     }
+    always_been = "the fish allergy on there is wrong, it's always been shellfish"
+    assert labels(always_been, profile) == {
+        ("Allergies:Fish", "remove", "guest"),
+        ("Allergies:Shellfish", "add", "guest"),
+    }
+    never_any = "En mi perfil pone alergia a los crustáceos... nunca he tenido alergia a nada, corríjanlo por favor"
+    assert labels(never_any, perfil) == {("Allergies:Shellfish", "remove", "guest")}
+    eats_them = "On m'a noté végane mais je mange du fromage et des oeufs, je suis juste végétarienne"
+    assert labels(eats_them, profile) == {("Dietary:Vegan", "remove", None), ("Dietary:Vegetarian", "add", None)}
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
@@ -7217,6 +7235,11 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "i'm pescatarian now, last time I was vegetarian, so update that",
             {("Dietary:Pescatarian", "add"), ("Dietary:Vegetarian", "remove")},
         ),
+        (
+            "I don't eat fish anymore, fully vegetarian now (was pescatarian before)",
+            {("Dietary:Vegetarian", "add"), ("Dietary:Pescatarian", "remove")},
+        ),
+        ("my husband cant eat red meat for health reasons, he was with me", {("Dietary:No Red Meat", "add")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
