@@ -4659,6 +4659,19 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
             "soy pescetariana y no tomo lácteos, no por alergia sino por elección",
             {("Dietary:Pescatarian", "add", None, None)},
         ),
+        ("no allergies here, we eat everything incl. shellfish 🦐", set()),
+        (
+            "egg-free for my son please, he had an anaphylactic reaction last year. he'll be joining us for his graduation dinner",
+            {("Allergies:Egg", "add", "severe", "party"), ("Occasion:Celebration", "add", None, None)},
+        ),
+        ("my colleague in the office is coeliac, not relevant to me though", set()),
+        (
+            "my nephew is allergic to nuts, he wasnt with us this time but he'll be coming with us at christmas",
+            {
+                ("Allergies:Tree Nut", "add", "unspecified", "party"),
+                ("Allergies:Peanut", "add", "unspecified", "party"),
+            },
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5253,6 +5266,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("pls stop surveying me after every dinner 🙄", True, False),
         ("the staff should stop messaging the kitchen so loudly", False, False),
         ("I don't want any more of these", True, False),
+        ("no allergies, no dietary stuff, and yes keep me on the newsletter", False, False),
+        ("No need to keep me on the mailing list.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5800,6 +5815,21 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels(never_any, perfil) == {("Allergies:Shellfish", "remove", "guest")}
     eats_them = "On m'a noté végane mais je mange du fromage et des oeufs, je suis juste végétarienne"
     assert labels(eats_them, profile) == {("Dietary:Vegan", "remove", None), ("Dietary:Vegetarian", "add", None)}
+    no_shellfish = "I don't have a shellfish allergy, not sure where that note came from"
+    assert labels(no_shellfish, profile) == {("Allergies:Shellfish", "remove", "guest")}
+    mixed_up = "I think you've got my profile mixed up — I'm not pescatarian and I don't have a fish allergy. I'll eat anything."
+    assert labels(mixed_up, profile) == {("Allergies:Fish", "remove", "guest"), ("Dietary:Pescatarian", "remove", None)}
+    lol_no = "fish allergy?? lol no. the note on my booking is wrong, i eat fish all the time"
+    assert labels(lol_no, profile) == {("Allergies:Fish", "remove", "guest")}
+    form_no = "Vegetarian? No. Vegan? Definitely not."
+    assert labels(form_no, profile) == {("Dietary:Vegetarian", "remove", None), ("Dietary:Vegan", "remove", None)}
+    por_error = "en la reserva pusieron alergia al pescado por error, no tengo ninguna alergia"
+    assert labels(por_error, perfil) == {("Allergies:Fish", "remove", "guest")}
+    still_pistachios = "ya no soy alérgico a los cacahuates, pero sigo con los pistaches y esa es grave"
+    assert labels(still_pistachios, perfil) == {
+        ("Allergies:Peanut", "remove", "guest"),
+        ("Allergies:Tree Nut", "add", "guest"),
+    }
     noted = "Erreur dans ma réservation : on a noté une allergie aux arachides, mais je n'en ai jamais eu."
     assert labels(noted, still) == {("Allergies:Peanut", "remove", "guest")}
     assert labels("On avait noté « sans gluten » sur ma réservation, c'est une erreur.", still) == {
