@@ -28,6 +28,8 @@ from tools.folding import (
 )
 
 DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_dev.jsonl"
+PROFILE_Q = "Is the information on your guest profile still correct?"
+ALLERGY_Q = "Do you or anyone in your party have any allergies or dietary requirements?"
 
 
 @pytest.mark.parametrize(
@@ -4672,6 +4674,10 @@ DEV = Path(__file__).resolve().parents[1] / "benchmarks" / "data" / "classify_de
                 ("Allergies:Peanut", "add", "unspecified", "party"),
             },
         ),
+        (
+            "my boss is allergic to nuts so I couldnt bring the leftovers into the office 😅 brownies were gorgeous",
+            set(),
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5268,6 +5274,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("I don't want any more of these", True, False),
         ("no allergies, no dietary stuff, and yes keep me on the newsletter", False, False),
         ("No need to keep me on the mailing list.", True, False),
+        ("Tout était parfait ! Et surtout ne me retirez pas de la newsletter 😉", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5842,6 +5849,49 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     assert labels("Wrong note on my booking – I'm not vegan, my sister is. She's not coming this time.") == {
         ("Dietary:Vegan", "remove", None)
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (PROFILE_Q, "I have no allergy to shellfish", {("Allergies:Shellfish", "remove")}),
+        (PROFILE_Q, "I do not have any shellfish allergy", {("Allergies:Shellfish", "remove")}),
+        (PROFILE_Q, "No shellfish allergy here, not sure why it's on there", {("Allergies:Shellfish", "remove")}),
+        (PROFILE_Q, "Shellfish allergy? Not me.", {("Allergies:Shellfish", "remove")}),
+        (
+            "Les informations de votre profil sont-elles toujours correctes ?",
+            "Je n'ai pas d'allergie aux crustacés",
+            {("Allergies:Shellfish", "remove")},
+        ),
+        (
+            "Les renseignements de votre profil sont-ils toujours exacts ?",
+            "Non, il y a une erreur : je n'ai jamais été allergique aux arachides.",
+            {("Allergies:Peanut", "remove")},
+        ),
+        (
+            "¿Sigue siendo correcta la información de su perfil?",
+            "No soy alérgico al marisco",
+            {("Allergies:Shellfish", "remove")},
+        ),
+        (
+            "¿Sigue siendo correcta la información de su perfil?",
+            "Por favor actualicen mi perfil: soy Platinum desde el año pasado",
+            set(),
+        ),
+        (ALLERGY_Q, "I have no allergy to shellfish", set()),
+        (ALLERGY_Q, "Je n'ai pas d'allergie aux crustacés", set()),
+        (
+            PROFILE_Q,
+            "One correction: it's not true that I don't have a mollusc allergy anymore — whoever told you I'd outgrown "
+            "it was wrong. I still can't go near mussels.",
+            {("Allergies:Mollusc", "add")},
+        ),
+    ],
+)
+def test_asked_about_the_profile_in_any_language_an_allergy_denied_comes_off(
+    question: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(u.tag, u.action) for u in classify(text, question).updates} == expected
 
 
 def test_asked_what_they_liked_the_dishes_named_are_no_allergy() -> None:
