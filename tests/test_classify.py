@@ -4678,6 +4678,18 @@ ALLERGY_Q = "Do you or anyone in your party have any allergies or dietary requir
             "my boss is allergic to nuts so I couldnt bring the leftovers into the office 😅 brownies were gorgeous",
             set(),
         ),
+        (
+            "lupin allergy (the flour, in case any of your breads use it)",
+            {("Allergies:Lupin", "add", "unspecified", "guest")},
+        ),
+        (
+            "my wife has a severe peanut allergy. she couldnt come this time but will be with me on my next visit",
+            {("Allergies:Peanut", "add", "severe", "party")},
+        ),
+        (
+            "lovely meal but my friend with the peanut allergy couldnt make it, shame. we'll bring her next time",
+            {("Allergies:Peanut", "add", "unspecified", "party")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5885,6 +5897,21 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
             "One correction: it's not true that I don't have a mollusc allergy anymore — whoever told you I'd outgrown "
             "it was wrong. I still can't go near mussels.",
             {("Allergies:Mollusc", "add")},
+        ),
+        (
+            "Les informations de votre profil sont-elles toujours exactes ?",
+            "Je n'ai jamais été intolérante au lactose, je ne sais pas d'où ça vient. À retirer svp.",
+            {("Allergies:Dairy", "remove")},
+        ),
+        (
+            PROFILE_Q,
+            "You've got my profile wrong — I'm not allergic to fish at all, it's shellfish I'm allergic to. Serious one.",
+            {("Allergies:Fish", "remove"), ("Allergies:Shellfish", "add")},
+        ),
+        (
+            PROFILE_Q,
+            "you have my husband down as having a fish allergy, that's a mistake, he's fine with fish",
+            {("Allergies:Fish", "remove")},
         ),
     ],
 )

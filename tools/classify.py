@@ -438,11 +438,12 @@ _COMING_NEXT: Final = folded(
     r"\b(?:la )?prochaine fois,? (?:il|elle|ils|elles) (?:vient|viennent|viendra|viendront|sera|seront)\b|"
     r"\b(?:il|elle|ils|elles) (?:vient|viennent|viendra|viendront) (?:avec (?:nous|moi) )?la prochaine fois\b|"
     r"\b(?:she|he|they)(?:'ll| will) be (?:with (?:me|us)|joining (?:me|us))\b|"
+    r"\b(?:we'?ll|we will|I'?ll|I will) bring (?:her|him|them) (?:along )?(?:next time|with us next|on \w+day)\b(?!,? (?:maybe|perhaps|hopefully|if))|"  # "...we'll bring her next time"
     # "...he wasnt with us this time but he'll be at the birthday lunch we booked for the 14th"
     r"\b(?:she|he|they)(?:'ll| will) be (?:at|for) (?:the|our|his|her|their) (?:[\w-]+ ){0,2}(?:lunch|dinner|brunch|party|booking|reservation|celebration|meal)\b|"
     # "she wasn't with me this time but will be next month for our anniversary"
     r"(?:\b(?:she|he|they)(?:'ll| will)|(?:(?<=time )|(?<=tonight )|(?<=today )|(?<=but )|^)will) be "
-    r"(?:(?:with (?:me|us)|here|there|joining (?:me|us)) )?(?:next|on \w+day|on the \d+(?:st|nd|rd|th)?|for (?:the|our|his|her))\b|"
+    r"(?:(?:with (?:me|us)|here|there|joining (?:me|us)) )?(?:next|on \w+day|on the \d+(?:st|nd|rd|th)?|on (?:my|our|the) next|for (?:the|our|his|her))\b|"
     # "...but we're bringing him for christmas lunch", "...but she's joining us for christmas dinner"
     r"\b(?:we'?re|we are|I'?m|I am) bringing (?:him|her|them)\b|"
     r"\b(?:we'?ll|we will|I'?ll|I will) bring (?:him|her|them) (?:along )?(?:next (?:week|month|weekend|visit)|on \w+day|for (?:the|our|his|her))\b|\b(?:she'?s|he'?s|they'?re|she is|he is|they are) joining (?:us|me) for\b|"
@@ -613,7 +614,7 @@ _FREE_OF: Final = re.compile(r"\s*-?\s*free\b", re.I)
 _ALLERGY_DENIED: Final = folded(
     r"\bno\s+(?:[\w-]+\s+){1,2}(?:allerg|intoleran)\w*|\b(?:have|has|had) no\s+(?:[\w-]+\s+)?(?:allerg|intoleran)\w*|"
     r"\b(?:don'?t|do not|doesn'?t|does not|never) (?:have|had) (?:an?|any)\s+(?:[\w-]+\s+)?(?:allerg|intoleran)\w*|"
-    r"\bje n'ai (?:pas|aucune) (?:d'|de )?allergie|\bje ne suis pas allergique|\bje n'ai jamais [ée]t[ée] allergique|"
+    r"\bje n'ai (?:pas|aucune) (?:d'|de )?allergie|\bje ne suis pas allergique|\bje n'ai jamais [ée]t[ée] (?:allergique|intol[ée]rante?)|"
     r"\bno soy al[ée]rgic[oa]|\bnunca he sido al[ée]rgic[oa]|\bno tengo (?:ninguna )?alergia"
 )
 _DENIAL_TURNS: Final = folded(
@@ -2086,6 +2087,10 @@ def _said_after_denial(clause: str) -> set[str]:
         after = f"{after} {corrected[1]}"
     if disliked := _DISLIKED.search(after):
         after = after[: disliked.start()]  # "...he doesn't, he just doesn't like oysters": a taste corrects nothing
+    # "...that's a mistake, he's fine with fish": what they eat corrects nothing
+    after = _ci(r"\b(?:fine|ok|okay|no problem) with (?:the )?[\w-]+|\b(?:eats?|ate|loves?) (?:the )?[\w-]+").sub(
+        " ", after
+    )
     named = {tag for pattern, tag in [*DIET_PATTERNS, *OCCASION_PATTERNS, *SEAT_PATTERNS] if pattern.search(after)}
     return named | {f"Allergies:{tag}" for tag in _named_once(after)}  # "tree nuts" is Tree Nut, not also plain "nuts"
 
@@ -2251,6 +2256,8 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
             or _ci(
                 r"(?:just )?in case (?:that|it|this)(?:'s| is)? (?:matters|helps|relevant|useful|important)|"
                 r"(?:just )?in case (?:we|I|you|they) (?:order|get|bring|serve)\b|"
+                # "lupin allergy (the flour, in case any of your breads use it)": where it may hide
+                r"(?:just )?in case (?:any|some|one) of (?:your|the) [\w ]{1,20}(?:use|uses|contain|contains|ha(?:s|ve))\b|"
                 r"(?:just )?in case you (?:need|want|'d like) to know"
             ).match(clause[hypothetical.start() :])
         )
@@ -2362,6 +2369,9 @@ def _allergies(
                 or (denial and _RECORD_REPORT.search(clause[: denial.start()]))
                 # "I'm not allergic to anything, contrary to what my profile says about walnuts"
                 or (denial and _RECORD_REPORT.search(clause[denial.end() :]))
+                # asked whether the profile is right, "I'm not allergic to fish at all, it's shellfish": the record's;
+                # but "I'm dairy free now, not allergic" says why the diet, and denies nothing on the record
+                or (record_asked and _ci(r"\bnot (?:\w+ )?(?:allergic|intolerant) to\b").search(clause))
             ):
                 # "I don't have a peanut allergy — no idea where that came from": the record is wrong; what is
                 # put right after it stays: "I'm not allergic to peanuts, it's tree nuts I'm allergic to"
