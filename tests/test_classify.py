@@ -5913,6 +5913,16 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
             "you have my husband down as having a fish allergy, that's a mistake, he's fine with fish",
             {("Allergies:Fish", "remove")},
         ),
+        (
+            PROFILE_Q,
+            "Shellfish allergy was on the booking but that was my brother's, he wasn't with us this time. I'm fine with it",
+            {("Allergies:Shellfish", "remove")},
+        ),
+        (
+            ALLERGY_Q,
+            "Yo no soy alérgico a nada, pero mi hijo pequeño sí: cacahuates únicamente. Y necesitamos silla alta para la bebé",
+            {("Allergies:Peanut", "add"), ("Seating:High Chair", "add")},
+        ),
     ],
 )
 def test_asked_about_the_profile_in_any_language_an_allergy_denied_comes_off(
