@@ -4690,6 +4690,7 @@ ALLERGY_Q = "Do you or anyone in your party have any allergies or dietary requir
             "lovely meal but my friend with the peanut allergy couldnt make it, shame. we'll bring her next time",
             {("Allergies:Peanut", "add", "unspecified", "party")},
         ),
+        ("my colleague has a shellfish allergy but he doesnt come to these dinners", set()),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
