@@ -5924,6 +5924,11 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
             "Yo no soy alérgico a nada, pero mi hijo pequeño sí: cacahuates únicamente. Y necesitamos silla alta para la bebé",
             {("Allergies:Peanut", "add"), ("Seating:High Chair", "add")},
         ),
+        (
+            "¿Sigue siendo correcta la información de su perfil?",
+            "No, no soy alérgica a las nueces, es a los cacahuetes.",
+            {("Allergies:Tree Nut", "remove"), ("Allergies:Peanut", "add")},
+        ),
     ],
 )
 def test_asked_about_the_profile_in_any_language_an_allergy_denied_comes_off(

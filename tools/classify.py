@@ -2833,9 +2833,9 @@ def _allergy_action(
         r"\W*,\s*(?:es|sino) (?:a|al)\b"
     ).match(after):
         return "remove"  # "No es alergia a los cacahuetes, es a las almendras": not the peanuts...
-    if _ci(r"\bno es (?:una )?alergia (?:a|al) [^.]{1,40},\s*(?:es|sino) (?:a|al) (?:los |las |el |la )?$").search(
-        before
-    ):
+    if _ci(
+        r"\bno (?:es (?:una )?alergia|soy al[ée]rgic[oa]) (?:a|al) [^.]{1,40},\s*(?:es|sino) (?:a|al) (?:los |las |el |la )?$"
+    ).search(before):
         return "add"  # ...but the almonds
     if _ci(r"\b(?:thanks?|thank you|grateful)\b[^.]{0,40}\b(?:checking|check|noting|remembering)\b").search(
         after
