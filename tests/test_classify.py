@@ -5937,6 +5937,112 @@ def test_asked_about_the_profile_in_any_language_an_allergy_denied_comes_off(
     assert {(u.tag, u.action) for u in classify(text, question).updates} == expected
 
 
+PROFILE_Q_FR = "Les informations de votre profil sont-elles toujours exactes ?"
+PROFILE_Q_ES = "¿La información de su perfil sigue siendo correcta?"
+ALLERGY_Q_FR = "Avez-vous, vous ou une personne de votre groupe, des allergies ou un régime particulier ?"
+ALLERGY_Q_ES = "¿Usted o alguien de su grupo tiene alergias o restricciones alimentarias?"
+SHELLFISH_OFF = ("Allergies:Shellfish", "remove", "guest")
+SHELLFISH_THEIRS = ("Allergies:Shellfish", "add", "party")
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # the allergen put right: the one denied is not added, and asked about the profile it comes off
+        (PROFILE_Q, "It's not shellfish, it's peanuts.", {("Allergies:Peanut", "add", "guest"), SHELLFISH_OFF}),
+        (
+            PROFILE_Q_FR,
+            "Ce n'est pas les crustacés, c'est les arachides.",
+            {("Allergies:Peanut", "add", "guest"), SHELLFISH_OFF},
+        ),
+        (PROFILE_Q_ES, "No es al marisco, es al cacahuete.", {("Allergies:Peanut", "add", "guest"), SHELLFISH_OFF}),
+        (ALLERGY_Q_FR, "Ce n'est pas les crustacés, c'est les arachides.", {("Allergies:Peanut", "add", "guest")}),
+        (ALLERGY_Q_ES, "No es al marisco, es al cacahuete.", {("Allergies:Peanut", "add", "guest")}),
+        # "the allergy is someone else's, not mine": theirs if they dine with the guest, and off the guest's record
+        (
+            PROFILE_Q,
+            "The shellfish allergy is my husband's, not mine. He always comes with me.",
+            {SHELLFISH_THEIRS, SHELLFISH_OFF},
+        ),
+        (
+            PROFILE_Q_FR,
+            "L'allergie aux crustacés, c'est mon mari, pas moi. Il vient toujours avec moi.",
+            {SHELLFISH_THEIRS, SHELLFISH_OFF},
+        ),
+        (
+            PROFILE_Q_ES,
+            "La alergia al marisco es de mi marido, no mía. Siempre viene conmigo.",
+            {SHELLFISH_THEIRS, SHELLFISH_OFF},
+        ),
+        (
+            ALLERGY_Q_FR,
+            "L'allergie aux crustacés, c'est mon mari, pas moi. Il vient toujours avec moi.",
+            {SHELLFISH_THEIRS, SHELLFISH_OFF},
+        ),
+        (
+            ALLERGY_Q_ES,
+            "La alergia al marisco es de mi marido, no mía. Siempre viene conmigo.",
+            {SHELLFISH_THEIRS, SHELLFISH_OFF},
+        ),
+        # someone else's, who never dines: nothing to add, and the guest's record comes off
+        (PROFILE_Q, "The shellfish allergy is my sister's, not mine. She never comes.", {SHELLFISH_OFF}),
+        (PROFILE_Q_FR, "L'allergie aux crustacés, c'est ma sœur, pas moi. Elle ne vient jamais.", {SHELLFISH_OFF}),
+        (PROFILE_Q_ES, "La alergia al marisco es de mi hermana, no mía. Nunca viene.", {SHELLFISH_OFF}),
+        (ALLERGY_Q_ES, "La alergia al marisco es de mi hermana, no mía. Nunca viene.", {SHELLFISH_OFF}),
+        (
+            "¿Algo más que quiera contarnos?",
+            "La alergia al marisco es de mi hermana, no mía. Nunca viene.",
+            {SHELLFISH_OFF},
+        ),
+    ],
+)
+def test_the_same_answer_reads_alike_in_english_french_and_spanish(
+    question: str, text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert {(u.tag, u.action, u.subject) for u in classify(text, question).updates} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # outgrown, said by contrast with the one that stays
+        (
+            ALLERGY_Q,
+            "eggs are fine now, but still allergic to sesame, it's serious",
+            {("Allergies:Egg", "remove", "guest"), ("Allergies:Sesame", "add", "guest")},
+        ),
+        # a friend the guest knows, not said to dine, is nobody at the table
+        (ALLERGY_Q, "I have a friend with a nut allergy so I always ask about it, but I myself have none", set()),
+        (ALLERGY_Q, "a friend of mine has a nut allergy, I don't", set()),
+        (
+            ALLERGY_Q,
+            "I have a friend with a nut allergy who joined us tonight",
+            {("Allergies:Tree Nut", "add", "party"), ("Allergies:Peanut", "add", "party")},
+        ),
+        (
+            ALLERGY_Q,
+            "I have a son with a nut allergy",
+            {("Allergies:Tree Nut", "add", "party"), ("Allergies:Peanut", "add", "party")},
+        ),
+        (
+            "¿Usted o alguien de su grupo tiene alguna alergia o requisito alimentario?",
+            "Mi suegra es alérgica a los mejillones, pero no viene con nosotros. Nosotros ninguna alergia.",
+            set(),
+        ),
+        # the record's allergen, moved from the companion to the guest
+        (
+            PROFILE_Q,
+            "booking note says my wife is allergic to dairy - she's not, it's me, i'm lactose intolerant",
+            {("Allergies:Dairy", "remove", "party"), ("Allergies:Dairy", "add", "guest")},
+        ),
+    ],
+)
+def test_whose_allergy_and_whether_it_still_holds(
+    question: str, text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert {(u.tag, u.action, u.subject) for u in classify(text, question).updates} == expected
+
+
 def test_asked_what_they_liked_the_dishes_named_are_no_allergy() -> None:
     liked = "What did you like most about your meal?"
     assert classify("the crab linguine!!! and the oysters 🦪🦪", liked).updates == []
