@@ -6043,6 +6043,49 @@ def test_whose_allergy_and_whether_it_still_holds(
     assert {(u.tag, u.action, u.subject) for u in classify(text, question).updates} == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        (ALLERGY_Q, "scallops are the only thing, and squid", {("Allergies:Mollusc", "add", "guest")}),
+        (ALLERGY_Q, "the only thing is scallops", {("Allergies:Mollusc", "add", "guest")}),
+        (ALLERGY_Q, "the scallops are the only thing I'd order again", set()),
+        (ALLERGY_Q_FR, "allergie aux crustacés, je porte un épipen", {("Allergies:Shellfish", "add", "guest")}),
+        ("Autre chose à nous dire ?", "les produits laitiers me rendent malade", {("Allergies:Dairy", "add", "guest")}),
+        (ALLERGY_Q_FR, "mon frère est allergique aux crustacés, il habite dans une autre ville", set()),
+        (
+            "Autre chose à nous dire ?",
+            "La note sur mon allergie au poisson est fausse, je n'ai jamais été allergique au poisson.",
+            {("Allergies:Fish", "remove", "guest")},
+        ),
+        # one main diet on record, another kept now: the recorded one comes off
+        (
+            "Anything else you'd like to tell us?",
+            "you've got me as pescatarian, I went fully vegan in January",
+            {("Dietary:Pescatarian", "remove", None), ("Dietary:Vegan", "add", None)},
+        ),
+        (
+            "Anything else you'd like to tell us?",
+            "booking says my partner is pescatarian, she's actually vegan now",
+            {("Dietary:Pescatarian", "remove", None), ("Dietary:Vegan", "add", None)},
+        ),
+        (
+            "Anything else you'd like to tell us?",
+            "my profile says vegetarian, and my wife is vegan",
+            {("Dietary:Vegetarian", "add", None), ("Dietary:Vegan", "add", None)},
+        ),
+    ],
+)
+def test_what_is_said_of_it_decides_the_label(
+    question: str, text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert {(u.tag, u.action, u.subject) for u in classify(text, question).updates} == expected
+
+
+def test_said_with_an_accented_epipen_the_allergy_is_severe() -> None:
+    (shellfish,) = classify("allergie aux crustacés, je porte un épipen", ALLERGY_Q_FR).updates
+    assert shellfish.severity == "severe"
+
+
 def test_asked_what_they_liked_the_dishes_named_are_no_allergy() -> None:
     liked = "What did you like most about your meal?"
     assert classify("the crab linguine!!! and the oysters 🦪🦪", liked).updates == []
