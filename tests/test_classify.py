@@ -5288,6 +5288,11 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("no allergies, no dietary stuff, and yes keep me on the newsletter", False, False),
         ("No need to keep me on the mailing list.", True, False),
         ("Tout était parfait ! Et surtout ne me retirez pas de la newsletter 😉", False, False),
+        ("Would you mind removing me from the mailing list?", True, False),
+        ("Supprimez mes coordonnées, merci", True, False),
+        ("Borren mis datos por favor", True, False),
+        ("paren de mandar encuestas", True, False),
+        ("Can you stop sending the bread before we order? lol I always fill up on it. otherwise perfect", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6076,6 +6081,38 @@ def test_whose_allergy_and_whether_it_still_holds(
     ],
 )
 def test_what_is_said_of_it_decides_the_label(
+    question: str, text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert {(u.tag, u.action, u.subject) for u in classify(text, question).updates} == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "expected"),
+    [
+        # the guest's allergens, then a companion's diet
+        (
+            ALLERGY_Q,
+            "sesame and mustard for me, gluten free for my daughter (she's not coeliac, just feels better off it)",
+            {
+                ("Allergies:Sesame", "add", "guest"),
+                ("Allergies:Mustard", "add", "guest"),
+                ("Dietary:Gluten-Free", "add", None),
+            },
+        ),
+        # the record put right to another allergen of the family; what is fine is not added
+        (
+            "Anything else you'd like to tell us?",
+            "Ignore the earlier note about my shellfish allergy - it's actually molluscs, prawns are fine",
+            {("Allergies:Shellfish", "remove", "guest"), ("Allergies:Mollusc", "add", "guest")},
+        ),
+        (
+            "Anything else you'd like to tell us?",
+            "The note about my shellfish allergy is wrong - it's actually molluscs, prawns are fine",
+            {("Allergies:Shellfish", "remove", "guest"), ("Allergies:Mollusc", "add", "guest")},
+        ),
+    ],
+)
+def test_each_part_of_the_answer_keeps_its_own_reading(
     question: str, text: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
     assert {(u.tag, u.action, u.subject) for u in classify(text, question).updates} == expected
