@@ -5293,6 +5293,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Borren mis datos por favor", True, False),
         ("paren de mandar encuestas", True, False),
         ("Can you stop sending the bread before we order? lol I always fill up on it. otherwise perfect", False, False),
+        ("I don't want to get these any more", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6110,6 +6111,41 @@ def test_what_is_said_of_it_decides_the_label(
             "The note about my shellfish allergy is wrong - it's actually molluscs, prawns are fine",
             {("Allergies:Shellfish", "remove", "guest"), ("Allergies:Mollusc", "add", "guest")},
         ),
+        # the record's allergen put right for the companion it names
+        (
+            PROFILE_Q,
+            "The booking note says peanut allergy for my wife but she's only allergic to tree nuts",
+            {("Allergies:Peanut", "remove", "party"), ("Allergies:Tree Nut", "add", "party")},
+        ),
+        (
+            PROFILE_Q,
+            "The booking note says peanut allergy but I'm only allergic to tree nuts",
+            {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "add", "guest")},
+        ),
+        # asked about the profile, coeliac denied: the gluten allergy comes off, unless a diet or intolerance is said
+        (
+            PROFILE_Q,
+            "yes except the gluten thing, im not coeliac, i was just cutting out bread for a diet last year",
+            {("Allergies:Gluten", "remove", "guest")},
+        ),
+        (
+            PROFILE_Q,
+            "I eat gluten-free but I'm not coeliac, it's just what suits me.",
+            {("Dietary:Gluten-Free", "add", None)},
+        ),
+        # the record moved to the guest, in French and Spanish
+        (
+            PROFILE_Q_FR,
+            "Vous avez noté que ma femme est allergique au sésame, mais c'est moi.",
+            {("Allergies:Sesame", "add", "guest"), ("Allergies:Sesame", "remove", "party")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "Tienen anotado que mi mujer es alérgica al sésamo, pero soy yo.",
+            {("Allergies:Sesame", "add", "guest"), ("Allergies:Sesame", "remove", "party")},
+        ),
+        # dishes they had, asked about the visit
+        ("How was your visit?", "the crab linguine... wow. and the oysters. coming back just for those", set()),
     ],
 )
 def test_each_part_of_the_answer_keeps_its_own_reading(

@@ -315,7 +315,8 @@ _NEGATED_BEFORE: Final = re.compile(
     r"\b(?:not|non|no|never|n[ãa]o|pas|nicht|kein\w*|nie|none of (?:us|them) (?:are|is)|sans)\s+(?:\w+\s+){0,2}$", re.I
 )
 _IT_IS_ME: Final = folded(
-    r"\b(?:it'?s|its|that'?s|thats|that is) (?:actually |really )?me\b|\bI'?m the one\b|\b(?:she|he) (?:isn'?t|is not|doesn'?t|does not),? (?:but )?I (?:am|do)\b"
+    r"\b(?:it'?s|its|that'?s|thats|that is) (?:actually |really )?me\b|\bI'?m the one\b|\b(?:she|he) (?:isn'?t|is not|doesn'?t|does not),? (?:but )?I (?:am|do)\b|"
+    r"\bc'est (?:en fait )?moi\b(?! qui n)|\b(?:pero |es )?soy yo\b"  # "..., mais c'est moi", "..., pero soy yo"
 )
 _ONLY_PEANUTS: Final = ALLERGEN_PATTERNS[0][0]  # "peanuts only" and its translations, the table's first entry
 _JUST_PEANUTS: Final = folded(r"\b(?:just|solely) (?:the )?peanuts?\b")  # "it's actually just peanuts"
@@ -524,6 +525,7 @@ _NOT_COELIAC: Final = folded(
     r"\bnot (?:actually |really |even )?(?:a )?(?:co?eliac|celiac)\b|\bsans (?:[êe]tre|pour autant [êe]tre) c(?:œ|oe)liaque\b|"
     r"\bno soy cel[ií]ac[oa]\b|\bje ne suis pas c(?:œ|oe)liaque\b"
 )
+_GUEST_NOT_COELIAC: Final = folded(r"\b(?:I'?m|im|I am) not (?:actually |really |even )?(?:a )?(?:co?eliac|celiac)\b")
 _PREGNANT: Final = folded(r"\b(?:pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b")
 _FINE_NOW: Final = folded(r"\b(?:is|are|'s) (?:fine|ok|okay|no problem) (?:now|these days|nowadays)\b")
 _STILL: Final = folded(
@@ -549,7 +551,9 @@ _FINE_AFTER_LISTED: Final = folded(
 )  # "...walnuts and pecans are fine", "les noisettes, amandes etc. ne posent aucun problème"
 # After a record: "it's actually fish", or with the denial first, "she's not, it's tree nuts"
 _INSTEAD: Final = folded(
-    r"((?:she'?s|he'?s|I'?m|she is|he is|I am) not,?\s+)?(?:but )?(?:it'?s|it is) (?:actually |really |only |just )?"
+    r"((?:she'?s|he'?s|I'?m|she is|he is|I am) not,?\s+)?(?:but )?(?:it'?s|it is) (?:actually |really |only |just )?|"
+    # "The booking note says peanut allergy for my wife but she's only allergic to tree nuts"
+    r"(?:but )?(?:she'?s|he'?s|I'?m|she is|he is|I am|they'?re|they are) (?:actually |really )?only (?:allergic|intolerant) to "
 )
 # "dairy free" on a record is a diet, not an allergy note
 _FREE_DIET: Final = folded(r"\b(?:dairy|gluten)[- ]free\b")
@@ -820,7 +824,7 @@ _OPT_OUT: Final = folded(
     r"non (?:voglio|desidero) pi[ùu] ricevere|count me out|chega de (?:pesquisas?|e-?mails?|mensagens)|withdraw\w* (?:my )?consent|cancelar a inscri[çc][ãa]o|nie wysy[łl]a[ćc]|wypisa[ćc]|stop getting (?:\w+ ){0,3}(?:these|them|your|the)|last (?:survey|e-?mail|message|newsletter) you (?:ever )?send|"
     r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bhow (?:do|can) I (?:get off|unsubscribe|opt out)\b|\bstop e-?mailin'? me\b|\bpau (?:already |awready )?(?:wit|with) (?:da|the|dese|these) (?:e-?mails|texts|surveys|messages)\b|\b(?:don'?t|do not|stop|quit) (?:ring|call|phone)(?:ing)? me\b|\bmake it zero\b|\bleave my (?:inbox|phone|e-?mail|mailbox|letterbox) alone\b|\bniente pi[ùu] (?:cartoline|e-?mail|messaggi|newsletter|sondaggi|pubblicit\w*)|\b(?:don'?t|do not) (?:put|add) (?:me|us) (?:on|to) (?:any|your|the) (?:\w+ )?(?:lists?|mailing\w*)|\brefrain from (?:sending|contacting|e-?mailing|texting|calling)\b|\btake me out of (?:the |your |that |this )?(?:whatsapp|group|list|chat|it)\b|\b(?:e-?mails|texts|surveys|newsletters?|messages|postcards|calls) (?:have|has|need) to go\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bne (?:m'|nous )(?:[ée]crivez|contactez|envoyez|appelez|sollicitez) plus\b|\bcess(?:er|ez) de m'(?:envoyer|[ée]crire|appeler|contacter)|\bcessez de me (?:contacter|solliciter|relancer|harceler)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) you (?:please )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen|sacaran|quitaran|borraran|eliminaran|sacasen|quitasen|borrasen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bdej(?:aran|asen|en|ar[íi]an|ad) de (?:llamar|escribir|mandar|enviar|contactar)(?:me|nos)\b|\bno me interesa (?:recibir|que me (?:env[íi]en|manden|llamen|escriban))\b|\barr[êe]tez de m'en envoyer\b|\bI'?d rather you (?:didn'?t|did not) (?:ask|send|e-?mail|text|contact|survey)\b|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\b(?:no more|stop(?: sending)?(?: me)?(?: the| your)?) ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|(?<!n't )(?<!never )\bstop asking (?:me )?(?:to (?:fill|complete|rate|review|answer)|for (?:(?:my|a|an|more) )?(?:reviews?|feedback|ratings?|opinions?)|how (?:my|our|the) (?:visit|meal|dinner|lunch|evening|experience|night|stay) (?:was|went))\b|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:don'?t|do not|no longer|never) (?:want|wish) to (?:receive|get) anything (?:else |more |further )?from (?:you|your|this)|(?:I'?m|I am) done with (?:the |your |these |them)|"
-    r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|(?:don'?t|do not) want any more of (?:these|them|this|those)\b|"
+    r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|(?:don'?t|do not) want (?:any more of (?:these|them|this|those)|to (?:get|receive) (?:these|them|those) any ?more)\b|"
     r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
     r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
     r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|supprimez mes (?:coordonn[ée]es|donn[ée]es|informations)|borr(?:en|ad) mis (?:datos|correos?|e-?mails?)|\bunsuscri(?:be|birme|bir)\b|\bdesuscr[ií]b\w*|\bunsub(?:c?ribe|scibe|srcibe|scrbe|sribe|scirbe|scrib|scribe?d|sc?ibed)?\b|(?:don'?t|do not) keep me on (?:the|your|this) (?:\w+ )?list\b|\blose my (?:e-?mail|number|details|address|phone)|retirez mon (?:adresse|e-?mail|courriel)(?: e-?mail| courriel)? de (?:votre|vos|la|les) (?:fichier|liste|listes|base|envois|communications|mailings?)|\bbaja de (?:todas? )?(?:las |los |la |el |sus |vuestras )?(?:comunicaciones|correos|e-?mails|mensajes|newsletters?|listas?|promociones|publicidad)\b|m'enlever de (?:votre|vos|la|ta) (?:liste|listes|fichier)|(?:fewer|less) (?:e-?mails|texts|messages|surveys)\b[^.]{0,25}\b(?:actually|in fact|or rather) none\b|call it a day (?:on|with) (?:the |these |your |all )?(?:\w+[- ])?(?:e-?mails|requests|surveys|messages|newsletters?|texts)\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
@@ -1357,6 +1361,19 @@ def classify(text: str, question: str = "") -> Classification:
                         seen[(f"Allergies:{tag}", "remove")] = _update(
                             f"Allergies:{tag}", "remove", evidence, 0.7, subject=whose
                         )
+    if (
+        record_asked
+        and (not_coeliac := _GUEST_NOT_COELIAC.search(text))
+        and not any(tag == "Allergies:Gluten" for tag, _action in seen)
+        # "sensitive to wheat, not coeliac" is an intolerance said; "I eat gluten-free but I'm not coeliac" a diet
+        and not _INTOLERANCE.search(text)
+        and not _FREE_DIET.search(text)
+        and not _ALLERGY_CUE.search(_NOT_COELIAC.sub("", text))
+    ):
+        # asked whether the profile is right, "yes except the gluten thing, im not coeliac, i was just cutting out
+        # bread for a diet last year": the record's gluten allergy comes off
+        evidence = _sentence_at(text, not_coeliac.start())
+        seen[("Allergies:Gluten", "remove")] = _update("Allergies:Gluten", "remove", evidence, 0.7, subject="guest")
     for denial in _ALLERGY_DENIED.finditer(text):
         # "I do not have any shellfish allergy", "No shellfish allergy here", "Je n'ai pas d'allergie aux crustacés":
         # no allergy to note; asked whether the profile is right, the record's, and it comes off
@@ -1428,15 +1445,17 @@ def classify(text: str, question: str = "") -> Classification:
     for n, clause in enumerate(clauses[:-1] if record_anywhere else ()):
         recorded = _allergen_tags(clause) if _RECORD_REPORT.search(clause) else set()
         instead = _INSTEAD.match(clauses[n + 1])
-        named_instead = _allergen_tags(clauses[n + 1][: instead.end() + 40]) if recorded and instead else set()
+        # "tree nuts" names Tree Nut alone, not also the peanuts of a plain "nuts"
+        named_instead = set(_named_once(clauses[n + 1][: instead.end() + 40])) if recorded and instead else set()
         if not named_instead or named_instead & recorded:
             continue
         for tag in sorted(recorded):
             added = seen.get((f"Allergies:{tag}", "add"))
-            if added and added.evidence.startswith(clause) and added.subject == "guest":
+            # the guest's record, or the companion's it names ("...peanut allergy for my wife")
+            if added and added.evidence.startswith(clause) and added.subject in {"guest", _record_subject(clause)}:
                 del seen[(f"Allergies:{tag}", "add")]
                 seen[(f"Allergies:{tag}", "remove")] = _update(
-                    f"Allergies:{tag}", "remove", clause, 0.7, subject="guest"
+                    f"Allergies:{tag}", "remove", clause, 0.7, subject=added.subject
                 )
         # "my profile says my wife is allergic to fish — she's not, it's tree nuts": what it is instead, hers
         for tag in _named_once(clauses[n + 1][: instead.end() + 40]) if instead and instead[1] else ():
@@ -1782,6 +1801,8 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         len((bare := re.sub(r"\s*\([^)]*\)", "", clause)).split()) <= 8
         and _allergen_list(bare)
         and not after_enjoyed
+        # "the crab linguine... wow. and the oysters.": on a question about the visit, the dishes they had
+        and not (not answer.asked_about_allergies and _ci(r"(?:and |also |plus )?the\b").match(bare))
         and not answer.none
         and not _NOT_ALLERGY.match(following)  # "Dairy — not an allergy, I just don't eat it."
         # "Oysters? Loved them.": a form's question answered with what they ate
