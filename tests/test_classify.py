@@ -5294,6 +5294,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("paren de mandar encuestas", True, False),
         ("Can you stop sending the bread before we order? lol I always fill up on it. otherwise perfect", False, False),
         ("I don't want to get these any more", True, False),
+        ("never contact me again. worst service ive had in years", True, True),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6146,6 +6147,26 @@ def test_what_is_said_of_it_decides_the_label(
         ),
         # dishes they had, asked about the visit
         ("How was your visit?", "the crab linguine... wow. and the oysters. coming back just for those", set()),
+        (
+            PROFILE_Q,
+            "My profile says shellfish allergy - it's actually oysters and scallops I react to, prawns are fine",
+            {("Allergies:Shellfish", "remove", "guest"), ("Allergies:Mollusc", "add", "guest")},
+        ),
+        (
+            "Anything else you'd like to tell us?",
+            "My neighbour is allergic to eggs, nothing to do with us, just saying your menu labels would be great",
+            set(),
+        ),
+        (
+            ALLERGY_Q,
+            "Shellfish (me), sesame (my husband, he was with me)",
+            {("Allergies:Shellfish", "add", "guest"), ("Allergies:Sesame", "add", "party")},
+        ),
+        (
+            "Anything else you'd like to tell us?",
+            "Server forgot my allergy note and my salad came out with walnuts on top",
+            {("Allergies:Tree Nut", "add", "guest")},
+        ),
     ],
 )
 def test_each_part_of_the_answer_keeps_its_own_reading(
