@@ -5295,6 +5295,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Can you stop sending the bread before we order? lol I always fill up on it. otherwise perfect", False, False),
         ("I don't want to get these any more", True, False),
         ("never contact me again. worst service ive had in years", True, True),
+        ("quiten mi correo de su base de datos", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6167,6 +6168,24 @@ def test_what_is_said_of_it_decides_the_label(
             "Server forgot my allergy note and my salad came out with walnuts on top",
             {("Allergies:Tree Nut", "add", "guest")},
         ),
+        (
+            PROFILE_Q,
+            "the booking still has 'nut allergy' for my wife but she's had tests and it's only peanuts, tree nuts are ok",
+            {("Allergies:Tree Nut", "remove", "party"), ("Allergies:Peanut", "add", "party")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "Pone que soy alérgico a los cacahuetes y no es verdad, lo mío son las nueces",
+            {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "add", "guest")},
+        ),
+        (ALLERGY_Q, "No dietary stuff. The walnut brownie was insane btw", set()),
+        (
+            "Les informations de votre profil sont-elles toujours exactes ?",
+            "Il manque mon allergie au sésame",
+            {("Allergies:Sesame", "add", "guest")},
+        ),
+        (PROFILE_Q_FR, "c'est le poisson, pas les crustacés", {("Allergies:Fish", "add", "guest"), SHELLFISH_OFF}),
+        (PROFILE_Q_ES, "es el pescado, no el marisco", {("Allergies:Fish", "add", "guest"), SHELLFISH_OFF}),
     ],
 )
 def test_each_part_of_the_answer_keeps_its_own_reading(

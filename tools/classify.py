@@ -120,7 +120,7 @@ _FIRST_PERSON: Final = folded(
 _THEIR_ALLERGY: Final = folded(r"\b(?:his|her|their)\s+(?:(?!my\b|our\b)\w+\s+){0,2}(?:allerg\w*|intoleran\w*)")
 _MY_ALLERGY: Final = folded(r"\b(?:my|our)\s+(?:own\s+)?(?:\w+\s+){0,2}(?:allerg\w*|intoleran\w*)")
 _HE_OR_SHE: Final = folded(
-    r"(?:(?:but|and|also|plus|though|so|oh|(?:it )?turns out|apparently)\W+)?(?:he|she|il|elle|[ée]l|ella)\b(?!\s*[,:])"
+    r"(?:(?:but|and|also|plus|though|so|oh|(?:it )?turns out|apparently)\W+)?(?:he|she|il|elle|[ée]l|ella)\b(?!\s*[,:])(?! (?:manque|faut|y a|s'agit)\b)"  # "Il manque mon allergie": no one
 )
 _TOOK_SERIOUSLY: Final = re.compile(
     r"\b(?:took|take|taking|takes) (?:it|(?:my|our|his|her|their) (?:[\w']+ ){0,2}\w+) (?:very |so |really )?seriously|"
@@ -642,7 +642,7 @@ _DENIED_BEFORE: Final = folded(
     r"(?:\b(?:not|isn'?t|aren'?t|wasn'?t)\s+(?:actually\s+|really\s+)?(?:allergic\s+to\s+|an?\s+)?|"
     r"\b(?:I|we|he|she) (?:don'?t|do not|doesn'?t|does not|have never|has never|never) (?:actually |even )?(?:have|had|has) (?:an?|any)\s+|"
     r"\bjamais (?:[ée]t[ée] )?allergique (?:au|à la|aux|à l'|a la)\s*|\bpas allergique (?:au|à la|aux|à l'|a la)\s*|"
-    r"(?:,\s*|\bmais\s+)pas (?:aux?|à la|à l'|a la)\s*|(?:,\s*|\bpero\s+)no a(?:l| la| las| los| el)?\s+|"
+    r"(?:,\s*|\bmais\s+)pas (?:aux?|à la|à l'|a la|les|le|la)\s*|(?:,\s*|\bpero\s+)no (?:a(?:l| la| las| los| el)?|el|la|los|las)\s+|"
     r"\b(?:n'est|c'est|ce sont) pas (?:les|le|la|aux?|à la)\s+|\bno (?:es|son|era) (?:a )?(?:los|las|el|la|al)\s+|"  # "Ce n'est pas les crustacés, c'est..."
     r"\bno (?:soy|es|son|somos) (?:al[ée]rgic[oa]s?|intolerantes?) (?:al|a la|a los|a las|a)\s+|"
     r"\b(?:not|isn'?t|aren'?t|wasn'?t)\s+(?:actually\s+|really\s+)?allergic\s+to\s+(?:[\w-]+(?:,\s*|\s+(?:or|nor|and)\s+)){1,3})(?:the\s+)?$"  # "...to fish or mustard"
@@ -711,7 +711,7 @@ _RESTRICTION_CUE: Final = folded(
     r"reaction|react\w*|\w+intoleranz|keine?|cannae|canna|eggless|sensitiv\w*|must(?:n'?t| not) have|tastes? like soap|(?:upset|dodgy|bad|sore|funny|iffy) (?:stomach|tummy)|upsets?|leave (?:it|them) off|stop putting|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
 )
 _NO_ALLERGIES: Final = folded(
-    r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) (?:(?:any|an?) )?(?:\w+ )?(?:allergy|allergies)\b|\bnadie\b[^.]{0,30}\btien(?:e|en) (?:\w+ )?alergias?\b|\bpersonne\b[^.]{0,30}\bn'a (?:d'|aucune |pas d')allergies?\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien|sem alergias)(?: chez nous| ici| pour (?:moi|nous)| c[áa] em casa| en casa)?\s*[.!]"
+    r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\bno dietary (?:stuff|things|requirements|needs|restrictions)\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) (?:(?:any|an?) )?(?:\w+ )?(?:allergy|allergies)\b|\bnadie\b[^.]{0,30}\btien(?:e|en) (?:\w+ )?alergias?\b|\bpersonne\b[^.]{0,30}\bn'a (?:d'|aucune |pas d')allergies?\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien|sem alergias)(?: chez nous| ici| pour (?:moi|nous)| c[áa] em casa| en casa)?\s*[.!]"
 )
 _PARTY: Final = folded(
     # "I have a son with a nut allergy", "a friend of mine who came with us"
@@ -816,7 +816,7 @@ _OPT_OUT: Final = folded(
     r"dar(?:me|se)? de baja|take my (?:e-?mail|address|details|name|number) (?:out|off)|k[āa]ti (?:te tuku |ng[āa] )?(?:\w+ )?(?:[īi]m[ēe]ra|karere)|non (?:mi )?contatta(?:rmi|temi|te)|disiscriv\w*|cancellatemi|arr[êe]ter de (?:m'envoyer|me contacter|m'[ée]crire)|arr[êe]tez de m'(?:[ée]crire|envoyer|appeler|t[ée]l[ée]phoner)|arr[êe]ter (?:les|vos|ces) (?:sondages|questionnaires|courriels|e-?mails|messages|envois|newsletters?|infolettres?|pubs?|publicit[ée]s)\b|ne m'appelez plus|me (?:dais|dan|das|den) de baja|(?:den|dame|dadme|d[ée]nme|doneu-me|doneu-nos|dona'm|donar-me) de ba(?:ja|ixa)|"
     r"(?:s[aá]ca(?:me|dme|nme)|s[aá]quenme|sacar(?:me)?|b[oó]rr(?:ar)?(?:me|enme)|b[oó]rr(?:a|e)(?:me|dme|nme)|quit(?:a|e)(?:me|dme|nme)|qu[ií]tenme|quitar(?:me)?|"
     r"elimin(?:a|e)(?:me|nme)|eliminar(?:me)?|traieu-me|treu-me|treure'm|esborreu-me) de (?:la|las|vuestra|vuestras|su|sus|tu|vostra|les) (?:lista|llista|base)\w*|"
-    r"no m'envieu (?:m[ée]s|cap)|arr[êe]tez de me (?:solliciter|contacter|[ée]crire|spammer|relancer|harceler)|ne me (?:sollicitez|contactez|[ée]crivez|relancez) plus|l[âa]chez-moi (?:avec|les)|(?:retirez|enlevez|supprimez|d[ée]sinscrivez|sortez)-moi|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending(?! (?:the |out |over |us )?(?:bread|food|dishes|plates|mains|starters|desserts?|drinks|courses|amuse|everything out)\b))|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban|mand[ée]is|llam[ée]is|envi[ée]is|contacten|contact[ée]is|llamen)|no m[aá]s correos|dejen de enviar\w*|"
+    r"no m'envieu (?:m[ée]s|cap)|arr[êe]tez de me (?:solliciter|contacter|[ée]crire|spammer|relancer|harceler)|ne me (?:sollicitez|contactez|[ée]crivez|relancez) plus|l[âa]chez-moi (?:avec|les)|(?:retirez|enlevez|supprimez|d[ée]sinscrivez|sortez)-moi|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending(?! (?:the |out |over |us )?(?:bread|food|dishes|plates|mains|starters|desserts?|drinks|courses|amuse|everything out)\b))|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban|mand[ée]is|llam[ée]is|envi[ée]is|contacten|contact[ée]is|llamen)|no m[aá]s correos|\b(?:quiten|borren|eliminen|saquen) mi (?:correo|e-?mail|n[úu]mero|tel[ée]fono|direcci[óo]n)\b|dejen de enviar\w*|"
     r"no quiero recibir|no dese(?:o|amos) recibir|descadastr\w*|pu recevoir|pus recevoir|cess(?:er|ez) (?:toute |les |vos |tout )?(?:communications?|envois?|courriels|e-?mails|messages|marketing|pub\w*)|ne veux plus (?:en |les )?recevoir|arr[êe]tez (?:les|de m'envoyer|vos|avec (?:vos|les|ces|tous (?:vos|ces|les)))|"
     r"plus recevoir|keine [\w-]*(?:e-?mails?|newsletter|werbung|umfragen)[\w-]* mehr|n[áa] seol|"
     r"(?:surveys?|e-?mails?|texts?|newsletters?)\b[^?]{0,40}?\bno more\s*(?:[,.!]|please)|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
@@ -1824,6 +1824,15 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and _ci(r"\b(?:came out with|arrived with|came with)\b").search(clause)
     ):
         clause = f"{clause} (allergy)"  # "Server forgot my allergy note and my salad came out with walnuts on top"
+    elif (
+        answer.record
+        and n
+        and any(_RECORD_REPORT.search(back) and _names_allergen(back) for back in clauses[max(0, n - 2) : n])
+        and (corrected := _ci(r"\b(?:it'?s|its|it is) (?:actually |really )?(?:only|just) ").search(clause))
+        and _names_allergen(clause[corrected.end() :])
+    ):
+        # "the booking still has 'nut allergy' for my wife but she's had tests and it's only peanuts": what it is
+        clause = f"{clause} (allergy)"
     elif answer.asked_about_allergies and (led := _ALLERGEN_LEADS.match(clause)) and _names_allergen(led[1] or led[2]):
         clause = (
             f"{clause} (allergy)"  # "Shellfish (severe) - I told the waiter...", "lupin - only found out last year"
@@ -3178,7 +3187,7 @@ def _allergy_action(
         return "add"  # "isn't allergic to dairy after all — turns out it was the gluten": what it really was
     if (
         _ci(
-            r"(?:\b(?:not|never|wrong|incorrect|mistake|typo|no|pas|erreur|error|faux|falso)\b|n't\b)[^.]{0,40}[,;:—–-]\s*(?:and |but )?(?:the \w+ says? )?(?:it'?s|it was|c'est(?: aux?| à la| au)?|lo m[íi]o es(?: a(?:l| la| las| los)?)?|es al[ée]rgic[oa] a(?:l| la| las| los)?|it should (?:have been|be)|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:the |an? )?(?:[\w-]+(?: [\w-]+)?(?:,|\s+and|\s+or|\s+&|\s+-|\s*[—–(:])\s*){0,4}$|"
+            r"(?:\b(?:not|never|wrong|incorrect|mistake|typo|no|pas|erreur|error|faux|falso)\b|n't\b)[^.]{0,40}[,;:—–-]\s*(?:and |but )?(?:the \w+ says? )?(?:it'?s|it was|c'est(?: aux?| à la| au)?|lo m[íi]o (?:es|son)(?: a(?:l| la| las| los)?| l[ao]s| el| la)?|es al[ée]rgic[oa] a(?:l| la| las| los)?|it should (?:have been|be)|but(?: it'?s)?) (?:actually |really )?(?:only |just )?(?:the |an? )?(?:[\w-]+(?: [\w-]+)?(?:,|\s+and|\s+or|\s+&|\s+-|\s*[—–(:])\s*){0,4}$|"
             r"\bwrong\b[^.]{0,40}\bonly (?:allergic|intolerant) to\s+$|"
             # "Ignore the earlier note about my shellfish allergy - it's actually molluscs"
             r"\b(?:ignore|disregard)\b[^.]{0,60}[,;:—–-]\s*(?:it'?s|it was) (?:actually |really )(?:only |just )?(?:the )?$"
