@@ -5953,6 +5953,11 @@ SHELLFISH_OFF = ("Allergies:Shellfish", "remove", "guest")
 SHELLFISH_THEIRS = ("Allergies:Shellfish", "add", "party")
 
 
+def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | None]]:
+    """Each label the answer yields, as (tag, action, subject)."""
+    return {(u.tag, u.action, u.subject) for u in classify(text, question).updates}
+
+
 @pytest.mark.parametrize(
     ("question", "text", "expected"),
     [
@@ -6007,7 +6012,7 @@ SHELLFISH_THEIRS = ("Allergies:Shellfish", "add", "party")
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
     question: str, text: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
-    assert {(u.tag, u.action, u.subject) for u in classify(text, question).updates} == expected
+    assert labels_with_subject(text, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -6048,7 +6053,7 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
 def test_whose_allergy_and_whether_it_still_holds(
     question: str, text: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
-    assert {(u.tag, u.action, u.subject) for u in classify(text, question).updates} == expected
+    assert labels_with_subject(text, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -6086,7 +6091,7 @@ def test_whose_allergy_and_whether_it_still_holds(
 def test_what_is_said_of_it_decides_the_label(
     question: str, text: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
-    assert {(u.tag, u.action, u.subject) for u in classify(text, question).updates} == expected
+    assert labels_with_subject(text, question) == expected
 
 
 @pytest.mark.parametrize(
@@ -6191,7 +6196,7 @@ def test_what_is_said_of_it_decides_the_label(
 def test_each_part_of_the_answer_keeps_its_own_reading(
     question: str, text: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
-    assert {(u.tag, u.action, u.subject) for u in classify(text, question).updates} == expected
+    assert labels_with_subject(text, question) == expected
 
 
 def test_said_with_an_accented_epipen_the_allergy_is_severe() -> None:
