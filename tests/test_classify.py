@@ -6191,6 +6191,21 @@ def test_what_is_said_of_it_decides_the_label(
         ),
         (PROFILE_Q_FR, "c'est le poisson, pas les crustacés", {("Allergies:Fish", "add", "guest"), SHELLFISH_OFF}),
         (PROFILE_Q_ES, "es el pescado, no el marisco", {("Allergies:Fish", "add", "guest"), SHELLFISH_OFF}),
+        (
+            ALLERGY_Q,
+            "allergic to shrimp. and my wife to mussels and oysters, we both ate there tonight",
+            {("Allergies:Shellfish", "add", "guest"), ("Allergies:Mollusc", "add", "party")},
+        ),
+        (
+            ALLERGY_Q,
+            "lupin?? never heard of it but apparently im allergic, found out last month in hospital",
+            {("Allergies:Lupin", "add", "guest")},
+        ),
+        (
+            ALLERGY_Q,
+            "kosher? no. halal? no. just no shellfish for me, im allergic",
+            {("Allergies:Shellfish", "add", "guest")},
+        ),
     ],
 )
 def test_each_part_of_the_answer_keeps_its_own_reading(

@@ -1222,6 +1222,13 @@ def classify(text: str, question: str = "") -> Classification:
             clauses[n].endswith("?")
             and len(clauses[n].split()) <= 4
             and _FORM_NO.match(following)
+            # "lupin?? never heard of it but apparently im allergic": the allergy said after all
+            and not (
+                _ci(r"\b(?:I'?m|im|I am) (?:\w+ )?(?:allergic|intolerant)\b").search(
+                    said_next := " ".join(clauses[n + 1 : n + 3])
+                )
+                and not _names_allergen(said_next)  # but "halal? no. just no shellfish for me, im allergic"
+            )
             # a record answered: "profile says shellfish allergy?? never had one", "Allergic to shellfish? Nope
             # that's my brother not me, please fix the profile"
             and not _record_near(f"{clauses[n]} {following}")
@@ -1824,6 +1831,14 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and _ci(r"\b(?:came out with|arrived with|came with)\b").search(clause)
     ):
         clause = f"{clause} (allergy)"  # "Server forgot my allergy note and my salad came out with walnuts on top"
+    elif (
+        n
+        and _ci(r"\ballergic to\b").search(clauses[n - 1])
+        and (ellipsis := _ci(r"\W*(?:and |also |plus )?(?:my|our) [\w-]+ to\b[^,;]*").match(clause))
+        and _names_allergen(ellipsis[0])
+    ):
+        # "allergic to shrimp. and my wife to mussels and oysters, we both ate there tonight": her allergy, in short
+        clause = f"{ellipsis[0]} (allergic)"
     elif (
         answer.record
         and n
