@@ -6206,6 +6206,40 @@ def test_what_is_said_of_it_decides_the_label(
             "kosher? no. halal? no. just no shellfish for me, im allergic",
             {("Allergies:Shellfish", "add", "guest")},
         ),
+        # the record put right in French and Spanish
+        (
+            PROFILE_Q_FR,
+            "vous avez noté crustacés mais c'est le poisson",
+            {("Allergies:Fish", "add", "guest"), SHELLFISH_OFF},
+        ),
+        (
+            PROFILE_Q_FR,
+            "il est écrit que je suis allergique aux crustacés, en fait c'est au poisson",
+            {("Allergies:Fish", "add", "guest"), SHELLFISH_OFF},
+        ),
+        (
+            PROFILE_Q_FR,
+            "mon profil indique les arachides, mais c'est seulement les noix",
+            {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "add", "guest")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "en mi perfil dice cacahuete, pero solo son las nueces",
+            {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "add", "guest")},
+        ),
+        # away tonight, but booked in together: he dines with the guest
+        (
+            ALLERGY_Q,
+            "My husband has an anaphylactic reaction to cashews. He wasn't with me this time but we're booked in "
+            "together for the 14th",
+            {("Allergies:Tree Nut", "add", "party")},
+        ),
+        (ALLERGY_Q, "my roommate back home is allergic to shellfish, but nobody at our table has anything", set()),
+        (
+            ALLERGY_Q,
+            "lactose intolerant, so the cheese board was a mistake on my part haha",
+            {("Allergies:Dairy", "add", "guest")},
+        ),
     ],
 )
 def test_each_part_of_the_answer_keeps_its_own_reading(
