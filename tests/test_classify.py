@@ -6240,6 +6240,16 @@ def test_what_is_said_of_it_decides_the_label(
             "lactose intolerant, so the cheese board was a mistake on my part haha",
             {("Allergies:Dairy", "add", "guest")},
         ),
+        (
+            PROFILE_Q_ES,
+            "pone marisco pero en realidad es pescado",
+            {("Allergies:Fish", "add", "guest"), SHELLFISH_OFF},
+        ),
+        (
+            PROFILE_Q,
+            "says nut allergy, it's just peanuts",
+            {("Allergies:Peanut", "add", "guest"), ("Allergies:Tree Nut", "remove", "guest")},
+        ),
     ],
 )
 def test_each_part_of_the_answer_keeps_its_own_reading(

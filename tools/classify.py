@@ -241,6 +241,7 @@ _RECORD_REPORT: Final = folded(
     r"\b(?:la|ma|votre) note (?:sur|concernant|[àa] propos de)\b|\b(?:la|mi) nota (?:sobre|acerca de)\b|"
     r"\b(?:il est|c'est|c'[ée]tait|vous avez|on a) (?:[ée]crit|marqu[ée]|indiqu[ée]|not[ée])\b|\b(?:vous avez|on a|ils ont) mis que\b|\b(?:aparece|figura|pone) que\b|"
     r"^\W*(?:it )?says (?:that )?(?:I|I'?m|I am|I have|my)\b|"  # "says I have a dairy allergy, I don't"
+    r"^\W*(?:it )?says (?:an? )?[\w-]+ allerg|^\W*(?:pone|dice|indica|aparece) (?:el |la |los |las )?\w+ pero\b|"  # "says nut allergy, ...", "pone marisco pero..."
     r"\b(?:I'?m|I am|we'?re|we are) (?:listed|down|marked|flagged|noted|recorded) as\b|"  # "I'm listed as shellfish allergic"
     r"\b(?:it'?s|its|it has|it) got (?:me|us) (?:down|listed|marked)\b|\bit ha[sd] (?:me|us) (?:down|listed|marked)\b|\bit ha[sd] (?:me|us) as\b|"
     + _NO_IDEA_WHERE_FROM
