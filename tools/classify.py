@@ -551,17 +551,18 @@ _FINE_AFTER_LISTED: Final = folded(
     r"(?:(?:,\s+[\w-]+){0,3}(?:\s+(?:and|&|or|y|et|e|und|en|og|och|oder|of|eller|ou|o)\s+(?:(?:las|los|les|the|die|de|le|la|el|i|gli|le|other|all other|the other|all the other|all the) )?[\w-]+){1,3}|(?:,\s+[\w-]+){0,3}(?=,?\s+etc\b))?(?:,?\s+etc\.?)?"
     + _FINE
 )  # "...walnuts and pecans are fine", "les noisettes, amandes etc. ne posent aucun problème"
+# A correction in French or Spanish: "vous avez noté crustacés mais c'est le poisson", "pone marisco pero en realidad es"
+_CORRECTION_OPENS: Final = r"(?:(?:mais |en fait,? )+c'est|pero (?:en realidad |solo |s[óo]lo )?(?:es|son))"
 # After a record: "it's actually fish", or with the denial first, "she's not, it's tree nuts"
 _PUT_RIGHT_INSIDE: Final = folded(
     r"\s*[-—–,;:]\s*(?=(?:but )?(?:it'?s|it is) (?:actually|really|in fact)\b)|"
-    # "vous avez noté crustacés mais c'est le poisson", "pone marisco pero en realidad es pescado"
-    r"\s*[,;]?\s+(?=(?:mais |en fait,? )+c'est\b|pero (?:en realidad |solo |s[óo]lo )?(?:es|son)\b)"
+    rf"\s*[,;]?\s+(?={_CORRECTION_OPENS}\b)"
 )
 _INSTEAD: Final = folded(
     r"((?:she'?s|he'?s|I'?m|she is|he is|I am) not,?\s+)?(?:but )?(?:it'?s|it is) (?:actually |really |only |just )?|"
     # "The booking note says peanut allergy for my wife but she's only allergic to tree nuts"
     r"(?:but )?(?:she'?s|he'?s|I'?m|she is|he is|I am|they'?re|they are) (?:actually |really )?only (?:allergic|intolerant) to |"
-    r"(?:(?:mais |en fait,? )+c'est|pero (?:en realidad |solo |s[óo]lo )?(?:es|son)) (?:en fait |plut[ôo]t |seulement |juste )?"
+    rf"{_CORRECTION_OPENS} (?:en fait |plut[ôo]t |seulement |juste )?"
     r"(?:(?:aux?|à la|le|la|les|al|a la|a los|a las|el|los|las) )?"
 )
 # "dairy free" on a record is a diet, not an allergy note
@@ -1380,7 +1381,8 @@ def classify(text: str, question: str = "") -> Classification:
     if (
         record_asked
         and (not_coeliac := _GUEST_NOT_COELIAC.search(text))
-        and not any(tag == "Allergies:Gluten" for tag, _action in seen)
+        and ("Allergies:Gluten", "add") not in seen
+        and ("Allergies:Gluten", "remove") not in seen
         # "sensitive to wheat, not coeliac" is an intolerance said; "I eat gluten-free but I'm not coeliac" a diet
         and not _INTOLERANCE.search(text)
         and not _FREE_DIET.search(text)
@@ -1834,9 +1836,9 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         clause = f"{clause} (allergy)"  # "Tree nuts, cashews especially.": a bare list of allergens
     elif (
         n
-        and _ci(r"\bmy (?:own )?allerg(?:y|ies)\b(?! to\b)").search(clauses[n - 1])
+        and _MY_ALLERGY_NOTE.search(clauses[n - 1])
         and not _names_allergen(clauses[n - 1])
-        and _ci(r"\b(?:came out with|arrived with|came with)\b").search(clause)
+        and _SERVED_WITH.search(clause)
     ):
         clause = f"{clause} (allergy)"  # "Server forgot my allergy note and my salad came out with walnuts on top"
     elif (
@@ -1912,6 +1914,10 @@ def _unexplained(clause: str) -> bool:
     )
 
 
+# "Server forgot my allergy note and my salad came out with walnuts on top": the dish, and what it brought
+_MY_ALLERGY_NOTE: Final = folded(r"\bmy (?:own )?allerg(?:y|ies)\b(?! to\b)")
+_SERVED_WITH: Final = folded(r"\b(?:came out with|arrived with|came with)\b")
+_SERVED_WITH_BEFORE: Final = folded(r"\b(?:came out with|arrived with|came with)(?: an?| the| some)?\s+$")
 _ONLY_ONE: Final = folded(r"\s+(?:are|is|'s) (?:the|my) only (?:thing|one|allerg\w+|problem|issue)s?\b")
 _ONLY_ONE_IS: Final = folded(r"\b(?:the|my) only (?:thing|one|allerg\w+|problem|issue)s? (?:is|are)\s+$")
 _MAIN_DIETS: Final = frozenset({"Dietary:Vegetarian", "Dietary:Vegan", "Dietary:Pescatarian"})
@@ -3330,9 +3336,9 @@ def _allergy_action(
     ):
         # "Server forgot my allergy note and my salad came out with walnuts on top": what the allergy was
         if (
-            _ci(r"\b(?:came out with|arrived with|came with)(?: an?| the| some)?\s+$").search(before)
+            _SERVED_WITH_BEFORE.search(before)
             # the allergy said in the clause, or read from the sentence before ("(allergy)")
-            and (_ci(r"\bmy (?:own )?allerg(?:y|ies)\b(?! to\b)").search(before) or clause.endswith(" (allergy)"))
+            and (_MY_ALLERGY_NOTE.search(before) or clause.endswith(" (allergy)"))
             and not _names_allergen(before)
         ):
             return "add"
