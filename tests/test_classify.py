@@ -5296,6 +5296,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("I don't want to get these any more", True, False),
         ("never contact me again. worst service ive had in years", True, True),
         ("quiten mi correo de su base de datos", True, False),
+        ("pas d'allergies, et continuez à m'envoyer la newsletter, j'adore", False, False),
+        ("I'm moving to Singapore next month so there's no need to keep sending me your offers.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -5950,6 +5952,7 @@ PROFILE_Q_ES = "¿La información de su perfil sigue siendo correcta?"
 ALLERGY_Q_FR = "Avez-vous, vous ou une personne de votre groupe, des allergies ou un régime particulier ?"
 ALLERGY_Q_ES = "¿Usted o alguien de su grupo tiene alergias o restricciones alimentarias?"
 SHELLFISH_OFF = ("Allergies:Shellfish", "remove", "guest")
+SHELLFISH_ADD = ("Allergies:Shellfish", "add", "guest")
 SHELLFISH_THEIRS = ("Allergies:Shellfish", "add", "party")
 
 
@@ -6048,12 +6051,38 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "booking note says my wife is allergic to dairy - she's not, it's me, i'm lactose intolerant",
             {("Allergies:Dairy", "remove", "party"), ("Allergies:Dairy", "add", "guest")},
         ),
+        # "them" and "it" are the allergen the clause before named
+        (
+            "How was your visit?",
+            "the oysters were wonderful. my partner is allergic to them tho so she had the steak, which she loved",
+            {("Allergies:Mollusc", "add", "party")},
+        ),
+        ("How was your visit?", "We had the crab. I'm allergic to it but my husband loved it", {SHELLFISH_ADD}),
+        (
+            ALLERGY_Q,
+            "lupin flour is in alot of gluten free stuff and im allergic to it, please check",
+            {("Allergies:Lupin", "add", "guest")},
+        ),
+        ("How was your visit?", "The wine had sulphites, that's fine, I'm not sensitive to them.", set()),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
     question: str, text: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
     assert labels_with_subject(text, question) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sulphites in wine give me migraines, I'm quite sensitive",
+        "Le sulfite dans le vin me donne des migraines, je suis assez sensible.",
+        "Los sulfitos del vino me dan migraña, soy bastante sensible",
+    ],
+)
+def test_what_a_food_does_to_the_guest_is_an_intolerance_in_any_language(text: str) -> None:
+    labels = [(u.tag, u.action, u.severity, u.subject) for u in classify(text, "How was your visit?").updates]
+    assert labels == [("Allergies:Sulphites", "add", "intolerance", "guest")]
 
 
 @pytest.mark.parametrize(

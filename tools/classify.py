@@ -78,7 +78,16 @@ class Classification(BaseModel):
 
 
 # A reaction said as what a food does to the guest: a cue for an allergy, and not a complaint about us.
-_GIVES_ME: Final = r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|(?:bad|dodgy|upset|sore|funny|dicky) (?:stomach|tummy|belly)|migraines?|headaches?|hives|rash|reaction|asthma|cramps)"
+_GIVES_ME: Final = (
+    r"(?:gives?|give) (?:me|him|her|them) (?:an? )?(?:\w+ )?(?:upset stomach|stomach ache|(?:bad|dodgy|upset|sore|funny|dicky) (?:stomach|tummy|belly)|migraines?|headaches?|hives|rash|reaction|asthma|cramps)|"
+    # "le sulfite me donne des migraines", "los sulfitos me dan migraña"
+    r"(?:me|lui|nous|leur) (?:donnen?t?|a donn[ée]|provoquen?t?) (?:des |de l'|une? |du )?(?:migraines?|maux de (?:t[êe]te|ventre)|mal (?:à|a) la t[êe]te|mal au ventre|urticaire|plaques|boutons|r[ée]actions?)|"
+    r"(?:me|le|les|nos) (?:da|dan|dio|dieron|provoca|provocan|produce|producen) (?:una? |dolor de )?(?:migra[ñn]as?|jaquecas?|dolor de (?:cabeza|est[óo]mago|barriga|panza|tripa)|cabeza|est[óo]mago|urticaria|ronchas|reacci[óo]n)"
+)
+# "the oysters were wonderful. my partner is allergic to them": the allergen named in the clause before
+_ALLERGIC_TO_PRONOUN: Final = folded(
+    r"\b(?:allergic|intolerant|sensitive|allergique|al[ée]rgic[oa]s?) (?:to|a) (?:it|them|those|these|ellos|ellas|eso)\b|\bj'y suis (?:\w+ )?allergique\b"
+)
 _ALLERGY_CUE: Final = folded(
     # "ma blonde avait demandé sans lactose": lactose-free asked for is an intolerance
     r"\b(?:asked for|requested|needs?|needed|(?:avait |a |j'ai |avions |avons )?demand[ée]e?s?|ped[ií]|pidi[oó]|hab[ií]a pedido|pedimos) (?:\w+ ){0,2}(?:lactose[- ]free|sans lactose|sin lactosa)\b|\bsens[íi]vel (?:a|ao|à|aos|às)\b|\ballergik\b|\bne (?:supporte|tol[èe]re) pas (?:le |la |les |l')?(?=\w*(?:gluten|lactose|lait|crustac|arachide|noix|oeuf|œuf|poisson|s[ée]same|moutarde|soja|c[ée]leri|lupin|sulfite))|\b(?:got|have|developed) a new one (?:to|for)\b|\Ballergie\b|\Ballergi\w*|\bje le suis devenue?\b|\bdevenue? allergique\b|\bδυσανεξ\w*|\bgatal\b|\bnangangati\b|\bnagkaka-?rashes\b|\Bintoleran\w*|\Bintolleran\w*|\bintoler[ae]n\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|(?:worry about|forget) the \w+ thing|hassas\w*|midesi bozul\w*|(?:get|gets|got|getting|gave (?:me|him|her)|gives? (?:me|him|her)) (?:a |an )?(?:\w+ )?(?:rash|welts|eczema|swelling)|developed (?:an? (?:\w+ )?allergy|one)\b|allerg(?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me rend(?:ent)? (?:\w+ )?malade|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|(?:instant|bad|serious|severe|a) reactions?|intolleran\w*|doesn'?t agree with (?:me|him|her)|don'?t agree with (?:me|him|her)|"
@@ -161,7 +170,7 @@ _REACTION_WORD: Final = folded(
     r"\b(?:reactions?|r[ée]actions?|reacci[óo]n|reacciones|crisis de asma|asthma attacks?|crises? d'asthme)\b"
 )
 _INTOLERANCE: Final = folded(
-    r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\bne (?:supporte|tol[èe]re) pas\b|\b(?:dodgy|upset|funny|iffy|sore) (?:tummy|stomach)\b|\bno (?:tolero|toleramos|tolera)\b|\bnon (?:tollero|tolleriamo|tollera)\b|\bn[ãa]o tolero\b|\bvertrage? (?:keine?n?|nicht)\b|\Bintoll?eranz\b|\bδυσανεξ\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|hassas\w*|sensible (?:a|al|aux?|à)|(?:je suis|suis) (?:assez |tr[èe]s |un peu )?sensible|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|(?:me )?donnent? mal au ventre|mal au ventre|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
+    r"\bsens[íi]vel (?:a|ao|à|aos|às)\b|\bne (?:supporte|tol[èe]re) pas\b|\b(?:dodgy|upset|funny|iffy|sore) (?:tummy|stomach)\b|\bno (?:tolero|toleramos|tolera)\b|\bnon (?:tollero|tolleriamo|tollera)\b|\bn[ãa]o tolero\b|\bvertrage? (?:keine?n?|nicht)\b|\Bintoll?eranz\b|\bδυσανεξ\w*|\b(?:mess(?:es)? (?:up )?(?:with )?(?:my|his|her) (?:stomach|tummy|gut)|makes? (?:my|his|her) (?:stomach|tummy|belly|gut) (?:hurt|ache|upset|churn|a (?:mess|wreck))|hassas\w*|sensible (?:a|al|aux?|à)|(?:je suis|suis|soy) (?:assez |tr[èe]s |un peu |bastante |muy |un poco |algo )?sensible|gevoelig voor|empfindlich (?:gegen|auf)|sensibile (?:a|al|alla|ai)|intol[ée]r[ae]nt\w*|intolar[ae]nt\w*|me cae fatal|me caen? (?:re |muy |bastante )?mal|me sientan? mal|me sienta(?:n)? fatal|(?:me )?donnent? mal au ventre|mal au ventre|upset stomach|upsets? (?:my|his|her) tummy|stomach ache|intol[ée]ran\w*|intolleran\w*|doesn'?t agree with|don'?t agree with|bloat\w*|intoler[àâa]nci\w*|sensitiv\w*|upsets? (?:my|his|her) stomach|lactose)\b"
 )
 _KINDS_OF_CUE: Final = (("intolerance", _INTOLERANCE), ("allergy", _SAYS_ALLERGIC))
 
@@ -871,7 +880,7 @@ _FORM_NONE: Final = folded(
 )  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = folded(
     r"\b(?:do not|don'?t) remove me\b|\bI'?m staying\b|\bne me (?:retirez|d[ée]sinscrivez|supprimez|enlevez|sortez) (?:surtout )?pas\b|"
-    r"(?<!don't )(?<!dont )(?<!do not )(?<!need to )(?<!no point )\bkeep me (?:on|subscribed to) (?:the|your|this) (?:\w+ )?(?:newsletters?|list|mailing list|e-?mails?)\b|\bno need to unsubscribe (?:me|us)\b|\b(?:don'?t|do not) you dare (?:unsubscribe|remove|take) (?:me|us)\b(?: off(?: it| the list)?)?|\bkeep (?:them|it|the \w+) coming\b|\bno dej(?:en|es|éis|eis) de (?:mandar|enviar)\w*|\bno quiero darme de baja\b|\bsigan (?:mand|envi)\w+|\bopting out of nothing\b|\bsign me up for more\b|\bunsubscribe\W{0,3}\s*(?:never|no way|not a chance|not likely|as if|hell no)\b|\b(?:somehow|accidentally|mistakenly) (?:I )?got unsubscribed\b|\bre-?subscribe\b|\bsubscribe me (?:again|back)\b|\b(?:been )?thinking (?:about|of) unsubscribing(?: from \w+)?|\bno me (?:den|des|deis) de baja\b|\bquiero seguir en la lista\b|"
+    r"(?<!don't )(?<!dont )(?<!do not )(?<!need to )(?<!no point )\bkeep me (?:on|subscribed to) (?:the|your|this) (?:\w+ )?(?:newsletters?|list|mailing list|e-?mails?)\b|\bno need to unsubscribe (?:me|us)\b|\b(?:don'?t|do not) you dare (?:unsubscribe|remove|take) (?:me|us)\b(?: off(?: it| the list)?)?|\bkeep (?:them|it|the \w+) coming\b|\bno dej(?:en|es|éis|eis) de (?:mandar|enviar)\w*|\bno quiero darme de baja\b|\bsigan (?:mand|envi)\w+|\bcontinue[zr]? (?:à|a|de) (?:m'|nous )?(?:envoyer|écrire|ecrire)(?: (?:la|le|les|vos|votre|des) \w+)?\b|\bopting out of nothing\b|\bsign me up for more\b|\bunsubscribe\W{0,3}\s*(?:never|no way|not a chance|not likely|as if|hell no)\b|\b(?:somehow|accidentally|mistakenly) (?:I )?got unsubscribed\b|\bre-?subscribe\b|\bsubscribe me (?:again|back)\b|\b(?:been )?thinking (?:about|of) unsubscribing(?: from \w+)?|\bno me (?:den|des|deis) de baja\b|\bquiero seguir en la lista\b|"
     r"\bstop (?:e-?mailing|texting|messaging|sending (?:\w+ )?to) my old\b|\b(?:accidentally|mistakenly) (?:(?:clicked|hit|pressed) (?:the )?)?unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|(?<!\w)['\"‘“][^'\"’”]{0,20}unsubscribe[^'\"’”]{0,60}['\"’”](?!\w)|\btold me to unsubscribe\b|\bfine to keep (?:e-?mailing|texting|sending)\b|\b(?:I'?d|I would) unsubscribe from (?!(?:your|the|these|this|all|everything)\b)|\b(?:no more|stop|unsubscribe)\b[^.!?]{0,40}[.!?…]*\s*(?:just |only )?(?:kidding|joking)\b|\bne me d[ée]sabonnez (?:surtout |jamais |vraiment )?pas\b|\bnon smettete di (?:mandarmi|inviarmi|scrivermi)\b|\bh[öo]ren sie (?:bitte )?nicht auf\b[^.!?]{0,60}|\bunsubscribe from life\b|\bdon'?t (?:you )?(?:dare |ever )?(?:take|remove) me off\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\b(?:I|we)(?:'d| had)? unsubscribed\b|(?<!don't )(?<!dont )(?<!do not )\bkeep me (?:on|in|subscribed)\b|\bseguir recibiendo\b|\bno me (?:saquen|quiten|borren|eliminen) de\b|\bcontinuer [àa] recevoir\b|\b(?:don'?t|do not) want to stop (?:getting|receiving)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
@@ -1077,6 +1086,13 @@ def classify(text: str, question: str = "") -> Classification:
                 following = text[start : end + len(clauses[n + 2])]
         if not cues[n] and allergy_possible:
             clause = _read_as_allergy(clauses, n, cues, answer)
+        elif (
+            n
+            and (pronoun := _ALLERGIC_TO_PRONOUN.search(clause))
+            and not _names_allergen(clause)
+            and not _ci(r"\b(?:not|no longer|never)\b|n'?t\b").search(clause[: pronoun.start()])
+        ):
+            clause = f"{clause} ({_referent(clauses[n - 1])})"  # "I'm not sensitive to them": nothing to lend
         cues[n] = cues[n] or clause != clauses[n]  # a list continued or a record read counts as a cue for the next
         denies_all = (
             (
@@ -1625,6 +1641,15 @@ def _goes_on_about_someone(clauses: list[str], n: int) -> bool:
         and not _PARTY.search(clause)
         and (_names_allergen(clause) or _COELIAC.search(clause))
         and not (n > 1 and _ci(r"\b(?:me|I)$").search(clauses[n - 2]))
+    )
+
+
+def _referent(before: str) -> str:
+    """The allergens a pronoun points back to, as the clause before named them: "the oysters were wonderful. my
+    partner is allergic to them" is allergic to oysters."""
+    before = _FREE_OF_NAMED.sub(" ", before)  # "lupin flour is in a lot of gluten free stuff": not the gluten
+    return ", ".join(
+        dict.fromkeys(before[slice(*m.span())] for pattern, _ in ALLERGEN_PATTERNS for m in pattern.finditer(before))
     )
 
 
@@ -2965,6 +2990,10 @@ def _allergy_action(
         clause
     ):
         return None  # "Allergic to shellfish... just kidding, I just hate prawns"
+    if _ci(
+        r"\b(?:I'?m|I am|we'?re|we are|he'?s|she'?s|he is|she is) not (?:\w+ )?(?:allergic|sensitive|intolerant) to (?:it|them|those)\b"
+    ).search(after) and not _ALLERGY_CUE.search(before):
+        return None  # "The wine had sulphites, that's fine, I'm not sensitive to them."
     if _ci(
         r"\s+(?:por la alergia|because of (?:my|his|her|our|their) [\w-]+'?s? (?:\w+ )?allergy|for (?:my|his|her|our) [\w-]+'?s? (?:\w+ )?allergy)"
     ).match(after):
