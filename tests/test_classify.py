@@ -5298,6 +5298,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("quiten mi correo de su base de datos", True, False),
         ("pas d'allergies, et continuez à m'envoyer la newsletter, j'adore", False, False),
         ("I'm moving to Singapore next month so there's no need to keep sending me your offers.", True, False),
+        ("Estoy harto de tantas encuestas, cada vez que voy me llega una. Dejen de mandármelas.", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6064,6 +6065,20 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             {("Allergies:Lupin", "add", "guest")},
         ),
         ("How was your visit?", "The wine had sulphites, that's fine, I'm not sensitive to them.", set()),
+        # allergic to nothing, but something does upset them
+        (
+            ALLERGY_Q_ES,
+            "no soy alérgica a nada pero el apio me sienta mal al estómago",
+            {("Allergies:Celery", "add", "guest")},
+        ),
+        # a friend who never eats out is not at the table
+        (ALLERGY_Q, "fish allergy - not me, my friend has it but she doesnt eat out", set()),
+        # the dish they love is no allergy
+        (
+            ALLERGY_Q,
+            "Peanuts only - tree nuts are fine, pistachio ice cream is my favourite thing on your menu",
+            {("Allergies:Peanut", "add", "guest")},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
