@@ -6079,6 +6079,28 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "Peanuts only - tree nuts are fine, pistachio ice cream is my favourite thing on your menu",
             {("Allergies:Peanut", "add", "guest")},
         ),
+        # what is gone, then what stays: the cue of the first is not lent to the second
+        (
+            PROFILE_Q,
+            "outgrew my peanut allergy! allergist confirmed. still avoid shellfish though, that one's serious",
+            {("Allergies:Peanut", "remove", "guest"), SHELLFISH_ADD},
+        ),
+        (
+            PROFILE_Q,
+            "outgrew the egg allergy. sesame still a problem",
+            {("Allergies:Egg", "remove", "guest"), ("Allergies:Sesame", "add", "guest")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "Superé la alergia al huevo. El sésamo todavía no.",
+            {("Allergies:Egg", "remove", "guest"), ("Allergies:Sesame", "add", "guest")},
+        ),
+        # someone the guest will not bring
+        (
+            "Anything else you'd like to tell us?",
+            "my colleague is allergic to shellfish so I probably won't bring her here, the menu is very seafood heavy",
+            set(),
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
