@@ -6101,6 +6101,18 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "my colleague is allergic to shellfish so I probably won't bring her here, the menu is very seafood heavy",
             set(),
         ),
+        (
+            "Anything else you'd like to tell us?",
+            "I love your peanut butter brownie so much, my nephew back home is allergic to peanuts so I'll never get "
+            "to make it for him 😂",
+            set(),
+        ),
+        # fish added back to what they eat: a diet's news, no allergy
+        (
+            PROFILE_Q,
+            "pescatarian now! used to be vegan but i've added fish back in",
+            {("Dietary:Pescatarian", "add", None), ("Dietary:Vegan", "remove", None)},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
