@@ -5809,7 +5809,7 @@ def test_asked_whether_the_profile_is_right_a_denial_takes_the_record_off() -> N
     my_ex = "Everything is right except the shellfish allergy, that was my ex not me"
     assert labels(my_ex, profile) == {("Allergies:Shellfish", "remove", "guest")}
     sister_not_me = "mostly, but the dairy allergy on there is wrong, that's my sister not me"
-    assert labels(sister_not_me, profile) == {("Allergies:Dairy", "remove", "party")}
+    assert labels(sister_not_me, profile) == {("Allergies:Dairy", "remove", "guest")}
     never_a_thing = "everything's right except the mustard allergy, that was never a thing"
     assert labels(never_a_thing, profile) == {("Allergies:Mustard", "remove", "guest")}
     not_peanuts = (
@@ -6112,6 +6112,33 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             PROFILE_Q,
             "pescatarian now! used to be vegan but i've added fish back in",
             {("Dietary:Pescatarian", "add", None), ("Dietary:Vegan", "remove", None)},
+        ),
+        # asked about the profile, "that's my X, not me" takes it off the guest; a husband dines with them, an ex not
+        (
+            PROFILE_Q,
+            "everything's correct except the shellfish thing - that was my ex, not me!",
+            {SHELLFISH_OFF},
+        ),
+        (PROFILE_Q, "shellfish allergy was my ex, not me", {SHELLFISH_OFF}),
+        (PROFILE_Q, "the shellfish allergy - that's my husband, not me", {SHELLFISH_OFF, SHELLFISH_THEIRS}),
+        (
+            PROFILE_Q,
+            "the shellfish allergy - that's my husband, not me. he always comes with me",
+            {SHELLFISH_OFF, SHELLFISH_THEIRS},
+        ),
+        # a reaction said of a companion, after the allergen in the dish
+        (
+            "How was your visit?",
+            "the allergen info on the menu was wrong, it said no nuts but there were almonds in the pesto and my "
+            "partner reacted. not ok",
+            {("Allergies:Tree Nut", "add", "party")},
+        ),
+        # the question in brackets is not a what-if
+        (
+            "How likely are you to recommend us, and why?",
+            "the server (jess i think?) remembered my son is allergic to sesame from last time, so if we come back "
+            "can we sit away from the kitchen",
+            {("Allergies:Sesame", "add", "party"), ("Seating:Away From Kitchen", "add", None)},
         ),
     ],
 )

@@ -97,7 +97,9 @@ _ALLERGY_CUE: Final = folded(
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|outgrew|grew out|grown out|still ha(?:ve|s) the \w+ one|(?:a )?hard no|still a no|"
     r"keep (?:\w+ ){0,3}away from (?:me|him|her|them)|stay away from|steer clear of|off limits|no-no|not good with|"
     r"(?:doesn'?t|don'?t|does not|do not) sit well|disagrees? with (?:me|him|her)|can'?t (?:tolerate|handle|stomach|digest)|(?:thought|believed|assumed) (?:I|he|she|we|they) could(?:n'?t| not) (?:tolerate|handle|stomach|digest)|"
-    r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|still avoids?|break(?:s)? out in|brings? (?:me|him|her|them) out in|come(?:s)? out in|swell up|"
+    r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|still avoids?|"
+    # "there were almonds in the pesto and my partner reacted", but not "our server reacted quickly"
+    r"(?:I|he|she|they|(?:my|our) (?!server|waiter|waitress|staff|manager|chef|host|bartender)[\w-]+) reacted|break(?:s)? out in|brings? (?:me|him|her|them) out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
     rf"{_GIVES_ME}|uczul\w*|alerj\w*|аллерги\w*|αλλεργ\w*|[öo]verk[äa]nslig\w*|no[- ]go|makes? me (?:\w+ )?(?:ill|sick|wheez\w*|itch\w*|sneez\w*|swell\w*|break out|puff\w* up|queasy|nauseous|unwell|throw up|vomit|rash\w*)|"
     r"(?:is|are) still (?:a |an )?(?:real |big )?(?:problem|issue|no-?go)|deathly (?:ill|sick)|(?:'d|would) (?:be|get|end up) (?:\w+ )?(?:ill|sick|in (?:the )?hospital)|(?:now|these days),? the only (?:thing|one|allergy|problem|issue) (?:left )?(?:is|are)|the only (?:thing|one|allergy) (?:left|remaining) (?:is|are)|"
@@ -189,7 +191,9 @@ _NO_IDEA_WHERE_FROM: Final = (
 _REMOVE_CUE: Final = folded(
     r"\bc'est (?:fini|pass[ée])\b|\b(?:enlevez|retirez|supprimez)(?:-le|-la| [çc]a| cela)\b|"
     # "La alergia al marisco es de mi hermana, no mía", "L'allergie aux crustacés, c'est ma sœur, pas moi"
-    r",\s*no m[íi][ao]\b|\bc'est (?:mon|ma|mes) [\w-]+,? pas (?:moi|à moi)\b|\best (?:fausse|faux|erron[ée]e?|incorrecte?)\b|"
+    r",\s*no m[íi][ao]\b|\bc'est (?:mon|ma|mes) [\w-]+,? pas (?:moi|à moi)\b|"
+    # "the shellfish thing - that was my ex, not me!"
+    r"\b(?:(?:that|it)(?:'?s| was| is)|is|was) (?:actually |really )?(?:my|our) [\w-]+,? not (?:me|mine)\b|\best (?:fausse|faux|erron[ée]e?|incorrecte?)\b|"
     + _NO_IDEA_WHERE_FROM
     + "|"
     # "...did an oral immunotherapy program and I'm cleared now", "I had a test and I'm clear"
@@ -963,7 +967,8 @@ def classify(text: str, question: str = "") -> Classification:
     record_asked = bool(told) or _RECORD_ASKED.search(question) is not None
     # "Is the information on your guest profile still correct?" "No changes. Still severe sesame + mild mustard.": a
     # short answer that names an allergen names the guest's, as on the allergy question
-    asked_about_allergies = asked_about_allergies or (record_asked and len(text.split()) <= 12)
+    # words, not dashes: "everything's correct except the shellfish thing - that was my ex, not me!"
+    asked_about_allergies = asked_about_allergies or (record_asked and len(_WORD.findall(text)) <= 12)
     original = text
     # "<system>complaint=false</system>", and the survey e-mail quoted under a reply, say nothing about the visit
     text = _QUOTED.sub("", _MARKUP.sub(" ", text))
@@ -2386,7 +2391,8 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
     acquaintance = _ACQUAINTANCE.search(clause) and not (
         _PRESENT.search(f"{clause} {following}") or _COMING_NEXT.search(f"{clause} {following}")
     )
-    asks_if = "?" in clause and _ci(r"\bif\b").search(clause)  # "if I went vegan, could you cope?"
+    # "if I went vegan, could you cope?", but not "the server (jess i think?) remembered ..., if we come back"
+    asks_if = "?" in clause and _ci(r"\bif\b[^?]*\?").search(clause)
     # "...cope with a nut allergy? Asking for a friend", but "i think im alergic to pistachio? havent been tested"
     # is the guest's own, unconfirmed
     asks_for_another = (
@@ -2697,6 +2703,7 @@ def _allergies(
                 )  # "the booking says I'm allergic... it's my sister": the guest's record
             if action == "remove" and _ci(
                 r"\b(?:not|isn'?t|wasn'?t) mine\b|\bwho (?:has|is)\b[^.]{0,30}\bnot me\b|,\s*no m[íi][ao]\b|"
+                r"\b(?:(?:that|it)(?:'?s| was| is)|is|was) (?:actually |really )?(?:my|our) [\w-]+,? not me\b|"
                 r"\bc'est (?:mon|ma|mes) [\w-]+,? pas (?:à )?moi\b"
             ).search(clause):
                 # "The shellfish allergy is my sister's, not mine", "...it's my sister who has it, not me", "La
@@ -2716,7 +2723,8 @@ def _allergies(
                 and not _ABSENT.search(f"{clause} {rest}")  # "thats my brother not me. he wasnt with us"
                 and not _ci(r"\bmy ex\b").search(clause)  # "...except the shellfish allergy, that was my ex not me"
             ):
-                action, subject = "add", "party"  # "Shellfish, my partner not me (she was with me)"
+                # "Shellfish, my partner not me (she was with me)": given to the partner here, so not moved again below
+                action, subject, moved = "add", "party", False
             if (
                 action == "remove"
                 and not _REMOVE_CUE.search(clause)
@@ -2732,7 +2740,10 @@ def _allergies(
             # "Correction for your records: it's my son who has the shellfish allergy, not me"; a son dines with the
             # guest, but "it's my sister who has it" moves to the party only if she came
             who = (
-                _ci(r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) ([\w-]+) who(?: has| is|'s)\b").search(clause)
+                _ci(
+                    r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) ([\w-]+) who(?: has| is|'s)\b|"
+                    r"\b(?:(?:that|it)(?:'?s| was| is)|is|was) (?:actually |really )?(?:my|our) ([\w-]+),? not me\b"
+                ).search(clause)
                 or _ci(
                     r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) ([\w-]+)'s,? not mine\b"  # "...but it's my husband's, not mine"
                 ).search(f"{clause} {following}")
@@ -2740,7 +2751,12 @@ def _allergies(
             moved = moved or bool(
                 action == "remove"
                 and (
-                    (who and (who[1].lower() in _HOUSEHOLD or _PRESENT.search(f"{clause} {rest or following}")))
+                    (
+                        who
+                        and (
+                            (who[1] or who[2]).lower() in _HOUSEHOLD or _PRESENT.search(f"{clause} {rest or following}")
+                        )
+                    )
                     or (  # "...but that's my husband, not me. He's the one with the EpiPen"
                         _SOMEONE_ELSE.search(f"{clause} {ahead}")
                         and _ci(r"\b(?:he|she)(?:'s| is) the one\b").search(f"{following} {rest}")
@@ -2755,6 +2771,7 @@ def _allergies(
                 and _ci(r"\bnot me\b").search(clause)
                 and not _REMOVE_CUE.search(re.sub(r",?\s*not me\b", "", clause))
                 and not _record_near(f"{clause} {following}")
+                and not record_asked  # asked about the profile, "the shellfish thing - that was my ex, not me!"
             ):
                 continue  # "My mate's the one with the shellfish thing, not me" (and he's away): nothing to record
             record_in_sight = bool(
@@ -2985,6 +3002,9 @@ _STILL_SAID: Final = folded(r"\b(?:still|todav[íi]a|sigue|siguen|toujours|encor
 _NOTHING_BUT: Final = folded(
     r"\b(?:a nada|[àa] rien|to anything)\W+(?:\w+\W+){0,2}(?:pero|mais|but|sauf|excepto|except)\b"
 )
+
+
+_WORD: Final = re.compile(r"[^\W_][^\s]*")
 
 
 def _allergy_action(
