@@ -5299,6 +5299,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("pas d'allergies, et continuez à m'envoyer la newsletter, j'adore", False, False),
         ("I'm moving to Singapore next month so there's no need to keep sending me your offers.", True, False),
         ("Estoy harto de tantas encuestas, cada vez que voy me llega una. Dejen de mandármelas.", True, False),
+        ("Not unsubscribing, I actually like the emails! just wanted to say the new chef is brilliant", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6010,6 +6011,12 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "¿Algo más que quiera contarnos?",
             "La alergia al marisco es de mi hermana, no mía. Nunca viene.",
             {SHELLFISH_OFF},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Mon profil indique une allergie aux noisettes, mais c'est mon mari qui l'a, pas moi. Il vient toujours "
+            "manger avec moi.",
+            {("Allergies:Tree Nut", "remove", "guest"), ("Allergies:Tree Nut", "add", "party")},
         ),
     ],
 )
