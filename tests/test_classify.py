@@ -5300,6 +5300,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("I'm moving to Singapore next month so there's no need to keep sending me your offers.", True, False),
         ("Estoy harto de tantas encuestas, cada vez que voy me llega una. Dejen de mandármelas.", True, False),
         ("Not unsubscribing, I actually like the emails! just wanted to say the new chef is brilliant", False, False),
+        ("No me molestan los correos, mándenme las promos jaja", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6146,6 +6147,33 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "the server (jess i think?) remembered my son is allergic to sesame from last time, so if we come back "
             "can we sit away from the kitchen",
             {("Allergies:Sesame", "add", "party"), ("Seating:Away From Kitchen", "add", None)},
+        ),
+        (
+            ALLERGY_Q,
+            "Not severe, but I react a bit to mustard so please keep it off my plate",
+            {("Allergies:Mustard", "add", "guest")},
+        ),
+        (
+            ALLERGY_Q,
+            "Shellfish. Not me, my boyfriend, he's joining us for dinner Friday. He carries an epi pen",
+            {SHELLFISH_THEIRS},
+        ),
+        # the diet on record put right: what she eats is no allergy
+        (
+            PROFILE_Q,
+            "you have my wife as vegan, she's vegetarian (eats eggs and cheese)",
+            {("Dietary:Vegan", "remove", None), ("Dietary:Vegetarian", "add", None)},
+        ),
+        (
+            PROFILE_Q,
+            "my profile says vegan but I'm only vegetarian",
+            {("Dietary:Vegan", "remove", None), ("Dietary:Vegetarian", "add", None)},
+        ),
+        # a gluten-free diet given up is no gluten allergy taken off
+        (
+            PROFILE_Q_ES,
+            "La nota de la reserva dice sin gluten pero ya no sigo esa dieta",
+            {("Dietary:Gluten-Free", "remove", None)},
         ),
     ],
 )

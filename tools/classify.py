@@ -106,7 +106,7 @@ _ALLERGY_CUE: Final = folded(
     r"peanuts? only|al[èe]ji|aller[ġg](?!ens? (?:folder|book|menu|list|matrix|info\w*|chart|sheet|card|guide|binder|file|table|questions?))\w*|alah kepada|alahan|не ест\w*|a ?& ?e|emergency room|(?:the|to) er|lakt[óo]z[ée]rz[ée]keny\w*|[ée]rz[ée]keny\w*|life[- ]threatening|(?<!was )(?<!were )deadly|fatal|(?:are|is) (?:my|the|our) (?:only )?(?:problem|issue|enemy|nemesis|kryptonite)|(?:are|is) a (?:real |big )?(?:problem|issue) for\b|reacts? badly to|react(?:s|ed)? (?:terribly|really badly) to|sensible (?:aux?|à la)|sensibles? (?:al|a (?:la|las|los))\b|no (?:tolero|tolera|toleran|toleramos) (?:el|la|los|las)|nietoleran\w*|vertr[äa]g\w* kein\w*|nicht vertragen|cant (?:eat|have)|dị ứng|cannae|canna|can'?t touch|"
     r"makes? my (?:\w+ )?(?:mouth|throat|lips|skin|tongue)(?: and (?:\w+ )?\w+)? (?:itch\w*|tingl\w*|swell\w*|burn\w*)|adrenalin[ea]?|adr[ée]naline|auto-?injectors?|auto-?inyectora?(?:es)?|auto-?injecteurs?|gets? me (?:badly|bad|every time)|the only one that gets me|"
     r"sets? off my (?:asthma|eczema|allergies|hives)|asthma|(?:don'?t|do not|doesn'?t|does not) get on|"
-    r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? to|no puedo comer|"
+    r"c[ée]liaque|cel[ií]ac\w*|can(?:'|no)t (?:eat|have)|can ?not (?:eat|have)|react(?:s|ion)? (?:(?:a bit|a little|slightly|mildly|badly) )?to|no puedo comer|"
     r"ne peu[xt] pas manger|upsets? (?:my|his|her) stomach|(?:me|le|les|nos) (?:revuelven?|sientan? mal|caen? mal)\b)\b"
 )
 _COELIAC: Final = folded(
@@ -580,7 +580,7 @@ _INSTEAD: Final = folded(
     r"(?:(?:aux?|à la|le|la|les|al|a la|a los|a las|el|los|las) )?"
 )
 # "dairy free" on a record is a diet, not an allergy note
-_FREE_DIET: Final = folded(r"\b(?:dairy|gluten)[- ]free\b")
+_FREE_DIET: Final = folded(r"\b(?:dairy|gluten)[- ]free\b|\b(?:sin|sans) gluten\b")
 _LIKED_QUESTION: Final = folded(
     r"\b(?:like|liked|enjoy|enjoyed|love|loved)\b[^?]{0,20}\b(?:most|best)\b|\bfavou?rite\b|\bhighlight\b|"
     r"\bqu'avez-vous (?:le plus )?(?:aim[ée]|appr[ée]ci[ée])|\bqu[ée] (?:fue )?lo que m[áa]s le gust[óo]|\bplat pr[ée]f[ée]r[ée]|\bplato favorito\b"
@@ -885,7 +885,7 @@ _FORM_NONE: Final = folded(
 )  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = folded(
     r"\b(?:do not|don'?t) remove me\b|\bI'?m staying\b|\bne me (?:retirez|d[ée]sinscrivez|supprimez|enlevez|sortez) (?:surtout )?pas\b|"
-    r"(?<!don't )(?<!dont )(?<!do not )(?<!need to )(?<!no point )\bkeep me (?:on|subscribed to) (?:the|your|this) (?:\w+ )?(?:newsletters?|list|mailing list|e-?mails?)\b|\bno need to unsubscribe (?:me|us)\b|\b(?:don'?t|do not) you dare (?:unsubscribe|remove|take) (?:me|us)\b(?: off(?: it| the list)?)?|\bkeep (?:them|it|the \w+) coming\b|\bno dej(?:en|es|éis|eis) de (?:mandar|enviar)\w*|\bno quiero darme de baja\b|\bsigan (?:mand|envi)\w+|\bnot (?:going to )?unsubscrib(?:e|ing)\b|\bcontinue[zr]? (?:à|a|de) (?:m'|nous )?(?:envoyer|écrire|ecrire)(?: (?:la|le|les|vos|votre|des) \w+)?\b|\bopting out of nothing\b|\bsign me up for more\b|\bunsubscribe\W{0,3}\s*(?:never|no way|not a chance|not likely|as if|hell no)\b|\b(?:somehow|accidentally|mistakenly) (?:I )?got unsubscribed\b|\bre-?subscribe\b|\bsubscribe me (?:again|back)\b|\b(?:been )?thinking (?:about|of) unsubscribing(?: from \w+)?|\bno me (?:den|des|deis) de baja\b|\bquiero seguir en la lista\b|"
+    r"(?<!don't )(?<!dont )(?<!do not )(?<!need to )(?<!no point )\bkeep me (?:on|subscribed to) (?:the|your|this) (?:\w+ )?(?:newsletters?|list|mailing list|e-?mails?)\b|\bno need to unsubscribe (?:me|us)\b|\b(?:don'?t|do not) you dare (?:unsubscribe|remove|take) (?:me|us)\b(?: off(?: it| the list)?)?|\bkeep (?:them|it|the \w+) coming\b|\bno dej(?:en|es|éis|eis) de (?:mandar|enviar)\w*|\bno quiero darme de baja\b|\bsigan (?:mand|envi)\w+|\bno me molesta[n]? (?:los |las |sus )?(?:correos|e-?mails|mensajes|promos|newsletters?)\b|\bnot (?:going to )?unsubscrib(?:e|ing)\b|\bcontinue[zr]? (?:à|a|de) (?:m'|nous )?(?:envoyer|écrire|ecrire)(?: (?:la|le|les|vos|votre|des) \w+)?\b|\bopting out of nothing\b|\bsign me up for more\b|\bunsubscribe\W{0,3}\s*(?:never|no way|not a chance|not likely|as if|hell no)\b|\b(?:somehow|accidentally|mistakenly) (?:I )?got unsubscribed\b|\bre-?subscribe\b|\bsubscribe me (?:again|back)\b|\b(?:been )?thinking (?:about|of) unsubscribing(?: from \w+)?|\bno me (?:den|des|deis) de baja\b|\bquiero seguir en la lista\b|"
     r"\bstop (?:e-?mailing|texting|messaging|sending (?:\w+ )?to) my old\b|\b(?:accidentally|mistakenly) (?:(?:clicked|hit|pressed) (?:the )?)?unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|(?<!\w)['\"‘“][^'\"’”]{0,20}unsubscribe[^'\"’”]{0,60}['\"’”](?!\w)|\btold me to unsubscribe\b|\bfine to keep (?:e-?mailing|texting|sending)\b|\b(?:I'?d|I would) unsubscribe from (?!(?:your|the|these|this|all|everything)\b)|\b(?:no more|stop|unsubscribe)\b[^.!?]{0,40}[.!?…]*\s*(?:just |only )?(?:kidding|joking)\b|\bne me d[ée]sabonnez (?:surtout |jamais |vraiment )?pas\b|\bnon smettete di (?:mandarmi|inviarmi|scrivermi)\b|\bh[öo]ren sie (?:bitte )?nicht auf\b[^.!?]{0,60}|\bunsubscribe from life\b|\bdon'?t (?:you )?(?:dare |ever )?(?:take|remove) me off\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\b(?:I|we)(?:'d| had)? unsubscribed\b|(?<!don't )(?<!dont )(?<!do not )\bkeep me (?:on|in|subscribed)\b|\bseguir recibiendo\b|\bno me (?:saquen|quiten|borren|eliminen) de\b|\bcontinuer [àa] recevoir\b|\b(?:don'?t|do not) want to stop (?:getting|receiving)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
@@ -1653,6 +1653,10 @@ def _goes_on_about_someone(clauses: list[str], n: int) -> bool:
     )
 
 
+# "you have my wife as vegan, she's vegetarian (eats eggs and cheese)": what she eats, no record of an allergy
+_EATEN_ASIDE: Final = re.compile(r"\(\s*(?:but |she |he |I )?eats?\b[^)]*(?:\)|$)", re.I)
+
+
 def _referent(before: str) -> str:
     """The allergens a pronoun points back to, as the clause before named them: "the oysters were wonderful. my
     partner is allergic to them" is allergic to oysters."""
@@ -1833,7 +1837,9 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         answer.record
         and (report := _RECORD_REPORT.search(clause))
         # what the record says, short of the guest's denial: "said i'm dairy-free, that's wrong, i eat cheese"
-        and _names_allergen(_FREE_DIET.sub("", _before_denial(clause[: report.end() + 40], report.end())))
+        and _names_allergen(
+            _EATEN_ASIDE.sub("", _FREE_DIET.sub("", _before_denial(clause[: report.end() + 40], report.end())))
+        )
     ):
         clause = f"{clause} (allergy)"  # "my profile: it says shellfish": the record is an allergy note
     elif (
@@ -2062,7 +2068,13 @@ def _diet_replaced(text: str, seen: dict[tuple[str, str], TagUpdate]) -> None:
         return
     start, recorded = named[0]
     now = next((later for later in named[1:] if later[1] != recorded), None)
-    if now and _DIET_CHANGED.search(_sentence_at(text, now[0])) and (recorded, "add") in seen:
+    # "you have my wife as vegan, she's vegetarian": what they are, said against the record
+    corrected = _ci(r"\b(?:she|he|I|we|they)(?:'s|'m|'re| is| am| are) (?:actually |just |only |really )?$")
+    if (
+        now
+        and (_DIET_CHANGED.search(_sentence_at(text, now[0])) or corrected.search(text[: now[0]]))
+        and (recorded, "add") in seen
+    ):
         del seen[(recorded, "add")]
         seen[(recorded, "remove")] = _update(recorded, "remove", _sentence_at(text, start), 0.7)
 
@@ -2729,9 +2741,11 @@ def _allergies(
             if (
                 action == "remove"
                 and not _REMOVE_CUE.search(clause)
-                and _ci(r"\W*(?:but )?(?:(?:it'?s|it is) (?:actually |really )?)?(?:my|our) [\w-]+,? not me\b").match(
-                    following
-                )
+                # "Shellfish. Not me, my boyfriend, he's joining us for dinner Friday."
+                and _ci(
+                    r"\W*(?:but )?(?:(?:it'?s|it is) (?:actually |really )?)?(?:my|our) [\w-]+,? not me\b|"
+                    r"\W*not me,?\s+(?:(?:it'?s|it is) )?(?:my|our) [\w-]+"
+                ).match(following)
                 and not _record_near(f"{clause} {following}")
             ):
                 # "Sesame allergy, but it's actually my daughter, not me.": no record to take off, hers if she came
