@@ -6019,6 +6019,23 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "manger avec moi.",
             {("Allergies:Tree Nut", "remove", "guest"), ("Allergies:Tree Nut", "add", "party")},
         ),
+        # the record reported, then denied for the companion it names
+        (
+            PROFILE_Q,
+            "you noted an egg allergy for my wife, she's not allergic, she just doesn't like them",
+            {("Allergies:Egg", "remove", "party")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Oui c'est correct. Ah si : on a noté une allergie aux oeufs pour ma femme, elle n'est pas allergique, "
+            "elle n'aime juste pas ça",
+            {("Allergies:Egg", "remove", "party")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "en mi perfil pone alergia al huevo para mi mujer, pero no es alérgica, simplemente no le gusta",
+            {("Allergies:Egg", "remove", "party")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -6175,6 +6192,9 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "La nota de la reserva dice sin gluten pero ya no sigo esa dieta",
             {("Dietary:Gluten-Free", "remove", None)},
         ),
+        # emoji after a dish they loved, where nobody asked about allergies
+        ("How was your visit?", "the crab linguine was divine, and the oysters!! 🦪🦪", set()),
+        ("How was your visit?", "the peanut noodles were incredible!! 🥜🔥", set()),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(

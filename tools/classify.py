@@ -280,7 +280,9 @@ _DENIAL: Final = folded(
     r"(?:steak|beef|boeuf|lamb|meat|burger|chicken|pork|ribeye|bacon|ham)\b|\bwasn'?t\b|\bisn'?t\b|\bmistake\b|\bnever (?:have|had|was|been)\b(?! to\b| (?:properly |formally |officially )?(?:tested|checked)\b)|\bnot any ?more\b|\bI am (?:\w+ ){0,2}not\b|\bthat was (?:\w+ ){0,3}(?:years|ages|a long time) ago\b|"
     r"\b(?:I|we) (?:now )?eat (?:everything|anything|meat|fish)\b|\b(?:that|it)(?: was| is|'s|s) (?:my|his|her|our|their) \w+|"
     r"\bit (?:was|is) actually\b|\b(?:kids|children|sons?|daughters?|boys|girls|he|she|they) (?:are|is|'s|'re) (?:now )?\d+|\bremove (?:it|that)\b|"
-    r"\b(?:era|es|fue) (?:mi|nuestr[oa]) \w+|\bc'(?:[ée]tait|est) (?:mon|ma|notre) \w+"  # "pero no, era mi primo"
+    r"\b(?:era|es|fue) (?:mi|nuestr[oa]) \w+|\bc'(?:[ée]tait|est) (?:mon|ma|notre) \w+|"  # "pero no, era mi primo"
+    # "on a noté une allergie aux oeufs pour ma femme, elle n'est pas allergique", "...pero no es alérgica"
+    r"\b(?:elle|il|je|nous|ils|elles) n'(?:est|suis|sommes|sont) pas allergiques?\b|\bno (?:es|soy|somos|son) al[ée]rgic\w*"
 )
 # What makes a named allergen something other than the guest's allergy: eating it, a diet, a record, a pregnancy.
 _EXPLAINED: Final = folded(
@@ -1868,6 +1870,8 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and not after_enjoyed
         # "the crab linguine... wow. and the oysters.": on a question about the visit, the dishes they had
         and not (not answer.asked_about_allergies and _ci(r"(?:and |also |plus )?the\b").match(bare))
+        # "...and the oysters!! 🦪🦪": emoji after a dish, where nobody asked about allergies
+        and (answer.asked_about_allergies or re.search(r"[^\W\d_]", bare) is not None)
         and not answer.none
         and not _NOT_ALLERGY.match(following)  # "Dairy — not an allergy, I just don't eat it."
         # "Oysters? Loved them.": a form's question answered with what they ate
