@@ -6036,6 +6036,32 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "en mi perfil pone alergia al huevo para mi mujer, pero no es alérgica, simplemente no le gusta",
             {("Allergies:Egg", "remove", "party")},
         ),
+        # what the record lacks is to be added
+        (
+            PROFILE_Q,
+            "the file doesn't mention my peanut allergy, can you add it?",
+            {("Allergies:Peanut", "add", "guest")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Non, je ne suis plus végétarienne. Par contre le dossier ne mentionne pas mon allergie aux arachides, "
+            "pouvez-vous l'ajouter ?",
+            {("Allergies:Peanut", "add", "guest"), ("Dietary:Vegetarian", "remove", None)},
+        ),
+        (PROFILE_Q_FR, "ma fiche n'indique pas mon allergie aux arachides", {("Allergies:Peanut", "add", "guest")}),
+        # said to be free of it, and it was not: the reaction names the allergen
+        (
+            "How was your visit?",
+            "The waiter told us the dish was peanut-free but it wasn't. My son had a reaction and we ended up in "
+            "hospital.",
+            {("Allergies:Peanut", "add", "party")},
+        ),
+        (
+            "Comment s'est passée votre visite ?",
+            "Le serveur nous a dit que le plat était sans arachides alors qu'il y en avait. Mon fils a fait une "
+            "réaction et on a fini à l'hôpital.",
+            {("Allergies:Peanut", "add", "party")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -6195,6 +6221,19 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
         # emoji after a dish they loved, where nobody asked about allergies
         ("How was your visit?", "the crab linguine was divine, and the oysters!! 🦪🦪", set()),
         ("How was your visit?", "the peanut noodles were incredible!! 🥜🔥", set()),
+        (
+            "How was your visit?",
+            "the waiter told us the walnut cake was nut free and it obviously wasnt. luckily none of us are allergic "
+            "but thats dangerous",
+            set(),
+        ),
+        # where it hides is not what it is
+        (
+            ALLERGY_Q,
+            "my sister, who's joining us for the next booking, has a lupin allergy. it's in a lot of gluten free "
+            "flours so just flagging",
+            {("Allergies:Lupin", "add", "party")},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(

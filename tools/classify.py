@@ -736,7 +736,7 @@ _RESTRICTION_CUE: Final = folded(
     r"reaction|react\w*|\w+intoleranz|keine?|cannae|canna|eggless|sensitiv\w*|must(?:n'?t| not) have|tastes? like soap|(?:upset|dodgy|bad|sore|funny|iffy) (?:stomach|tummy)|upsets?|leave (?:it|them) off|stop putting|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
 )
 _NO_ALLERGIES: Final = folded(
-    r"\b(?:no|zero|without any) (?:\w+ )?allergies\b|\bno dietary (?:stuff|things|requirements|needs|restrictions)\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) (?:(?:any|an?) )?(?:\w+ )?(?:allergy|allergies)\b|\bnadie\b[^.]{0,30}\btien(?:e|en) (?:\w+ )?alergias?\b|\bpersonne\b[^.]{0,30}\bn'a (?:d'|aucune |pas d')allergies?\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien|sem alergias)(?: chez nous| ici| pour (?:moi|nous)| c[áa] em casa| en casa)?\s*[.!]"
+    r"\b(?:nobody|no one|none of us) (?:here |in our party |at the table )?(?:is|are|was|were) (?:\w+ )?allergic\b|\b(?:no|zero|without any) (?:\w+ )?allergies\b|\bno dietary (?:stuff|things|requirements|needs|restrictions)\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) (?:(?:any|an?) )?(?:\w+ )?(?:allergy|allergies)\b|\bnadie\b[^.]{0,30}\btien(?:e|en) (?:\w+ )?alergias?\b|\bpersonne\b[^.]{0,30}\bn'a (?:d'|aucune |pas d')allergies?\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien|sem alergias)(?: chez nous| ici| pour (?:moi|nous)| c[áa] em casa| en casa)?\s*[.!]"
 )
 _PARTY: Final = folded(
     # "I have a son with a nut allergy", "a friend of mine who came with us"
@@ -1497,7 +1497,10 @@ def classify(text: str, question: str = "") -> Classification:
         instead = _INSTEAD.match(correction)
         # "tree nuts" names Tree Nut alone, not also the peanuts of a plain "nuts"; "..., prawns are fine" is not it
         named_instead = (
-            set(_named_once(re.split(r"[,;.]", correction[instead.end() :])[0][:40])) if recorded and instead else set()
+            # "..., it's in a lot of gluten free flours": where it hides, not what it is
+            set(_named_once(_FREE_OF_NAMED.sub(" ", re.split(r"[,;.]", correction[instead.end() :])[0][:40])))
+            if recorded and instead
+            else set()
         )
         if not named_instead or named_instead & recorded:
             continue
@@ -3016,6 +3019,13 @@ def _misspelt_allergens(clause: str) -> list[tuple[str, str]]:
     return out
 
 
+_MISSING_FROM_RECORD: Final = folded(
+    r"\b(?:ne |n')(?:mentionne|indique|montre|dit|affiche|pr[ée]cise|contient|liste|note|signale)\w* (?:toujours |jamais )?pas\b"
+)
+_FREE_CLAIM_BELIED: Final = folded(
+    r"\W*(?:alors qu'il y en avait|alors qu'(?:il|elle) en contenait|mais (?:il y en avait|(?:il|elle) en contenait)|"
+    r"but (?:it|there) (?:did|was|were|had)|pero s[íi] (?:ten[íi]a|hab[íi]a|llevaba))\b"
+)
 _STILL_SAID: Final = folded(r"\b(?:still|todav[íi]a|sigue|siguen|toujours|encore)\b")
 # "no soy alérgica a nada pero el apio me sienta mal": allergic to nothing, then what does upset them
 _NOTHING_BUT: Final = folded(
@@ -3415,6 +3425,8 @@ def _allergy_action(
             r"\s+(?:para|pour|for) (?:mi|mon|ma|my|our|nuestr[oa]|notre) [\w-]+,? (?:que|qui|who)(?:'s| is| es| est)? "
             r"(?:\w+ )?(?:intoleran|al[ée]rgi|allergi)"
         ).match(clause[end:])
+        # "le plat était sans arachides alors qu'il y en avait": said to be free of it, and it was not
+        and not _FREE_CLAIM_BELIED.match(after)
     ):
         # "Server forgot my allergy note and my salad came out with walnuts on top": what the allergy was
         if (
@@ -3493,6 +3505,8 @@ def _allergy_action(
         or _ci(r"\s+(?:only|just|alone|solo|seulement|uniquement)\b").match(after)
     ):
         return None  # "other nuts are fine"
+    if _MISSING_FROM_RECORD.search(before):
+        return "add"  # "le dossier ne mentionne pas mon allergie aux arachides": what the record lacks
     if (
         _ci(
             r"\b(?:(?:not|isn'?t|aren'?t|never|pas|nicht|não sou|non sono|no soy|no s[óo]c)\s+"
