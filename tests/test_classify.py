@@ -5301,6 +5301,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Estoy harto de tantas encuestas, cada vez que voy me llega una. Dejen de mandármelas.", True, False),
         ("Not unsubscribing, I actually like the emails! just wanted to say the new chef is brilliant", False, False),
         ("No me molestan los correos, mándenme las promos jaja", False, False),
+        ("bajenme de la lista de correos porfa", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6062,6 +6063,13 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "réaction et on a fini à l'hôpital.",
             {("Allergies:Peanut", "add", "party")},
         ),
+        # plain nuts narrowed to the tree nut named after "only"
+        (ALLERGY_Q, "my girlfriend is allergic to nuts, but only walnuts", {("Allergies:Tree Nut", "add", "party")}),
+        (
+            ALLERGY_Q_ES,
+            "mi novia es alérgica a los frutos secos, pero solo a las nueces",
+            {("Allergies:Tree Nut", "add", "party")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -6234,6 +6242,13 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "flours so just flagging",
             {("Allergies:Lupin", "add", "party")},
         ),
+        (ALLERGY_Q, "Dairy - not severe, I can have a little butter in cooking", {("Allergies:Dairy", "add", "guest")}),
+        (
+            PROFILE_Q,
+            "dairy is fine for me now, but still can't do eggs",
+            {("Allergies:Dairy", "remove", "guest"), ("Allergies:Egg", "add", "guest")},
+        ),
+        (ALLERGY_Q, "the almond croissant at brunch was divine. allergies: none", set()),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(

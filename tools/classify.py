@@ -443,7 +443,9 @@ _EXEMPT_FROM_NUTS: Final = {
         r"\b(?:nicht|pas) (?:gegen |aux? )?(?:erdn[üu]ss\w*|arachides?)\b|\bnot (?:to )?peanuts?\b|\bno (?:a |al )?(?:los |las )?(?:cacahuetes?|cacahuates?|man[ií]es)\b|\bpeanuts? (?:aren'?t|isn'?t|are not|is not) (?:an? )?(?:issue|problem)\b|"
         r"\b(?:los |les |the )?(?:cacahuetes?|cacahuates?|man[ií]|arachides?|erdn[üu]sse|pinda'?s)\b" + _FINE + "|"
         r"\bnot peanuts?\b|\b(?:fine|ok|okay|grand|good) with peanuts?\b|\bpeanuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|"
-        r"\bpeanuts? (?:like|such as|including) [^.]{0,30}?\b(?:are|is) (?:\w+ )?(?:fine|ok|okay)\b|\bpeanuts? (?:don'?t|doesn'?t|never) bother\b|\bexcept peanuts?\b"
+        r"\bpeanuts? (?:like|such as|including) [^.]{0,30}?\b(?:are|is) (?:\w+ )?(?:fine|ok|okay)\b|\bpeanuts? (?:don'?t|doesn'?t|never) bother\b|\bexcept peanuts?\b|"
+        # "alérgica a los frutos secos, pero solo a las nueces": plain nuts narrowed to a tree nut
+        r"\b(?:only|just|solo|s[óo]lo|seulement|uniquement)(?: (?:to|a|aux?|à))?(?: (?:the|las|los|la|el|les))? (?:walnuts?|almonds?|cashews?|pecans?|pistachios?|hazelnuts?|macadamias?|brazil nuts?|nueces|almendras|anacardos|avellanas|pistachos|noix|amandes|noisettes|pistaches)\b"
     ),
     "Allergies:Tree Nut": folded(
         r"\bnot tree[ -]?nuts?\b|\b(?:fine|ok|okay|grand|good) with tree[ -]?nuts?\b|\btree[ -]?nuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|"
@@ -545,7 +547,9 @@ _NOT_COELIAC: Final = folded(
 )
 _GUEST_NOT_COELIAC: Final = folded(r"\b(?:I'?m|im|I am) not (?:actually |really |even )?(?:a )?(?:co?eliac|celiac)\b")
 _PREGNANT: Final = folded(r"\b(?:pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b")
-_FINE_NOW: Final = folded(r"\b(?:is|are|'s) (?:fine|ok|okay|no problem) (?:now|these days|nowadays)\b")
+_FINE_NOW: Final = folded(
+    r"\b(?:is|are|'s) (?:fine|ok|okay|no problem) (?:for (?:me|him|her|us) )?(?:now|these days|nowadays)\b"
+)
 _STILL: Final = folded(
     r"\bstill (?:allergic|intolerant)\b|\bstill can'?t (?:do|have|eat)\b|\bsigo sin (?:tomar|comer|poder)\b|\btoujours allergique|\b(?:sigo siendo|todav[íi]a (?:soy )?)al[ée]rgic|\bimmer noch allergisch|"
     r"\b(?:I|he|she|we|they) still ha(?:ve|s)\b|\bit'?s real\b|\bkeep it\b|\bstill avoids?\b"
@@ -614,7 +618,9 @@ _RECORD_CONTEXT: Final = folded(
 # "lupin - only found out last year"
 _ALLERGEN_LEADS: Final = re.compile(
     r"([\w -]{2,30}?)\s*\((?:severe|serious|anaphyla\w*|epi-?pen|mild|intoleran\w*)\)|"
-    r"([\w ]{1,30}?)\s*[-—–:]\s*(?:only |just )?(?:found out|discovered|diagnosed)\b",
+    r"([\w ]{1,30}?)\s*[-—–:]\s*(?:(?:only |just )?(?:found out|discovered|diagnosed)|"
+    # "Dairy - not severe, I can have a little butter in cooking": how bad it is says it is an allergy
+    r"not (?:too |that |very |super )?(?:severe|serious|bad)|mild|(?:quite |very )?(?:severe|serious))\b",
     re.I,
 )
 _OUTGROWN: Final = folded(r"\boutgr[eo]w|\bgr[eo]wn? out of\b")
@@ -736,7 +742,7 @@ _RESTRICTION_CUE: Final = folded(
     r"reaction|react\w*|\w+intoleranz|keine?|cannae|canna|eggless|sensitiv\w*|must(?:n'?t| not) have|tastes? like soap|(?:upset|dodgy|bad|sore|funny|iffy) (?:stomach|tummy)|upsets?|leave (?:it|them) off|stop putting|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
 )
 _NO_ALLERGIES: Final = folded(
-    r"\b(?:nobody|no one|none of us) (?:here |in our party |at the table )?(?:is|are|was|were) (?:\w+ )?allergic\b|\b(?:no|zero|without any) (?:\w+ )?allergies\b|\bno dietary (?:stuff|things|requirements|needs|restrictions)\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) (?:(?:any|an?) )?(?:\w+ )?(?:allergy|allergies)\b|\bnadie\b[^.]{0,30}\btien(?:e|en) (?:\w+ )?alergias?\b|\bpersonne\b[^.]{0,30}\bn'a (?:d'|aucune |pas d')allergies?\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien|sem alergias)(?: chez nous| ici| pour (?:moi|nous)| c[áa] em casa| en casa)?\s*[.!]"
+    r"\ballerg(?:y|ies)\s*[:\-–—]?\s*(?:none|nil|n/a|nope|zero)\b|\b(?:nobody|no one|none of us) (?:here |in our party |at the table )?(?:is|are|was|were) (?:\w+ )?allergic\b|\b(?:no|zero|without any) (?:\w+ )?allergies\b|\bno dietary (?:stuff|things|requirements|needs|restrictions)\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) (?:(?:any|an?) )?(?:\w+ )?(?:allergy|allergies)\b|\bnadie\b[^.]{0,30}\btien(?:e|en) (?:\w+ )?alergias?\b|\bpersonne\b[^.]{0,30}\bn'a (?:d'|aucune |pas d')allergies?\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien|sem alergias)(?: chez nous| ici| pour (?:moi|nous)| c[áa] em casa| en casa)?\s*[.!]"
 )
 _PARTY: Final = folded(
     # "I have a son with a nut allergy", "a friend of mine who came with us"
@@ -860,7 +866,7 @@ _OPT_OUT: Final = folded(
     r"non voglio pi[ùu] ricevere|parem de me enviar|n[ãa]o quero (?:mais )?receber|stop with the|dejen de (?:mand|envi)[aá]r\w*|paren de (?:mand[aá]r|envi[aá]r|escrib[ií]r)\w*|\b(?:paren|basta|suficiente|ya basta) (?:con|de) (?:los|las|tant[oa]s|sus|tus) (?:e-?mails|mails|correos|mensajes|encuestas|newsletters?)\b|"
     r"enough (?:with|of) (?:the|your) (?:\w+ )?(?:texts|e-?mails|offers|promos?|surveys|newsletters?))"
     r"|^\s*(?:stop|remove(?: me)?|unsubscribe(?: me)?|opt (?:me )?out|no more)\s*[.!]*\s*$|^\W*stop (?:pubs?|publicit[ée]s?)\W*$|^\W*(?:(?:please|pls|plz) )?no more of (?:these|this|them)(?:,? (?:please|pls|plz|thanks?|thx))?\W*$|\b(?:surveys?|newsletters?|offers|e-?mails?|marketing|texts|sms|promotions?)\s*:\s*(?:no|nope|none|never)\b|\brather you didn'?t (?:contact|e-?mail|message|text) me|"
-    r"\b(?:prefer|rather) not to be contacted|\bwrong (?:number|person)\b[^?]{0,20}\bstop\b|\b(?:s[aá]quenme|qu[ií]tenme|b[oó]rrenme|elim[ií]nenme) del?\b|"
+    r"\b(?:prefer|rather) not to be contacted|\bwrong (?:number|person)\b[^?]{0,20}\bstop\b|\b(?:s[aá]quenme|qu[ií]tenme|b[oó]rrenme|elim[ií]nenme|b[aá]jenme|d[ée]nme de baja) del?\b|"
     r"\bno (?:me )?(?:vuelvan|volver) a (?:contactar|escribir|mandar|enviar)|\bno volver a (?:contactarme|escribirme|mandarme|enviarme)\b|"
     r"\bh[öo]ren sie (?:bitte )?(?:\w+ )?auf\b[^.!?]{0,60}\b(?:schicken|senden|zuzusenden|mailen|schreiben)\b|\bmelden sie mich\b[^.!?]{0,40}\bab\b|"
     r"^\s*(?:arr[êe]te[zr]?|arr[êe]t|stopp)\s*[.!]*\s*$|^\s*(?:stop|unsubscribe)\s*[.!]+\s(?!(?:don'?t|do not) (?:change|touch|remove|take)|playing\b|"
@@ -1836,6 +1842,8 @@ def _read_as_allergy(clauses: list[str], n: int, cues: list[bool], answer: _Answ
         and not _ci(
             r"\W*(?:(?:but|and)\s+)?(?:no (?:problems?|issues?)|(?:I'?m |we'?re )?(?:fine|ok|okay|good)) with\b"
         ).match(clause)
+        # "the almond croissant at brunch was divine. allergies: none": a form's field, answered none
+        and not _NO_ALLERGIES.search(" ".join(clauses[n + 1 : n + 3]))
     ):
         clause = f"{clause} ({said})"  # "Celery and celeriac — allergic.", "Lupin flour — I react to it."
     elif (
