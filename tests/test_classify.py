@@ -5302,6 +5302,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Not unsubscribing, I actually like the emails! just wanted to say the new chef is brilliant", False, False),
         ("No me molestan los correos, mándenme las promos jaja", False, False),
         ("bajenme de la lista de correos porfa", True, False),
+        ("basta de whatsapps con promociones x favor", True, False),
+        ("Todo bien. Por cierto ya no me llegan sus correos, me pueden volver a apuntar?", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6070,6 +6072,17 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "mi novia es alérgica a los frutos secos, pero solo a las nueces",
             {("Allergies:Tree Nut", "add", "party")},
         ),
+        # no longer had: outgrown, off the record it names
+        (
+            PROFILE_Q,
+            "the booking mentions an egg allergy for my son, he hasn't had it since he was 5",
+            {("Allergies:Egg", "remove", "party")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "La réservation mentionne une allergie aux œufs pour mon fils, il ne l'a plus",
+            {("Allergies:Egg", "remove", "party")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -6249,6 +6262,19 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             {("Allergies:Dairy", "remove", "guest"), ("Allergies:Egg", "add", "guest")},
         ),
         (ALLERGY_Q, "the almond croissant at brunch was divine. allergies: none", set()),
+        ("Anything else?", "my boss is allergic to peanuts but she's never coming here lol", set()),
+        # food poisoning is not an allergy
+        (
+            "How was your visit?",
+            "I got food poisoning after the oysters. Spent the night in hospital. Nobody has replied to my email.",
+            set(),
+        ),
+        # a gluten-free diet given up: the diet comes off, no allergy
+        (
+            PROFILE_Q,
+            "mostly, but I'm not gluten free anymore - turns out it wasn't gluten after all",
+            {("Dietary:Gluten-Free", "remove", None)},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
