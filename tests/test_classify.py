@@ -6275,6 +6275,22 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "mostly, but I'm not gluten free anymore - turns out it wasn't gluten after all",
             {("Dietary:Gluten-Free", "remove", None)},
         ),
+        (
+            "Anything else you'd like to tell us?",
+            "sesame is deathly for me, please make sure its on my file",
+            {("Allergies:Sesame", "add", "guest")},
+        ),
+        (
+            "How was your visit?",
+            "our server forgot about my daughter's allergy and brought out the walnut cake anyway. she's ok but we are "
+            "really upset",
+            {("Allergies:Tree Nut", "add", "party")},
+        ),
+        (
+            "¿Cómo fue su visita?",
+            "estuvo increíble la cena, y el postre con nueces buenísimo, por suerte nadie es alérgico 😅",
+            set(),
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(

@@ -97,7 +97,7 @@ _ALLERGY_CUE: Final = folded(
     r"set(?:s)? me off|the one with the \w+ thing|outgrown|outgrew|grew out|grown out|still ha(?:ve|s) the \w+ one|(?:a )?hard no|still a no|"
     r"keep (?:\w+ ){0,3}away from (?:me|him|her|them)|stay away from|steer clear of|off limits|no-no|not good with|"
     r"(?:doesn'?t|don'?t|does not|do not) sit well|disagrees? with (?:me|him|her)|can'?t (?:tolerate|handle|stomach|digest)|(?:thought|believed|assumed) (?:I|he|she|we|they) could(?:n'?t| not) (?:tolerate|handle|stomach|digest)|"
-    r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|still avoids?|"
+    r"(?:have|has|need|needs|must) to avoid|strictly avoid\w*|still avoids?|(?:deathly|lethal) (?:for|to) (?:me|him|her|them|us)|"
     # "there were almonds in the pesto and my partner reacted", but not "our server reacted quickly"
     r"(?:I|he|she|they|(?:my|our) (?!server|waiter|waitress|staff|manager|chef|host|bartender)[\w-]+) reacted|break(?:s)? out in|brings? (?:me|him|her|them) out in|come(?:s)? out in|swell up|"
     r"my body (?:hates|rejects)|poison(?:ous)? (?:to|for) me|"
@@ -744,7 +744,7 @@ _RESTRICTION_CUE: Final = folded(
     r"reaction|react\w*|\w+intoleranz|keine?|cannae|canna|eggless|sensitiv\w*|must(?:n'?t| not) have|tastes? like soap|(?:upset|dodgy|bad|sore|funny|iffy) (?:stomach|tummy)|upsets?|leave (?:it|them) off|stop putting|ne supporte pas|ne mange pas|sans|[ée]vite\w*|no puedo comer|sin|no como|evito|no tolero|al[ée]rgic\w*|allergique)\b"
 )
 _NO_ALLERGIES: Final = folded(
-    r"\ballerg(?:y|ies)\s*[:\-–—]?\s*(?:none|nil|n/a|nope|zero)\b|\b(?:nobody|no one|none of us) (?:here |in our party |at the table )?(?:is|are|was|were) (?:\w+ )?allergic\b|\b(?:no|zero|without any) (?:\w+ )?allergies\b|\bno dietary (?:stuff|things|requirements|needs|restrictions)\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) (?:(?:any|an?) )?(?:\w+ )?(?:allergy|allergies)\b|\bnadie\b[^.]{0,30}\btien(?:e|en) (?:\w+ )?alergias?\b|\bpersonne\b[^.]{0,30}\bn'a (?:d'|aucune |pas d')allergies?\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien|sem alergias)(?: chez nous| ici| pour (?:moi|nous)| c[áa] em casa| en casa)?\s*[.!]"
+    r"\bnadie (?:aqu[íi] |en la mesa )?es al[ée]rgic[oa]\b|\bpersonne n'est allergique\b|\ballerg(?:y|ies)\s*[:\-–—]?\s*(?:none|nil|n/a|nope|zero)\b|\b(?:nobody|no one|none of us) (?:here |in our party |at the table )?(?:is|are|was|were) (?:\w+ )?allergic\b|\b(?:no|zero|without any) (?:\w+ )?allergies\b|\bno dietary (?:stuff|things|requirements|needs|restrictions)\b|\b(?:nobody|no one|none of us)\b[^.]{0,30}\bha(?:s|ve|d) (?:(?:any|an?) )?(?:\w+ )?(?:allergy|allergies)\b|\bnadie\b[^.]{0,30}\btien(?:e|en) (?:\w+ )?alergias?\b|\bpersonne\b[^.]{0,30}\bn'a (?:d'|aucune |pas d')allergies?\b|\b(?:don'?t|do not) have any (?:food )?allergies\b|\bnot allergic to anything\b|\ballergic to nothing\b|\ballergy-free\b|\b(?:pas d'allergies?|aucune allergie|sin alergias|ninguna alergia|keine allergien|sem alergias)(?: chez nous| ici| pour (?:moi|nous)| c[áa] em casa| en casa)?\s*[.!]"
 )
 _PARTY: Final = folded(
     # "I have a son with a nut allergy", "a friend of mine who came with us"
@@ -1980,9 +1980,12 @@ def _unexplained(clause: str) -> bool:
 
 
 # "Server forgot my allergy note and my salad came out with walnuts on top": the dish, and what it brought
-_MY_ALLERGY_NOTE: Final = folded(r"\bmy (?:own )?allerg(?:y|ies)\b(?! to\b)")
-_SERVED_WITH: Final = folded(r"\b(?:came out with|arrived with|came with)\b")
-_SERVED_WITH_BEFORE: Final = folded(r"\b(?:came out with|arrived with|came with)(?: an?| the| some)?\s+$")
+# "forgot about my daughter's allergy and brought out the walnut cake anyway"
+_MY_ALLERGY_NOTE: Final = folded(r"\b(?:my|our) (?:own |[\w-]+'s )?allerg(?:y|ies)\b(?! to\b)")
+_SERVED_WITH: Final = folded(r"\b(?:came out with|arrived with|came with|brought out)\b")
+_SERVED_WITH_BEFORE: Final = folded(
+    r"\b(?:came out with|arrived with|came with|brought (?:out|us|her|him|me)|served (?:us|her|him|me))(?: an?| the| some)?\s+$"
+)
 _ONLY_ONE: Final = folded(r"\s+(?:are|is|'s) (?:the|my) only (?:thing|one|allerg\w+|problem|issue)s?\b")
 _ONLY_ONE_IS: Final = folded(r"\b(?:the|my) only (?:thing|one|allerg\w+|problem|issue)s? (?:is|are)\s+$")
 _MAIN_DIETS: Final = frozenset({"Dietary:Vegetarian", "Dietary:Vegan", "Dietary:Pescatarian"})
