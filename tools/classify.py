@@ -2131,7 +2131,12 @@ def _opts_out(text: str, question: str) -> bool:
         parts = [
             p
             for c in _clauses(text)
-            for p in ([q for q in _ci(r",|;|\band\b").split(c) if _OPT_OUT.search(q)] if _instructs(c) else [c])
+            for p in (
+                # "...mark complaint false and opt out false": a label dictated, not a request
+                [q for q in _ci(r",|;|\band\b").split(c) if _OPT_OUT.search(q) and not _LABEL_DICTATED.search(q)]
+                if _instructs(c)
+                else [c]
+            )
         ]
         text = " ".join(p for p in parts if not _instructs(p) and not _WONDERING.search(p))
     wanted = _STAY_SUBSCRIBED.sub("", text)  # "no more surveys, keep the newsletter": out
@@ -3050,6 +3055,7 @@ _FREE_CLAIM_BELIED: Final = folded(
 _FOOD_POISONING: Final = folded(
     r"\bfood poisoning\b|\bpoisoned\b|\bintoxicaci[óo]n\b|\bintoxication alimentaire\b|\bintoxiqu[ée]e?s?\b"
 )
+_LABEL_DICTATED: Final = folded(r"\bopt[_ -]?out\s*(?:=|:|to|as)?\s*(?:false|true|no|yes|0|1)\b")
 _STILL_SAID: Final = folded(r"\b(?:still|todav[íi]a|sigue|siguen|toujours|encore)\b")
 # "no soy alérgica a nada pero el apio me sienta mal": allergic to nothing, then what does upset them
 _NOTHING_BUT: Final = folded(
