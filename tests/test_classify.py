@@ -6089,6 +6089,23 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "La réservation mentionne une allergie aux œufs pour mon fils, il ne l'a plus",
             {("Allergies:Egg", "remove", "party")},
         ),
+        # outgrown by the guest, still the daughter's, and she dines with them
+        (
+            PROFILE_Q,
+            "No, I'm not allergic to eggs anymore, outgrew it. My daughter still is though and she comes with us.",
+            {("Allergies:Egg", "remove", "guest"), ("Allergies:Egg", "add", "party")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Non : je ne suis plus allergique aux œufs, c'est passé avec l'âge. Par contre ma fille l'est toujours et "
+            "elle vient avec nous.",
+            {("Allergies:Egg", "remove", "guest"), ("Allergies:Egg", "add", "party")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "No, ya no soy alérgico al huevo, se me pasó con la edad. Pero mi hija todavía lo es y viene con nosotros.",
+            {("Allergies:Egg", "remove", "guest"), ("Allergies:Egg", "add", "party")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -6296,6 +6313,23 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "¿Cómo fue su visita?",
             "estuvo increíble la cena, y el postre con nueces buenísimo, por suerte nadie es alérgico 😅",
             set(),
+        ),
+        (
+            "Anything else you'd like to tell us?",
+            "my brother is allergic to cashews but he doesnt live here so not relevant",
+            set(),
+        ),
+        (
+            ALLERGY_Q,
+            "my old boss had a terrible peanut allergy, always made me nervous eating out with him, but i've got none",
+            set(),
+        ),
+        # each allergen in the bracket is what the record should say
+        (
+            PROFILE_Q,
+            "The note about a shellfish allergy is wrong - it's actually molluscs I react to (scallops, clams). Prawns "
+            "and crab are fine.",
+            {SHELLFISH_OFF, ("Allergies:Mollusc", "add", "guest")},
         ),
     ],
 )
