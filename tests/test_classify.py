@@ -6331,6 +6331,12 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "and crab are fine.",
             {SHELLFISH_OFF, ("Allergies:Mollusc", "add", "guest")},
         ),
+        # the companion's record put right: his shellfish off, his fish on
+        (
+            PROFILE_Q,
+            "you have shellfish for my husband, it's actually fish he's allergic to",
+            {("Allergies:Shellfish", "remove", "party"), ("Allergies:Fish", "add", "party")},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(

@@ -252,6 +252,9 @@ _ON_FILE: Final = folded(
     r"\bmeu (?:cadastro|perfil)\b|\bminha ficha\b|\bnel (?:mio )?profilo\b|\bnakalagay sa\b|\bmein(?:em)? profil\b|\bmijn profiel\b|\bcorrig\w*|\bkorrigier\w*|\b(?:pls |please )?fix (?:pls|please|it|this|that)\b|\b(?:pls|please) (?:fix|correct|amend)\b|\b(?:record|note|profile|booking) (?:is |was )?wrong\b"
 )
 _RECORD_REPORT: Final = folded(
+    # "you have shellfish for my husband"
+    r"\byou(?:'ve| have)(?: got)? (?:an? )?(?:[\w-]+ ){1,2}(?:allergy |intolerance )?(?:for|on|under) (?:my|our) "
+    r"(?:husband|wife|partner|son|daughter|kid|child|mum|mom|dad|boyfriend|girlfriend|sister|brother)\b|"
     # "il est écrit que je suis allergique au crabe", "aparece que soy alérgica", "la note sur mon allergie"
     r"\b(?:la|ma|votre) note (?:sur|concernant|[àa] propos de)\b|\b(?:la|mi) nota (?:sobre|acerca de)\b|"
     r"\b(?:il est|c'est|c'[ée]tait|vous avez|on a) (?:[ée]crit|marqu[ée]|indiqu[ée]|not[ée])\b|\b(?:vous avez|on a|ils ont) mis que\b|\b(?:aparece|figura|pone) que\b|"
