@@ -6337,6 +6337,18 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "you have shellfish for my husband, it's actually fish he's allergic to",
             {("Allergies:Shellfish", "remove", "party"), ("Allergies:Fish", "add", "party")},
         ),
+        (
+            "How was your visit?",
+            "Our server Marc spotted that the sauce had sesame in it and told us before we ordered, my son is allergic "
+            "and it could've been bad. thank you!!",
+            {("Allergies:Sesame", "add", "party")},
+        ),
+        # Spanish "soy" is "I am"
+        (
+            "¿Alguna alergia?",
+            "sin alergias, pero soy musulmán así que halal por favor",
+            {("Dietary:Halal", "add", None)},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(

@@ -2218,7 +2218,11 @@ def _cue_follows(clause: str, following: str) -> bool:
         # actually allergic" says the allergen in the clause before was never one
         and (not _NOT_ALLERGY.search(following) or _DIAGNOSIS_WRONG.search(following))
         # "Ordered the brownie and found walnut pieces in it. I'm allergic and had to use my EpiPen"
-        and (not _ENJOYED.search(clause) or _ci(r"(?:and )?(?:I'?m|I am) (?:\w+ )?allergic\b(?! to)").match(following))
+        # "...the sauce had sesame in it and told us before we ordered, my son is allergic": his
+        and (
+            not _ENJOYED.search(clause)
+            or _ci(r"(?:and )?(?:I'?m|I am|(?:my|our) [\w-]+ (?:is|are)) (?:\w+ )?allergic\b(?! to)").match(following)
+        )
         # "he eats fish happily. It's my father who has the allergy": someone who eats it has no allergy to it
         and not (_ci(r"\b(?:eats?|eating|ate|happily)\b").search(clause) and not _REMOVE_CUE.search(following))
         and _names_allergen(clause)

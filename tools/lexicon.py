@@ -68,7 +68,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (
         # Spanish "soy" is "I am": not the allergen before the words that follow it there
-        r"(?<!lo )(?<!yo )(?<!que )(?<!porque )(?<!te )soy(?!\s+(?:al[ée]rgic\w*|sincer[oa]|intolerante\w*|sensible|diab[ée]tic\w*|vegan\w*|vegetarian\w*|"
+        r"(?<!lo )(?<!yo )(?<!que )(?<!porque )(?<!te )(?<!pero )soy(?!\s+(?:al[ée]rgic\w*|musulm[áa]n\w*|jud[íi]\w*|cat[óo]lic\w*|hind[úu]\w*|sincer[oa]|intolerante\w*|sensible|diab[ée]tic\w*|vegan\w*|vegetarian\w*|"
         r"cel[ií]ac\w*|s[ei]l[ií]ac\w*|pesc[ae]tarian\w*|allergic|de|del|un|una|muy|la|el|al|fan|cliente|bastante|algo|un poco|super|s[úu]per|m[áa]s|menos|nuev[oa]|madre|padre|estudiante|yo|tambi[ée]n|as[ií]|"
         r"platinum|platino|gold|oro|silver|plata|bronze|bronce|diamond|diamante|vip|miembro|socio|socia|habitual|regular|"
         r"\w+(?:an[oa]s?|ian[oa]?s?|[ií]ac[oa]s?|ic[oa]s?|ante|ente|os[oa]))\b)|soya|soy ?beans?|soja\w*|soia|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
