@@ -5310,6 +5310,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
             True,
         ),
+        ("I hope I never stop getting your newsletter, best recipes ever", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6349,6 +6350,13 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "sin alergias, pero soy musulmán así que halal por favor",
             {("Dietary:Halal", "add", None)},
         ),
+        # the gluten-free diet given up with the coeliac diagnosis: both come off
+        (
+            PROFILE_Q,
+            "not gluten free anymore, turns out i was misdiagnosed and im not coeliac after all",
+            {("Allergies:Gluten", "remove", "guest"), ("Dietary:Gluten-Free", "remove", None)},
+        ),
+        (PROFILE_Q, "I eat gluten-free but I'm not coeliac", {("Dietary:Gluten-Free", "add", None)}),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(

@@ -553,6 +553,7 @@ _NOT_COELIAC: Final = folded(
     r"\bnot (?:actually |really |even )?(?:a )?(?:co?eliac|celiac)\b|\bsans (?:[êe]tre|pour autant [êe]tre) c(?:œ|oe)liaque\b|"
     r"\bno soy cel[ií]ac[oa]\b|\bje ne suis pas c(?:œ|oe)liaque\b"
 )
+_FREE_DIET_DROPPED: Final = folded(r"\b(?:not|no longer|stopped being) (?:\w+ )?(?:dairy|gluten)[- ]free\b")
 _GUEST_NOT_COELIAC: Final = folded(r"\b(?:I'?m|im|I am) not (?:actually |really |even )?(?:a )?(?:co?eliac|celiac)\b")
 _PREGNANT: Final = folded(r"\b(?:pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b")
 _FINE_NOW: Final = folded(
@@ -903,7 +904,7 @@ _FORM_NONE: Final = folded(
 )  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = folded(
     r"\b(?:do not|don'?t) remove me\b|\bI'?m staying\b|\bne me (?:retirez|d[ée]sinscrivez|supprimez|enlevez|sortez) (?:surtout )?pas\b|"
-    r"(?<!don't )(?<!dont )(?<!do not )(?<!need to )(?<!no point )\bkeep me (?:on|subscribed to) (?:the|your|this) (?:\w+ )?(?:newsletters?|list|mailing list|e-?mails?)\b|\bno need to unsubscribe (?:me|us)\b|\b(?:don'?t|do not) you dare (?:unsubscribe|remove|take) (?:me|us)\b(?: off(?: it| the list)?)?|\bkeep (?:them|it|the \w+) coming\b|\bno dej(?:en|es|éis|eis) de (?:mandar|enviar)\w*|\bno quiero darme de baja\b|\bsigan (?:mand|envi)\w+|\b(?:me )?pueden volver a (?:apuntar|suscribir|agregar|a[ñn]adir)\b|\bya no me llegan (?:sus |los |las )?(?:correos|e-?mails|mensajes|newsletters?)\b|\bno me molesta[n]? (?:los |las |sus )?(?:correos|e-?mails|mensajes|promos|newsletters?)\b|\bnot (?:going to )?unsubscrib(?:e|ing)\b|\bcontinue[zr]? (?:à|a|de) (?:m'|nous )?(?:envoyer|écrire|ecrire)(?: (?:la|le|les|vos|votre|des) \w+)?\b|\bopting out of nothing\b|\bsign me up for more\b|\bunsubscribe\W{0,3}\s*(?:never|no way|not a chance|not likely|as if|hell no)\b|\b(?:somehow|accidentally|mistakenly) (?:I )?got unsubscribed\b|\bre-?subscribe\b|\bsubscribe me (?:again|back)\b|\b(?:been )?thinking (?:about|of) unsubscribing(?: from \w+)?|\bno me (?:den|des|deis) de baja\b|\bquiero seguir en la lista\b|"
+    r"(?<!don't )(?<!dont )(?<!do not )(?<!need to )(?<!no point )\bkeep me (?:on|subscribed to) (?:the|your|this) (?:\w+ )?(?:newsletters?|list|mailing list|e-?mails?)\b|\bno need to unsubscribe (?:me|us)\b|\b(?:don'?t|do not) you dare (?:unsubscribe|remove|take) (?:me|us)\b(?: off(?: it| the list)?)?|\bkeep (?:them|it|the \w+) coming\b|\bno dej(?:en|es|éis|eis) de (?:mandar|enviar)\w*|\bno quiero darme de baja\b|\bsigan (?:mand|envi)\w+|\b(?:me )?pueden volver a (?:apuntar|suscribir|agregar|a[ñn]adir)\b|\bya no me llegan (?:sus |los |las )?(?:correos|e-?mails|mensajes|newsletters?)\b|\bno me molesta[n]? (?:los |las |sus )?(?:correos|e-?mails|mensajes|promos|newsletters?)\b|\bnot (?:going to )?unsubscrib(?:e|ing)\b|\bnever stop (?:getting|receiving|sending)\b|\bcontinue[zr]? (?:à|a|de) (?:m'|nous )?(?:envoyer|écrire|ecrire)(?: (?:la|le|les|vos|votre|des) \w+)?\b|\bopting out of nothing\b|\bsign me up for more\b|\bunsubscribe\W{0,3}\s*(?:never|no way|not a chance|not likely|as if|hell no)\b|\b(?:somehow|accidentally|mistakenly) (?:I )?got unsubscribed\b|\bre-?subscribe\b|\bsubscribe me (?:again|back)\b|\b(?:been )?thinking (?:about|of) unsubscribing(?: from \w+)?|\bno me (?:den|des|deis) de baja\b|\bquiero seguir en la lista\b|"
     r"\bstop (?:e-?mailing|texting|messaging|sending (?:\w+ )?to) my old\b|\b(?:accidentally|mistakenly) (?:(?:clicked|hit|pressed) (?:the )?)?unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|(?<!\w)['\"‘“][^'\"’”]{0,20}unsubscribe[^'\"’”]{0,60}['\"’”](?!\w)|\btold me to unsubscribe\b|\bfine to keep (?:e-?mailing|texting|sending)\b|\b(?:I'?d|I would) unsubscribe from (?!(?:your|the|these|this|all|everything)\b)|\b(?:no more|stop|unsubscribe)\b[^.!?]{0,40}[.!?…]*\s*(?:just |only )?(?:kidding|joking)\b|\bne me d[ée]sabonnez (?:surtout |jamais |vraiment )?pas\b|\bnon smettete di (?:mandarmi|inviarmi|scrivermi)\b|\bh[öo]ren sie (?:bitte )?nicht auf\b[^.!?]{0,60}|\bunsubscribe from life\b|\bdon'?t (?:you )?(?:dare |ever )?(?:take|remove) me off\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\b(?:I|we)(?:'d| had)? unsubscribed\b|(?<!don't )(?<!dont )(?<!do not )\bkeep me (?:on|in|subscribed)\b|\bseguir recibiendo\b|\bno me (?:saquen|quiten|borren|eliminen) de\b|\bcontinuer [àa] recevoir\b|\b(?:don'?t|do not) want to stop (?:getting|receiving)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
@@ -1434,9 +1435,10 @@ def classify(text: str, question: str = "") -> Classification:
         and (not_coeliac := _GUEST_NOT_COELIAC.search(text))
         and ("Allergies:Gluten", "add") not in seen
         and ("Allergies:Gluten", "remove") not in seen
-        # "sensitive to wheat, not coeliac" is an intolerance said; "I eat gluten-free but I'm not coeliac" a diet
+        # "sensitive to wheat, not coeliac" is an intolerance said; "I eat gluten-free but I'm not coeliac" a diet,
+        # but "not gluten free anymore, ... im not coeliac after all" gives up the diet with the allergy
         and not _INTOLERANCE.search(text)
-        and not _FREE_DIET.search(text)
+        and not (_FREE_DIET.search(text) and not _FREE_DIET_DROPPED.search(text))
         and not _ALLERGY_CUE.search(_NOT_COELIAC.sub("", text))
     ):
         # asked whether the profile is right, "yes except the gluten thing, im not coeliac, i was just cutting out
