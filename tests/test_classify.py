@@ -5311,6 +5311,13 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             True,
         ),
         ("I hope I never stop getting your newsletter, best recipes ever", False, False),
+        ("I'd like to get your newsletter please, I don't think im subscribed", False, False),
+        ("me gustaría recibir su newsletter", False, False),
+        ("sign me up for the newsletter but stop the texts", True, False),
+        ("Don't sign me up to any newsletters or offers.", True, False),
+        ("No me gustaría recibir sus promociones", True, False),
+        ("no necesito recibir sus ofertas", True, False),
+        ("je n'ai pas besoin de recevoir vos offres", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6107,6 +6114,47 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "No, ya no soy alérgico al huevo, se me pasó con la edad. Pero mi hija todavía lo es y viene con nosotros.",
             {("Allergies:Egg", "remove", "guest"), ("Allergies:Egg", "add", "party")},
         ),
+        # the guest allergic to nothing, a companion who dines with them allergic, and the record on the guest
+        (
+            PROFILE_Q,
+            "I'm not allergic to anything, it's my husband (who always comes with me) who has the shellfish allergy, "
+            "your note has it on me",
+            {SHELLFISH_THEIRS, SHELLFISH_OFF},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Je ne suis allergique à rien, c'est mon mari (qui vient toujours avec moi) qui est allergique aux "
+            "crustacés, votre fiche l'indique pour moi",
+            {SHELLFISH_THEIRS, SHELLFISH_OFF},
+        ),
+        (
+            PROFILE_Q_ES,
+            "No soy alérgica a nada, es mi marido (que siempre viene conmigo) el que tiene alergia al marisco, su "
+            "ficha lo tiene a mi nombre",
+            {SHELLFISH_THEIRS, SHELLFISH_OFF},
+        ),
+        (ALLERGY_Q, "I have no allergies, it's my husband who has the shellfish allergy", {SHELLFISH_THEIRS}),
+        (
+            ALLERGY_Q,
+            "I'm not allergic to anything, my husband has the shellfish allergy and he always comes with me",
+            {SHELLFISH_THEIRS},
+        ),
+        # a restriction on record that no longer holds comes off
+        (
+            PROFILE_Q,
+            "Profile says no alcohol - that's outdated, I drink wine again now",
+            {("Dietary:No Alcohol", "remove", None)},
+        ),
+        (
+            PROFILE_Q_ES,
+            "El perfil dice sin alcohol, eso ya no es así, ahora bebo vino",
+            {("Dietary:No Alcohol", "remove", None)},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Le profil indique sans alcool, ce n'est plus à jour, je bois du vin maintenant",
+            {("Dietary:No Alcohol", "remove", None)},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -6357,12 +6405,52 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             {("Allergies:Gluten", "remove", "guest"), ("Dietary:Gluten-Free", "remove", None)},
         ),
         (PROFILE_Q, "I eat gluten-free but I'm not coeliac", {("Dietary:Gluten-Free", "add", None)}),
+        # plain nuts narrowed to the tree nut named, unless a peanut is named too
+        (
+            ALLERGY_Q,
+            "dairy free, and nut allergy (walnuts specifically)",
+            {("Allergies:Tree Nut", "add", "guest"), ("Dietary:Dairy-Free", "add", None)},
+        ),
+        (ALLERGY_Q, "allergic to nuts, specifically cashews", {("Allergies:Tree Nut", "add", "guest")}),
+        (
+            ALLERGY_Q_ES,
+            "alergia a los frutos secos (en concreto a las nueces)",
+            {("Allergies:Tree Nut", "add", "guest")},
+        ),
+        (
+            ALLERGY_Q,
+            "nut allergy, only walnuts and peanuts",
+            {("Allergies:Tree Nut", "add", "guest"), ("Allergies:Peanut", "add", "guest")},
+        ),
+        (
+            ALLERGY_Q_FR,
+            "Allergie aux arachides et aux fruits à coque (amandes, noix…). EpiPen toujours sur moi.",
+            {("Allergies:Tree Nut", "add", "guest"), ("Allergies:Peanut", "add", "guest")},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
     question: str, text: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
     assert labels_with_subject(text, question) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tag"),
+    [
+        ("the dairy allergy is wrong, I'm only lactose intolerant", "Allergies:Dairy"),
+        ("you have me down as allergic to dairy, it's not an allergy, just an intolerance", "Allergies:Dairy"),
+        ("Gluten allergy on file - not coeliac, just intolerant", "Allergies:Gluten"),
+        ("dairy allergy on my profile isn't right - I'm lactose intolerant, not allergic", "Allergies:Dairy"),
+        ("L'allergie au lait sur mon profil est fausse, je suis seulement intolérante au lactose", "Allergies:Dairy"),
+        ("Ce n'est pas une allergie aux œufs, juste une intolérance", "Allergies:Egg"),
+        ("La alergia a la leche de mi perfil no es correcta, solo soy intolerante a la lactosa", "Allergies:Dairy"),
+        ("No es alergia al gluten, es intolerancia", "Allergies:Gluten"),
+    ],
+)
+def test_an_allergy_on_record_that_is_only_an_intolerance_stays_as_one(text: str, tag: str) -> None:
+    labels = [(u.tag, u.action, u.severity, u.subject) for u in classify(text, PROFILE_Q).updates]
+    assert labels == [(tag, "add", "intolerance", "guest")]
 
 
 @pytest.mark.parametrize(

@@ -257,6 +257,7 @@ _RECORD_REPORT: Final = folded(
     r"(?:husband|wife|partner|son|daughter|kid|child|mum|mom|dad|boyfriend|girlfriend|sister|brother)\b|"
     # "il est écrit que je suis allergique au crabe", "aparece que soy alérgica", "la note sur mon allergie"
     r"\b(?:la|ma|votre) note (?:sur|concernant|[àa] propos de)\b|\b(?:la|mi) nota (?:sobre|acerca de)\b|"
+    r"\b(?:el|mi|su) (?:perfil|ficha|reserva) (?:dice|pone|indica)\b|\b(?:le|mon|votre) (?:profil|dossier) (?:dit|indique|mentionne)\b|"
     r"\b(?:il est|c'est|c'[ée]tait|vous avez|on a) (?:[ée]crit|marqu[ée]|indiqu[ée]|not[ée])\b|\b(?:vous avez|on a|ils ont) mis que\b|\b(?:aparece|figura|pone) que\b|"
     r"^\W*(?:it )?says (?:that )?(?:I|I'?m|I am|I have|my)\b|"  # "says I have a dairy allergy, I don't"
     r"^\W*(?:it )?says (?:an? )?[\w-]+ allerg|^\W*(?:pone|dice|indica|aparece) (?:el |la |los |las )?\w+ pero\b|"  # "says nut allergy, ...", "pone marisco pero..."
@@ -443,14 +444,29 @@ _EGG_DISH: Final = re.compile(r"aioli|mayo(?:nnaise)?|meringues?", re.I)  # made
 _SEVERE_OR_REACTION: Final = folded(
     r"\bepi-?pen\b|\bswell\w*\b|\bhives\b|\breaction\b|\banaphyla\w*|\bthroat\b|\bA&E\b|\bhospital\b"
 )
+_A_TREE_NUT: Final = (
+    r"(?:walnuts?|almonds?|cashews?|pecans?|pistachios?|hazelnuts?|macadamias?|brazil nuts?|nueces|almendras|anacardos|"
+    r"avellanas|pistachos|noix|amandes|noisettes|pistaches)"
+)
+_SPECIFICALLY: Final = (
+    r"(?:specifically|namely|en concreto|concretamente|espec[íi]ficamente|(?:plus )?pr[ée]cis[ée]ment)"
+    r"(?: (?:to|a|aux?|à))?(?: (?:the|las|los|la|el|les))?"
+)
+# Plain nuts narrowed to tree nuts, unless a peanut is named too
+_NARROWED_TO_TREE_NUTS: Final = folded(
+    # "alérgica a los frutos secos, pero solo a las nueces": plain nuts narrowed to a tree nut
+    rf"\b(?:only|just|solo|s[óo]lo|seulement|uniquement)(?: (?:to|a|aux?|à))?(?: (?:the|las|los|la|el|les))? {_A_TREE_NUT}\b|"
+    # "nut allergy (walnuts specifically)", "allergic to nuts, specifically cashews"
+    rf"\b(?:nuts?|nut allergy|frutos secos|fruits à coque)\s*(?:\(\s*(?:{_SPECIFICALLY} )?{_A_TREE_NUT}|[-—–:,]\s*{_SPECIFICALLY} {_A_TREE_NUT}|"
+    rf"[-—–:,]\s*{_A_TREE_NUT} (?:specifically|only|solo|seulement|en concreto))\b"
+)
+_PEANUT_WORD: Final = folded(r"\b(?:peanuts?|cacahuet\w*|cacahuat\w*|man[ií](?:es)?|arachides?|erdn[üu]ss\w*)\b")
 _EXEMPT_FROM_NUTS: Final = {
     "Allergies:Peanut": folded(
         r"\b(?:nicht|pas) (?:gegen |aux? )?(?:erdn[üu]ss\w*|arachides?)\b|\bnot (?:to )?peanuts?\b|\bno (?:a |al )?(?:los |las )?(?:cacahuetes?|cacahuates?|man[ií]es)\b|\bpeanuts? (?:aren'?t|isn'?t|are not|is not) (?:an? )?(?:issue|problem)\b|"
         r"\b(?:los |les |the )?(?:cacahuetes?|cacahuates?|man[ií]|arachides?|erdn[üu]sse|pinda'?s)\b" + _FINE + "|"
         r"\bnot peanuts?\b|\b(?:fine|ok|okay|grand|good) with peanuts?\b|\bpeanuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|"
-        r"\bpeanuts? (?:like|such as|including) [^.]{0,30}?\b(?:are|is) (?:\w+ )?(?:fine|ok|okay)\b|\bpeanuts? (?:don'?t|doesn'?t|never) bother\b|\bexcept peanuts?\b|"
-        # "alérgica a los frutos secos, pero solo a las nueces": plain nuts narrowed to a tree nut
-        r"\b(?:only|just|solo|s[óo]lo|seulement|uniquement)(?: (?:to|a|aux?|à))?(?: (?:the|las|los|la|el|les))? (?:walnuts?|almonds?|cashews?|pecans?|pistachios?|hazelnuts?|macadamias?|brazil nuts?|nueces|almendras|anacardos|avellanas|pistachos|noix|amandes|noisettes|pistaches)\b"
+        r"\bpeanuts? (?:like|such as|including) [^.]{0,30}?\b(?:are|is) (?:\w+ )?(?:fine|ok|okay)\b|\bpeanuts? (?:don'?t|doesn'?t|never) bother\b|\bexcept peanuts?\b"
     ),
     "Allergies:Tree Nut": folded(
         r"\bnot tree[ -]?nuts?\b|\b(?:fine|ok|okay|grand|good) with tree[ -]?nuts?\b|\btree[ -]?nuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|"
@@ -539,7 +555,12 @@ _THEM_NOT_ME: Final = folded(
     r"\b(?:mon|ma) [\w-]+ est (?:celui|celle) qui\b[^.]{0,40}?,? pas moi\b|"
     # "La alergia a las gambas no es mía, es de mi marido", "The shellfish allergy isn't mine, it's my husband's"
     r"\bno es m[íi][ao],? (?:es )?de (?:mi|nuestr[oa]) [\w-]+|\bisn'?t mine,? (?:it'?s )?(?:my|our) [\w-]+'s\b|"
-    r"\bn'est pas (?:à moi|la mienne),? c'est (?:celle )?de (?:mon|ma) [\w-]+"
+    r"\bn'est pas (?:à moi|la mienne),? c'est (?:celle )?de (?:mon|ma) [\w-]+|"
+    # "it's my husband who has the shellfish allergy, your note has it on me": a record put on the wrong person
+    r"\b(?:it'?s|c'est|es) (?:my|our|mon|ma|mi|nuestr[oa]) [\w-]+\b[^.]{0,80}?"
+    r"(?:\b(?:has|have|had|put|puts|listed|lists|shows?|marked)\s+(?:it|that|this|them)\s+(?:down\s+)?(?:on|under|against|for)\s+(?:me|my name)\b|"
+    r"\bl'(?:indique|a mise?|a not[ée]e?|affiche|attribue)\s+(?:pour|sur|à)\s+(?:moi|mon nom)\b|"
+    r"\blo\s+(?:tiene|tienen|pusieron|pone|anotaron|apuntaron|marcaron)\s+(?:a|en|bajo)\s+mi\s+nombre\b)"
 )
 _NOT_THAT_ONE: Final = re.compile(
     r"(?:\b(?:allergic|intolerant) to |^(?:it'?s|it is) )[^,.]{1,40},\s*not\s+(?:to\s+)?([^,.!?;]{2,40})", re.I
@@ -603,7 +624,7 @@ _LIKED_QUESTION: Final = folded(
 _ALLERGY_QUESTION: Final = folded(r"al+erg|diet|intol[ée]ran|kitchen|chef|r[ée]gime|alimenta|cocina|cuisine")
 # Every break starts at a space, a colon or a comma: the lookahead skips the other positions in one test.
 _CLAUSE_BREAK: Final = re.compile(
-    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)(?<!\bincl\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|(?<=\bs[íi]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s(?!(?:du |le |la |les )?(?:poisson|fruits de mer)\b))|\s+and then\s+|(?<!\b[Ii]'m)(?<!\b[Ii]m)(?<!\bam)(?<!\bis)(?<!\bare)(?<!'s)(?<!'re)\s+(?=also (?:allergic|intolerant) to\b)|(?<=\bfor me),\s+(?=(?!no\b)[^.]{1,40}\bfor (?:my|our|him|her)\b)|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|\s+(?:pero|mais)\s+(?=(?:mi|mon|ma) \w+(?:,| (?:es|est|tiene|a)\b))|\s+(?=anyway,?\s+(?:my|our|I|I'?m|we)\b)|,\s+(?=(?i:i'?m|im|I am) (?:actually |only |really )?(?:allergic|intolerant) to\b)|\s+pero\s+(?=sigo\b|sigue\b|todav[ií]a\b|a[úu]n (?:soy|tengo|es)\b)|\s+mais\s+(?=je suis toujours\b|toujours\b)|,\s+(?=still (?:no|can'?t|vegan|vegetarian|avoid\w*)\b)|(?:,\s+|,?\s+and\s+)(?=I (?:also )?(?:have|get)\b)|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b|the rest\b|(?:las|los) (?:dem[aá]s|otr[oa]s)\b|les autres\b|le reste\b|lo dem[aá]s\b)|,\s+(?=the [\w -]{1,20} (?:note|flag|tag|entry) (?:is|was|'s) (?:wrong|a mistake|incorrect|outdated)\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+y\s+(?=mi \w+,?\s+(?:es|tiene|que|no)\b)|(?<=\bintolerant)\s+and\s+(?=allerg\w*|alerg\w*)|\s+et\s+(?=moi,? je\b)|(?<=\bintolerent)\s+and\s+(?=allerg\w*|alerg\w*)|\s+et\s+(?=(?:mon|ma) \w+,?\s+(?:est|a|qui)\b)|(?<!\b[Bb]oth me)\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|(?<=\))\s+\+\s+|\s+\+\s+(?=(?:my|our|his|her|the)\b)|,\s+(?=(?:my|our) \w+ to\b)|,\s+(?=my [\w-]+ (?:is|has) (?:(?:severely |also )?(?:allergic|intolerant)|an? \w+ (?:allergy|intolerance))\b)|(?<=\))\s*,\s+(?=my [\w-]+'s\b)|(?<=\btested)\s+and\s+(?=it'?s (?:only|just|actually) (?!(?:quite|very|really|pretty|a|an|the|more|less|not|severe|serious|mild|my|his|her|our|their|mine|me)\b))|,\s+(?=it'?s (?:actually|always been) (?!(?:quite|very|really|pretty|a|an|the|more|less|not|severe|serious|mild|my|his|her|our|their|mine|me)\b))|,\s+and\s+(?=(?:we|I)'d like\b)|(?<=\)),?\s+(?:y|et)\s+(?=al[ée]rgi\w*|allergique)|\s+-\s+(?=wait|no,? wait|scratch that|(?i:the|my|your) (?:note|record|booking|profile|file|system|tag|flag|entry|notes)\b|(?i:you'?ve|you) (?:have|got|put) me\b|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b|(?i:I'?m|I am) (?:actually |only )?(?:allergic|intolerant)\b))"
+    r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)(?<!\bincl\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|(?<=\bs[íi]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s(?!(?:du |le |la |les )?(?:poisson|fruits de mer)\b))|\s+and then\s+|(?<!\b[Ii]'m)(?<!\b[Ii]m)(?<!\bam)(?<!\bis)(?<!\bare)(?<!'s)(?<!'re)\s+(?=also (?:allergic|intolerant) to\b)|(?<=\bfor me),\s+(?=(?!no\b)[^.]{1,40}\bfor (?:my|our|him|her)\b)|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|\s+(?:pero|mais)\s+(?=(?:mi|mon|ma) \w+(?:,| (?:es|est|tiene|a)\b))|\s+(?=anyway,?\s+(?:my|our|I|I'?m|we)\b)|,\s+(?=(?i:i'?m|im|I am) (?:actually |only |really )?(?:allergic|intolerant) to\b)|\s+pero\s+(?=sigo\b|sigue\b|todav[ií]a\b|a[úu]n (?:soy|tengo|es)\b)|\s+mais\s+(?=je suis toujours\b|toujours\b)|,\s+(?=still (?:no|can'?t|vegan|vegetarian|avoid\w*)\b)|(?:,\s+|,?\s+and\s+)(?=I (?:also )?(?:have|get)\b)|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|(?:(?<=\banything)|(?<=\bno allergies)|(?<=\bany allergies)|(?<=\bà rien)|(?<=\ba nada))\s*,\s+(?=(?:but |mais |pero |sino )?(?:it'?s |c'est |es )?(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?) \w)|,\s+and\s+(?=please\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b|the rest\b|(?:las|los) (?:dem[aá]s|otr[oa]s)\b|les autres\b|le reste\b|lo dem[aá]s\b)|,\s+(?=the [\w -]{1,20} (?:note|flag|tag|entry) (?:is|was|'s) (?:wrong|a mistake|incorrect|outdated)\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+y\s+(?=mi \w+,?\s+(?:es|tiene|que|no)\b)|(?<=\bintolerant)\s+and\s+(?=allerg\w*|alerg\w*)|\s+et\s+(?=moi,? je\b)|(?<=\bintolerent)\s+and\s+(?=allerg\w*|alerg\w*)|\s+et\s+(?=(?:mon|ma) \w+,?\s+(?:est|a|qui)\b)|(?<!\b[Bb]oth me)\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|(?<=\))\s+\+\s+|\s+\+\s+(?=(?:my|our|his|her|the)\b)|,\s+(?=(?:my|our) \w+ to\b)|,\s+(?=my [\w-]+ (?:is|has) (?:(?:severely |also )?(?:allergic|intolerant)|an? \w+ (?:allergy|intolerance))\b)|(?<=\))\s*,\s+(?=my [\w-]+'s\b)|(?<=\btested)\s+and\s+(?=it'?s (?:only|just|actually) (?!(?:quite|very|really|pretty|a|an|the|more|less|not|severe|serious|mild|my|his|her|our|their|mine|me)\b))|,\s+(?=it'?s (?:actually|always been) (?!(?:quite|very|really|pretty|a|an|the|more|less|not|severe|serious|mild|my|his|her|our|their|mine|me)\b))|,\s+and\s+(?=(?:we|I)'d like\b)|(?<=\)),?\s+(?:y|et)\s+(?=al[ée]rgi\w*|allergique)|\s+-\s+(?=wait|no,? wait|scratch that|(?i:the|my|your) (?:note|record|booking|profile|file|system|tag|flag|entry|notes)\b|(?i:you'?ve|you) (?:have|got|put) me\b|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b|(?i:I'?m|I am) (?:actually |only )?(?:allergic|intolerant)\b))"
 )
 _DIAGNOSIS_WRONG: Final = folded(
     r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bfals[oe] positiv[oe]\b|\bfaux positif\b|\bnunca fui al[ée]rgic[oa]\b|\bturn(?:s|ed) out (?:I|he|she|they|we) (?:was|were) never (?:actually |really )?(?:allergic|intolerant|co?eliac|celiac)\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
@@ -719,6 +740,16 @@ _ANOTHER_HAS_IT: Final = folded(
 _STOMACH_REACTION: Final = folded(
     r"\bmakes? (?:me|him|her) (?:\w+ )?(?:sick|ill|queasy|bloated)\b|\bsick to (?:my|his|her) stomach\b|"
     r"\bupsets? (?:my|his|her) (?:stomach|tummy)\b|\bstomach ?aches?\b|\b(?:dodgy|upset|bad|funny|iffy|sore) (?:tummy|stomach)\b|\btummy ?aches?\b|\bbloat\w*|\b(?:me|le|les|nos) revuelven? el est[óo]mago\b"
+)
+# "the dairy allergy is wrong, I'm only lactose intolerant", "pas une allergie, juste une intolérance": an
+# allergy on record that is an intolerance, which stays on the profile as one
+_ONLY_INTOLERANT: Final = folded(
+    r"(?<!not )(?<!pas )(?<!no )\b(?:only|just|merely|simply|seulement|juste|simplement|solo|s[óo]lo|solamente|simplemente)\s+(?:(?:I'?m|am|je suis|suis|soy|tengo|es|c'est)\s+)?"
+    r"(?:an?\s+|une?\s+)?(?:(?:lactose|gluten|dairy|wheat)\s+)?(?:intol[ée]ran\w*|sensitiv\w*|sensible)|"
+    r"\b(?:intol[ée]ran\w*|sensitiv\w*)\W+(?:not|pas|no)\s+(?:an?\s+|une\s+)?(?:allerg|al[ée]rg)\w*|"
+    r"\b(?:not|pas|no es)\s+(?:an?\s+|une\s+|una\s+)?(?:allerg|al[ée]rg)\w*(?:\s+(?:to|a|al|à|aux?)\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\W+"
+    r"(?:(?:just|only|mais|juste|seulement|sino|es|solo|s[óo]lo|it'?s|c'est)\s+)+"
+    r"(?:an?\s+|une?\s+)?(?:(?:lactose|gluten|dairy|wheat)\s+)?intol[ée]ran\w*"
 )
 _NOT_INTOLERANT: Final = folded(r"\bnot (?:\w+ )?(?:intolerant|sensitive)\b|\bno (?:intolerance|sensitivity)\b")
 # "Allergique au lait de vache (pas intolérante, une vraie allergie)", "allergic to dairy, not just intolerant",
@@ -859,7 +890,7 @@ _OPT_OUT: Final = folded(
     r"(?:s[aá]ca(?:me|dme|nme)|s[aá]quenme|sacar(?:me)?|b[oó]rr(?:ar)?(?:me|enme)|b[oó]rr(?:a|e)(?:me|dme|nme)|quit(?:a|e)(?:me|dme|nme)|qu[ií]tenme|quitar(?:me)?|"
     r"elimin(?:a|e)(?:me|nme)|eliminar(?:me)?|traieu-me|treu-me|treure'm|esborreu-me) de (?:la|las|vuestra|vuestras|su|sus|tu|vostra|les) (?:lista|llista|base)\w*|"
     r"no m'envieu (?:m[ée]s|cap)|arr[êe]tez de me (?:solliciter|contacter|[ée]crire|spammer|relancer|harceler)|ne me (?:sollicitez|contactez|[ée]crivez|relancez) plus|l[âa]chez-moi (?:avec|les)|(?:retirez|enlevez|supprimez|d[ée]sinscrivez|sortez)-moi|removed from (?:all |the |your )?(?:marketing|mailing|e-?mail|newsletter|contact)\w*|(?:if you|could you|can you|please|you can|you could) (?:just )?stop(?:ped)? (?:e-?mailing|texting|messaging|contacting|sending(?! (?:the |out |over |us )?(?:bread|food|dishes|plates|mains|starters|desserts?|drinks|courses|amuse|everything out)\b))|(?:stop|quit) (?:blowing up|flooding|spamming|filling up|clogging(?: up)?|cluttering) my (?:inbox|phone|e-?mail)|no me (?:env[ií]en|manden|escriban|mand[ée]is|llam[ée]is|envi[ée]is|contacten|contact[ée]is|llamen)|no m[aá]s correos|\b(?:quiten|borren|eliminen|saquen) mi (?:correo|e-?mail|n[úu]mero|tel[ée]fono|direcci[óo]n)\b|dejen de enviar\w*|"
-    r"no quiero recibir|no dese(?:o|amos) recibir|descadastr\w*|pu recevoir|pus recevoir|cess(?:er|ez) (?:toute |les |vos |tout )?(?:communications?|envois?|courriels|e-?mails|messages|marketing|pub\w*)|ne veux plus (?:en |les )?recevoir|arr[êe]tez (?:les|de m'envoyer|vos|avec (?:vos|les|ces|tous (?:vos|ces|les)))|"
+    r"no quiero recibir|no dese(?:o|amos) recibir|no me gustar[íi]a (?:seguir )?recibi(?:r|endo)|prefiero no recibir|no (?:necesito|necesitamos) (?:seguir )?recibi(?:r|endo)|n'(?:ai|avons) (?:pas|plus) besoin de (?:continuer à )?recevoir|descadastr\w*|pu recevoir|pus recevoir|cess(?:er|ez) (?:toute |les |vos |tout )?(?:communications?|envois?|courriels|e-?mails|messages|marketing|pub\w*)|ne veux plus (?:en |les )?recevoir|arr[êe]tez (?:les|de m'envoyer|vos|avec (?:vos|les|ces|tous (?:vos|ces|les)))|"
     r"plus recevoir|keine [\w-]*(?:e-?mails?|newsletter|werbung|umfragen)[\w-]* mehr|n[áa] seol|"
     r"(?:surveys?|e-?mails?|texts?|newsletters?)\b[^?]{0,40}?\bno more\s*(?:[,.!]|please)|object\w* to [^.]{0,80}marketing|tragen sie mich aus|austragen|abbestellen|"
     r"basta con (?:le |i |gli )?(?:e-?mail|messaggi|newsletter|sondaggi)|"
@@ -903,6 +934,12 @@ _FORM_NONE: Final = folded(
     r"\b(?!(?:surveys?|newsletters?|offers|e-?mails?|marketing|texts|sms|promotions?)\b)\w+\s*:\s*(?:none|no|n/?a|nothing|nope)\b(?! more\b)"
 )  # "Unsubscribe: no"
 _STAY_SUBSCRIBED: Final = folded(
+    # "I'd like to get your newsletter please, I don't think im subscribed": a wish to join
+    r"\b(?:I'?d|I would|we'?d|we would) (?:like|love) to (?:get|receive|join|sign up (?:for|to)|subscribe to|be (?:on|added to)) (?:your|the)\b[^.,]{0,20}?\b(?:newsletters?|mailing list|list|e-?mails?)\b(?![^.,]{0,20}\b(?:less|fewer)\b)|"
+    r"(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:sign|add|put) (?:me|us) (?:up|on|to)\b(?! (?:for )?(?:less|fewer))[^.,]{0,25}?\b(?:newsletters?|mailing list|list|e-?mails?)\b|"
+    r"\bI don'?t think (?:I'?m|im|I am|I was) (?:subscribed|signed up|on (?:the|your) (?:\w+ )?list)\b|"
+    r"\b(?:j'aimerais|je voudrais|j'aimerai) (?:bien )?recevoir (?:votre|la|vos)\b(?![^.,]{0,30}\b(?:moins)\b)|\binscrivez-(?:moi|nous)\b|"
+    r"(?<!no )\b(?:me gustar[íi]a|quisiera) recibir (?:su|sus|la|el|los)\b(?![^.,]{0,30}\b(?:menos)\b)|\b(?:ap[úu]ntenme|suscr[íi]banme|ap[úu]ntame|suscr[íi]beme)\b|"
     r"\b(?:do not|don'?t) remove me\b|\bI'?m staying\b|\bne me (?:retirez|d[ée]sinscrivez|supprimez|enlevez|sortez) (?:surtout )?pas\b|"
     r"(?<!don't )(?<!dont )(?<!do not )(?<!need to )(?<!no point )\bkeep me (?:on|subscribed to) (?:the|your|this) (?:\w+ )?(?:newsletters?|list|mailing list|e-?mails?)\b|\bno need to unsubscribe (?:me|us)\b|\b(?:don'?t|do not) you dare (?:unsubscribe|remove|take) (?:me|us)\b(?: off(?: it| the list)?)?|\bkeep (?:them|it|the \w+) coming\b|\bno dej(?:en|es|éis|eis) de (?:mandar|enviar)\w*|\bno quiero darme de baja\b|\bsigan (?:mand|envi)\w+|\b(?:me )?pueden volver a (?:apuntar|suscribir|agregar|a[ñn]adir)\b|\bya no me llegan (?:sus |los |las )?(?:correos|e-?mails|mensajes|newsletters?)\b|\bno me molesta[n]? (?:los |las |sus )?(?:correos|e-?mails|mensajes|promos|newsletters?)\b|\bnot (?:going to )?unsubscrib(?:e|ing)\b|\bnever stop (?:getting|receiving|sending)\b|\bcontinue[zr]? (?:à|a|de) (?:m'|nous )?(?:envoyer|écrire|ecrire)(?: (?:la|le|les|vos|votre|des) \w+)?\b|\bopting out of nothing\b|\bsign me up for more\b|\bunsubscribe\W{0,3}\s*(?:never|no way|not a chance|not likely|as if|hell no)\b|\b(?:somehow|accidentally|mistakenly) (?:I )?got unsubscribed\b|\bre-?subscribe\b|\bsubscribe me (?:again|back)\b|\b(?:been )?thinking (?:about|of) unsubscribing(?: from \w+)?|\bno me (?:den|des|deis) de baja\b|\bquiero seguir en la lista\b|"
     r"\bstop (?:e-?mailing|texting|messaging|sending (?:\w+ )?to) my old\b|\b(?:accidentally|mistakenly) (?:(?:clicked|hit|pressed) (?:the )?)?unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\bdon'?t (?:you )?(?:dare |ever )?stop\b|(?<!\w)['\"‘“][^'\"’”]{0,20}unsubscribe[^'\"’”]{0,60}['\"’”](?!\w)|\btold me to unsubscribe\b|\bfine to keep (?:e-?mailing|texting|sending)\b|\b(?:I'?d|I would) unsubscribe from (?!(?:your|the|these|this|all|everything)\b)|\b(?:no more|stop|unsubscribe)\b[^.!?]{0,40}[.!?…]*\s*(?:just |only )?(?:kidding|joking)\b|\bne me d[ée]sabonnez (?:surtout |jamais |vraiment )?pas\b|\bnon smettete di (?:mandarmi|inviarmi|scrivermi)\b|\bh[öo]ren sie (?:bitte )?nicht auf\b[^.!?]{0,60}|\bunsubscribe from life\b|\bdon'?t (?:you )?(?:dare |ever )?(?:take|remove) me off\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\b(?:I|we)(?:'d| had)? unsubscribed\b|(?<!don't )(?<!dont )(?<!do not )\bkeep me (?:on|in|subscribed)\b|\bseguir recibiendo\b|\bno me (?:saquen|quiten|borren|eliminen) de\b|\bcontinuer [àa] recevoir\b|\b(?:don'?t|do not) want to stop (?:getting|receiving)\b|\bdon'?t (?:take|remove) me\b"
@@ -1142,6 +1179,12 @@ def classify(text: str, question: str = "") -> Classification:
                 and not _ci(r"\b(?:except|apart from|other than|besides|but)\b").search(
                     clause
                 )  # "no allergies, except sesame"
+                # "I have no allergies, it's my husband who has the shellfish allergy": his, said after
+                and not (
+                    _PARTY.search(said_after := clause[none_said.end() :])
+                    and _names_allergen(said_after)
+                    and _ALLERGY_CUE.search(said_after)
+                )
             )
             or _RETRACTED.search(following)
         )
@@ -1298,7 +1341,12 @@ def classify(text: str, question: str = "") -> Classification:
                 for u in found
                 if denied
             ]
-        if denied_record and all(u.action == "add" for u in found):
+        if (
+            denied_record
+            and all(u.action == "add" for u in found)
+            # "you have me down as allergic to dairy, it's not an allergy, just an intolerance": it stays
+            and not _intolerance_not_allergy(f"{clause} {following}")
+        ):
             # whose record it is: "lists a peanut allergy for my wife" is hers, "said shellfish - that was my
             # colleague" is still the guest's own note; what is said after the denial stands ("I'm not - I'm vegetarian")
             corrected = _said_after_denial(clause)
@@ -1595,7 +1643,8 @@ def classify(text: str, question: str = "") -> Classification:
             and not exempt.search(found_nut.evidence)
             and not _RECORD_REPORT.search(found_nut.evidence)
         )
-        if found_nut and exempt.search(text) and not said_itself:
+        narrowed = tag == "Allergies:Peanut" and _NARROWED_TO_TREE_NUTS.search(text) and not _PEANUT_WORD.search(text)
+        if found_nut and (exempt.search(text) or narrowed) and not said_itself:
             del seen[(tag, "add")]
             if _RECORD_REPORT.search(found_nut.evidence):  # "You had me down as a nut allergy... only peanuts"
                 seen[(tag, "remove")] = _update(tag, "remove", found_nut.evidence, 0.75, subject="guest")
@@ -2554,18 +2603,22 @@ def _allergies(
         return []
     if _PREGNANT.search(clause) and not _ci(r"al+[ée]rg|intol[ée]ran|lactose").search(clause):
         return []  # "embarazada, no puede comer pescado crudo": for now, and no allergy
-    if (not_coeliac := _NOT_COELIAC.search(clause)) and (
-        _TAKE_OFF.search(f"{clause} {rest or following}")
-        or _ci(r"\b(?:pls|please) (?:fix|correct|amend|update)\b").search(
-            rest or following
-        )  # "Not coeliac... Please correct."
-        or _ON_FILE.search(clause)
-        or _RECORD_REPORT.search(clause)
-        or _RECORD_REPORT.search(rest or following)  # "I'm not coeliac - ... but my booking says I am"
-        or _DIAGNOSIS_WRONG.search(clause)  # "turned out I'm not coeliac after all"
-        # "I'm not coeliac - that was a mistake on the booking"
-        or (_REMOVE_CUE.search(f"{clause} {following}") and _record_near(f"{clause} {following}"))
-    ):
+    if (
+        (not_coeliac := _NOT_COELIAC.search(clause))
+        and (
+            _TAKE_OFF.search(f"{clause} {rest or following}")
+            or _ci(r"\b(?:pls|please) (?:fix|correct|amend|update)\b").search(
+                rest or following
+            )  # "Not coeliac... Please correct."
+            or _ON_FILE.search(clause)
+            or _RECORD_REPORT.search(clause)
+            or _RECORD_REPORT.search(rest or following)  # "I'm not coeliac - ... but my booking says I am"
+            or _DIAGNOSIS_WRONG.search(clause)  # "turned out I'm not coeliac after all"
+            # "I'm not coeliac - that was a mistake on the booking"
+            or (_REMOVE_CUE.search(f"{clause} {following}") and _record_near(f"{clause} {following}"))
+        )
+        and not _intolerance_not_allergy(f"{clause} {following}")
+    ):  # "Gluten allergy on file - not coeliac, just intolerant"
         # "I'm not coeliac!! I eat gluten-free by choice. Please take the allergy off"; "No soy celíaco, eso lo puso
         # mi mujer por error": the guest's own record, whoever wrote it
         denier = _ci(r"\b(?:I'?m|I am|no soy|je ne suis pas)\b").search(clause[: not_coeliac.end()])
@@ -3390,6 +3443,8 @@ def _allergy_action(
         return "remove"  # "Could you take dairy off my wife's record?": the allergen is what comes off
     if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
         said = f"{clause} {following}"
+        if _intolerance_not_allergy(said):
+            return "add"  # "the dairy allergy is wrong, I'm only lactose intolerant": it stays, as an intolerance
         # eating it by mistake shows the allergy; "Someone added tree nuts by mistake" is a record put wrong
         exposure = _ci(
             r"\b(?:ate|eat|eating|eaten|had|got|given|served|tried|ordered|swallowed|brought|came|arrived)\b"
@@ -3565,12 +3620,15 @@ def _allergy_action(
         and not (_NOTHING_BUT.search(before) and not _record_near(clause))
     ):
         # "Je ne suis pas allergique aux crustacés, contrairement à ce qu'indique ma fiche": the record is wrong
-        if _ci(
-            r"\b(?:just|only|but|more)\b[^.]{0,30}\b(?:sensitive|intoleran\w*|upsets? (?:my|his|her) (?:stomach|tummy))|"
-            r"^[^.,;]{0,5}[,;—–]\s*(?:(?:she|he|I|they)(?:'s|'m|'re| is| am| are)|it'?s)\s+(?:\w+\s+)?(?:sensitive|intoleran\w*)|"
-            r"^[- ]?intol[ée]ran\w*|"  # "It's not an allergy, I'm lactose intolerant"
-            r"^[^.,;]{0,30}[,;—–]\s*(?:es|soy|est|suis|son|sont)\s+(?:\w+\s+)?intol[ée]ran\w*"  # "no es alérgica..., es intolerante"
-        ).search(after):
+        if (
+            _ci(
+                r"\b(?:just|only|but|more)\b[^.]{0,30}\b(?:sensitive|intoleran\w*|upsets? (?:my|his|her) (?:stomach|tummy))|"
+                r"^[^.,;]{0,5}[,;—–]\s*(?:(?:she|he|I|they)(?:'s|'m|'re| is| am| are)|it'?s)\s+(?:\w+\s+)?(?:sensitive|intoleran\w*)|"
+                r"^[- ]?intol[ée]ran\w*|"  # "It's not an allergy, I'm lactose intolerant"
+                r"^[^.,;]{0,30}[,;—–]\s*(?:es|soy|est|suis|son|sont)\s+(?:\w+\s+)?intol[ée]ran\w*"  # "no es alérgica..., es intolerante"
+            ).search(after)
+            or _intolerance_not_allergy(clause)
+        ):
             # "I'm not allergic to gluten, just a bit sensitive to it", "My wife isn't allergic to dairy, she's
             # lactose intolerant": an intolerance
             return "add"
@@ -3581,6 +3639,12 @@ def _allergy_action(
     ):  # "Turns out I was never lactose intolerant, it was something else entirely"
         return "remove" if _REMOVE_CUE.search(clause) or _record_near(f"{clause} {following}") else None
     return "add"
+
+
+_RECORD_OUTDATED: Final = folded(
+    r"\b(?:outdated|out of date|old news|no longer (?:true|the case|right|correct)|not (?:true|right|correct) any ?more|"
+    r"ya no es (?:as[íi]|cierto|verdad)|desactualizad[oa]|(?:n'est )?plus (?:à jour|vrai|le cas)|obsol[èe]te)"
+)
 
 
 def _dietary(
@@ -3753,12 +3817,23 @@ def _dietary(
         if _ci(r"\b(?:I'?m|I am|we'?re|we are) (?:just|only|simply)\s+$").search(head):
             out.append(_update(tag, "add", clause, 0.85))  # "I'm not allergic, I'm just vegan"
         elif (
-            not restriction
-            and not coeliac
-            and not became
-            and not still_holds
-            and (_REMOVE_CUE.search(_GAVE_UP_MEAT.sub("", part)) or denied or used_to or switched)
-        ) or (restriction and (_TAKE_OFF.search(part) or _NO_NEED_FOR_NOTE.search(part))):
+            (
+                not restriction
+                and not coeliac
+                and not became
+                and not still_holds
+                and (_REMOVE_CUE.search(_GAVE_UP_MEAT.sub("", part)) or denied or used_to or switched)
+            )
+            or (
+                restriction
+                and (
+                    _TAKE_OFF.search(part)
+                    or _NO_NEED_FOR_NOTE.search(part)
+                    # "Profile says no alcohol - that's outdated, I drink wine again now"
+                    or (_RECORD_REPORT.search(head) and _RECORD_OUTDATED.search(f"{clause[match.end() :]} {following}"))
+                )
+            )
+        ):
             out.append(_update(tag, "remove", clause, 0.85))
         elif (
             negated_fact
@@ -3941,6 +4016,10 @@ def _severity_at(clause: str, at: int) -> Severity:
     """The severity of the allergen named at ``at``: the clause's, but an intolerance only where the nearest cue
     says so. "Lactose intolerant AND allergic to eggs": the eggs are an allergy, not an intolerance."""
     said = _severity(clause)
+    if said == "severe":
+        return said
+    if _intolerance_not_allergy(clause):
+        return "intolerance"
     if said != "intolerance":
         return said
     before = [(m.end(), kind) for kind, cue in _KINDS_OF_CUE for m in cue.finditer(clause[:at])]
@@ -3948,6 +4027,17 @@ def _severity_at(clause: str, at: int) -> Severity:
         return "unspecified" if max(before)[1] == "allergy" else said
     after = [(m.start(), kind) for kind, cue in _KINDS_OF_CUE for m in cue.finditer(clause[at:])]
     return "unspecified" if after and min(after)[1] == "allergy" else said
+
+
+def _intolerance_not_allergy(said: str) -> bool:
+    """An allergy said to be only an intolerance, about one allergen and not outgrown."""
+    return bool(
+        _ONLY_INTOLERANT.search(said)
+        and len(_allergen_tags(said)) == 1
+        and not _ci(r"\b(?:any ?more|no longer|outgr\w*|grew out|used to|ya no|plus maintenant|ne \w+ plus)\b").search(
+            said
+        )
+    )
 
 
 def _subject(clause: str) -> Subject:
