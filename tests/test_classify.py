@@ -5318,6 +5318,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("No me gustaría recibir sus promociones", True, False),
         ("no necesito recibir sus ofertas", True, False),
         ("je n'ai pas besoin de recevoir vos offres", True, False),
+        ("please don't drop me from the newsletter, i love hearing about the seasonal menus!", False, False),
+        ("no me quiten de la lista, me encantan las promos", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6155,6 +6157,68 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "Le profil indique sans alcool, ce n'est plus à jour, je bois du vin maintenant",
             {("Dietary:No Alcohol", "remove", None)},
         ),
+        # a record denied with a pronoun
+        (
+            PROFILE_Q_FR,
+            "Sur ma réservation il y a une allergie au poisson, je ne l'ai pas.",
+            {("Allergies:Fish", "remove", "guest")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "En la reserva pone alergia al pescado, yo no la tengo.",
+            {("Allergies:Fish", "remove", "guest")},
+        ),
+        # all correct but one allergy, which was someone else's who no longer comes: off the guest's record
+        (
+            PROFILE_Q,
+            "Yes, except the celery allergy, that was my mother and she doesn't come anymore.",
+            {("Allergies:Celery", "remove", "guest")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Oui, sauf que l'allergie au céleri, c'était ma mère, elle ne vient plus.",
+            {("Allergies:Celery", "remove", "guest")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "Sí, salvo la alergia al apio, era de mi madre y ya no viene.",
+            {("Allergies:Celery", "remove", "guest")},
+        ),
+        # "en plus maintenant" is "what's more, now": the allergy still holds
+        (
+            PROFILE_Q_FR,
+            "Mon allergie aux moules est toujours là, et en plus maintenant les huîtres aussi.",
+            {("Allergies:Mollusc", "add", "guest")},
+        ),
+        # the recorded allergen called a mistake, the right one named after it
+        (
+            PROFILE_Q_FR,
+            "Vous m'avez mis allergique au soja, c'est une erreur, c'est la moutarde.",
+            {("Allergies:Soy", "remove", "guest"), ("Allergies:Mustard", "add", "guest")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "Me pusieron alérgico a la soja, es un error, es a la mostaza.",
+            {("Allergies:Soy", "remove", "guest"), ("Allergies:Mustard", "add", "guest")},
+        ),
+        # the record on the guest is the daughter's, and she dines with them
+        (
+            PROFILE_Q_ES,
+            "Tienen anotada una alergia al cacahuete para mí, pero es de mi hija, que siempre viene con nosotros.",
+            {("Allergies:Peanut", "remove", "guest"), ("Allergies:Peanut", "add", "party")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Vous avez noté une allergie aux arachides pour moi, mais c'est celle de ma fille, qui vient toujours avec "
+            "nous.",
+            {("Allergies:Peanut", "remove", "guest"), ("Allergies:Peanut", "add", "party")},
+        ),
+        # outgrown, in French
+        (
+            PROFILE_Q_FR,
+            "Il est indiqué « allergie aux arachides » pour mon fils. Il l'a dépassée, le médecin l'a confirmé.",
+            {("Allergies:Peanut", "remove", "party")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -6427,6 +6491,8 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "Allergie aux arachides et aux fruits à coque (amandes, noix…). EpiPen toujours sur moi.",
             {("Allergies:Tree Nut", "add", "guest"), ("Allergies:Peanut", "add", "guest")},
         ),
+        # a guess about a food never eaten
+        ("How was your visit?", "never tried shellfish so who knows, if I did I'd probably be allergic haha", set()),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
