@@ -6219,6 +6219,43 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "Il est indiqué « allergie aux arachides » pour mon fils. Il l'a dépassée, le médecin l'a confirmé.",
             {("Allergies:Peanut", "remove", "party")},
         ),
+        # "it's not me who's allergic": the record comes off the guest, and goes to whoever dines with them
+        (
+            PROFILE_Q_FR,
+            "Non : ce n'est pas moi qui suis allergique au poisson, il n'y a pas d'allergie chez moi. Merci de corriger.",
+            {("Allergies:Fish", "remove", "guest")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "No: no soy yo la alérgica al pescado, en mi casa no hay alergias. Corríjanlo por favor.",
+            {("Allergies:Fish", "remove", "guest")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Ce n'est pas moi qui suis allergique au poisson, c'est mon mari, il vient toujours avec moi.",
+            {("Allergies:Fish", "remove", "guest"), ("Allergies:Fish", "add", "party")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "No soy yo la alérgica al pescado, es mi marido, que siempre viene conmigo.",
+            {("Allergies:Fish", "remove", "guest"), ("Allergies:Fish", "add", "party")},
+        ),
+        # "nuestro hijo", "mi cuñada", "la petite", "mon patron": companions, however they are named
+        (
+            ALLERGY_Q_ES,
+            "Nuestro hijo de 4 años es alérgico al huevo y a la leche.",
+            {("Allergies:Egg", "add", "party"), ("Allergies:Dairy", "add", "party")},
+        ),
+        (ALLERGY_Q_ES, "Mi cuñada es alérgica al huevo y vino con nosotros.", {("Allergies:Egg", "add", "party")}),
+        (ALLERGY_Q_ES, "el niño es alérgico al huevo, vino con nosotros", {("Allergies:Egg", "add", "party")}),
+        (ALLERGY_Q_ES, "Mi señora no tolera la lactosa, cenó con nosotros", {("Allergies:Dairy", "add", "party")}),
+        (ALLERGY_Q_FR, "La petite est allergique aux œufs, elle était avec nous.", {("Allergies:Egg", "add", "party")}),
+        (ALLERGY_Q_FR, "Mon patron est allergique aux œufs et était avec nous.", {("Allergies:Egg", "add", "party")}),
+        (
+            ALLERGY_Q_FR,
+            "Ma fiancée ne supporte pas le gluten, elle dîne avec nous samedi.",
+            {("Allergies:Gluten", "add", "party")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -6493,6 +6530,20 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
         ),
         # a guess about a food never eaten
         ("How was your visit?", "never tried shellfish so who knows, if I did I'd probably be allergic haha", set()),
+        # someone the guest never gets to bring
+        (
+            "How was your visit?",
+            "my sister lives in vancouver and she's coeliac so I never get to bring her anywhere, shame, she'd love "
+            "this place",
+            set(),
+        ),
+        # the dish that shared the fryer is not an allergy; the one the guest reacts to is
+        (
+            "How was your visit?",
+            "the server said the fries were gluten free but they were cooked in the same fryer as the breaded fish and "
+            "im coeliac. was ill the whole next day. not ok",
+            {("Allergies:Gluten", "add", "guest"), ("Dietary:Gluten-Free", "add", None)},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
