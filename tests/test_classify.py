@@ -5320,6 +5320,11 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("je n'ai pas besoin de recevoir vos offres", True, False),
         ("please don't drop me from the newsletter, i love hearing about the seasonal menus!", False, False),
         ("no me quiten de la lista, me encantan las promos", False, False),
+        ("¿Por qué me siguen llegando correos si ya me di de baja hace dos meses? Por favor, bórrenme.", True, False),
+        ("bórrenme la alergia del perfil", False, False),
+        ("why do I still get emails, I unsubscribed two months ago", True, False),
+        ("I unsubscribed months ago but still get your newsletter", True, False),
+        ("I unsubscribed last year, glad to be back", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6544,6 +6549,42 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "im coeliac. was ill the whole next day. not ok",
             {("Allergies:Gluten", "add", "guest"), ("Dietary:Gluten-Free", "add", None)},
         ),
+        # "the waiter remembered she's coeliac": the companion's, not the waiter's
+        (
+            "How was your visit?",
+            "so we came for my mums birthday and honestly everything was perfect the waiter remembered she cant have "
+            "gluten she's coeliac and brought her a special dessert",
+            {
+                ("Allergies:Gluten", "add", "party"),
+                ("Dietary:Gluten-Free", "add", None),
+                ("Occasion:Birthday", "add", None),
+            },
+        ),
+        ("How was your visit?", "our waiter said he's allergic to nuts too, funny", set()),
+        # only one nut, the rest said to be fine
+        (
+            ALLERGY_Q_ES,
+            "solo a los cacahuates, las nueces y almendras si las puedo comer sin problema",
+            {("Allergies:Peanut", "add", "guest")},
+        ),
+        (ALLERGY_Q, "only peanuts, walnuts and almonds are fine", {("Allergies:Peanut", "add", "guest")}),
+        # a dislike on record as an allergy comes off
+        (
+            PROFILE_Q,
+            "you've got a note that i'm allergic to shellfish - it's actually just prawns that I don't like, not an "
+            "allergy",
+            {("Allergies:Shellfish", "remove", "guest")},
+        ),
+        (
+            PROFILE_Q,
+            "there's a note saying I'm allergic to shellfish, I'm not",
+            {("Allergies:Shellfish", "remove", "guest")},
+        ),
+        # dishes enjoyed on the allergy question, and people who live elsewhere or cancelled
+        (ALLERGY_Q_ES, "Los mejillones estaban deliciosos, felicidades al chef.", set()),
+        (ALLERGY_Q_ES, "Probé las gambas por primera vez, ¡ningún problema!", set()),
+        (ALLERGY_Q_FR, "Ma sœur, qui habite à Lyon, est cœliaque.", set()),
+        (ALLERGY_Q_ES, "Mi amigo que iba a venir es alérgico a la soja, pero canceló.", set()),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
