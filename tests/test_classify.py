@@ -5325,6 +5325,13 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("why do I still get emails, I unsubscribed two months ago", True, False),
         ("I unsubscribed months ago but still get your newsletter", True, False),
         ("I unsubscribed last year, glad to be back", False, False),
+        ("J'adore vos emails en fait, ne les arrêtez pas !", False, False),
+        ("me encantan sus correos, no los paren", False, False),
+        ("ya no me interesan sus promociones, quítenme", True, False),
+        ("me cansé de sus correos, bájenme", True, False),
+        ("Enlevez mon adresse courriel", True, False),
+        ("Fini les sondages pour moi merci", True, False),
+        ("J'en ai marre de vos mails", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6261,6 +6268,31 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "Ma fiancée ne supporte pas le gluten, elle dîne avec nous samedi.",
             {("Allergies:Gluten", "add", "party")},
         ),
+        # a note on the booking, then "but I'm not allergic"
+        (
+            PROFILE_Q_FR,
+            "non, il y a une note d'allergie aux crustacés sur ma réservation mais je n'ai jamais été allergique à quoi "
+            "que ce soit",
+            {SHELLFISH_OFF},
+        ),
+        (
+            PROFILE_Q_FR,
+            "il y a une note d'allergie aux crustacés sur ma réservation mais je ne suis pas allergique",
+            {SHELLFISH_OFF},
+        ),
+        (PROFILE_Q_ES, "en mi reserva pone alergia al marisco pero no soy alérgica", {SHELLFISH_OFF}),
+        # an allergy the allergist cleared
+        (
+            "¿Tenéis alguna alergia o necesidad alimentaria en el grupo?",
+            "A mi hijo ya le quitaron la alergia al huevo, el alergólogo le dio el alta. Cenó con nosotros y se comió la "
+            "tortilla sin problema",
+            {("Allergies:Egg", "remove", "party")},
+        ),
+        (
+            "¿Tenéis alguna alergia o necesidad alimentaria en el grupo?",
+            "Mi hija es alérgica al huevo, el alergólogo le dio el alta para la leche",
+            {("Allergies:Egg", "add", "party"), ("Allergies:Dairy", "add", "party")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -6585,6 +6617,12 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
         (ALLERGY_Q_ES, "Probé las gambas por primera vez, ¡ningún problema!", set()),
         (ALLERGY_Q_FR, "Ma sœur, qui habite à Lyon, est cœliaque.", set()),
         (ALLERGY_Q_ES, "Mi amigo que iba a venir es alérgico a la soja, pero canceló.", set()),
+        # a wrong gluten-free note is a diet put right, not an allergy
+        (
+            PROFILE_Q,
+            "the gluten-free note on my profile is wrong, never been gluten free in my life, that was my ex 🙃",
+            {("Dietary:Gluten-Free", "remove", None)},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
