@@ -5332,6 +5332,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Enlevez mon adresse courriel", True, False),
         ("Fini les sondages pour moi merci", True, False),
         ("J'en ai marre de vos mails", True, False),
+        ("We're celebrating my promotion next Friday, table for 4, no allergies in the group", False, False),
+        ("no more promotions", True, False),
+        ("do not stop sending the newsletter, the recipes are great", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6623,6 +6626,15 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "the gluten-free note on my profile is wrong, never been gluten free in my life, that was my ex 🙃",
             {("Dietary:Gluten-Free", "remove", None)},
         ),
+        # "otherwise I eat everything" is the rest, not the allergens eaten
+        (
+            ALLERGY_Q,
+            "Allergic to squid and octopus, otherwise I eat everything",
+            {("Allergies:Mollusc", "add", "guest")},
+        ),
+        (ALLERGY_Q, "prawns and crab I eat all the time", set()),
+        # a dish praised, then "no allergies" with no full stop
+        (ALLERGY_Q_ES, "los camarones al ajillo estaban increíbles, ninguna alergia", set()),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
