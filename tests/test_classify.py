@@ -6635,6 +6635,19 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
         (ALLERGY_Q, "prawns and crab I eat all the time", set()),
         # a dish praised, then "no allergies" with no full stop
         (ALLERGY_Q_ES, "los camarones al ajillo estaban increíbles, ninguna alergia", set()),
+        # allergic to nothing, and the record quoted as a mistake
+        (
+            PROFILE_Q,
+            "I'm not allergic to anything, the 'fish allergy' on my reservation must be a mistake",
+            {("Allergies:Fish", "remove", "guest")},
+        ),
+        # a nut allergy on record narrowed to peanuts: the tree nuts come off
+        (
+            PROFILE_Q_ES,
+            "Pone que soy alérgico a los frutos secos pero solo son los cacahuetes, las almendras y las nueces las como "
+            "sin problema",
+            {("Allergies:Peanut", "add", "guest"), ("Allergies:Tree Nut", "remove", "guest")},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(

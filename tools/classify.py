@@ -1184,9 +1184,10 @@ def classify(text: str, question: str = "") -> Classification:
                     record_anywhere
                     and (
                         _RECORD_REPORT.search(clause[: none_said.start()])
+                        # "...my profile says walnuts", "...the 'fish allergy' on my reservation must be a mistake"
                         or (
-                            (reported := _RECORD_REPORT.search(clause[none_said.end() :]))
-                            and _names_allergen(clause[none_said.end() + reported.end() :])
+                            _RECORD_REPORT.search(clause[none_said.end() :])
+                            and _names_allergen(clause[none_said.end() :])
                         )
                     )
                 )

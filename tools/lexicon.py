@@ -12,7 +12,7 @@ from tools.folding import folded
 
 ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     (
-        r"peanuts? only|only peanuts?|just peanuts?|(?:arachides?|cacahu[èe]tes?) (?:seulement|uniquement)|(?:seulement|uniquement) (?:les |aux )?(?:arachides?|cacahu[èe]tes?)|nom[ée]s (?:als? )?cacauets?|solo (?:le |me |nos )?pasa con (?:los |el )?(?:cacahuetes?|cacahuates?|man[ií]es|man[ií])|solo (?:es )?(?:a )?(?:los |al )?cacahuetes?|solo (?:es )?(?:a )?(?:los |al )?man[ií]|(?:man[ií]|cacahuetes?|cacahuates?) solamente|solamente (?:al? )?(?:los |el )?(?:man[ií]|cacahuetes?|cacahuates?)|solo (?:alle |le )?arachidi|seulement (?:aux |les )?arachides|arachides? uniquement|arachides? seulement|uniquement (?:aux |les )?arachides?|"
+        r"peanuts? only|only peanuts?|just peanuts?|(?:arachides?|cacahu[èe]tes?) (?:seulement|uniquement)|(?:seulement|uniquement) (?:les |aux )?(?:arachides?|cacahu[èe]tes?)|nom[ée]s (?:als? )?cacauets?|solo (?:le |me |nos )?pasa con (?:los |el )?(?:cacahuetes?|cacahuates?|man[ií]es|man[ií])|solo (?:es |son )?(?:a )?(?:los |al )?(?:cacahuetes?|cacahuates?)|solo (?:es |son )?(?:a )?(?:los |al )?man[ií]|(?:man[ií]|cacahuetes?|cacahuates?) solamente|solamente (?:al? )?(?:los |el )?(?:man[ií]|cacahuetes?|cacahuates?)|solo (?:alle |le )?arachidi|seulement (?:aux |les )?arachides|arachides? uniquement|arachides? seulement|uniquement (?:aux |les )?arachides?|"
         r"nur (?:gegen )?erdn[üu]ss\w*|alleen pinda'?s?",
         ("Peanut",),
     ),
