@@ -6296,6 +6296,53 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "Mi hija es alérgica al huevo, el alergólogo le dio el alta para la leche",
             {("Allergies:Egg", "add", "party"), ("Allergies:Dairy", "add", "party")},
         ),
+        # the guest's allergy, then a companion with none
+        (
+            ALLERGY_Q,
+            "severe shellfish allergy for me, my husband has no allergies",
+            {("Allergies:Shellfish", "add", "guest")},
+        ),
+        (
+            ALLERGY_Q_FR,
+            "Allergie sévère aux crustacés ET aux mollusques pour moi, mon mari n'a aucune allergie",
+            {("Allergies:Shellfish", "add", "guest"), ("Allergies:Mollusc", "add", "guest")},
+        ),
+        (
+            ALLERGY_Q_ES,
+            "alergia grave al marisco para mí, mi marido no tiene ninguna alergia",
+            {("Allergies:Shellfish", "add", "guest")},
+        ),
+        # a companion's reaction, in French and Spanish
+        (
+            "Comment s'est passée votre visite ?",
+            "Super accueil, mais ma fille a fait une réaction à cause des noix de cajou dans le pesto alors qu'on avait "
+            "prévenu. On a dû aller à l'urgence.",
+            {("Allergies:Tree Nut", "add", "party")},
+        ),
+        (
+            "¿Qué tal su visita?",
+            "mi hija tuvo una reacción por los anacardos del pesto",
+            {("Allergies:Tree Nut", "add", "party")},
+        ),
+        # asked to take an allergy off the record
+        (
+            PROFILE_Q_FR,
+            "Vous pouvez retirer l'allergie au gluten de ma fiche, c'était un mauvais diagnostic. Je mange de tout "
+            "maintenant.",
+            {("Allergies:Gluten", "remove", "guest")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Vous pouvez retirer l'allergie aux arachides de ma fiche.",
+            {("Allergies:Peanut", "remove", "guest")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "Pueden quitar la alergia al maní de mi perfil, ya no la tengo.",
+            {("Allergies:Peanut", "remove", "guest")},
+        ),
+        # an ex's allergy is nobody at the table
+        (ALLERGY_Q_FR, "Mon ex était allergique aux crevettes mais ça ne me concerne plus 😅", set()),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
