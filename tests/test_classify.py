@@ -6695,6 +6695,13 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "sin problema",
             {("Allergies:Peanut", "add", "guest"), ("Allergies:Tree Nut", "remove", "guest")},
         ),
+        # one allergy kept, another outgrown, in one sentence
+        (
+            ALLERGY_Q,
+            "my nephew who came with us has a severe peanut allergy, he outgrew the sesame one though",
+            {("Allergies:Peanut", "add", "party"), ("Allergies:Sesame", "remove", "party")},
+        ),
+        (ALLERGY_Q, "my son had a peanut allergy, he outgrew it", {("Allergies:Peanut", "remove", "party")}),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
