@@ -5335,6 +5335,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("We're celebrating my promotion next Friday, table for 4, no allergies in the group", False, False),
         ("no more promotions", True, False),
         ("do not stop sending the newsletter, the recipes are great", False, False),
+        ("I'd like to stop receiving these", True, False),
+        ("I don't want to receive any more of these.", True, False),
+        ("I'd love more of these recipes", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6702,6 +6705,12 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             {("Allergies:Peanut", "add", "party"), ("Allergies:Sesame", "remove", "party")},
         ),
         (ALLERGY_Q, "my son had a peanut allergy, he outgrew it", {("Allergies:Peanut", "remove", "party")}),
+        # an earlier note called a typo
+        (
+            PROFILE_Q,
+            "please ignore my earlier note about shellfish, that was a typo - im totally fine with shellfish",
+            {("Allergies:Shellfish", "remove", "guest")},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
