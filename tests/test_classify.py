@@ -6711,6 +6711,12 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "please ignore my earlier note about shellfish, that was a typo - im totally fine with shellfish",
             {("Allergies:Shellfish", "remove", "guest")},
         ),
+        # the dish that sent the guest to hospital names the allergy
+        (
+            PROFILE_Q,
+            "hospital trip last time after the sesame dressing. please please make sure its on my profile this time",
+            {("Allergies:Sesame", "add", "guest")},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(

@@ -2588,6 +2588,12 @@ def _not_here_and_now(clause: str, following: str, later: str = "") -> bool:
     )
 
 
+_REACTED_AFTER: Final = folded(
+    r"\b(?:hospital|a&e|the er|emergency room|urgences|urgencias|hives|swelled up|reaction|reacted)\b[^.]{0,30}"
+    r"\bafter (?:the |eating |having |some |a |our |my )?$"
+)
+
+
 def _allergies(
     clause: str,
     following: str = "",
@@ -2766,6 +2772,8 @@ def _allergies(
                 )
                 # "The shellfish platter was a hit - except me, I'm allergic"
                 and not _ALLERGIC_TO_IT.search(clause[match.end() :])
+                # "hospital trip last time after the sesame dressing": the dish that caused it
+                and not _REACTED_AFTER.search(clause[: match.start()])
             ):
                 continue  # "Shellfish allergy. Please double-check the butter sauces.": dishes to check
             if (
