@@ -1661,8 +1661,15 @@ def classify(text: str, question: str = "") -> Classification:
             and not exempt.search(found_nut.evidence)
             and not _RECORD_REPORT.search(found_nut.evidence)
         )
-        narrowed = tag == "Allergies:Peanut" and _NARROWED_TO_TREE_NUTS.search(text) and not _PEANUT_WORD.search(text)
-        if found_nut and (exempt.search(text) or narrowed) and not said_itself:
+        if (
+            found_nut
+            and not said_itself
+            and (
+                exempt.search(text)
+                # plain nuts narrowed to tree nuts, searched only when there is a peanut label to drop
+                or (tag == "Allergies:Peanut" and _NARROWED_TO_TREE_NUTS.search(text) and not _PEANUT_WORD.search(text))
+            )
+        ):
             del seen[(tag, "add")]
             if _RECORD_REPORT.search(found_nut.evidence):  # "You had me down as a nut allergy... only peanuts"
                 seen[(tag, "remove")] = _update(tag, "remove", found_nut.evidence, 0.75, subject="guest")
