@@ -5338,6 +5338,10 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("I'd like to stop receiving these", True, False),
         ("I don't want to receive any more of these.", True, False),
         ("I'd love more of these recipes", False, False),
+        ("you can remove me from the mailing list... just kidding, keep em coming 😄", False, False),
+        ("Bórrenme de la lista... es broma, me encantan sus correos", False, False),
+        ("unsubscribe me, I'm not joking", True, False),
+        ("unsubscribe me. not kidding", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6346,6 +6350,160 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
         ),
         # an ex's allergy is nobody at the table
         (ALLERGY_Q_FR, "Mon ex était allergique aux crevettes mais ça ne me concerne plus 😅", set()),
+        # records put right with other verbs: desensitised, crossed out, food poisoning, lost, got rid of
+        (
+            PROFILE_Q_FR,
+            "Ma fille a été désensibilisée aux arachides, plus besoin de la note.",
+            {("Allergies:Peanut", "remove", "party")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "A mi hija la desensibilizaron al cacahuate, ya no hace falta la nota.",
+            {("Allergies:Peanut", "remove", "party")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Les tests de mon mari sont négatifs pour les crustacés, enlevez l'allergie.",
+            {("Allergies:Shellfish", "remove", "party")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Rayez l'allergie au gluten, je ne suis pas cœliaque.",
+            {("Allergies:Gluten", "remove", "guest"), ("Dietary:Gluten-Free", "remove", None)},
+        ),
+        (
+            PROFILE_Q_ES,
+            "Tachen la alergia al gluten, no soy celíaco.",
+            {("Allergies:Gluten", "remove", "guest"), ("Dietary:Gluten-Free", "remove", None)},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Il faut ôter l'allergie aux fruits de mer, c'était une intoxication, pas une allergie.",
+            {SHELLFISH_OFF},
+        ),
+        (
+            PROFILE_Q_ES,
+            "Hay que sacar la alergia a los mariscos, fue una intoxicación, no una alergia.",
+            {SHELLFISH_OFF},
+        ),
+        (
+            PROFILE_Q,
+            "The shellfish allergy was food poisoning, not an allergy. Please remove.",
+            {SHELLFISH_OFF},
+        ),
+        (
+            PROFILE_Q_FR,
+            "L'allergie aux arachides est périmée, mon fils l'a perdue vers 10 ans.",
+            {("Allergies:Peanut", "remove", "party")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Mon mari s'est débarrassé de son allergie aux œufs.",
+            {("Allergies:Egg", "remove", "party")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "Mi perfil dice alergia a la mostaza, eso es falso.",
+            {("Allergies:Mustard", "remove", "guest")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "Eso de la alergia al marisco era antes, ahora como gambas sin problema.",
+            {SHELLFISH_OFF},
+        ),
+        (PROFILE_Q, "That shellfish allergy thing was years ago, I eat prawns fine now.", {SHELLFISH_OFF}),
+        # one allergen denied, and the one the guest does react to
+        (
+            PROFILE_Q,
+            "im not allergic to peanuts, never have been. tree nuts yes, walnuts especially",
+            {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "add", "guest")},
+        ),
+        (
+            PROFILE_Q,
+            "not allergic to shellfish, fish yes",
+            {SHELLFISH_OFF, ("Allergies:Fish", "add", "guest")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "No soy alérgica al marisco, nunca lo he sido. Al pescado sí.",
+            {SHELLFISH_OFF, ("Allergies:Fish", "add", "guest")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Je ne suis pas allergique aux crustacés. Au poisson oui, par contre.",
+            {SHELLFISH_OFF, ("Allergies:Fish", "add", "guest")},
+        ),
+        (ALLERGY_Q_ES, "no soy alérgico al maní, a las nueces sí", {("Allergies:Tree Nut", "add", "guest")}),
+        # but what the guest eats is no allergy
+        (
+            PROFILE_Q,
+            "Your booking says I have a shellfish allergy. I don't — never have. Must be someone else's note. I do eat "
+            "pescatarian though, so fish yes, meat no.",
+            {SHELLFISH_OFF, ("Dietary:Pescatarian", "add", None)},
+        ),
+        (ALLERGY_Q_ES, "La próxima vez, ventana sí o sí.", {("Seating:Window", "add", None)}),
+        # a relative abroad or away at university is not at the table
+        (
+            ALLERGY_Q_FR,
+            "Mon neveu en Australie est allergique aux arachides, j'ai trouvé la carte sans arachides très bien.",
+            set(),
+        ),
+        (
+            ALLERGY_Q_ES,
+            "Mi sobrino en Australia es alérgico al cacahuate, me pareció un buen detalle el postre sin cacahuate.",
+            set(),
+        ),
+        (
+            ALLERGY_Q,
+            "my nephew in australia has a peanut allergy so i thought the peanut free dessert menu was a nice touch",
+            set(),
+        ),
+        (
+            ALLERGY_Q,
+            "my daughter is deathly allergic to peanuts but she's at uni abroad, it was just the two of us and she "
+            "never comes here",
+            set(),
+        ),
+        (
+            ALLERGY_Q_FR,
+            "Ma fille est allergique aux arachides mais elle fait ses études à l'étranger, nous étions deux.",
+            set(),
+        ),
+        (
+            ALLERGY_Q_ES,
+            "Mi hija es alérgica al maní pero está estudiando en el extranjero, fuimos solo dos.",
+            set(),
+        ),
+        (ALLERGY_Q_ES, "Mi hija es alérgica al maní y vino con nosotros.", {("Allergies:Peanut", "add", "party")}),
+        # a neighbour whose menus the guest checks, when nobody at the table had one
+        (
+            ALLERGY_Q,
+            "my neighbour has a severe nut allergy so i always check menus for her, but nobody in our group had "
+            "anything",
+            set(),
+        ),
+        (
+            ALLERGY_Q_FR,
+            "Ma voisine a une allergie sévère aux noix, alors je regarde toujours les menus pour elle, mais personne "
+            "chez nous n'a rien.",
+            set(),
+        ),
+        (
+            ALLERGY_Q_ES,
+            "Mi vecina tiene alergia fuerte a las nueces, por eso siempre miro los menús por ella, pero nadie de "
+            "nuestro grupo tiene nada.",
+            set(),
+        ),
+        (
+            ALLERGY_Q,
+            "my friend's kid has a peanut allergy so I always ask, but none of us tonight had any",
+            set(),
+        ),
+        (
+            ALLERGY_Q,
+            "comemos solo halal, y nada de alcohol para nadie de la mesa",
+            {("Dietary:Halal", "add", None), ("Dietary:No Alcohol", "add", None)},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
