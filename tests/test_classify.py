@@ -5342,6 +5342,10 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Bórrenme de la lista... es broma, me encantan sus correos", False, False),
         ("unsubscribe me, I'm not joking", True, False),
         ("unsubscribe me. not kidding", True, False),
+        ("Is it possible to not get texted after every visit? emails are fine but the texts are too much", True, False),
+        ("Could you not text me after every visit?", True, False),
+        ("I'd rather not be emailed", True, False),
+        ("Charged twice for the wine. I've emailed twice and still no refund.", False, True),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6503,6 +6507,75 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             ALLERGY_Q,
             "comemos solo halal, y nada de alcohol para nadie de la mesa",
             {("Dietary:Halal", "add", None), ("Dietary:No Alcohol", "add", None)},
+        ),
+        # an allergen left out "for me", because of an allergy
+        (ALLERGY_Q_FR, "Pour moi c'est sans moutarde, allergie.", {("Allergies:Mustard", "add", "guest")}),
+        (ALLERGY_Q_ES, "Para mí sin mostaza, por alergia.", {("Allergies:Mustard", "add", "guest")}),
+        (ALLERGY_Q_ES, "Sin mostaza para mí, alergia.", {("Allergies:Mustard", "add", "guest")}),
+        (ALLERGY_Q, "No mustard for me - allergy", {("Allergies:Mustard", "add", "guest")}),
+        # but not when it is a choice
+        (
+            ALLERGY_Q_FR,
+            "Sans produits laitiers pour moi (choix personnel, pas d'allergie).",
+            {("Dietary:Dairy-Free", "add", None)},
+        ),
+        (
+            ALLERGY_Q_ES,
+            "Sin gluten por favor, no soy celíaca pero me sienta mejor.",
+            {("Dietary:Gluten-Free", "add", None)},
+        ),
+        # a companion's allergy, then "me, none"
+        (
+            ALLERGY_Q_FR,
+            "Mon chum est allergique aux pacanes pis aux amandes, moi aucune allergie",
+            {("Allergies:Tree Nut", "add", "party")},
+        ),
+        (ALLERGY_Q, "My husband is allergic to almonds, me no allergies", {("Allergies:Tree Nut", "add", "party")}),
+        (
+            ALLERGY_Q_ES,
+            "Mi marido es alérgico a las almendras, yo ninguna alergia",
+            {("Allergies:Tree Nut", "add", "party")},
+        ),
+        (
+            ALLERGY_Q_FR,
+            "Mon mari est intolérant au lactose et moi allergique aux noix.",
+            {("Allergies:Dairy", "add", "party"), ("Allergies:Tree Nut", "add", "guest")},
+        ),
+        # "no longer since I was 20", and that age is no birthday
+        (
+            ALLERGY_Q_FR,
+            "plus maintenant! j'étais allergique au poisson mais plus depuis mes 20 ans",
+            {("Allergies:Fish", "remove", "guest")},
+        ),
+        # outgrown, so now the child can eat it
+        (
+            ALLERGY_Q,
+            "my son outgrew his milk allergy!! 🎉 so he can finally try the ice cream",
+            {("Allergies:Dairy", "remove", "party")},
+        ),
+        (
+            ALLERGY_Q_FR,
+            "Mon fils n'est plus allergique au lait, il peut enfin manger de la glace",
+            {("Allergies:Dairy", "remove", "party")},
+        ),
+        # someone who could not come, or stayed with the grandparents
+        (
+            "¿Cómo fue su visita?",
+            "El camarero nos trató genial. Una pena que mi amigo alérgico al marisco no pudiera venir, le hubiera "
+            "encantado",
+            set(),
+        ),
+        (ALLERGY_Q_ES, "Lástima que mi hermana, que es celíaca, no haya podido venir.", set()),
+        (
+            ALLERGY_Q_FR,
+            "Ma belle-sœur est allergique au sésame mais elle s'est désistée à la dernière minute.",
+            set(),
+        ),
+        (ALLERGY_Q_ES, "Mi hijo es alérgico al huevo; esta vez se quedó con los abuelos.", set()),
+        (
+            ALLERGY_Q_FR,
+            "Mon fils est allergique aux œufs, cette fois il est resté chez ses grands-parents.",
+            set(),
         ),
     ],
 )
