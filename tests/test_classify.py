@@ -5346,6 +5346,13 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Could you not text me after every visit?", True, False),
         ("I'd rather not be emailed", True, False),
         ("Charged twice for the wine. I've emailed twice and still no refund.", False, True),
+        ("I want out of your mailing list. Today.", True, False),
+        ("never send me another one of these", True, False),
+        ("I want off your list", True, False),
+        ("Get me out of your mailing list", True, False),
+        ("Je veux sortir de votre liste d'envoi", True, False),
+        ("Quiero salir de su lista de correos", True, False),
+        ("never send me another dessert like that", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6576,6 +6583,60 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             ALLERGY_Q_FR,
             "Mon fils est allergique aux œufs, cette fois il est resté chez ses grands-parents.",
             set(),
+        ),
+        # "no allergies for me, my partner is coeliac": the denial is the guest's, the allergy the partner's
+        (
+            ALLERGY_Q,
+            "no allergies on my side, my partner is coeliac",
+            {("Allergies:Gluten", "add", "party"), ("Dietary:Gluten-Free", "add", None)},
+        ),
+        (
+            ALLERGY_Q,
+            "no allergies here, my partner is coeliac",
+            {("Allergies:Gluten", "add", "party"), ("Dietary:Gluten-Free", "add", None)},
+        ),
+        (
+            ALLERGY_Q_FR,
+            "Pas d'allergie de mon côté, ma conjointe est cœliaque",
+            {("Allergies:Gluten", "add", "party"), ("Dietary:Gluten-Free", "add", None)},
+        ),
+        # a friend who could not come this time but will come next time, whose allergy follows
+        (
+            "¿Algo más que quiera contarnos?",
+            "Mi amiga no pudo venir esta vez, pero vendrá con nosotros la próxima. Es alérgica a los frutos secos, "
+            "para que lo tengan en cuenta.",
+            {("Allergies:Peanut", "add", "party"), ("Allergies:Tree Nut", "add", "party")},
+        ),
+        (
+            "Anything else you'd like to tell us?",
+            "My friend couldn't make it this time, she'll join us next time. She is allergic to sesame.",
+            {("Allergies:Sesame", "add", "party")},
+        ),
+        # Spanish says "she" with the verb alone
+        (ALLERGY_Q_ES, "Mi marido vino conmigo. Tiene alergia al marisco.", {SHELLFISH_THEIRS}),
+        # a companion's record that was someone else's, and "she's fine with it"
+        (
+            PROFILE_Q,
+            "you have my wife down as allergic to soy but that was from an old booking for someone else, she's fine "
+            "with soy",
+            {("Allergies:Soy", "remove", "party")},
+        ),
+        (
+            PROFILE_Q,
+            "you have my wife down as allergic to soy, she's fine with soy",
+            {("Allergies:Soy", "remove", "party")},
+        ),
+        (PROFILE_Q, "you have me down as allergic to soy, I'm fine with soy", {("Allergies:Soy", "remove", "guest")}),
+        (
+            ALLERGY_Q,
+            "my wife is allergic to soy, she's fine with fish though",
+            {("Allergies:Soy", "add", "party")},
+        ),
+        # what a guest eats now is a diet, not an allergy
+        (
+            ALLERGY_Q_FR,
+            "J'ai arrêté la viande rouge, seulement poulet et poisson maintenant",
+            {("Dietary:No Red Meat", "add", None)},
         ),
     ],
 )

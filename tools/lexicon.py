@@ -249,7 +249,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:No Pork",
     ),
     (
-        r"non mangi\w* (?:pi[ùu] )?carne rossa|plus de viande rouge|no longer eating red meat|red meat nahi kh?aa?t[ea]|spiser ikke r[øo]dt kj[øo]tt|[äa]ter inte r[öo]tt k[öo]tt|niente carne rossa|no menj(?:a|o|em|en) carn vermella|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|ni (?:de )?viande rouge|"
+        r"non mangi\w* (?:pi[ùu] )?carne rossa|plus de viande rouge|no longer eating red meat|red meat nahi kh?aa?t[ea]|spiser ikke r[øo]dt kj[øo]tt|[äa]ter inte r[öo]tt k[öo]tt|niente carne rossa|no menj(?:a|o|em|en) carn vermella|không ăn thịt đỏ|не ест\w* красн\w* мяс\w*|kein(?:en)? rotes fleisch|geen rood vlees|pas de viande rouge|ni (?:de )?viande rouge|(?:j'ai )?arr[êe]t[ée] (?:de manger )?(?:la )?viande rouge|"
         r"red meat(?: is|'s) off the menu for (?:me|him|her|us)|"
         r"(?:no|no more|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|avoid\w*|off|stopped eating|cut out|cut|quit|"
         r"given up|gave up|giving up|can'?t eat|cannot eat|can'?t have|cannot have) (?:any )?(?:red meat|(?:beef|lamb|veal|venison)(?: (?:or|and|nor) (?:beef|lamb|veal|venison))+)|"
