@@ -5353,6 +5353,24 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Je veux sortir de votre liste d'envoi", True, False),
         ("Quiero salir de su lista de correos", True, False),
         ("never send me another dessert like that", False, False),
+        ("please spare me the surveys", True, False),
+        ("please forget my email", True, False),
+        ("no further contact please", True, False),
+        ("cut me from the list", True, False),
+        ("Je ne souhaite plus être contacté", True, False),
+        ("Oubliez mon adresse courriel", True, False),
+        ("Rayez-moi de votre liste", True, False),
+        ("Je ne veux plus de vos textos", True, False),
+        ("Je n'ai jamais demandé à recevoir vos courriels", True, False),
+        ("No deseo ser contactado de nuevo", True, False),
+        ("Olviden mi correo", True, False),
+        ("Nunca más una encuesta", True, False),
+        ("¿Cómo me doy de baja?", True, False),
+        ("Nunca pedí recibir sus correos", True, False),
+        ("no tengo alergias, y no me borren de la newsletter que me encantan las ofertas 😄", False, False),
+        ("stop with the loud music pls, couldn't hear each other at all", False, True),
+        ("Can you stop with the 'we miss you!' emails? You'll see me when you see me.", True, False),
+        ("I'd rather you didn't keep me on any marketing lists, thank you", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6638,6 +6656,28 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "J'ai arrêté la viande rouge, seulement poulet et poisson maintenant",
             {("Dietary:No Red Meat", "add", None)},
         ),
+        # an allergen listed, then a diet: "... and I don't eat pork"
+        (
+            ALLERGY_Q_ES,
+            "mariscos (gambas y langostinos) y no como cerdo",
+            {SHELLFISH_ADD, ("Dietary:No Pork", "add", None)},
+        ),
+        (
+            ALLERGY_Q,
+            "shellfish (prawns and shrimp) and I don't eat pork",
+            {SHELLFISH_ADD, ("Dietary:No Pork", "add", None)},
+        ),
+        (
+            ALLERGY_Q_FR,
+            "crustacés (crevettes et langoustines) et je ne mange pas de porc",
+            {SHELLFISH_ADD, ("Dietary:No Pork", "add", None)},
+        ),
+        (
+            ALLERGY_Q,
+            "My wife is vegetarian and I don't eat red meat anymore.",
+            {("Dietary:Vegetarian", "add", None), ("Dietary:No Red Meat", "add", None)},
+        ),
+        (ALLERGY_Q_ES, "soy vegetariana y no como pescado", {("Dietary:Vegetarian", "add", None)}),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
