@@ -5371,6 +5371,13 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("stop with the loud music pls, couldn't hear each other at all", False, True),
         ("Can you stop with the 'we miss you!' emails? You'll see me when you see me.", True, False),
         ("I'd rather you didn't keep me on any marketing lists, thank you", True, False),
+        (
+            "Pourriez-vous arrêter les mails promotionnels ? Par contre les rappels de réservation c'est bien.",
+            True,
+            False,
+        ),
+        ("¿Podrían dejar los correos promocionales?", True, False),
+        ("Pouvez-vous arrêter la musique si forte ?", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6678,6 +6685,45 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             {("Dietary:Vegetarian", "add", None), ("Dietary:No Red Meat", "add", None)},
         ),
         (ALLERGY_Q_ES, "soy vegetariana y no como pescado", {("Dietary:Vegetarian", "add", None)}),
+        # an allergen, then the guest's diet in the same breath
+        (
+            ALLERGY_Q_ES,
+            "cacahuetes, y soy vegetariana",
+            {("Allergies:Peanut", "add", "guest"), ("Dietary:Vegetarian", "add", None)},
+        ),
+        (
+            ALLERGY_Q_FR,
+            "arachides, et je suis végétarienne",
+            {("Allergies:Peanut", "add", "guest"), ("Dietary:Vegetarian", "add", None)},
+        ),
+        (ALLERGY_Q, "sesame + halal", {("Allergies:Sesame", "add", "guest"), ("Dietary:Halal", "add", None)}),
+        (
+            ALLERGY_Q_ES,
+            "huevo y no tomo alcohol",
+            {("Allergies:Egg", "add", "guest"), ("Dietary:No Alcohol", "add", None)},
+        ),
+        (
+            ALLERGY_Q_FR,
+            "œufs, et pas d'alcool pour moi",
+            {("Allergies:Egg", "add", "guest"), ("Dietary:No Alcohol", "add", None)},
+        ),
+        (
+            ALLERGY_Q,
+            "celery and no red meat",
+            {("Allergies:Celery", "add", "guest"), ("Dietary:No Red Meat", "add", None)},
+        ),
+        (
+            ALLERGY_Q_ES,
+            "apio y nada de carne roja",
+            {("Allergies:Celery", "add", "guest"), ("Dietary:No Red Meat", "add", None)},
+        ),
+        (
+            ALLERGY_Q_FR,
+            "céleri et pas de viande rouge",
+            {("Allergies:Celery", "add", "guest"), ("Dietary:No Red Meat", "add", None)},
+        ),
+        # but an absent brother's diet is nobody's at the table
+        (ALLERGY_Q_FR, "Mon frère, qui n'a pas pu venir, ne mange pas de porc. Nous, on mange de tout !", set()),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
