@@ -7095,6 +7095,17 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "hospital trip last time after the sesame dressing. please please make sure its on my profile this time",
             {("Allergies:Sesame", "add", "guest")},
         ),
+        # a colleague "of mine" who comes back with the guest next week is at the next table
+        (
+            "Anything else you'd like to tell us?",
+            "we're coming back next week with a colleague of mine who is allergic to prawns",
+            {SHELLFISH_THEIRS},
+        ),
+        (
+            "Anything else you'd like to tell us?",
+            "a colleague of mine who is allergic to prawns loves your place",
+            set(),
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(

@@ -501,6 +501,9 @@ _EXEMPT_FROM_NUTS: Final = {
 _NAMED_NUT: Final = {"Allergies:Peanut": folded(r"\bpeanut"), "Allergies:Tree Nut": folded(r"\btree[ -]?nut")}
 # "my friend who couldn't make it tonight... she's coming with us next time": a companion of the next visit
 _COMING_NEXT: Final = folded(
+    # "we're coming back next week with a colleague of mine who is allergic to prawns"
+    r"\b(?:coming back|be back|returning|come back|(?:we'?re|we are|I'?m|I am) (?:coming|booked)|(?:we'?ll|we will|I'?ll|I will) (?:come|be))\b[^.]{0,30}\bwith (?:a|an|my|our|some)\b|"
+    r"\b(?:volvemos|volveremos|regresamos|vendremos)\b[^.]{0,30}\bcon (?:una?|mi|mis|nuestr[oa]s?)\b|\b(?:on revient|nous revenons|on reviendra|nous reviendrons)\b[^.]{0,30}\bavec (?:une?|mon|ma|mes|notre|nos)\b|"
     r"\b(?:we'?re|we are|I'?m|I am) booking for (?:her|his|their|them|him)\b|"
     r"\b(?:we'?re|we are) (?:booked|coming) (?:in |back )?together\b|"  # "...but we're booked in together for the 14th"
     # "she's visiting next month and we're booking a table here for her birthday"
