@@ -5378,6 +5378,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ),
         ("¿Podrían dejar los correos promocionales?", True, False),
         ("Pouvez-vous arrêter la musique si forte ?", False, False),
+        ("do NOT take me off the mailing list, I love the offers haha", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -7106,6 +7107,32 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "a colleague of mine who is allergic to prawns loves your place",
             set(),
         ),
+        # "is soy allergic" is English, not the Spanish "soy" ("I am")
+        (
+            ALLERGY_Q,
+            "celery and celeriac - allergic. my friend who had dinner with me is soy allergic too",
+            {("Allergies:Celery", "add", "guest"), ("Allergies:Soy", "add", "party")},
+        ),
+        (ALLERGY_Q, "I'm soy allergic", {("Allergies:Soy", "add", "guest")}),
+        (ALLERGY_Q, "soy allergic al maní", {("Allergies:Peanut", "add", "guest")}),
+        # an ex's allergy that found its way onto the guest's file comes off it
+        (
+            PROFILE_Q,
+            "my ex was allergic to shellfish, thats probably why its on my file. im not",
+            {SHELLFISH_OFF},
+        ),
+        (
+            PROFILE_Q_FR,
+            "mon ex était allergique aux crustacés, c'est sûrement pour ça que c'est sur ma fiche. moi non.",
+            {SHELLFISH_OFF},
+        ),
+        (
+            PROFILE_Q_ES,
+            "mi ex era alérgico al marisco, seguro por eso está en mi ficha. yo no.",
+            {SHELLFISH_OFF},
+        ),
+        # but the guest's own allergy, said to be why it is on file, stays
+        (PROFILE_Q, "I'm allergic to sesame, that's why it's on my file", {("Allergies:Sesame", "add", "guest")}),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(

@@ -71,7 +71,9 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         r"(?<!lo )(?<!yo )(?<!que )(?<!porque )(?<!te )(?<!pero )soy(?!\s+(?:al[ée]rgic\w*|musulm[áa]n\w*|jud[íi]\w*|cat[óo]lic\w*|hind[úu]\w*|sincer[oa]|intolerante\w*|sensible|diab[ée]tic\w*|vegan\w*|vegetarian\w*|"
         r"cel[ií]ac\w*|s[ei]l[ií]ac\w*|pesc[ae]tarian\w*|allergic|de|del|un|una|muy|la|el|al|fan|cliente|bastante|algo|un poco|super|s[úu]per|m[áa]s|menos|nuev[oa]|madre|padre|estudiante|yo|tambi[ée]n|as[ií]|"
         r"platinum|platino|gold|oro|silver|plata|bronze|bronce|diamond|diamante|vip|miembro|socio|socia|habitual|regular|"
-        r"\w+(?:an[oa]s?|ian[oa]?s?|[ií]ac[oa]s?|ic[oa]s?|ante|ente|os[oa]))\b)|soya|soy ?beans?|soja\w*|soia|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
+        r"\w+(?:an[oa]s?|ian[oa]?s?|[ií]ac[oa]s?|ic[oa]s?|ante|ente|os[oa]))\b)|"
+        # but English "my friend is soy allergic"
+        r"(?:(?<=\bis )|(?<=\bam )|(?<=\bare )|(?<=\bwas )|(?<='s )|(?<='m )|(?<='re )|(?<=ly ))soy(?=\s+allergic\b)|soya|soy ?beans?|soja\w*|soia|s[óo]j[aiu]|tofu|tempeh|edamame|miso",
         ("Soy",),
     ),
     (
