@@ -7133,6 +7133,19 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
         ),
         # but the guest's own allergy, said to be why it is on file, stays
         (PROFILE_Q, "I'm allergic to sesame, that's why it's on my file", {("Allergies:Sesame", "add", "guest")}),
+        # "a sesame reaction": the allergen before the reaction names it
+        (
+            "How was your visit?",
+            "had a sesame reaction here last year but this time the staff were amazing about it. i'm seriously "
+            "allergic, so thank you",
+            {("Allergies:Sesame", "add", "guest")},
+        ),
+        (
+            "How was your visit?",
+            "my son had a nut reaction here",
+            {("Allergies:Peanut", "add", "party"), ("Allergies:Tree Nut", "add", "party")},
+        ),
+        ("How was your visit?", "I had a strong reaction to the wine list prices lol", set()),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
