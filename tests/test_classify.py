@@ -5379,6 +5379,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("¿Podrían dejar los correos promocionales?", True, False),
         ("Pouvez-vous arrêter la musique si forte ?", False, False),
         ("do NOT take me off the mailing list, I love the offers haha", False, False),
+        ("Pouvez-vous arrêter d'appeler mon portable pour des promos, c'est pénible", True, False),
+        ("dejen de llamarme para promociones", True, False),
+        ("stop calling me about offers", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6725,6 +6728,29 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
         ),
         # but an absent brother's diet is nobody's at the table
         (ALLERGY_Q_FR, "Mon frère, qui n'a pas pu venir, ne mange pas de porc. Nous, on mange de tout !", set()),
+        # "not allergic to anything, my profile says dairy": the record, denied
+        (
+            PROFILE_Q,
+            "im not allergic to anything, my profile says dairy for some reason?",
+            {("Allergies:Dairy", "remove", "guest")},
+        ),
+        (
+            PROFILE_Q,
+            "I'm not allergic to anything, my husband has the shellfish allergy",
+            {SHELLFISH_THEIRS},
+        ),
+        # "they got it wrong" in Spanish and French, and the allergy put right
+        (
+            PROFILE_Q_ES,
+            "la reserva decía que mi hija era alérgica a la soya pero se equivocaron, es alérgica al ajonjolí",
+            {("Allergies:Soy", "remove", "party"), ("Allergies:Sesame", "add", "party")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "la fiche indiquait que ma fille était allergique au soja mais ils se sont trompés, elle est allergique au "
+            "sésame",
+            {("Allergies:Soy", "remove", "party"), ("Allergies:Sesame", "add", "party")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
