@@ -7172,6 +7172,18 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             {("Allergies:Peanut", "add", "party"), ("Allergies:Tree Nut", "add", "party")},
         ),
         ("How was your visit?", "I had a strong reaction to the wine list prices lol", set()),
+        # what tests showed, in the clause after the allergy
+        (
+            "Anything else you'd like to tell us?",
+            "I was told I'm allergic to shellfish but tests last month showed I'm not, so prawns are back on the menu "
+            "for me!",
+            {SHELLFISH_OFF},
+        ),
+        (
+            "Anything else you'd like to tell us?",
+            "I'm allergic to shellfish, the doctor said it's not going away",
+            {SHELLFISH_ADD},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(

@@ -224,7 +224,7 @@ _REMOVE_CUE: Final = folded(
     r"art[ıi]k yok|sil(?:in|ebilirsiniz)|"
     r"ticked the wrong box|despite what (?:the|your|my) [\w ]{1,20}(?:says|suggests|shows|thinks)|"
     r"used to avoid|long gone|(?:that|it|this) was never (?:right|true|correct|accurate)|back on the menu|(?:got|given|gave me) the all[- ]clear|no more (?:\w+ )?allergy|(?:the doctor says |doctor says )?(?:I'?m|he'?s|she'?s) (?:all )?clear\b|(?:don'?t|do not) (?:list|mark|put) (?:me|us|him|her) (?:down )?as|(?:note|allergy|flag) (?:was|is) for (?:my|a|an|another) \w+|remove(?=\s*[.!]*\s*$)|"
-    r"not me|after all(?! (?:the|of|these|those|my|his|her|our|this|that|day|week|year)\b)|came back negative|(?:tests?|results?) (?:was|were|came back) negative|(?:tests?|results?|allergist|doctor) (?:showed|shows|proved|confirmed) (?:that )?(?:I'?m|I am|he'?s|she'?s|he is|she is) not\b|"
+    r"not me|after all(?! (?:the|of|these|those|my|his|her|our|this|that|day|week|year)\b)|came back negative|(?:tests?|results?) (?:was|were|came back) negative|(?:tests?|results?|allergist|doctor) (?:[\w-]+ ){0,3}(?:showed|shows|proved|confirmed) (?:that )?(?:I'?m|I am|he'?s|she'?s|he is|she is) not\b|"
     r"(?:a|ai|as|avons|ont) (?:pu|plus) d'allergie|(?:perdu|pass[ée])\w* (?:[\w']+ ){0,4}en grandissant|ya se (?:le |me |nos )?(?:ha |han )?(?:quitado|pasado)|se (?:le|me) (?:quit[óo]|pas[óo])|"
     r"haven'?t been (?=\w+ (?:for|since)\b)|turns out (?:(?:I|he|she|they)(?:'?m|'?s|'?re| am| is| are) not|it (?:was|wasn'?t))|turns out (?:I|he|she|they|we) (?:was|were|had) never\b|(?:that'?s|it'?s|has) passed(?: now)?|during (?:my |her )?pregnancy|note can go|can go now|(?:note|request|flag|mention)\b[^.]{0,30}\bcan (?:go|come off)\b|went back to eating|(?:put|wrote|written|entered|noted|recorded)\b[^.]{0,60}\bgot (?:it|that|this) wrong|(?:been|now|started|back to) eating\b[^.]{0,30}\b(?:with no|without(?: any)?) (?:issues?|problems?|reactions?|trouble)|false positive|misdiagnos\w*|disregard|superou|tirar do cadastro|used to (?:be (?:allergic|intolerant)|have)|cleared me|desensiti[sz]ed|jk|(?:was|is) a joke|(?:was|I'?m) (?:only )?(?:joking|kidding)|no idea where (?:that|this|it) came from|(?:don'?t|dont|do not) know where (?:that|this|it) came from|"
     r"where did (?:that|this) come from|(?:another|the wrong) (?:booking|guest|group|person)|someone else'?s|"
@@ -802,6 +802,10 @@ _ALLERGY_NOT_INTOLERANCE: Final = folded(
 _I_DO_ANYWHERE: Final = folded(r"\bI (?:still )?do\b")  # most answers have no "I do": one search spares a pass
 _I_STILL_DO: Final = folded(
     r"\W*(?:but |though )?I (?:still )?do(?: too| as well)?\b(?!n'?t| not)\W*(?:,|$|though|too)"
+)
+_TESTED_NOT: Final = folded(
+    r"(?:but |and )?(?:the |my |his |her )?(?:tests?|results?|allergist|doctor|prick test|blood test)\b[^.]{0,30}?"
+    r"\b(?:showed|shows|proved|confirmed|says?|said) (?:that )?(?:I'?m|I am|he'?s|she'?s|he is|she is|it'?s|it is) not\b"
 )
 _CAN_NOW_EAT: Final = folded(
     r"\b(?:can|could) (?:finally|now|at last|again) (?:try|eat|have|enjoy)\b|\bpeu[tx] (?:enfin|maintenant|de nouveau) (?:manger|go[ûu]ter)\b|"
@@ -3586,7 +3590,12 @@ def _allergy_action(
         and _ci(r"^\s*(?:off|from)\b").match(clause[end:])
     ):
         return "remove"  # "Could you take dairy off my wife's record?": the allergen is what comes off
-    if _REMOVE_CUE.search(clause) or takes_back or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following)):
+    if (
+        _REMOVE_CUE.search(clause)
+        or takes_back
+        or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following))
+        or _TESTED_NOT.match(following)  # "I was told I'm allergic to shellfish but tests last month showed I'm not"
+    ):
         said = f"{clause} {following}"
         if _intolerance_not_allergy(said):
             return "add"  # "the dairy allergy is wrong, I'm only lactose intolerant": it stays, as an intolerance
