@@ -6751,6 +6751,14 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "sésame",
             {("Allergies:Soy", "remove", "party"), ("Allergies:Sesame", "add", "party")},
         ),
+        # a sister who never eats out with the guest is not at the table
+        (ALLERGY_Q_FR, "Ma sœur a une allergie sévère aux œufs mais elle ne sort jamais au resto avec nous", set()),
+        # the mussels praised are no allergy; the prawns are
+        (
+            "Anything else you'd like to tell us?",
+            "Les moules étaient excellentes, mais j'ai une allergie aux crevettes, donc attention.",
+            {SHELLFISH_ADD},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(

@@ -323,7 +323,7 @@ _STAFF_DID: Final = folded(
 )
 _ENJOYED: Final = folded(
     r"\b(?:(?:was|were|is|are) (?:\w+ )?mint(?! sauce| leaves| tea| jelly)|(?:was|were) (?:\w+ )?the best|love|loved|delicious|great|amazing|lovely|tasty|enjoyed|highlight|a hit|went down well|standout|star of the (?:show|night)|perfect(?:ly|ion)?|beautiful(?:ly)?|gorgeous|phenomenal|outstanding|spot on|to die for|cracking|belter|thrilled|over the moon|spectacular|incre[íi]bles?|espectacular(?:es)?|faultless|flawless|impeccable|decent|game changer|top tier|slapp?(?:ed|s)|hit the spot|went down a treat|(?:was|were) a treat|favou?rite|quiero mis|ate|had the|ordered|best thing|eaten|divinal|delicios[oa]|"
-    r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent|wonderful|stunning|yummy|d[ée]licieu(?:x|se|ses)|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|b[áa]rbar[oa]s?|exquisit[oa]s?|delicios[oa]s?|appreciat\w*|thanks? (?:you )?for|"
+    r"squisit[oa]|lecker|heerlijk|fab|fabulous|delish|lush|choice|yum|incredible|fantastic|superb|excellent(?:e|s|es)?|wonderful|stunning|yummy|d[ée]licieu(?:x|se|ses)|de muerte|riqu[íi]sim[oa]s?|buen[íi]sim[oa]s?|b[áa]rbar[oa]s?|exquisit[oa]s?|delicios[oa]s?|appreciat\w*|thanks? (?:you )?for|"
     r"adorou|ador[ée]|ador[oó]|encant\w*|is life|unreal|aucun probl[eè]me|kein problem|sin (?:ning[úu]n )?problema|(?<!tengo )(?<!tiene )(?<!tenemos )ning[úu]n problema|w porz[ąa]dku|in ordnung|saved (?:him|her|me|us|them|the (?:day|night|meal|evening))|worked (?:well|great|fine|nicely|perfectly)|(?:a|my|his|her|our) lifesaver)\b"
 )
 _EATEN: Final = folded(
@@ -873,6 +873,8 @@ _ABSENT: Final = folded(
     r"|\b(?:at uni|at university|at college|studying|stud(?:y|ies)|lives?|living|based|works?|working)\b[^.]{0,15}\b(?:abroad|overseas)\b|"
     r"\b(?:fait ses [ée]tudes|[ée]tudie|vit|habite|travaille)\b[^.]{0,15}\b[àa] l'[ée]tranger\b|\b(?:estudia(?:ndo)?|vive|viviendo|trabaja(?:ndo)?)\b[^.]{0,15}\ben el extranjero\b|"
     r"\b(?:she|he|they) never comes? (?:here|in|to (?:this|your|the) (?:restaurant|place))\b|"
+    # "elle ne sort jamais au resto avec nous", "nunca sale a comer con nosotros"
+    r"\bne (?:sort|sortent|vient|viennent|mange|mangent) jamais (?:au resto|au restaurant|avec nous|ici)\b|\bnunca (?:sale|salen|viene|vienen) (?:a comer |a cenar )?(?:con nosotr[oa]s|aqu[íi])\b|"
     r"\b(?:nobody|no one|none of us) (?:in (?:our|the) (?:group|party)|at (?:our|the) table|(?:here )?tonight)\b[^.]{0,10}\b(?:had|has|have) any(?:thing)?\b|"
     r"\bpersonne (?:chez nous|dans (?:notre|le) groupe|[àa] (?:notre|la) table) n'a (?:rien|aucune)\b|\bnadie (?:de|en) (?:nuestro|el) grupo (?:tiene|ten[íi]a) (?:nada|ninguna)\b"
 )
