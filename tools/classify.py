@@ -188,6 +188,13 @@ _SEATING_CUE: Final = folded(
     r"when I'?m|if you can|if poss\w*|if there'?s one|booking the|aimerait|plac[ée]s|save us|save me|hold us|keep us|reserve|any chance|available|if you have|ideal(?:ly)?|est-ce possible|possible d'avoir|r[ée]servez-(?:moi|nous)|favou?rite|somewhere|with a view|would be (?:great|nice|lovely|perfect)|si possible|si es posible|if it'?s|if the weather\w*|we love)\b"
 )
 # "dont know where the sesame thing came from": a record the guest disowns, and so one to come off
+# "that's probably why it's on my file": how someone else's allergy came to be on the guest's record
+_WHY_ON_MY_FILE: Final = (
+    r"\b(?:"
+    r"why (?:it'?s|its|it is|that'?s|thats) (?:on|in) (?:my|our|the) (?:file|profile|record|booking|account|notes?)|"
+    r"pour [çc]a que (?:c'est|[çc]a (?:figure|appara[îi]t|est)) (?:sur|dans) (?:ma|mon|notre) (?:fiche|profil|dossier)|"
+    r"por eso (?:est[áa]|aparece|sale|figura) en (?:mi|nuestra|la) (?:ficha|perfil|reserva))\b"
+)
 _NO_IDEA_WHERE_FROM: Final = (
     r"\b(?:don'?t|dont|do not|no) (?:know|idea) where (?:the|that|this) [\w ]{1,25}?(?:came|comes) from\b"
 )
@@ -235,9 +242,7 @@ _REMOVE_CUE: Final = folded(
     r"\bera antes\b|\b(?:allergy|thing) was (?:years|ages|a long time) ago\b|"
     # "my ex was allergic to shellfish, that's probably why it's on my file": someone else's, put on the guest's
     r"\b(?:ex|former|previous|colleague|friend|mother|mum|mom|sister|brother|m[èe]re|s(?:œ|oe)ur|fr[èe]re|amie?|coll[èe]gue|madre|hermana|hermano|amig[oa]|colega)\b"
-    r"[^.]{0,60}\b(?:why (?:it'?s|its|it is|that'?s|thats) (?:on|in) (?:my|our|the) (?:file|profile|record|booking|account|notes?)|"
-    r"pour [çc]a que (?:c'est|[çc]a (?:figure|appara[îi]t|est)) (?:sur|dans) (?:ma|mon|notre) (?:fiche|profil|dossier)|"
-    r"por eso (?:est[áa]|aparece|sale|figura) en (?:mi|nuestra|la) (?:ficha|perfil|reserva))\b|"
+    r"[^.]{0,60}" + _WHY_ON_MY_FILE + "|"
     r"different (?:booking|guest|group|table|person|reservation)|back to eating|super[óo]|dej[ée] de ser|in error|stimmt nicht|war ein fehler|take off (?:the|my) [\w ]{1,30}?(?:thing|note|allergy|flag)\b|(?:isn'?t|wasn'?t|is not|was not) real\b|nunca tive (?:isso|essa alergia|alergia)|(?:n[üu]ss|erdn[üu]ss|haseln[üu]ss|milch|gluten|ei|fisch|soja|sesam|senf|sellerie|lupinen|weizen|laktose|schalentier|krebstier|weichtier|meeresfr[üu]chte)?allergie\w* los\b|ne (?:le|la) suis plus|ne suis plus allergique|(?:that|it) was (?:from|for) when\b|passed (?:a|the|my|his|her) (?:food |oral )?challenge|(?:did|had|took) (?:an?|the|my|his|her) (?:oral )?(?:food )?challenge\b[^.]{0,30}\bpassed|(?:is|are) fine for (?:me|him|her|us) now|no es as[íi]|han sortit negatives?|(?:han|ha) salido negativ[oa]s?|dieron negativo|\bho superato\b|\bl'ha superat[ao]\b|ya puede comer\w*|ya no es al[ée]rgic\w*|no es cierto|no es verdad|est[áa] mal|no s[ée] de d[óo]nde (?:sali[óo]|viene)|fue un error|n[ãa]o [ée] verdade|deu negativo|take (?:the|my|his|her|our) [\w '-]{1,40} off|too big for it|(?:ist|sind) (?:seit \w+ )?weg|hatte fr[üu]her|[ée]s un error|è un errore|c'est une erreur|ja no necessit\w*|hindi na|pakitanggal|(?:remove|delete|take) [^.]{1,50}? (?:from|off) (?:my|our|the) (?:profile|booking|notes?|file|account|record)|inte längre|ikke (?:længere|lenger)|nicht mehr|niet meer|ta bort|fjern\w*|cleared up|for a while|galti|hata do|ошибк\w*|non (?:lo )?sono pi[ùu]|non pi[ùu]|non (?:[èe]|sei|siamo) pi[ùu]|belongs? to (?:his|her|their|a|another|someone)|nunca foi verdade|engano|togli\w*|rimuov\w*|retirar|quitar|enlever|supprimer|entfernen|verwijder\w*|retested|re-tested|re-?testing (?:showed|shows|found|came back)\b[^.]{0,15}\b(?:nothing|negative|clear)|(?:tests?|testing|allergist) (?:showed|shows|found) nothing|allergy'?s gone|(?:is|are) fine now)\b"
 )
 # Instructions to the system, in two parts: the case matters for "AI:" and "Loyalty:Platinum", not for the rest.
@@ -390,10 +395,7 @@ _BELONGS_TO_ANOTHER: Final = folded(
     r"\bbelong(?:s|ed)? to\b|\b(?:not|isn'?t|wasn'?t) mine\b|\b(?:is|was) (?:actually |really )?(?:my|our) [\w-]+'s\b|"
     r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) [\w-]+ who (?:has|is)\b|\bc'est (?:mon|ma|notre) [\w-]+ qui (?:est|a)\b|"
     r"\bes (?:mi|nuestr[oa]) [\w-]+ (?:quien|el que|la que) (?:es|tiene)\b|"
-    # "my ex was allergic to shellfish, that's probably why it's on my file"
-    r"\bwhy (?:it'?s|its|it is|that'?s|thats) (?:on|in) (?:my|our|the) (?:file|profile|record|booking|account|notes?)\b|"
-    r"\bpour [çc]a que (?:c'est|[çc]a (?:figure|appara[îi]t|est)) (?:sur|dans) (?:ma|mon|notre) (?:fiche|profil|dossier)\b|"
-    r"\bpor eso (?:est[áa]|aparece|sale|figura) en (?:mi|nuestra|la) (?:ficha|perfil|reserva)\b"
+    + _WHY_ON_MY_FILE  # "my ex was allergic to shellfish, that's probably why it's on my file"
 )
 # Who usually sits at the guest's table: a record moved to them moves to the party.
 _HOUSEHOLD: Final = frozenset(
