@@ -5382,6 +5382,17 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("Pouvez-vous arrêter d'appeler mon portable pour des promos, c'est pénible", True, False),
         ("dejen de llamarme para promociones", True, False),
         ("stop calling me about offers", True, False),
+        # asked not to be taken off, in French and Spanish
+        (
+            "Je vous écris pour vous dire de ne surtout pas me retirer de la liste, j'adore recevoir vos menus de "
+            "saison",
+            False,
+            False,
+        ),
+        ("J'adore votre newsletter, surtout ne m'enlevez pas de la liste !", False, False),
+        ("N'arrêtez pas les courriels, j'adore", False, False),
+        ("no dejen los correos, me encantan", False, False),
+        ("arrêtez les courriels svp", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6759,6 +6770,34 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "Les moules étaient excellentes, mais j'ai une allergie aux crevettes, donc attention.",
             {SHELLFISH_ADD},
         ),
+        # the record's allergen put right, with whose it really is said as "hers" / "lo suyo" / "la sienne"
+        (
+            PROFILE_Q,
+            "The booking says my wife is allergic to prawns, but that's a mistake: hers is fish.",
+            {("Allergies:Shellfish", "remove", "party"), ("Allergies:Fish", "add", "party")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "En la reserva pone que mi mujer es alérgica a las gambas, pero es un error: lo suyo es el pescado.",
+            {("Allergies:Shellfish", "remove", "party"), ("Allergies:Fish", "add", "party")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Sur la réservation, il est noté que ma femme est allergique aux crevettes, mais c'est une erreur : la "
+            "sienne, c'est le poisson.",
+            {("Allergies:Shellfish", "remove", "party"), ("Allergies:Fish", "add", "party")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "En la reserva pone que soy alérgico a las gambas, pero es un error: lo mío es el pescado.",
+            {SHELLFISH_OFF, ("Allergies:Fish", "add", "guest")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Sur ma fiche il est noté que je suis allergique aux crevettes, mais c'est une erreur : moi, c'est le "
+            "poisson.",
+            {SHELLFISH_OFF, ("Allergies:Fish", "add", "guest")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -7192,6 +7231,23 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "I'm allergic to shellfish, the doctor said it's not going away",
             {SHELLFISH_ADD},
         ),
+        # fine with it now, and outgrown in the next breath
+        (
+            PROFILE_Q,
+            "im fine with nuts now!! grew out of it 🎉 you can take it off",
+            {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "remove", "guest")},
+        ),
+        (PROFILE_Q, "I'm fine with shellfish now. The allergy is gone.", {SHELLFISH_OFF}),
+        (PROFILE_Q, "the booking says I'm allergic to shellfish, that was only during chemo", {SHELLFISH_OFF}),
+        # a colleague away tonight who is coming to a dinner being booked
+        (
+            ALLERGY_Q,
+            "my colleague is allergic to prawns, she wasn't with us this time but she's joining for the client "
+            "dinner we're booking next month",
+            {("Allergies:Shellfish", "add", "party"), ("Occasion:Business", "add", None)},
+        ),
+        # a sister who would never come is nobody at the table
+        (ALLERGY_Q, "my sister is coeliac so she'd never risk coming here lol, but I loved it", set()),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
@@ -8875,6 +8931,25 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             {("Dietary:Vegetarian", "add"), ("Dietary:Pescatarian", "remove")},
         ),
         ("my husband cant eat red meat for health reasons, he was with me", {("Dietary:No Red Meat", "add")}),
+        # a person who is plant-based is vegan; a plant-based menu says nothing of the guest
+        (
+            "I'm strictly plant based, and my husband who was with me avoids red meat",
+            {("Dietary:Vegan", "add"), ("Dietary:No Red Meat", "add")},
+        ),
+        ("I keep kosher, so I really appreciate that everything is plant-based.", {("Dietary:Kosher", "add")}),
+        ("the plant-based menu was great", set()),
+        # the diet given up, and the one taken up after "mais" / "sino"
+        (
+            "Je mange de nouveau du poisson, donc plus végétalienne mais pescétarienne",
+            {("Dietary:Vegan", "remove"), ("Dietary:Pescatarian", "add")},
+        ),
+        ("ya no soy vegana sino pescetariana", {("Dietary:Vegan", "remove"), ("Dietary:Pescatarian", "add")}),
+        # kept only for a while, and over now
+        (
+            "you've got me as dairy free but I was only off dairy while breastfeeding. eating it all again now",
+            {("Dietary:Dairy-Free", "remove")},
+        ),
+        ("you've got me as vegetarian but that was only while I was pregnant", {("Dietary:Vegetarian", "remove")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

@@ -221,7 +221,11 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Vegetarian",
     ),
     (
-        r"v[ée]gans?|veg[áa]n|vegen|vegn|veggan|vegan[oaie]|veg[àa]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|véganes|v[ée]g[ée]talien\w*|vegan[oa]s?",
+        r"v[ée]gans?|veg[áa]n|vegen|vegn|veggan|vegan[oaie]|veg[àa]|veganist\w*|veganer\w*|wegan\w*|v[ée]gane|véganes|v[ée]g[ée]talien\w*|vegan[oa]s?|"
+        # a person who is plant-based, not a menu that is: "I'm strictly plant based", "Plant-based (vegan) for years"
+        r"(?:(?:I'?m|im|I am|we'?re|we are|(?:she|he)'?s|(?:she|he) is|they'?re|they are|been|went|gone|eats?|eating) "
+        r"(?:(?:fully|strictly|totally|completely|100%|now|all) )?|^(?:fully |strictly )?)plant[- ]based"
+        r"(?! (?:menu|options?|dish(?:es)?|desserts?|food|tasting|omakase|places?|restaurants?|burgers?|milk|alternatives?)\b)",
         "Dietary:Vegan",
     ),
     (
