@@ -4691,6 +4691,11 @@ ALLERGY_Q = "Do you or anyone in your party have any allergies or dietary requir
             {("Allergies:Peanut", "add", "unspecified", "party")},
         ),
         ("my colleague has a shellfish allergy but he doesnt come to these dinners", set()),
+        # never hospitalised: how mild it is, said with the word for how severe it is not
+        (
+            "celery allergy, never been hospitalised or anything, just get itchy",
+            {("Allergies:Celery", "add", "unspecified", "guest")},
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5393,6 +5398,12 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("N'arrêtez pas les courriels, j'adore", False, False),
         ("no dejen los correos, me encantan", False, False),
         ("arrêtez les courriels svp", True, False),
+        (
+            "please ignore my earlier message asking to unsubscribe, I do want to keep getting your emails",
+            False,
+            False,
+        ),
+        ("please unsubscribe me, I don't want to keep getting your emails", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -7248,6 +7259,15 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
         ),
         # a sister who would never come is nobody at the table
         (ALLERGY_Q, "my sister is coeliac so she'd never risk coming here lol, but I loved it", set()),
+        # never hospitalised says how mild, not that it never was
+        (
+            ALLERGY_Q,
+            "celery allergy, never been hospitalised or anything, just get itchy",
+            {("Allergies:Celery", "add", "guest")},
+        ),
+        # someone who was not there, or is not being brought
+        (ALLERGY_Q, "my boss is allergic to shellfish apparently, not that he was there lol", set()),
+        (ALLERGY_Q, "none in my party but my mother in law, who we are NOT bringing, is allergic to fish", set()),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
@@ -8950,6 +8970,18 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             {("Dietary:Dairy-Free", "remove")},
         ),
         ("you've got me as vegetarian but that was only while I was pregnant", {("Dietary:Vegetarian", "remove")}),
+        (
+            "it was my husbands 50th, he's off pork so thank you for swapping the chorizo out",
+            {("Dietary:No Pork", "add"), ("Occasion:Birthday", "add")},
+        ),
+        (
+            "j'aimerais une banquette la prochaine fois, et pas trop près de la cuisine",
+            {("Seating:Booth", "add"), ("Seating:Away From Kitchen", "add")},
+        ),
+        (
+            "Nous étions en voyage d'affaires à Bruxelles, très bon repas avec nos partenaires",
+            {("Occasion:Business", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

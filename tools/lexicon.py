@@ -246,7 +246,7 @@ DIETS: Final[list[tuple[str, str]]] = [
     (r"hal+al|helal|χαλάλ|حلال|الحلال", "Dietary:Halal"),
     (r"kosher|casher|cacher|koscher|כשר\w*", "Dietary:Kosher"),
     (
-        r"no-pork|(?:(?:given|gave|giving) up|no|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|(?:neither|none) of us eats?|avoid\w*|(?:not able to|can'?t|cannot) eat|won'?t (?:touch|eat)|(?:doesn'?t|don'?t) touch)"
+        r"no-pork|(?:(?:given|gave|giving) up|no|(?:'s|'m|'re|is|am|are) off|no longer eats?|don'?t eat|doesn'?t eat|do not eat|does not eat|(?:neither|none) of us eats?|avoid\w*|(?:not able to|can'?t|cannot) eat|won'?t (?:touch|eat)|(?:doesn'?t|don'?t) touch)"
         r"(?: [\w ]{1,15} (?:and|or))?(?: the)? (?:pork|pig meat|pigmeat)|sans porc|sin cerdo|"
         r"(?:hindi|di) (?:\w+ )?kumakain ng baboy|kein(?:en)? schweine?fleisch|k[āa]ore (?:au|ahau|m[āa]ua|t[āa]ua) e kai poaka|geen varkensvlees|niente (?:carne di )?maiale|domuz eti ye\w*|δεν τρώ\w* χοιριν\w*|"
         r"pas de porc|ni (?:de )?porc|no (?:como|come|comemos|comen) (?:nada de )?(?:carne de )?(?:cerdo|puerco|chancho|pork)|sin comer (?:carne de )?(?:cerdo|puerco|chancho)|ni (?:yo|nosotros) (?:como|comemos) (?:carne de )?(?:cerdo|puerco|chancho)|no (?:como|come|comemos|comen) [\w ]{2,20}? ni (?:carne de )?(?:cerdo|puerco|chancho)|n[ãa]o (?:como|come|comemos) (?:carne de )?porco|"
@@ -294,7 +294,7 @@ SEATS: Final[list[tuple[str, str]]] = [
     ),
     (
         r"away from the kitchen|kitchen se door|malayo sa kusina|(?:weit )?weg von der k[üu]che|far from the kitchen|loin de la cuisine|lejos de la cocina|lontano dalla cucina|"
-        r"longe da cozinha|not (?:near|next to|by) the kitchen|v[æa]k fra k[øo]kkenet|langt fra k[øo]kkenet|"
+        r"longe da cozinha|(?:pas|no|ni) (?:trop |muy |tan )?(?:pr[èe]s de|[àa] c[ôo]t[ée] de|cerca de|junto a|al lado de) la (?:cuisine|cocina)|not (?:near|next to|by) the kitchen|v[æa]k fra k[øo]kkenet|langt fra k[øo]kkenet|"
         r"(?:loud|noisy|hot) (?:by|near|next to) the kitchen|except (?:near|by|next to) the kitchen|not (?:right )?(?:near|next to|by) the kitchen|(?:don'?t|do not|never) (?:seat|put) (?:us|me) (?:next to|near|by) the kitchen",
         "Seating:Away From Kitchen",
     ),
@@ -330,7 +330,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
     (
         r"(?<!nobody's )(?<!nobodys )(?<!mean )business(?! partner)|the board of|cena de trabajo|(?:vinimos|vine|vinieron|cena|comida|almuerzo) (?:por trabajo|con (?:el|mi|nuestro) equipo(?: de trabajo)?)|zaken\w+|[üu]zleti|comida de trabajo|almuerzo de trabajo|inversores|inversionistas|cerrar un acuerdo|closing a deal|work thing|work do|comida de empresa|almuerzo de empresa|cena aziendale|pranzo di lavoro|d[ée]jeuner d'affaires|investors|board (?:dinner|meeting|lunch)|gesch[äa]ftsessen|gesch[äa]ftlich\w*|gesch[äa]ftsfreund\w*|working lunch|kunden|zakelijk\w*|cena di lavoro|"
         r"(?:almo[çc]o|jantar) de neg[óo]cios|client (?:dinner|lunch|meeting)s?|board of directors|(?:me|us) and (?:my|our) clients|clients?'? lunch|work (?:lunch|dinner)|work dinner|team (?:\w+ )?(?:dinner|lunch)|off-?sites?|(?:for|at|attending) (?:a|the) conference|company (?:\w+ )?dinner|corporate(?! (?:card|agreement|account|rate|discount|policy|credit))|(?<!dear )colleagues|cena de empresa|jantar de empresa|almo[çc]o de empresa|aff[äa]rs\w+|"
-        r"cena de negocios|d[îi]ner d'affaires|reuni[óo]n de (?:empresa|trabajo|negocios)|d[îi]ner avec (?:des|nos|mes) clients|souper d'affaires|firmaarrangement\w*|firmamiddag\w*|forretningsmiddag\w*|repas d'affaires|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ ){0,4}clients?|in front of (?:\w+ )?clients|cerrar un trato|con (?:un |unos |los |nuestros )?clientes?",
+        r"cena de negocios|d[îi]ner d'affaires|reuni[óo]n de (?:empresa|trabajo|negocios)|d[îi]ner avec (?:des|nos|mes) clients|souper d'affaires|firmaarrangement\w*|firmamiddag\w*|forretningsmiddag\w*|repas d'affaires|voyage d'affaires|viaje de negocios|(?:cena|comida|fiesta) de fin de a[ñn]o de (?:la|mi|nuestra) empresa|(?:took|brought|bringing|with|hosting|entertaining) (?:\w+ ){0,4}clients?|in front of (?:\w+ )?clients|cerrar un trato|con (?:un |unos |los |nuestros )?clientes?",
         "Occasion:Business",
     ),
     (
