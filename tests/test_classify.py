@@ -4696,6 +4696,21 @@ ALLERGY_Q = "Do you or anyone in your party have any allergies or dietary requir
             "celery allergy, never been hospitalised or anything, just get itchy",
             {("Allergies:Celery", "add", "unspecified", "guest")},
         ),
+        # trust in the kitchen is no allergy gone
+        (
+            "severe nut allergy but i trust you guys, never had an issue",
+            {("Allergies:Peanut", "add", "severe", "guest"), ("Allergies:Tree Nut", "add", "severe", "guest")},
+        ),
+        # each person's own, with the record's gluten put right
+        (
+            "I'm lactose intolerant, my son has a severe egg allergy (epipen), and we're both fine with gluten "
+            "despite what the booking says",
+            {
+                ("Allergies:Dairy", "add", "intolerance", "guest"),
+                ("Allergies:Egg", "add", "severe", "party"),
+                ("Allergies:Gluten", "remove", "unspecified", "guest"),
+            },
+        ),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -5404,6 +5419,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
         ),
         ("please unsubscribe me, I don't want to keep getting your emails", True, False),
+        ("unsubscribe", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -7268,6 +7284,13 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
         # someone who was not there, or is not being brought
         (ALLERGY_Q, "my boss is allergic to shellfish apparently, not that he was there lol", set()),
         (ALLERGY_Q, "none in my party but my mother in law, who we are NOT bringing, is allergic to fish", set()),
+        # the record's allergy is nobody's; the wife has another
+        (
+            PROFILE_Q,
+            "theres a note saying shellfish allergy on my bookings, thats wrong, never had one. it's my wife, who "
+            "always comes with me, who can't have nuts",
+            {SHELLFISH_OFF, ("Allergies:Peanut", "add", "party"), ("Allergies:Tree Nut", "add", "party")},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
@@ -8981,6 +9004,14 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "Nous étions en voyage d'affaires à Bruxelles, très bon repas avec nos partenaires",
             {("Occasion:Business", "add")},
+        ),
+        ("Oui sauf que je ne bois plus d'alcool", {("Dietary:No Alcohol", "add")}),
+        ("Mi esposo dejó de ser vegano, ahora come de todo", {("Dietary:Vegan", "remove")}),
+        ("I was vegetarian for 10 years and still am lol", {("Dietary:Vegetarian", "add")}),
+        ("On a fêté l'obtention de mon diplôme 🎓 merci à toute l'équipe", {("Occasion:Celebration", "add")}),
+        (
+            "Vine con mi bebé y no tenían sillita disponible, tuve que cargarla toda la cena",
+            {("Seating:High Chair", "add")},
         ),
     ],
 )

@@ -263,7 +263,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:No Red Meat",
     ),
     (
-        r"(?:no[- ]al(?:ch|c)oh[oa]l|tidak minum alkohol|alcohol (?:bhi )?nahi|sharab nahi|dricker (?:ingen|inte) alkohol|drikker (?:ikke|ingen) alkohol|(?:nem|n[ãa]o) bebo (?:[áa]lcool|bebidas alco[óo]licas)|sem [áa]lcool|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|alkol (?:de|da) i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|"
+        r"(?:no[- ]al(?:ch|c)oh[oa]l|tidak minum alkohol|alcohol (?:bhi )?nahi|sharab nahi|dricker (?:ingen|inte) alkohol|drikker (?:ikke|ingen) alkohol|(?:nem|n[ãa]o) bebo (?:[áa]lcool|bebidas alco[óo]licas)|sem [áa]lcool|no drinks? alcohol|no (?:consumo|tomo) alcohol|nu bea alcool|alkol i[çc]mi\w*|alkol (?:de|da) i[çc]mi\w*|drinkt? geen alcohol|trink\w* keinen? alkohol|non beve|n[ãa]o bebe|ne boit pas|don'?t drink|(?:neither|none) of us drinks?|doesn'?t drink|do not drink|teetotal\w*|sober|non-?alcoholic only|pas d'alcool|ne (?:bois|boit|buvons|boivent) (?:plus|pas|jamais) d'alcool|ne (?:bois|boit|buvons|boivent) plus\b|"
         r"(?:do not|don'?t|doesn'?t) take alcohol|no (?:raw )?(?:fish|sushi|cheese|pork|meat) (?:or|nor|and) alcohol|(?:can'?t|cannot) (?:have|drink|take) (?:any )?alcohol|off (?:the )?(?:alcohol|booze)|nothing alcoholic|(?:stopped|quit) drinking|(?:giving|given|gave) up (?:the )?(?:booze|alcohol|drinking|drink)|avoid\w* alcohol|"
         r"sans alcool|ni d'alcool|aucun alcool|pas d'alcool|astemi[oa]|non bev\w* alcol\w*|(?:niente|n[ée]|senza|no) alcol(?:ici|ico)?|no (?:mirin|sake)(?: or (?:mirin|sake))?|no (?:pork|meat|beef) (?:or|and|nor) alcohol|avoids? (?:pork|meat|beef) and alcohol|(?:eat|have) (?:pork|meat|beef) (?:or|and|nor) drink alcohol|ni (?:bebo|tomo|bebe|toma) alcohol|sin alcohol|no bebo|no (?:tomo|toma|tomamos|toman|bebe|bebemos) alcohol|nada de alcohol)",
         "Dietary:No Alcohol",
@@ -303,7 +303,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Wheelchair Access",
     ),
     (
-        r"high ?chairs?|booster seats?|silla alta|silla (?:para|de) (?:beb[ée]|(?:el |la )?(?:beb[ée]|ni[ñn][oa]))|cadeira alta|cadeir[ãa]o|periquera|gh[ếe] em b[ée]|mama sandalyesi|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êeé]|alimenta[çc][ãa]o)|trona|sillita alta|silla alta|chaises? hautes?|seggiolone|"
+        r"high ?chairs?|booster seats?|silla alta|silla (?:para|de) (?:beb[ée]|(?:el |la )?(?:beb[ée]|ni[ñn][oa]))|cadeira alta|cadeir[ãa]o|periquera|gh[ếe] em b[ée]|mama sandalyesi|krzese[łl]k\w*|cadeirinha|cadeira de (?:beb[êeé]|alimenta[çc][ãa]o)|trona|sillita(?: alta)?|silla alta|chaises? hautes?|seggiolone|"
         r"hochstuhl|kinderstoel",
         "Seating:High Chair",
     ),
@@ -338,7 +338,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Date Night",
     ),
     (
-        r"celebrat\w*|bayram\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|(?:nous )?avons c[ée]l[ée]br[ée]|graduaci[óo]n|d[ée]part [àa] la retraite|remise (?:de|des) dipl[ôo]mes?|(?:my|his|her|their|our|a|new|job|(?<=\w)'s) promotion|promotion (?:dinner|lunch|drinks|party|celebration|meal)|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*(?! to\b)|retire?ment|festej\w*|me recib[íi] de|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|festeggia\w*|feiern|vierden|feiret|feirer|firade|firar|fejrede|fejrer|"
+        r"celebrat\w*|bayram\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|(?:nous )?avons c[ée]l[ée]br[ée]|graduaci[óo]n|d[ée]part [àa] la retraite|remise (?:de|des) dipl[ôo]mes?|(?:my|his|her|their|our|a|new|job|(?<=\w)'s) promotion|promotion (?:dinner|lunch|drinks|party|celebration|meal)|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*(?! to\b)|retire?ment|festej\w*|me recib[íi] de|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|(?:a|avons|ont|avait|avions|avaient) f[êe]t[ée]\b|obtention (?:de |d'|du )(?:mon |ma |son |sa |notre |leur )?dipl[ôo]me|festeggia\w*|feiern|vierden|feiret|feirer|firade|firar|fejrede|fejrer|"
         r"comemorar|hen (?:do|party|night)|stag (?:do|party|night)|bachelorette|bachelor party|rehearsal dinner|wedding (?:reception|breakfast|dinner|meal|lunch)|got married|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|despedida de solter[oa]",
         "Occasion:Celebration",
     ),
