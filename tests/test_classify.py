@@ -6825,6 +6825,16 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "poisson.",
             {SHELLFISH_OFF, ("Allergies:Fish", "add", "guest")},
         ),
+        # what sits heavy on the stomach is an intolerance
+        (
+            PROFILE_Q_ES,
+            "La alergia al huevo la superé hace años, ya no la tengo. Lo que sí me cae pesado al estómago es el "
+            "altramuz",
+            {("Allergies:Egg", "remove", "guest"), ("Allergies:Lupin", "add", "guest")},
+        ),
+        # a colleague absent tonight is nobody at the table
+        (ALLERGY_Q_FR, "Ma collègue, absente ce soir, est cœliaque. Nous autres, aucune restriction.", set()),
+        (ALLERGY_Q_ES, "Mi colega, ausente esta noche, es celíaca.", set()),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -9012,6 +9022,16 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         (
             "Vine con mi bebé y no tenían sillita disponible, tuve que cargarla toda la cena",
             {("Seating:High Chair", "add")},
+        ),
+        (
+            "we ordered the gluten free pasta for my daughter because she has celiac disease and it was delicious",
+            {("Dietary:Gluten-Free", "add"), ("Allergies:Gluten", "add")},
+        ),
+        ("it was our first date 😊 went really well, so we might be back!", {("Occasion:Date Night", "add")}),
+        ("comida de negocios, todo correcto y rapido", {("Occasion:Business", "add")}),
+        (
+            "we'd like to book the private room for our company christmas do in december",
+            {("Occasion:Business", "add"), ("Seating:Private Room", "add")},
         ),
     ],
 )
