@@ -5427,6 +5427,7 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             True,
         ),
         ("can u not send me these anymore thx", True, False),
+        ("pls unsubscribe me from all ur emails thx", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6842,6 +6843,13 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
         # a colleague absent tonight is nobody at the table
         (ALLERGY_Q_FR, "Ma collègue, absente ce soir, est cœliaque. Nous autres, aucune restriction.", set()),
         (ALLERGY_Q_ES, "Mi colega, ausente esta noche, es celíaca.", set()),
+        # the dish praised, and no allergies said
+        (ALLERGY_Q_FR, "Pas d'allergies, mais le tartare de saumon était divin", set()),
+        (
+            ALLERGY_Q_ES,
+            "El pulpo estaba crudo por dentro y me cayó pesadísimo, ojalá lo revisen. Alergias ninguna",
+            set(),
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -7340,6 +7348,27 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
         (PROFILE_Q, "still allergic to shellfish, still hate surveys, still love your oysters 😂", {SHELLFISH_ADD}),
         # the cheese board enjoyed is no dairy allergy
         (ALLERGY_Q, "diabetic so i skipped dessert, but the cheese board was a nice alternative", set()),
+        # missing from the booking and asked for; the guest's own record put right
+        (
+            PROFILE_Q,
+            "My wife's sesame allergy isnt on the booking, please add it. She's the one with the allergy, not me "
+            "(booking says me)",
+            {("Allergies:Sesame", "add", "party"), ("Allergies:Sesame", "remove", "guest")},
+        ),
+        # a diet comes off, not an allergy
+        (
+            PROFILE_Q,
+            "I'm no longer avoiding dairy, the dairy-free note can come off",
+            {("Dietary:Dairy-Free", "remove", None)},
+        ),
+        # a dish enjoyed, and the menu's allergen labels praised
+        (
+            "How was your visit?",
+            "the sesame crusted tuna was incredible, and good to see you label allergens on the menu",
+            set(),
+        ),
+        # a form answered no, and again no
+        (ALLERGY_Q, "fish allergy? no. shellfish allergy? also no. just picky lol", set()),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
