@@ -6850,6 +6850,12 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "El pulpo estaba crudo por dentro y me cayó pesadísimo, ojalá lo revisen. Alergias ninguna",
             set(),
         ),
+        # the guest's own allergy, then the record's, said wrong
+        (
+            PROFILE_Q_FR,
+            "je suis allergique au poisson mais ma fiche dit allergique aux arachides, c'est faux",
+            {("Allergies:Fish", "add", "guest"), ("Allergies:Peanut", "remove", "guest")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -7369,6 +7375,26 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
         ),
         # a form answered no, and again no
         (ALLERGY_Q, "fish allergy? no. shellfish allergy? also no. just picky lol", set()),
+        # a coworker who will never be brought, a colleague back at the office
+        (
+            ALLERGY_Q,
+            "my coworker has a shellfish allergy so I'll never be able to bring him here haha, your seafood platter is "
+            "too good",
+            set(),
+        ),
+        (
+            ALLERGY_Q,
+            "nobody at our table, but a colleague back at the office is allergic to sesame so i took her a menu to "
+            "check 😅",
+            set(),
+        ),
+        # mussels that tasted off are the kitchen's fault, not an allergy
+        (
+            ALLERGY_Q,
+            "the mussels tasted off and i have a mild sensitivity to sulphites so the house wine gave me a pounding "
+            "headache. not a great night",
+            {("Allergies:Sulphites", "add", "guest")},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
