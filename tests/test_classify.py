@@ -5434,6 +5434,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             False,
             False,
         ),
+        ("merci de retirer mon adresse de vos envois promotionnels", True, False),
+        ("por favor quiten mi correo de su lista", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6873,6 +6875,13 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "el mole estaba buenisimo aunque lleva cacahuate jaja no pasa nada no soy alergico",
             set(),
         ),
+        # asked for without it, because of the allergy
+        (
+            "Comment s'est passée votre visite ?",
+            "J'avais précisé sans moutarde car j'y suis allergique et la vinaigrette en contenait. J'ai dû prendre un "
+            "antihistaminique en rentrant. Très déçu.",
+            {("Allergies:Mustard", "add", "guest")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -7417,6 +7426,41 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             PROFILE_Q,
             "your system says im allergic to peanuts - that's someone else, I eat peanut butter every day",
             {("Allergies:Peanut", "remove", "guest")},
+        ),
+        # the record's allergen denied after the one that is real, without a comma
+        (
+            PROFILE_Q,
+            "my booking said shellfish but i'm allergic to FISH not shellfish",
+            {("Allergies:Fish", "add", "guest"), SHELLFISH_OFF},
+        ),
+        # both fine now, and the note said to be wrong
+        (
+            PROFILE_Q,
+            "shellfish and molluscs are both fine for me now, the old note is wrong",
+            {SHELLFISH_OFF, ("Allergies:Mollusc", "remove", "guest")},
+        ),
+        # an allergen named and wondered at
+        (
+            ALLERGY_Q,
+            "lupin, which apparently is in some flours?? and i'm sensitive to sulphites",
+            {("Allergies:Lupin", "add", "guest"), ("Allergies:Sulphites", "add", "guest")},
+        ),
+        # plain nuts narrowed to walnuts after the cue
+        (
+            ALLERGY_Q,
+            "no nuts for me please, I'm allergic - walnuts specifically",
+            {("Allergies:Tree Nut", "add", "guest")},
+        ),
+        # a roommate at home, a mate who refuses to come
+        (
+            "Anything else you'd like to tell us?",
+            "my roommate is deathly allergic to peanuts so I always brush my teeth before going home haha",
+            set(),
+        ),
+        (
+            "Anything else you'd like to tell us?",
+            "my mate Dave is deathly allergic to peanuts so he refuses to come anywhere with satay on the menu lol",
+            set(),
         ),
     ],
 )

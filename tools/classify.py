@@ -515,7 +515,9 @@ _NARROWED_TO_TREE_NUTS: Final = folded(
     rf"\b(?:only|just|solo|s[óo]lo|seulement|uniquement)(?: (?:to|a|aux?|à))?(?: (?:the|las|los|la|el|les))? {_A_TREE_NUT}\b|"
     # "nut allergy (walnuts specifically)", "allergic to nuts, specifically cashews"
     rf"\b(?:nuts?|nut allergy|frutos secos|fruits à coque)\s*(?:\(\s*(?:{_SPECIFICALLY} )?{_A_TREE_NUT}|[-—–:,]\s*{_SPECIFICALLY} {_A_TREE_NUT}|"
-    rf"[-—–:,]\s*{_A_TREE_NUT} (?:specifically|only|solo|seulement|en concreto))\b"
+    rf"[-—–:,]\s*{_A_TREE_NUT} (?:specifically|only|solo|seulement|en concreto))\b|"
+    # "no nuts for me please, I'm allergic - walnuts specifically": named after the cue that follows the nuts
+    rf"\bnuts?\b[^.]{{0,40}}\s[-—–:]\s*{_A_TREE_NUT} (?:specifically|in particular|only|mainly|solo|seulement|en concreto)\b"
 )
 _PEANUT_WORD: Final = folded(r"\b(?:peanuts?|cacahuet\w*|cacahuat\w*|man[ií](?:es)?|arachides?|erdn[üu]ss\w*)\b")
 _EXEMPT_FROM_NUTS: Final = {
@@ -642,7 +644,7 @@ _FREE_DIET_DROPPED: Final = folded(r"\b(?:not|no longer|stopped being) (?:\w+ )?
 _GUEST_NOT_COELIAC: Final = folded(r"\b(?:I'?m|im|I am) not (?:actually |really |even )?(?:a )?(?:co?eliac|celiac)\b")
 _PREGNANT: Final = folded(r"\b(?:pregnan\w*|hap[ūu]|embarazad\w*|gr[áa]vida|enceinte|schwanger|incinta)\b")
 _FINE_NOW: Final = folded(
-    r"\b(?:is|are|'s) (?:fine|ok|okay|no problem) (?:for (?:me|him|her|us) )?(?:now|these days|nowadays)\b"
+    r"\b(?:is|are|'s|'re) (?:both |all )?(?:fine|ok|okay|no problem) (?:for (?:me|him|her|us) )?(?:now|these days|nowadays)\b"
 )
 _STILL: Final = folded(
     r"\bstill (?:allergic|intolerant)\b|\bstill can'?t (?:do|have|eat)\b|\bsigo sin (?:tomar|comer|poder)\b|\btoujours allergique|\b(?:sigo siendo|todav[íi]a (?:soy )?)al[ée]rgic|\bimmer noch allergisch|"
@@ -904,6 +906,8 @@ _ABSENT: Final = folded(
     # "my neighbour is allergic to fish, told her she'd love it here anyway", "le voy a recomendar el lugar"
     # "...so I'll never be able to bring him here", "a colleague back at the office is allergic to sesame"
     r"\b(?:I'?ll|I will|we'?ll|we will) never be able to bring (?:her|him|them)\b|\bback (?:at|in) the office\b|"
+    # "...so he refuses to come anywhere with satay on the menu", "so I always brush my teeth before going home"
+    r"\b(?:refuses?|won'?t|will not|never wants?) (?:to )?come (?:anywhere|here|out|with us)\b|\bbefore (?:going|I go|getting) home\b|"
     r"\btold (?:her|him|them) (?:she|he|they)(?:'d| would) (?:love|like|enjoy)\b|\b(?:le|se lo|se la) (?:voy a|vamos a) recomendar\b|"
     r"\b(?:je vais|on va) (?:lui|leur) (?:recommander|conseiller)\b|\b(?:I'?ll|I will|we'?ll|we will) recommend (?:it|you|this place) to (?:her|him|them)\b|"
     r"\babsent(?:e|es|s)? (?:ce soir|aujourd'hui|cette fois|ce midi|tonight|today|this time)\b|\bausentes? (?:esta noche|hoy|esta vez)\b|"
@@ -1015,7 +1019,7 @@ _OPT_OUT: Final = folded(
     r"(?:make|let) (?:this|it) (?:be )?the last (?:one|survey|e-?mail)|leave me off|rather not hear from you|consider this my (?:resignation|notice)\b|\bhow (?:do|can) I (?:get off|unsubscribe|opt out)\b|\bstop e-?mailin'? me\b|\bpau (?:already |awready )?(?:wit|with) (?:da|the|dese|these) (?:e-?mails|texts|surveys|messages)\b|\b(?:don'?t|do not|stop|quit) (?:ring|call|phone)(?:ing)? me\b|\bmake it zero\b|\bleave my (?:inbox|phone|e-?mail|mailbox|letterbox) alone\b|\bniente pi[ùu] (?:cartoline|e-?mail|messaggi|newsletter|sondaggi|pubblicit\w*)|\b(?:don'?t|do not) (?:put|add) (?:me|us) (?:on|to) (?:any|your|the) (?:\w+ )?(?:lists?|mailing\w*)|\brefrain from (?:sending|contacting|e-?mailing|texting|calling)\b|\btake me out of (?:the |your |that |this )?(?:whatsapp|group|list|chat|it)\b|\b(?:e-?mails|texts|surveys|newsletters?|messages|postcards|calls) (?:have|has|need) to go\b|\bstp sending\b|\bdeix(?:em|e|a) de me (?:mandar|enviar)\b|\bne m'envoyez plus\b|\bne (?:m'|nous )(?:[ée]crivez|contactez|envoyez|appelez|sollicitez) plus\b|\bcess(?:er|ez) de m'(?:envoyer|[ée]crire|appeler|contacter)|\bcessez de me (?:contacter|solliciter|relancer|harceler)|(?<!n[ãa]o )\bparem de (?:me )?(?:mandar|enviar)\b|\bretirem-me\b|\b(?:stop|quit) (?:calling|ringing|phoning) me\b|\btake me of (?:ur|your|the)\b|\bremove (?:this|my) (?:e-?mail )?address\b|\bleave me out of\b|\bsupprimer mon (?:adresse|e-?mail|courriel|num[ée]ro)|\barr[êe]ter de m'(?:appeler|envoyer|[ée]crire|contacter)|\bne (?:veux|souhaite) plus (?:rien )?recevoir|\bretir(?:em|e|ar) o meu (?:contacto|contato|e-?mail|n[úu]mero)|\bn[ãa]o me (?:enviem|mandem|contactem|liguem)\b|\bmij uit (?:jullie|uw|de) [\w-]+ (?:te )?verwijderen|\bverwijder (?:mij|me)\b|\bavregistrera\b|\bdezabon\w*|\bme retirer de (?:votre|vos|la|ta) (?:liste|fichier|base)|\b(?:me )?tir(?:em|e|a)(?:-me)? da (?:lista|base)\b|\b(?:can|could) (?:you|u|ya) (?:please |pls |plz )?not (?:send|e-?mail|text)(?: (?:me|us))?(?: (?:these|them|this|those|any))?(?: \w+)? (?:any ?more|again)\b|\b(?:removed|taken) (?:off|from) (?:all )?(?:(?:your|the|these) )?(?:e-?mails|mailing|marketing|newsletters?|surveys|texts|messages)\b|\bsmettete(?:la)? di (?:mandarmi|inviarmi|scrivermi)\b|\bnon ricevere pi[ùu]\b|(?<!no )\bme (?:saquen|quiten|borren|eliminen|sacaran|quitaran|borraran|eliminaran|sacasen|quitasen|borrasen) de (?:la|las|su|sus|vuestra) (?:lista|base)|\bno quiero que me (?:llam|escrib|mand|envi|contact)\w+|\bdej(?:aran|asen|en|ar[íi]an|ad) de (?:llamar|escribir|mandar|enviar|contactar)(?:me|nos)\b|\bno me interesa (?:recibir|que me (?:env[íi]en|manden|llamen|escriban))\b|\barr[êe]tez de m'en envoyer\b|\bI'?d rather you (?:didn'?t|did not) (?:ask|send|e-?mail|text|contact|survey)\b|\bnon (?:inviarmi|mandarmi|spedirmi) pi[ùu]\b|\bno{2,} more\b|\blisteden [çc][ıi]kar\w*|διαγράψτε με\b|\bbaja de (?:la|las|su|sus|vuestra|vuestras) lista|\b(?:no more|stop(?: sending)?(?: me)?(?: the| your)?) ['\"‘“][^'\"’”]{1,40}['\"’”] (?:e-?mails|surveys|texts|messages)\b|\bne plus me (?:contacter|solliciter|[ée]crire|relancer)\b|(?:na|mat|nahi) bhej(?:ein|en|o|iye|na)\b|(?<!n't )(?<!never )\bstop asking (?:me )?(?:to (?:fill|complete|rate|review|answer)|for (?:(?:my|a|an|more) )?(?:reviews?|feedback|ratings?|opinions?)|how (?:my|our|the) (?:visit|meal|dinner|lunch|evening|experience|night|stay) (?:was|went))\b|"
     r"cancel (?:them|these|the (?:texts|e-?mails|newsletters?|surveys))|don'?t want to hear from you|(?:don'?t|do not|no longer|never) (?:want|wish) to (?:receive|get) anything (?:else |more |further )?from (?:you|your|this)|(?:I'?m|I am) done with (?:the |your |these |them)|"
     r"don'?t want (?:any )?(?:more )?(?:the |your )?(?:marketing|e-?mails?|newsletters?|surveys|promos?|offers)|(?:don'?t|do not) want (?:any more of (?:these|them|this|those)|to (?:get|receive) (?:these|them|those) any ?more)\b|"
-    r"remove my (?:e-?mail|address|details|number|phone number)|opt me out|don'?t send me any ?more|do not send me any ?more|"
+    r"remove my (?:e-?mail|address|details|number|phone number)|retir(?:er|ez) mon (?:adresse(?: e-?mail| courriel)?|e-?mail|courriel|num[ée]ro) (?:de|des) (?:vos|votre|la|vos listes)\b|(?:quiten|borren|eliminen|quitar|borrar|eliminar) mi (?:correo|direcci[óo]n|e-?mail|n[úu]mero)|opt me out|don'?t send me any ?more|do not send me any ?more|"
     r"(?:don'?t|do not|stop|no need to|don'?t bother)\s+(?:\w+\s+){0,2}(?:send|sending|e-?mail|e-?mailing|text|texting)"
     r"\s+(?:me|us)\b|rather not (?:receive|get)|delete my (?:e-?mail|details|address)|supprimez mes (?:coordonn[ée]es|donn[ée]es|informations)|borr(?:en|ad) mis (?:datos|correos?|e-?mails?)|\bunsuscri(?:be|birme|bir)\b|\bdesuscr[ií]b\w*|\bunsub(?:c?ribe|scibe|srcibe|scrbe|sribe|scirbe|scrib|scribe?d|sc?ibed)?\b|(?:don'?t|do not) keep me on (?:the|your|this) (?:\w+ )?list\b|\blose my (?:e-?mail|number|details|address|phone)|retirez mon (?:adresse|e-?mail|courriel)(?: e-?mail| courriel)? de (?:votre|vos|la|les) (?:fichier|liste|listes|base|envois|communications|mailings?)|\bbaja de (?:todas? )?(?:las |los |la |el |sus |vuestras )?(?:comunicaciones|correos|e-?mails|mensajes|newsletters?|listas?|promociones|publicidad)\b|m'enlever de (?:votre|vos|la|ta) (?:liste|listes|fichier)|(?:fewer|less) (?:e-?mails|texts|messages|surveys)\b[^.]{0,25}\b(?:actually|in fact|or rather) none\b|call it a day (?:on|with) (?:the |these |your |all )?(?:\w+[- ])?(?:e-?mails|requests|surveys|messages|newsletters?|texts)\b|dim mwy o (?:e-?byst|e-?bost|negeseuon)|peidiwch (?:ag|â) anfon|"
     r"cancellar(?:mi|e)|non (?:inviate|mandate)mi|keine (?:umfragen|e-?mails|newsletter|werbung) mehr|abmelden|"
@@ -1201,7 +1205,9 @@ def classify(text: str, question: str = "") -> Classification:
         for n, clause in enumerate(clauses):
             if (
                 _ALLERGY_CUE.search(clause)
-                or clause.endswith("?")  # "Shellfish? No. Sesame? Yes": a form, answered clause by clause
+                # "Shellfish? No. Sesame? Yes": a form, answered clause by clause; but "lupin, which apparently is
+                # in some flours??" is an allergen named, and wondered at
+                or (clause.endswith("?") and not _ci(r"^[\w\s-]{1,30},\s*which\b").match(clause))
                 or _ci(r"(?:no|not|pas|sans|sin)\b").match(clause)  # "Pas les crustacés, seulement le poisson."
                 or _EATEN.search(clause)
                 or _ENJOYED.search(clause)
@@ -1796,9 +1802,18 @@ def classify(text: str, question: str = "") -> Classification:
         and _ci(r"\bnuts?\b").search(peanut_removed.evidence)
     ):  # "...has a nut allergy is wrong, he's only allergic to peanuts"  # "Peanuts only, not tree nuts. My profile says all nuts": the record's peanuts were right
         del seen[("Allergies:Peanut", "remove")]
-    if (fine_now := _FINE_NOW.search(text)) and _STILL.search(text[fine_now.end() :]):
+    if (
+        (fine_now := _FINE_NOW.search(text))
+        and (
+            _STILL.search(text[fine_now.end() :])
+            # "shellfish and molluscs are both fine for me now, the old note is wrong": the record, put right
+            or (_RECORD_CONTEXT.search(text) and _REMOVE_CUE.search(text[fine_now.end() :]))
+        )
+    ):
         # "eggs are fine now, but still allergic to sesame": the one that is fine now was an allergy, outgrown
         part = _CLAUSE_START.split(text[: fine_now.start()])[-1]
+        if _ci(r"\b(?:both|all)\b").search(fine_now[0]):
+            part = re.split(r"[.!?;,]", text[: fine_now.start()])[-1]  # "shellfish and molluscs are both fine now"
         for tag in _named_once(part):
             label = f"Allergies:{tag}"
             if (label, "add") not in seen:
@@ -3669,10 +3684,11 @@ def _allergy_action(
     only = "" if _ci(r"(?:only|just)\b").match(clause[at:end]) else r"(?:only|just)\s+(?:to\s+)?"
     if re.search(rf"\bnot (?:actually )?allergic\b[^.]{{0,40}}[,;—–-]\s*{only}$", before, re.I):
         return "add"  # "I'm NOT allergic to tree nuts after all, only peanuts"
-    if re.search(r",\s*not\s+$", before) and _ASSERTED.search(before):
-        # "I'm allergic to soy, not sesame": what the allergy is not, taken off when the record is being put right
+    if re.search(r"(?:,\s*|[^\W\d_]\s+)not\s+$", before) and _ASSERTED.search(before):
+        # "I'm allergic to soy, not sesame": what the allergy is not, taken off when the record is being put right;
+        # asked whether the profile is right, "my booking said shellfish but i'm allergic to FISH not shellfish"
         said = f"{clause} {following}"
-        return "remove" if _REMOVE_CUE.search(said) or _record_near(said) else None
+        return "remove" if _REMOVE_CUE.search(said) or _record_near(said) or record_asked else None
     if (
         (
             _ASSERTED.search(before)
@@ -3787,7 +3803,7 @@ def _allergy_action(
         )
         # "J'avais demandé sans céleri pour mon conjoint (allergique)": what was asked for because of the allergy
         and not _ci(
-            r"\b(?:asked|requested|demand[ée]e?s?|ped[íi]|pedimos|pidi[óo]|command[ée]e?s?)\b[^.]{0,25}\b(?:without|sans|sin)\s+$"
+            r"\b(?:asked|requested|specified|demand[ée]e?s?|pr[ée]cis[ée]e?s?|indiqu[ée]e?s?|ped[íi]|pedimos|pidi[óo]|especifiqu[ée]|command[ée]e?s?)\b[^.]{0,25}\b(?:without|sans|sin)\s+$"
         ).search(before)
         # "el postre sin lactosa para mi mujer, que es intolerante": made without it for the one who reacts to it
         and not _ci(
