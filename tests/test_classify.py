@@ -9194,6 +9194,20 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "we'd like to book the private room for our company christmas do in december",
             {("Occasion:Business", "add"), ("Seating:Private Room", "add")},
         ),
+        ("Everything's right except the dairy-free note, I eat dairy again now", {("Dietary:Dairy-Free", "remove")}),
+        ("I eat meat again now so the vegetarian thing on my profile can go", {("Dietary:Vegetarian", "remove")}),
+        (
+            "on était 6 pour un enterrement de vie de jeune fille, super ambiance, merci!",
+            {("Occasion:Celebration", "add")},
+        ),
+        (
+            "Please don't seat us right next to the kitchen again, the clatter was constant and it was boiling hot",
+            {("Seating:Away From Kitchen", "add")},
+        ),
+        (
+            "Rendez-vous en amoureux parfait, on voudrait la même banquette la prochaine fois",
+            {("Occasion:Date Night", "add"), ("Seating:Booth", "add")},
+        ),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:

@@ -285,7 +285,7 @@ SEATS: Final[list[tuple[str, str]]] = [
         "Seating:Patio",
     ),
     (
-        r"(?:at|by) the bar|bar seats?|bar stools?|u baru|aan de bar|an der bar|au bar|al bancone(?! dello chef)|(?:en|a|prefiero|preferimos) la barra(?! del (?:chef|xef)| (?:frente|delante|de cara) a la cocina)|balc[ãa]o(?: do bar)?",
+        r"(?:at|by) the bar|bar seats?|bar stools?|u baru|aan de bar|an der bar|au bar|al bancone(?! dello chef)|(?:en|a|prefiero|preferimos|sentarme en|sentarnos en) la barra(?! del (?:chef|xef)| (?:frente|delante|de cara) a la cocina)|balc[ãa]o(?: do bar)?",
         "Seating:Bar Seat",
     ),
     (
@@ -295,7 +295,7 @@ SEATS: Final[list[tuple[str, str]]] = [
     (
         r"away from the kitchen|kitchen se door|malayo sa kusina|(?:weit )?weg von der k[üu]che|far from the kitchen|loin de la cuisine|lejos de la cocina|lontano dalla cucina|"
         r"longe da cozinha|(?:pas|no|ni) (?:trop |muy |tan )?(?:pr[èe]s de|[àa] c[ôo]t[ée] de|cerca de|junto a|al lado de) la (?:cuisine|cocina)|not (?:near|next to|by) the kitchen|v[æa]k fra k[øo]kkenet|langt fra k[øo]kkenet|"
-        r"(?:loud|noisy|hot) (?:by|near|next to) the kitchen|except (?:near|by|next to) the kitchen|not (?:right )?(?:near|next to|by) the kitchen|(?:don'?t|do not|never) (?:seat|put) (?:us|me) (?:next to|near|by) the kitchen",
+        r"(?:loud|noisy|hot) (?:by|near|next to) the kitchen|except (?:near|by|next to) the kitchen|not (?:right )?(?:near|next to|by) the kitchen|(?:don'?t|do not|never) (?:seat|put) (?:us|me) (?:right )?(?:next to|near|by) the kitchen",
         "Seating:Away From Kitchen",
     ),
     (
@@ -334,12 +334,12 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Business",
     ),
     (
-        r"date ni(?:ght|te)|(?:souper|d[îi]ner|soir[ée]e|repas|sortie) en amoureux|rom[àa]ntic\w*|(?:my|our|on a) date\b(?! of| night)|nuestra cita|para una cita|cita con (?:mi|mis) (?:novi[oa]|pareja|espos[oa]|marido|mujer)|en plan cita|first (?:evening|night) out|premier rendez-vous|primer[ao]? cita|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áâa]ntic[oa]|first (?:proper |real )?date|erstes date|d[îi]ner romantique",
+        r"date ni(?:ght|te)|(?:souper|d[îi]ner|soir[ée]e|repas|sortie|rendez-vous) en amoureux|rom[àa]ntic\w*|(?:my|our|on a) date\b(?! of| night)|nuestra cita|para una cita|cita con (?:mi|mis) (?:novi[oa]|pareja|espos[oa]|marido|mujer)|en plan cita|first (?:evening|night) out|premier rendez-vous|primer[ao]? cita|primeira? (?:cita|encontro)|romantic (?:dinner|evening|night)|rom[áâa]ntic[oa]|first (?:proper |real )?date|erstes date|d[îi]ner romantique",
         "Occasion:Date Night",
     ),
     (
         r"celebrat\w*|bayram\w*|baby shower|bridal shower|gender reveal|housewarming|celebr(?:amos|ando|aci[óo]n)|(?:nous )?avons c[ée]l[ée]br[ée]|graduaci[óo]n|d[ée]part [àa] la retraite|remise (?:de|des) dipl[ôo]mes?|(?:my|his|her|their|our|a|new|job|(?<=\w)'s) promotion|promotion (?:dinner|lunch|drinks|party|celebration|meal)|promotie|προαγωγή|γιορτάζ\w*|kutla\w*|graduat\w*(?! to\b)|retire?ment|festej\w*|me recib[íi] de|celebrar|jubilaci[óo]n|f[êe]ter|f[êe]t(?:ait|aient|ions|ons)|(?:a|avons|ont|avait|avions|avaient) f[êe]t[ée]\b|obtention (?:de |d'|du )(?:mon |ma |son |sa |notre |leur )?dipl[ôo]me|festeggia\w*|feiern|vierden|feiret|feirer|firade|firar|fejrede|fejrer|"
-        r"comemorar|hen (?:do|party|night)|stag (?:do|party|night)|bachelorette|bachelor party|rehearsal dinner|wedding (?:reception|breakfast|dinner|meal|lunch)|got married|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|despedida de solter[oa]",
+        r"comemorar|hen (?:do|party|night)|stag (?:do|party|night)|bachelorette|bachelor party|rehearsal dinner|wedding (?:reception|breakfast|dinner|meal|lunch)|got married|aposentadoria|pensionierung|pensioen|toasting|pass(?:ed|ing) (?:her|his|my|their) (?:\w+ )?exams?|new job|ba[rt] mitzvah|christening|baptism|communion|despedida de solter[oa]|enterrement de vie de (?:jeune )?(?:fille|gar[çc]on)|evjf|evg",
         "Occasion:Celebration",
     ),
 ]
