@@ -6882,6 +6882,12 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "antihistaminique en rentrant. Très déçu.",
             {("Allergies:Mustard", "add", "guest")},
         ),
+        # away this time, coming in April
+        (
+            ALLERGY_Q_ES,
+            "Mi amigo es celíaco, no pudo venir esta vez pero viene con nosotros en abril. ¿Tienen pan sin gluten?",
+            {("Allergies:Gluten", "add", "party"), ("Dietary:Gluten-Free", "add", None)},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -7462,6 +7468,26 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "my mate Dave is deathly allergic to peanuts so he refuses to come anywhere with satay on the menu lol",
             set(),
         ),
+        # the dish that gave the wife a reaction names her allergy
+        (
+            "Is there anything we could do better?",
+            "the lobster bisque gave my wife a reaction, she had to use her epipen!!! nobody told us it had shellfish "
+            "in it",
+            {("Allergies:Shellfish", "add", "party")},
+        ),
+        # the record's tree nuts denied, the peanuts that are real
+        (
+            PROFILE_Q,
+            "everything's right except i dont have a tree nut allergy, its peanuts only",
+            {("Allergies:Tree Nut", "remove", "guest"), ("Allergies:Peanut", "add", "guest")},
+        ),
+        # gluten-free but not coeliac: a diet, no allergy
+        (
+            ALLERGY_Q,
+            "fish allergy, a serious one. also my son who was with us eats gluten free but he isnt celiac",
+            {("Allergies:Fish", "add", "guest"), ("Dietary:Gluten-Free", "add", None)},
+        ),
+        (ALLERGY_Q, "he isn't celiac", set()),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(

@@ -392,7 +392,7 @@ _TREE_NUTS_NAMED: Final = [pattern for pattern, tags in ALLERGEN_PATTERNS if tag
 _BARE_CUE: Final = folded(r"\s*(?:severe(?:ly)?\s+|very\s+|badly\s+)?(?:allergic|allergies|allergy|intolerant)\W*$")
 _NOT_ALLERGY: Final = folded(
     r"\bnot (?:actually |really )?(?:an? )?allerg\w*\b|\bwouldn'?t (?:really )?say (?:I'?m|im|I am) (?:\w+ )?allergic\b|\bno es (?:una )?alergia\b(?! al? )|\bno (?:es )?por alergia\b|\bpas par allergie\b|\bce n'est pas une allergie\b|\bpas vraiment (?:d'|une )allergie\b|\bnot allergic\b(?! to anything)|\bhindi (?:po )?(?:ako|siya|kami) (?:\w+ )?allergic\b|\bnever (?:been |was |were )?allergic\b|\b(?:was|were) never (?:\w+ )?(?:allergic|intolerant)\b|\b(?:doesn'?t|does not|don'?t|do not) mean (?:I'?m|I am|he'?s|she'?s|we'?re) (?:\w+ )?allergic\b|"
-    r"(?<!not that I )(?<!not that we )\b(?:don'?t|do not|doesn'?t|does not) have (?:an? )?(?:\w+ )?allerg\w*|"
+    r"(?<!not that I )(?<!not that we )\b(?:don'?t|do not|doesn'?t|does not) have (?:an? )?(?:[\w-]+ ){0,2}allerg\w*|"
     r"\b(?:by choice|(?:a )?preference|lifestyle)\b[^.]{0,10}\bno allerg(?:y|ies)\b"  # "(by choice, no allergy)"
 )
 _PRESENT: Final = folded(
@@ -551,6 +551,10 @@ _COMING_NEXT: Final = folded(
     # "pero vendrá con nosotros la próxima", "mais elle viendra avec nous la prochaine fois"
     r"\b(?:vendr[aá]n?|viene|vienen|va a venir|van a venir|nos acompa[ñn]ar[aá]n?) (?:con (?:nosotros|nosotras|migo) )?(?:la pr[oó]xima|el pr[oó]ximo|en la pr[oó]xima)\b|"
     r"\b(?:il|elle|ils|elles) (?:vient|viennent|viendra|viendront) (?:avec (?:nous|moi) )?la prochaine fois\b|"
+    # "no pudo venir esta vez pero viene con nosotros en abril", "elle vient avec nous en avril"
+    r"\b(?:viene|vienen|vendr[aá]n?|vient|viennent|viendra|viendront) (?:con nosotros|con nosotras|conmigo|avec nous|avec moi) "
+    r"(?:en|el|la|le|au|d[eè]s|en el|a) (?:\w+ )?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre|"
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|pr[oó]xim[oa]|prochaine?|semana|mes|mois)\b|"
     r"\b(?:she|he|they)(?:'ll| will) be (?:with (?:me|us)|joining (?:me|us))\b|"
     r"\b(?:we'?ll|we will|I'?ll|I will) bring (?:her|him|them) (?:along )?(?:next time|with us next|on \w+day)\b(?!,? (?:maybe|perhaps|hopefully|if))|"  # "...we'll bring her next time"
     # "...he wasnt with us this time but he'll be at the birthday lunch we booked for the 14th"
@@ -637,7 +641,7 @@ _REMOVAL_ASKED: Final = folded(
     r"\b(?:remove|delete)(?: (?:it|that|this|them))?\s*[.!]*\s*$|\b(?:not|isn'?t|wasn'?t) mine\b|\b(?:remove|delete|drop) (?:the )?['\"‘“]"
 )
 _NOT_COELIAC: Final = folded(
-    r"\bnot (?:actually |really |even )?(?:a )?(?:co?eliac|celiac)\b|\bsans (?:[êe]tre|pour autant [êe]tre) c(?:œ|oe)liaque\b|"
+    r"\b(?:not|isnt|arent|aint|(?:is|are|was|were)n'?t) (?:actually |really |even )?(?:a )?(?:co?eliac|celiac)\b|\bsans (?:[êe]tre|pour autant [êe]tre) c(?:œ|oe)liaque\b|"
     r"\bno soy cel[ií]ac[oa]\b|\bje ne suis pas c(?:œ|oe)liaque\b"
 )
 _FREE_DIET_DROPPED: Final = folded(r"\b(?:not|no longer|stopped being) (?:\w+ )?(?:dairy|gluten)[- ]free\b")
@@ -2858,7 +2862,14 @@ def _allergies(
                 or (denial and _RECORD_REPORT.search(clause[denial.end() :]))
                 # asked whether the profile is right, "I'm not allergic to fish at all, it's shellfish": the record's;
                 # but "I'm dairy free now, not allergic" says why the diet, and denies nothing on the record
-                or (record_asked and _ci(r"\bnot (?:\w+ )?(?:allergic|intolerant) to\b").search(clause))
+                or (
+                    record_asked
+                    and _ci(
+                        r"\bnot (?:\w+ )?(?:allergic|intolerant) to\b|"
+                        # "everything's right except i dont have a tree nut allergy, its peanuts only"
+                        r"\b(?:don'?t|do not|dont) have (?:an? )?(?:[\w-]+ ){0,2}allerg(?:y|ies)\b(?=\s*,\s*(?:but\s+)?it'?s\b)"
+                    ).search(clause)
+                )
             ):
                 # "I don't have a peanut allergy — no idea where that came from": the record is wrong; what is
                 # put right after it stays: "I'm not allergic to peanuts, it's tree nuts I'm allergic to"
@@ -2917,7 +2928,9 @@ def _allergies(
                     _update(f"Allergies:{t}", unspaced_action, clause, 0.8, _severity(clause), _subject(clause))
                     for t in tags
                 ]
-    if coeliac_said := _COELIAC.search(clause):
+    if (coeliac_said := _COELIAC.search(clause)) and not (
+        (not_coeliac := _NOT_COELIAC.search(clause)) and not_coeliac.start() <= coeliac_said.start() < not_coeliac.end()
+    ):  # "...eats gluten free but he isnt celiac": no coeliac to add
         if _coeliac_taken_back(clause, following, coeliac_said):
             # "figura que soy celíaco y no es así, eso es de mi hermana": whose the record is, not who is named
             record_of = _record_subject(clause) if _RECORD_REPORT.search(clause) else _subject(clause)
@@ -2944,6 +2957,11 @@ def _allergies(
                 and not _ALLERGIC_TO_IT.search(clause[match.end() :])
                 # "hospital trip last time after the sesame dressing": the dish that caused it
                 and not _REACTED_AFTER.search(clause[: match.start()])
+                # "the lobster bisque gave my wife a reaction": so did this one
+                and not _ci(
+                    r"\s+(?:[\w-]+\s+)?(?:gave|caused|triggered|set off) (?:me|us|him|her|them|(?:my|our) [\w-]+) "
+                    r"(?:a |an )?(?:\w+ )?(?:reaction|hives|rash)\b"
+                ).match(clause[match.end() :])
             ):
                 continue  # "Shellfish allergy. Please double-check the butter sauces.": dishes to check
             if (
