@@ -7488,6 +7488,20 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             {("Allergies:Fish", "add", "guest"), ("Dietary:Gluten-Free", "add", None)},
         ),
         (ALLERGY_Q, "he isn't celiac", set()),
+        # the profile right but for one allergy, someone else's
+        (
+            PROFILE_Q,
+            "Profile correct except the shellfish thing, that was my ex-husband not me",
+            {SHELLFISH_OFF},
+        ),
+        # "isnt me": the guest's record off, and the son's on, since he was there
+        (
+            PROFILE_Q,
+            "shellfish allergy isnt me its my son, he was with us. please fix the profile",
+            {SHELLFISH_OFF, ("Allergies:Shellfish", "add", "party")},
+        ),
+        # but a diet taken up after "except" is no allergy
+        (PROFILE_Q, "the profile is right except I'm dairy free now", {("Dietary:Dairy-Free", "add", None)}),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
