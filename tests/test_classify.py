@@ -5436,6 +5436,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ),
         ("merci de retirer mon adresse de vos envois promotionnels", True, False),
         ("por favor quiten mi correo de su lista", True, False),
+        ("I'd like to stop getting the same table every time lol, put us somewhere new", False, False),
+        ("I'd like to stop getting the emails", True, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
