@@ -7504,6 +7504,27 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
         ),
         # but a diet taken up after "except" is no allergy
         (PROFILE_Q, "the profile is right except I'm dairy free now", {("Dietary:Dairy-Free", "add", None)}),
+        # outgrown by the guest, still the son's, and he was there
+        (
+            ALLERGY_Q,
+            "I outgrew my shellfish allergy but my son still has it, he was with us tonight",
+            {SHELLFISH_OFF, ("Allergies:Shellfish", "add", "party")},
+        ),
+        # "my wife's listed as" is the record; the tree nuts come off hers
+        (
+            PROFILE_Q,
+            "my wife's listed as having a tree nut allergy but it's only peanuts for her. she always dines with me",
+            {("Allergies:Tree Nut", "remove", "party"), ("Allergies:Peanut", "add", "party")},
+        ),
+        # the prawns the guest is ok with are no intolerance
+        (ALLERGY_Q, "Fish upsets my stomach, I'm ok with prawns though", {("Allergies:Fish", "add", "guest")}),
+        # the allergy named after the thanks, before where it hides
+        (
+            "How was your visit?",
+            "the kitchen took my allergy really seriously which was great — it's celery btw, people always forget "
+            "it's in stock",
+            {("Allergies:Celery", "add", "guest")},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
