@@ -3064,7 +3064,7 @@ def _allergies(
                 # "The egg allergy on there was my son's and he's grown out of it": his, and gone
                 and not _OUTGROWN.search(ahead)
                 # "...thats wrong, never had one. it's my wife ... who can't have nuts": hers is another allergen
-                and not (_allergen_tags(following) and not _allergen_tags(following) & set(tags))
+                and not ((named_next := _allergen_tags(following)) and not named_next & set(tags))
             )
             subject = _subject(clause)
             if _ci(r"\s*\((?:me|mine|myself|for me|moi|pour moi|yo|para m[íi])\)").match(clause[match.end() :]):
