@@ -5438,6 +5438,17 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("por favor quiten mi correo de su lista", True, False),
         ("I'd like to stop getting the same table every time lol, put us somewhere new", False, False),
         ("I'd like to stop getting the emails", True, False),
+        ("Remove us from all your lists.", True, False),
+        ("Retirez-nous de toutes vos listes.", True, False),
+        ("Bórrennos de todas sus listas.", True, False),
+        ("please remove us from the waitlist for friday, we found another table", False, False),
+        (
+            "You served my wife prawns after we TOLD you she's anaphylactic to shellfish. we spent the night in the ER. "
+            "Remove us from all your lists.",
+            True,
+            True,
+        ),
+        ("The champagne arrived about four seconds after I said yes.", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6890,6 +6901,55 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "Mi amigo es celíaco, no pudo venir esta vez pero viene con nosotros en abril. ¿Tienen pan sin gluten?",
             {("Allergies:Gluten", "add", "party"), ("Dietary:Gluten-Free", "add", None)},
         ),
+        # not coming after all, not working with us
+        (
+            ALLERGY_Q_FR,
+            "Ma belle-mère, qui ne vient finalement pas, est allergique aux œufs. Pour nous deux rien.",
+            set(),
+        ),
+        (
+            ALLERGY_Q_ES,
+            "Trabajo con alguien que es alérgico al cacahuete, así que tengo cuidado, pero yo no tengo alergias",
+            set(),
+        ),
+        (ALLERGY_Q_ES, "mi hermano es celiaco pero no viene esta vez, asi que sin problema", set()),
+        # the record put right, and "yo sí como pescado" lends the allergy nothing
+        (
+            PROFILE_Q_ES,
+            "En mi reserva pusieron que soy alérgico al pescado pero es un error, el alérgico es mi hermano. Yo sí como "
+            "pescado",
+            {("Allergies:Fish", "remove", "guest")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "En mi perfil dice que mi esposo es celíaco pero no, eso lo pusieron mal",
+            {("Allergies:Gluten", "remove", "party"), ("Dietary:Gluten-Free", "remove", None)},
+        ),
+        (
+            PROFILE_Q_ES,
+            "En mi perfil dice que soy alérgica a la soja, eso está equivocado",
+            {("Allergies:Soy", "remove", "guest")},
+        ),
+        (
+            ALLERGY_Q_ES,
+            "Mi marido es alérgico a las nueces (nueces de verdad, los cacahuetes no le hacen nada). Viene conmigo el sábado.",
+            {("Allergies:Tree Nut", "add", "party")},
+        ),
+        (
+            ALLERGY_Q_FR,
+            "intolérante au lactose et enceinte donc pas de poisson cru ni d'œufs crus",
+            {("Allergies:Dairy", "add", "guest")},
+        ),
+        (
+            ALLERGY_Q_ES,
+            "ya no soy vegetariano, y desarrollé una alergia al cacahuete",
+            {("Dietary:Vegetarian", "remove", None), ("Allergies:Peanut", "add", "guest")},
+        ),
+        (
+            "Autre chose à nous dire ?",
+            "J'ai découvert en vacances que je suis allergique au lupin. Jamais eu de problème avant",
+            {("Allergies:Lupin", "add", "guest")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -7524,6 +7584,49 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "the kitchen took my allergy really seriously which was great — it's celery btw, people always forget "
             "it's in stock",
             {("Allergies:Celery", "add", "guest")},
+        ),
+        # a diet given up, then a new allergy: each clause its own
+        (
+            PROFILE_Q,
+            "yes except I'm no longer dairy free, and I've developed a mild peanut allergy",
+            {("Dietary:Dairy-Free", "remove", None), ("Allergies:Peanut", "add", "guest")},
+        ),
+        # a coworker's allergy is nobody's at the table
+        (
+            ALLERGY_Q,
+            "I work with someone who's deathly allergic to peanuts so I'm super careful, but I don't have any allergies "
+            "myself",
+            set(),
+        ),
+        # the record's allergy is the wife's, and she never eats here
+        (
+            PROFILE_Q,
+            "Your profile says shellfish allergy - thats my wife not me, I eat everything. she never eats here with me though",
+            {SHELLFISH_OFF},
+        ),
+        # a diet by choice says why, and takes no allergy off
+        (
+            ALLERGY_Q,
+            "dairy free (by choice, not allergic). also no red meat for me anymore",
+            {("Dietary:Dairy-Free", "add", None), ("Dietary:No Red Meat", "add", None)},
+        ),
+        # what pregnancy rules out is no allergy
+        (
+            ALLERGY_Q,
+            "lactose intolerant + pregnant so no raw fish, runny eggs or unpasteurised cheese pls 🤰",
+            {("Allergies:Dairy", "add", "guest")},
+        ),
+        # never a problem before: new, not gone
+        (
+            "Anything else you'd like to tell us?",
+            "Found out on holiday I'm allergic to lupin (the flour they use in some breads). Never had a problem before that",
+            {("Allergies:Lupin", "add", "guest")},
+        ),
+        # the peanuts that don't affect him leave the tree nuts
+        (
+            ALLERGY_Q,
+            "My husband is allergic to nuts (real nuts, peanuts don't affect him). He's coming with me",
+            {("Allergies:Tree Nut", "add", "party")},
         ),
     ],
 )
@@ -9755,3 +9858,16 @@ def test_on_the_allergy_question_what_only_qualifies_one_allergen_leaves_the_oth
 ) -> None:
     question = "Do you have any allergies or dietary requirements?"
     assert {(u.tag, u.action) for u in classify(text, question).updates} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "allergic to kiwi and coriander, not sure if those are on your list but pls let the chef know",
+        "strawberries and kiwi give me hives, thats it",
+        "alergia al cilantro!! en mexico esta en todo jaja por favor avisen a la cocina",
+    ],
+)
+def test_a_food_outside_the_vocabulary_said_as_an_allergy_alerts_the_kitchen(text: str) -> None:
+    result = classify(text)
+    assert result.kitchen_alert and not result.updates
