@@ -82,6 +82,32 @@ def _bounded(items: list[tuple[object, object]]) -> bool:
     return False
 
 
+def _lookahead(items: list[tuple[object, object]]) -> str | None:
+    """What a match can start with, as the body of a lookahead, or None when that could be anything.
+
+    Branches that open with ``\\b`` and those that do not are bounded apart, ``\\b[ab]|[,']``: one branch
+    starting at a comma should not let the others be tried in the middle of every word.
+    """
+    branches = _top_branches(items)
+    bounded: set[str] = set()
+    loose: set[str] = set()
+    for branch in branches:
+        found = _first(branch)
+        if found is None or found[1] or not found[0]:
+            return None
+        (bounded if _bounded(branch) else loose).update(found[0])
+    parts = ([rf"\b[{''.join(sorted(bounded))}]"] if bounded else []) + (
+        [f"[{''.join(sorted(loose))}]"] if loose else []
+    )
+    return "|".join(parts)
+
+
+def _top_branches(items: list[tuple[object, object]]) -> list[list[tuple[object, object]]]:
+    if len(items) == 1 and items[0][0] is sre.BRANCH and isinstance(items[0][1], tuple):
+        return [list(branch) for branch in items[0][1][1]]
+    return [items]
+
+
 _Firsts = tuple[set[str], bool]  # the characters a match may start with, and whether it may be empty
 
 
@@ -308,10 +334,7 @@ class FoldedPattern:
         # alone say where else a match can start
         unanchored = _unanchored(lowered)
         try:  # parsed once for both questions: parsing is most of what building a pattern costs
-            items = list(sre_parse.parse(unanchored))
-            first = _first_characters(items)
-            if first and _bounded(items):
-                first = rf"\b{first}"
+            first = _lookahead(list(sre_parse.parse(unanchored)))
         except (re.error, RecursionError):
             first = None
         # Past the start only the unanchored branches can match: searched on their own there, a position is given
