@@ -4711,6 +4711,7 @@ ALLERGY_Q = "Do you or anyone in your party have any allergies or dietary requir
                 ("Allergies:Gluten", "remove", "unspecified", "guest"),
             },
         ),
+        ("alergic to pea nuts", {("Allergies:Peanut", "add", "unspecified", "guest")}),
     ],
 )
 def test_allergy_conventions(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
@@ -6950,6 +6951,22 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "J'ai découvert en vacances que je suis allergique au lupin. Jamais eu de problème avant",
             {("Allergies:Lupin", "add", "guest")},
         ),
+        # a diet, but none of this, and why
+        (
+            ALLERGY_Q_FR,
+            "pescétarienne, mais pas de crustacés (allergie sévère)",
+            {("Dietary:Pescatarian", "add", None), ("Allergies:Shellfish", "add", "guest")},
+        ),
+        (
+            ALLERGY_Q_ES,
+            "pescetariana, pero nada de marisco (alergia grave)",
+            {("Dietary:Pescatarian", "add", None), ("Allergies:Shellfish", "add", "guest")},
+        ),
+        (
+            "¿Qué tal su visita?",
+            "Gracias por cuidar mi alergia, el pan sin sésamo estaba perfecto",
+            {("Allergies:Sesame", "add", "guest")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -7628,6 +7645,23 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "My husband is allergic to nuts (real nuts, peanuts don't affect him). He's coming with me",
             {("Allergies:Tree Nut", "add", "party")},
         ),
+        # what the guest ticked on a booking by mistake comes off
+        (
+            PROFILE_Q,
+            "I put nuts down on the last booking by mistake, meant to tick none. i don't have any allergies",
+            {("Allergies:Peanut", "remove", "guest"), ("Allergies:Tree Nut", "remove", "guest")},
+        ),
+        # an allergy not named, and the bun made without sesame for it
+        (
+            "How was your visit?",
+            "The staff took my allergy seriously which I really appreciated. the sesame free bun was perfect",
+            {("Allergies:Sesame", "add", "guest")},
+        ),
+        (
+            "How was your visit?",
+            "My shellfish allergy was handled well and the gluten free bread was great",
+            {SHELLFISH_ADD},
+        ),
     ],
 )
 def test_whose_allergy_and_whether_it_still_holds(
@@ -8184,6 +8218,7 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
         ("Mon amie Julie, qui n'a finalement pas pu venir, est vegan.", set()),
         ("On revient le 14 pour un souper en amoureux.", {("Occasion:Date Night", "add")}),
         ("Il m'a demandée en mariage au dessert !!!", {("Occasion:Engagement", "add")}),
+        ("on vient de se fiancer 💍🥂", {("Occasion:Engagement", "add")}),
         ("C'était ma fête!", {("Occasion:Birthday", "add")}),
         ("On fêtait la promotion de ma femme !", {("Occasion:Celebration", "add")}),
         ("Ya no como carne roja, desde enero. Pollo y pescado sí.", {("Dietary:No Red Meat", "add")}),
@@ -9374,6 +9409,7 @@ def test_a_vegetarian_who_eats_fish_is_pescatarian() -> None:
             "Rendez-vous en amoureux parfait, on voudrait la même banquette la prochaine fois",
             {("Occasion:Date Night", "add"), ("Seating:Booth", "add")},
         ),
+        ("im diary free and my partner is vegan", {("Dietary:Dairy-Free", "add"), ("Dietary:Vegan", "add")}),
     ],
 )
 def test_diets(text: str, expected: set[tuple[str, str]]) -> None:
@@ -9611,6 +9647,18 @@ def test_a_pattern_bounded_by_a_word_boundary_is_looked_for_only_where_words_sta
     assert [m.span() for m in pattern.finditer("Peanut, NUTS;sesame. walnut(nut)")] == [
         m.span() for m in re.finditer(r"\b(?:nut|sesame)s?\b", "peanut, nuts;sesame. walnut(nut)")
     ]
+
+
+def test_branches_with_and_without_a_word_boundary_are_bounded_apart() -> None:
+    # one branch that starts at a comma no longer lets the others be tried in the middle of every word
+    pattern = folded(r"\bpeanut|\bsesame|,\s*no viene")
+    assert pattern._pattern.pattern.startswith(r"(?=\b[ps]|[,])")
+    text = "Peanut, no viene; xsesame SESAME"
+    assert [m.span() for m in pattern.finditer(text)] == [(0, 6), (6, 16), (26, 32)]
+    assert [m.span() for m in pattern.finditer(text)] == [
+        m.span() for m in re.finditer(r"\bpeanut|\bsesame|,\s*no viene", text, re.I)
+    ]
+    assert folded(r"\bx|y")._pattern.pattern.startswith(r"(?=\b[x]|[y])")
 
 
 def test_a_branch_anchored_at_the_start_leaves_the_others_to_bound_the_rest() -> None:

@@ -307,7 +307,7 @@ _RECORD_REPORT: Final = folded(
     r"\best[áa] (?:anotad|apuntad)[oa]\b|"
     r"\b(?:allerg(?:y|ies)|intolerance|note)\s*(?:is|are|'s) (?:still |also )?on there\b|"  # "My peanut allergy is on there"
     r"\bI (?:put|wrote|entered|said|ticked) [^.]{1,30}\bwhen (?:I|we) (?:booked|reserved|made the (?:booking|reservation))\b|\bI (?:put|wrote|entered|ticked) [^.]{1,30}\b(?:last time|previously)\b|"
-    r"\b(?:booking|reservation) system\b[^.]{0,10}\bthinks\b|\b(?:tienen|ten[ée]is) (?:anotado|apuntado|puesto)\b|\bmon (?:profil|dossier)\b[^.]{0,10}\b(?:indique|dit|mentionne)\b|\bon (?:m'|nous )?a not[ée]e?s?\b|\b(?:votre|ma|notre|la) (?:fiche|dossier|profil|r[ée]servation)\b[^.]{0,15}\b(?:indique|dit|mentionne|affiche|indiquait|disait|mentionnait|affichait)\b|\bwho booked told you\b|\bhad (?:me|us|him|her) down (?:as|for|with)\b|\b(?:have|has|had|got) (?:my|our|his|her) [\w ]{1,25}? down as\b|\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bnote (?:on|in) (?:our|my|the) (?:bookings?|reservations?|profile)\b[^.]{0,10}\bsaying\b|\b(?:booking|profile|reservation|system|file)\b[^.]{0,15}\bflags? (?:me|her|him|us|them) as\b|\bput (?:[^.]{1,40}? )?on (?:my|our|the) (?:booking|profile|file|account|reservation|record)\b|\bit (?:currently |still |now |just )?says (?:\w+ )?(?=[\w'\x22‘“])|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
+    r"\b(?:booking|reservation) system\b[^.]{0,10}\bthinks\b|\b(?:tienen|ten[ée]is) (?:anotado|apuntado|puesto)\b|\bmon (?:profil|dossier)\b[^.]{0,10}\b(?:indique|dit|mentionne)\b|\bon (?:m'|nous )?a not[ée]e?s?\b|\b(?:votre|ma|notre|la) (?:fiche|dossier|profil|r[ée]servation)\b[^.]{0,15}\b(?:indique|dit|mentionne|affiche|indiquait|disait|mentionnait|affichait)\b|\bwho booked told you\b|\bhad (?:me|us|him|her) down (?:as|for|with)\b|\b(?:have|has|had|got) (?:my|our|his|her) [\w ]{1,25}? down as\b|\b(?:what )?you(?:'ve| have) (?:got )?on (?:file|record)\b|\bnote (?:on|in) (?:our|my|the) (?:bookings?|reservations?|profile)\b[^.]{0,10}\bsaying\b|\b(?:booking|profile|reservation|system|file)\b[^.]{0,15}\bflags? (?:me|her|him|us|them) as\b|\b(?:put|ticked|checked|selected)(?: down)? (?:[^.]{1,40}? )?on (?:my|our|the) (?:last |previous |earlier |other |online )?(?:booking|profile|file|account|reservation|record|form)\b|\bit (?:currently |still |now |just )?says (?:\w+ )?(?=[\w'\x22‘“])|\b(?:(?:your|the|my|our) )?(?:system|note|notes|records?|file|profile|booking|reservation|account)\b[^.]{0,20}\b(?:says?|shows?|has|lists?|said)\b|"
     r"\byou (?:have|had|'ve got) (?:me|us|my \w+|our \w+) (?:down|listed|marked|as)\b|\b(?:you|someone|somebody|they|the staff|your staff|the hotel|your team)\b[^.]{0,15}\b(?:recorded|noted|wrote(?: down)?|put down|marked|listed)\b|"
     r"\byou(?:'ve| have)? (?:have |got )?(?:[\w'-]+ ){1,3}down (?:for|as|with)\b|\bnoted (?:for|on|against) (?:me|my|us)\b|\b(?:reservation|booking|profile|account|file)\b[^.]{0,10}\bhad\b|\b(?:the|my|our|your)(?: booking| reservation| profile)? (?:note|record|entry|flag) (?:about|for|re|regarding)\b|"
     r"\bconfirmation(?: e-?mail)?\b[^.]{0,20}\b(?:says?|said|listed|lists?|had|has|shows?)\b|\b(?:is|are|was|were) (?:listed|recorded|noted|marked|down) (?:under|for|against) (?:me|my name|us)\b|"
@@ -757,6 +757,11 @@ _RECORD_PUT_RIGHT: Final = folded(
     r"\b(?:wrote|written|put|noted|logged) (?:it |that |this )?down\b|\bgot (?:it|that) (?:backwards|wrong)\b|\bmisheard\b|"
     r"\b(?:your|the|my) (?:last |previous )?(?:notes?|record|file|profile|booking) (?:had|has|says?|said)\b|\berreur sur (?:ma|la|mon) (?:fiche|r[ée]servation|dossier)\b"
 )
+# An allergy spoken of but not named, and what was made without for it
+_UNNAMED_ALLERGY: Final = folded(
+    r"\b(?:my|our|his|her|mon|ma|mi) (?:[\w-]+'s )?(?:allerg(?:y|ies)|allergie|alergia|intolerance|intol[ée]rance|intolerancia)\b(?! (?:to|aux?|à|al?)\b)"
+)
+_LEFT_OUT: Final = folded(r"\b((?:[\w-]+ )?[\w-]+)[- ]free\b|\b(?:sans|sin)\s+((?:[\w'-]+ ){0,1}[\w'-]+)")
 _FREE_OF_NAMED: Final = re.compile(r"\w+['\"’”]?\s*-?\s*free\b", re.I)  # "peanut-free", "'nut free'"
 _FREE_OF: Final = re.compile(r"\s*-?\s*free\b", re.I)
 # "not shellfish", "I'm NOT allergic to shellfish", "je ne suis pas allergique au poisson": denied outright
@@ -1256,6 +1261,19 @@ def classify(text: str, question: str = "") -> Classification:
                 update = update.model_copy(update={"confidence": min(update.confidence, INFERRED)})
                 if theirs and update.action == "add":
                     update = update.model_copy(update={"subject": "party"})
+                seen.setdefault((update.tag, update.action), update)
+    if cue_anywhere and (unnamed := _UNNAMED_ALLERGY.search(text)) and not _NO_ALLERGIES.search(text):
+        # "The staff took my allergy seriously... the sesame free bun was perfect": named by what was left out
+        left_out = {tag: m[0] for m in _LEFT_OUT.finditer(text) for tag in _named_once(m[1] or m[2])}
+        cue_sentence = _sentence_at(text, unnamed.start())
+        if (
+            left_out
+            and not _names_allergen(_LEFT_OUT.sub(" ", cue_sentence))
+            and not unsure_anywhere
+            and set(_named_once(text)) <= set(left_out)
+        ):
+            for tag, phrase in left_out.items():
+                update = _update(f"Allergies:{tag}", "add", phrase, INFERRED, "unspecified", _subject(cue_sentence))
                 seen.setdefault((update.tag, update.action), update)
     animal_free = bool(diets) and _ANIMAL_FREE_DIET.search(text) is not None
     no_allergies = (
@@ -3823,9 +3841,9 @@ def _allergy_action(
         return "add"  # "no allergies, except sesame", "fine wi everythin except fish"
     if (
         _ci(
-            r"(?:^|[.!?,]\s*|\b(?:et|y)\s+|\b(?:pour moi|para m[íi]),?\s+(?:c'est\s+)?)(?:pas de|sans|sin|nada de|z[ée]ro|cero)\s+$"
+            r"(?:^|[.!?,]\s*|\b(?:et|y|mais|pero)\s+|\b(?:pour moi|para m[íi]),?\s+(?:c'est\s+)?)(?:pas de|sans|sin|nada de|z[ée]ro|cero)\s+$"
         ).search(before)
-        and _ALLERGY_CUE.search(re.sub(r"\s\([^)]*\)$", "", after))
+        and _ALLERGY_CUE.search(re.sub(r"\s\(\w+\)$", "", after))  # a cue lent from elsewhere, not "(allergie sévère)"
         and not _names_allergen(after)  # "...et pas de crevettes, je suis allergique aux arachides": another one
         # "Sin gluten por favor, no soy celíaca", "Sans produits laitiers (choix personnel, pas d'allergie)": a choice
         and not _NOT_ALLERGY.search(after)

@@ -18,7 +18,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
     ),
     (r"nuts? (?:of|from) (?:the )?trees?", ("Tree Nut",)),
     (
-        r"peanut[sz]?|penuts?|pinuts?|peanus|penaut?s|pinottes?|p-?nuts?|groundnuts?|pistach|piseanna talún|kacang tanah|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|kakahuates?|đậu phộng|cacahu[èe]tes?|cacahou[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]s+\w*|"
+        r"peanut[sz]?|pea nut[sz]?|penuts?|pinuts?|peanus|penaut?s|pinottes?|p-?nuts?|groundnuts?|pistach|piseanna talún|kacang tanah|moong ?phali|moongfali|mung ?fali|mungphali|cacauets?|cacahuetes?|cacahuates?|kakahuates?|đậu phộng|cacahu[èe]tes?|cacahou[èe]tes?|man[ií]|arachides?|amendoi[mn]s?|arachidi|erdn[üu]s+\w*|"
         r"jordn[öø]t\w*|ara[šs][íi]d\w*|f[öo]ldimogyor[óo]\w*|jordn[øo]dd\w*|pean[øo]tt\w*|orzeszk\w* ziemn\w*|yer f[ıi]st[ıi][gğ]\w*|f[ıi]st[ıi][kgğ]\w*|арахис\w*|pinda'?s?|φιστίκια|αράπικα φιστίκια",
         ("Peanut",),
     ),
@@ -30,7 +30,7 @@ ALLERGENS: Final[list[tuple[str, tuple[str, ...]]]] = [
         ("Tree Nut",),
     ),
     (
-        r"(?<!not all )nut+[sz]?|o[řr]ech\w*|frutos? secos?|fruits secs|frutta secca|noten\w*|n[øöo]tt?e?allergi\w*|n[øo]ddeallergi\w*|cnónna|gcnónna|cnau|gnau|kacang(?! tanah| mete)|n[üu]sse|nuss(?!ecke|zopf|kuchen|schnecke|torte|nougat)\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
+        r"(?<!not all )(?<!\bpea )nut+[sz]?|o[řr]ech\w*|frutos? secos?|fruits secs|frutta secca|noten\w*|n[øöo]tt?e?allergi\w*|n[øo]ddeallergi\w*|cnónna|gcnónna|cnau|gnau|kacang(?! tanah| mete)|n[üu]sse|nuss(?!ecke|zopf|kuchen|schnecke|torte|nougat)\w*|ξηρο[ίύ] καρπ\w*|n[öø]tter|n[øo]dder|orzech\w*|орех\w*|kuruyemi[sş]\w*",
         ("Tree Nut", "Peanut"),
     ),
     (
@@ -240,7 +240,7 @@ DIETS: Final[list[tuple[str, str]]] = [
         "Dietary:Gluten-Free",
     ),
     (
-        r"dairy[- ]free|no dairy|avoid(?:s|ing)? dairy|cut (?:out )?(?:all )?dairy(?: out)?|given up dairy|gave up dairy|(?:don'?t|do not|doesn'?t|does not) eat dairy|(?:doesn'?t|don'?t|does not|do not) do dairy|df (?:please|pls|plz|options?)|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) df|milchfrei|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)",
+        r"dairy[- ]free|diary[- ]free|no dairy|avoid(?:s|ing)? dairy|cut (?:out )?(?:all )?dairy(?: out)?|given up dairy|gave up dairy|(?:don'?t|do not|doesn'?t|does not) eat dairy|(?:doesn'?t|don'?t|does not|do not) do dairy|df (?:please|pls|plz|options?)|gf ?(?:&|and|/|\+) ?df|df ?(?:&|and|/|\+) ?gf|(?:i'?m|am|we'?re|strictly|need|needs) df|milchfrei|aucun produit laitier|sans produits laitiers|sin l[áa]cteos|sem (?:leite|latic[íi]nios)",
         "Dietary:Dairy-Free",
     ),
     (r"hal+al|helal|χαλάλ|حلال|الحلال", "Dietary:Halal"),
@@ -324,7 +324,7 @@ OCCASIONS: Final[list[tuple[str, str]]] = [
         "Occasion:Anniversary",
     ),
     (
-        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|(?<!sitter )(?<!sitter finally )(?<!boss )(?<!bank )(?<!landlord )said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|pedi\w* (?:\w+ ){0,3}em casamento|propuso matrimonio|pedir (?:la )?mano|pedir(?:le)? matrimonio|(?:le )?propuse (?:casamiento|matrimonio)|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|me compromet[íi]|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso|(?:s'est|se sont|sommes|on s'est) fianc\w*|fidanzament\w*|αρραβ[ώω]ν\w*|sposarmi|proposta di matrimonio|verlobung\w*|antrag gemacht",
+        r"engage(?:d|ment)|verloving|proposed|proposal|proposing|(?:to|will|going to|plan(?:ning)? to) propose|(?<!sitter )(?<!sitter finally )(?<!boss )(?<!bank )(?<!landlord )said yes|popped the question|the ring|pidi[óo] (?:la )?(?:mano|matrimonio)|pedi\w* (?:\w+ ){0,3}em casamento|propuso matrimonio|pedir (?:la )?mano|pedir(?:le)? matrimonio|(?:le )?propuse (?:casamiento|matrimonio)|ped[íi] (?:la )?(?:mano|matrimonio)|pedida de mano|nos comprometimos|me compromet[íi]|demand[ée]e? en mariage|(?:new|just|newly) fian[cç][ée]e?|fian[cç]ailles|compromiso|(?:s'est|se sont|sommes|on s'est) fianc\w*|(?:vient|venons|viens|venez|viennent) de (?:se |nous |me |vous )fiancer|fidanzament\w*|αρραβ[ώω]ν\w*|sposarmi|proposta di matrimonio|verlobung\w*|antrag gemacht",
         "Occasion:Engagement",
     ),
     (
