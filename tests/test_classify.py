@@ -5450,6 +5450,8 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
             True,
         ),
         ("The champagne arrived about four seconds after I said yes.", False, False),
+        ("No es para darme de baja ni nada, solo decir que el servicio de Lupita fue increíble 💯", False, False),
+        ("Ce n'est pas pour me désabonner, juste pour dire merci", False, False),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -6967,6 +6969,32 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "Gracias por cuidar mi alergia, el pan sin sésamo estaba perfecto",
             {("Allergies:Sesame", "add", "guest")},
         ),
+        # misdiagnosed: off the record
+        (
+            PROFILE_Q_FR,
+            "Non, ce n'est plus correct : je ne suis plus végétalien, et mon allergie au céleri avait été diagnostiquée par "
+            "erreur.",
+            {("Dietary:Vegan", "remove", None), ("Allergies:Celery", "remove", "guest")},
+        ),
+        (PROFILE_Q_ES, "mi alergia al apio fue un diagnóstico equivocado", {("Allergies:Celery", "remove", "guest")}),
+        # tree nuts, not peanuts
+        (
+            ALLERGY_Q_FR,
+            "allergie aux fruits à coque (noisettes, amandes), pas les arachides",
+            {("Allergies:Tree Nut", "add", "guest")},
+        ),
+        # the daughter's, and she comes to dinner
+        (
+            PROFILE_Q_ES,
+            "En la reserva pusieron que soy alérgica a la leche pero es mi hija la alérgica, no yo. Ella sí viene a la cena.",
+            {("Allergies:Dairy", "remove", "guest"), ("Allergies:Dairy", "add", "party")},
+        ),
+        (
+            PROFILE_Q_FR,
+            "Sur ma réservation on a mis que je suis allergique au lait mais c'est ma fille, pas moi. Elle vient aussi au "
+            "dîner.",
+            {("Allergies:Dairy", "remove", "guest"), ("Allergies:Dairy", "add", "party")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -7661,6 +7689,39 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "How was your visit?",
             "My shellfish allergy was handled well and the gluten free bread was great",
             {SHELLFISH_ADD},
+        ),
+        # the dog's allergy lends the tree nuts nothing, and says nothing of the guest
+        (
+            ALLERGY_Q,
+            "tree nuts - cashews especially. Also my dog is allergic to chicken lol",
+            {("Allergies:Tree Nut", "add", "guest")},
+        ),
+        # allergies taken seriously as a rule, none of the guest's own
+        (ALLERGY_Q, "i take shellfish allergies seriously bc im a chef lol but no, none myself", set()),
+        # "everything good except" about the visit, not the record
+        (
+            "How was your visit?",
+            "everything good except i asked for no cheese (lactose intolerant) and it came with parmesan all over it. had to "
+            "send it back and nobody apologised",
+            {("Allergies:Dairy", "add", "guest")},
+        ),
+        (
+            PROFILE_Q,
+            "everything is correct except the celery allergy, that was my mother",
+            {("Allergies:Celery", "remove", "guest")},
+        ),
+        # the husband's, not the guest's, and he always comes
+        (
+            PROFILE_Q,
+            "the peanut allergy listed is my husbands not mine!! he's allergic, I'm not. we always come in together so keep "
+            "it for him",
+            {("Allergies:Peanut", "remove", "guest"), ("Allergies:Peanut", "add", "party")},
+        ),
+        # the daughter's, and she is at university
+        (
+            PROFILE_Q,
+            "Egg allergy is my daughter's not mine. Remove from my profile. She's at uni, doesn't come.",
+            {("Allergies:Egg", "remove", "guest")},
         ),
     ],
 )

@@ -404,7 +404,11 @@ _PRESENT: Final = folded(
     r"\b(?:sitting|sat) (?:right )?(?:next to|beside|opposite) (?:me|us)\b|"
     # "Il vient toujours manger avec moi"
     r"\b(?:sera|vient|viendra|est|[ée]tait|mange|d[îi]ne|venait) (?:\w+ ){0,2}avec (?:moi|nous)\b|"
-    r"\b(?:viene|vendr[áa]|estar[áa]|vino|est[áa]|estaba|come|cena|sale) (?:\w+ )?con(?:migo| nosotr[oa]s)\b"
+    r"\b(?:viene|vendr[áa]|estar[áa]|vino|est[áa]|estaba|come|cena|sale) (?:\w+ )?con(?:migo| nosotr[oa]s)\b|"
+    # "we always come in together so keep it for him", "Ella sí viene a la cena", "elle vient aussi au dîner"
+    r"\b(?:we|they) (?:always |usually |often )?(?:come|dine|eat|book) (?:in |out )?together\b|\bkeep it (?:on )?for (?:him|her|them)\b|"
+    r"\b(?:[ée]l|ella|ellos|ellas) (?:s[íi] |tambi[ée]n )?(?:viene|vienen|vendr[áa]n?|va a venir|van a venir) (?:a la (?:cena|comida|reserva)|tambi[ée]n)\b|"
+    r"\b(?:il|elle|ils|elles) (?:vient|viendra|viennent|viendront) (?:aussi |bien )?(?:au (?:d[îi]ner|repas|souper)|[àa] la (?:r[ée]servation|soir[ée]e)|aussi)\b"
 )
 _SOMEONE_ELSE: Final = folded(
     r"\b(?:it|that)(?:'?s| was| is) (?:actually |really )?(?:my|our) \w+|\b(?:is|was) (?:actually )?(?:my|our) \w+'s\b|"
@@ -525,7 +529,7 @@ _NARROWED_TO_TREE_NUTS: Final = folded(
 _PEANUT_WORD: Final = folded(r"\b(?:peanuts?|cacahuet\w*|cacahuat\w*|man[ií](?:es)?|arachides?|erdn[üu]ss\w*)\b")
 _EXEMPT_FROM_NUTS: Final = {
     "Allergies:Peanut": folded(
-        r"\b(?:nicht|pas) (?:gegen |aux? )?(?:erdn[üu]ss\w*|arachides?)\b|\bnot (?:to )?peanuts?\b|\bno (?:a |al )?(?:los |las )?(?:cacahuetes?|cacahuates?|man[ií]es)\b|\bpeanuts? (?:aren'?t|isn'?t|are not|is not) (?:an? )?(?:issue|problem)\b|"
+        r"\b(?:nicht|pas) (?:gegen |aux? |les |des |d')?(?:erdn[üu]ss\w*|arachides?|cacahu[èe]tes?)\b|\bnot (?:to )?peanuts?\b|\bno (?:a |al )?(?:los |las )?(?:cacahuetes?|cacahuates?|man[ií]es)\b|\bpeanuts? (?:aren'?t|isn'?t|are not|is not) (?:an? )?(?:issue|problem)\b|"
         r"\b(?:los |les |the )?(?:cacahuetes?|cacahuates?|man[ií]|arachides?|erdn[üu]sse|pinda'?s)\b" + _FINE + "|"
         r"\bnot peanuts?\b|\b(?:fine|ok|okay|grand|good) with peanuts?\b|\bpeanuts? (?:are|is)? ?(?:fine|ok|okay|no problem)\b|"
         r"\bpeanuts? (?:like|such as|including) [^.]{0,30}?\b(?:are|is) (?:\w+ )?(?:fine|ok|okay)\b|\bpeanuts? (?:don'?t|doesn'?t|do not|does not|never) (?:bother|affect)\b|\bexcept peanuts?\b"
@@ -702,7 +706,7 @@ _CLAUSE_BREAK: Final = re.compile(
     r"(?=[\s:,])(?:\s+(?=wait,? no\b|no,? wait\b)|(?<=[.!?;])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)(?<!\betc\.)(?<!\bincl\.)(?<!\be\.g\.)(?<!\bi\.e\.)\s+|(?<=\betc\.)\s+(?=[^a-z])|(?<=[a-z]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|(?<=\bs[íi]):\s+(?=[^.:!?]{1,25}(?:[.!?]|$))|(?<=[a-zé]) :\s+(?=(?:moi|lui|elle|eux|(?:la|le) (?:mien|sien)ne?|chez (?:moi|lui|elle)|en fait|c'est)\b[^.:!?]{0,30}(?:[.!?]|$))|\n+|,\s+(?=(?:aber|mais|maar|par contre)\s(?!(?:du |le |la |les )?(?:poisson|fruits de mer)\b))|\s+and then\s+|(?<!\b[Ii]'m)(?<!\b[Ii]m)(?<!\bam)(?<!\bis)(?<!\bare)(?<!'s)(?<!'re)\s+(?=also (?:allergic|intolerant) to\b)|(?<=\bfor me),\s+(?=(?!no\b)[^.]{1,40}\bfor (?:my|our|him|her)\b)|(?<!\beven)\s+(?:but|however|although|though)\s+(?!couldn'?t|could not|didn'?t make it|wasn'?t able|got sick|got ill|fell ill|had to cancel|pulled out|(?i:(?:still )?(?:have|eat)s? fish)|no (?:other )?meat|(?i:(?:I |we )?(?:do |still )?eats? (?:fish|seafood)))|,\s*also\s+|(?:,\s*|;\s*|,?\s+(?:and|y|et|\+|&)\s+)(?=(?:(?:I'?m|I am|I|we'?re|we|soy|somos|yo|je suis|je|nous sommes|nous)\s+)?(?:also\s+|tambi[ée]n\s+|aussi\s+)?(?:(?:don'?t|do not|no|(?<=je )ne|(?<=nous )ne|never|nunca|jamais) (?:eat|drink|como|comemos|tomo|bebo|bebemos|mange|mangeons|bois|buvons) (?:pas )?(?:de |d'|du |any )?(?:pork|cerdo|porc|meat|carne|viande|beef|res|b(?:œ|oe)uf|lamb|cordero|agneau|red meat|carne roja|viande rouge|alcohol|alcool)\b|(?:no|nada de|pas de|pas d'|sin|without|zero|cero|z[ée]ro)\s*(?:alcohol|alcool|red meat|carne roja|viande rouge|pork|cerdo|porc)\b))|(?:,\s*|;\s*|\s+[+&]\s+|,?\s+(?:and|y|et)\s+(?=(?:I'?m|I am|we'?re|we are|soy|somos|je suis|nous sommes)\s))(?=(?:(?:I'?m|I am|we'?re|we are|soy|somos|je suis|nous sommes)\s+)?(?:also\s+|tambi[ée]n\s+|aussi\s+)?(?:(?:vegetarian|vegan|pescatarian|halal|kosher|vegetarian[oa]|vegan[oa]|v[ée]g[ée]tarien\w*|v[ée]gan\w*|pesc[ae]tarian\w*|casher|kasher)(?=\s*(?:[.,;!)]|$|here\b|too\b|for\b|pour\b|para\b|diet\b|only\b|also\b|aussi\b|tambi[ée]n\b))))|,\s+(?=(?:but |and )?(?:she|he|they|(?i:I)|we)(?:'s|'re|'m| is| are| am) (?:both |all )?(?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|good) with\b)|(?:(?<=\bhere)|(?<=\bfor me)|(?<=\bmy side)|(?<=\bpour moi)|(?<=\bmon côté)|(?<=\bmi parte)|(?<=\bpara mí)|(?<=\bpara mi))\s*,\s+(?=(?:but |mais |pero )?(?:my|our|mon|ma|mes|notre|mi|mis|nuestr[oa]) [\w-]+ (?:is|has|'s|est|a|es|tiene)\b)|,\s+(?=(?:and |et |y )?(?:me|moi|yo|myself)[,:]?\s+(?:no|aucune?|ninguna|pas d'|none|nothing|rien|nada|sin)\b)|,\s+(?![^.,]*\bs[íi] o s[íi]\b)(?=(?:a |aux? |à |al |a la |a los |a las )?(?:[\w'-]+ ){0,2}[\w'-]+,? (?:yes|sí|oui|si(?=\s*(?:[.,!;]|$)))\b(?!\s*o sí))|\s+(?:pero|mais)\s+(?=(?:mi|mon|ma) \w+(?:,| (?:es|est|tiene|a)\b))|,\s+(?:pero|mais)\s+(?=(?:es|era|c'est|c'[ée]tait) (?:(?:celle|celui) )?de (?:mi|mon|ma|notre|nuestr[oa]) \w+)|,\s+(?=(?:my|our|mon|ma|mes|mi|mis|nuestr[oa]) [\w-]+ (?:has no|doesn'?t have|does not have|n'a (?:aucune|pas d)|no tiene)\b)|,\s+(?=(?:he|she|they|I|we) (?:outgrew|grew out of|has outgrown|have outgrown) (?:the|his|her|my|their) [\w-]+ (?:one|allergy)\b)|\s+(?=anyway,?\s+(?:my|our|I|I'?m|we)\b)|,\s+(?=(?i:i'?m|im|I am) (?:actually |only |really )?(?:allergic|intolerant) to\b)|\s+pero\s+(?=sigo\b|sigue\b|todav[ií]a\b|a[úu]n (?:soy|tengo|es)\b)|\s+(?:pero|mais)\s+(?=se equivoc|(?:ils|vous) se sont tromp|on s'est tromp)|\s+(?:pero|mais)\s+(?=(?:ma|mon|la|le|votre|notre|mi|su|el|nuestra) (?:fiche|profil|dossier|r[ée]servation|perfil|ficha|reserva|nota|note)\b)|\s+sino\s+(?=(?:(?:soy|ahora|m[aá]s bien)\s+)?(?:v[ée]g|pesc))|\s+(?:pero|mais)\s+(?=(?:(?:ahora|maintenant|plut[ôo]t|m[aá]s bien|d[ée]sormais)\s+)?(?:v[ée]g[ée]tarien|v[ée]g[ée]talien|v[ée]gan|pesc[ée]tarien|vegetarian[oa]|vegan[oa]|pesc[ae]tarian[oa])\w*\b)|\s+mais\s+(?=je suis toujours\b|toujours\b)|,\s+(?=still (?:no|can'?t|vegan|vegetarian|avoid\w*|love\w*|enjoy\w*|adore\w*|hate\w*|like\w*)\b)|(?:,\s+|,?\s+and\s+)(?=(?i:I) (?:also )?(?:have|get)\b|(?i:I)'?ve (?:also |now |just |recently |since )?got(?:ten)?\b)|(?:,\s+|,?\s+(?:and|et|y)\s+)(?=(?:(?i:I)'?ve |(?i:I) have |j'ai |(?:yo )?(?:he |ahora )?)(?:also |now |just |recently |since |aussi |r[ée]cemment |tambi[ée]n )?(?:developed|d[ée]velopp[ée]|desarroll(?:[ée]|ado))\b)|,\s+(?=(?:I|yo|je|moi,? je) (?:don'?t|do not|no|n'ai) (?:have|tengo|pas)\b|(?:I'?m|I am) (?:allergic to nothing|not allergic to anything)\b)|(?:(?<=\banything)|(?<=\bno allergies)|(?<=\bany allergies)|(?<=\bà rien)|(?<=\ba nada))\s*,\s+(?=(?:but |mais |pero |sino )?(?:it'?s |c'est |es )?(?:my|our|mon|ma|mes|notre|nos|mi|mis|nuestr[oa]s?) (?!(?:profile|booking|file|record|reservation|account|notes?|fiche|profil|dossier|r[ée]servation|perfil|reserva|ficha)\b)\w)|,\s+and\s+(?=please\b)|,\s+(?:and\s+)?(?=(?:it'?s |it was |really |so )?(?:good|great|nice|lovely|glad|refreshing) (?:to see|that you)\b)|,\s+(?:and|et|y)\s+(?=(?:the|our|le|la|notre|el|la|nuestro|nuestra) (?:server|waiter|waitress|chef|staff|serveur|serveuse|camarer[oa]|meser[oa]|cociner[oa])\b)|,\s*(?=the other\b|the rest\b|(?:las|los) (?:dem[aá]s|otr[oa]s)\b|les autres\b|le reste\b|lo dem[aá]s\b)|,\s+(?=the [\w -]{1,20} (?:note|flag|tag|entry) (?:is|was|'s) (?:wrong|a mistake|incorrect|outdated)\b)|(?<=\)),?\s+and\s+(?=our\b)|,\s+and\s+(?=the (?:kids|children|boys|girls)\b)|,\s+(?:e|y|et)\s+(?=(?:mi[ao]|mi|mon|ma|mes|minha|meu) )|,\s+y\s+(?=a (?:[ée]l|ella|ellos|ellas)\b)|\s+y\s+(?=yo (?!somos\b|estamos\b|tenemos\b))|\s+y\s+(?=mi \w+,?\s+(?:es|tiene|que|no)\b)|(?<=\bintolerant)\s+and\s+(?=allerg\w*|alerg\w*)|\s+et\s+(?=moi,? (?:je\b|allergique|intol[ée]rante?\b|c(?:œ|oe)liaque))|(?<=\bintolerent)\s+and\s+(?=allerg\w*|alerg\w*)|\s+et\s+(?=(?:mon|ma) \w+,?\s+(?:est|a|qui)\b)|(?<!\b[Bb]oth me)\s+(?:and|&)\s+(?=(?:[Ii]'?m|I am|my|she|he|(?:mum|mom|mam|dad|mama|papa|nan|nana|gran|grandma|grandpa) (?:is|has|was|can'?t)\b)\b)|\s+[—–]\s+|(?<=\))\s+\+\s+|(?:\s+[+&]\s+|,\s+(?:and\s+|et\s+|y\s+)?|\s+(?:and|et|y)\s+)(?=(?:(?i:i)'?m |(?i:i) am |(?:je )?suis |estoy )?(?:also |aussi |tambi[ée]n )?(?:pregnan|embarazad|enceinte)\w*)|\s+\+\s+(?=(?:my|our|his|her|the)\b)|,\s+(?=(?:my|our) \w+ to\b)|,\s+(?=my [\w-]+ (?:is|has) (?:(?:severely |also )?(?:allergic|intolerant)|an? (?:\w+ ){1,2}(?:allergy|intolerance))\b)|(?<=\))\s*,\s+(?=my [\w-]+'s\b)|(?<=\btested)\s+and\s+(?=it'?s (?:only|just|actually) (?!(?:quite|very|really|pretty|a|an|the|more|less|not|severe|serious|mild|my|his|her|our|their|mine|me)\b))|,\s+(?=it'?s (?:actually|always been) (?!(?:quite|very|really|pretty|a|an|the|more|less|not|severe|serious|mild|my|his|her|our|their|mine|me)\b))|,\s+and\s+(?=(?:we|I)'d like\b)|(?<=\)),?\s+(?:y|et)\s+(?=al[ée]rgi\w*|allergique)|\s+-\s+(?=wait|no,? wait|scratch that|(?i:the|my|your) (?:note|record|booking|profile|file|system|tag|flag|entry|notes)\b|(?i:you'?ve|you) (?:have|got|put) me\b|sorry|actually,? no|(?i:I'?m|I am) (?:fine|ok|okay|good) with\b|(?i:I'?m|I am) (?:actually |only )?(?:allergic|intolerant)\b))"
 )
 _DIAGNOSIS_WRONG: Final = folded(
-    r"\bdiagnos\w*\b[^.]{0,25}\b(?:wrong|a mistake|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\b(?:mauvais|faux) diagnostic\b|\berreur de diagnostic\b|\bmal diagnostiqu\w*|\bmal diagnosticad\w*|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bfals[oe] positiv[oe]\b|\bfaux positif\b|\bnunca fui al[ée]rgic[oa]\b|\bturn(?:s|ed) out (?:I|he|she|they|we) (?:was|were) never (?:actually |really )?(?:allergic|intolerant|co?eliac|celiac)\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
+    r"\bdiagn[oó]s\w*\b[^.]{0,25}\b(?:wrong|a mistake|by mistake|in error|par erreur|por error|incorrect|sbagliat\w*|equivocad\w*|err[oó]ne\w*|fausse?)|\b(?:mauvais|faux) diagnostic\b|\berreur de diagnostic\b|\bmal diagnostiqu\w*|\bmal diagnosticad\w*|\bdiagnosi\w* sbagliat\w*|\bmis-?diagnos\w*|\bturn(?:s|ed) out I'?m not\b|\bfals[oe] positiv[oe]\b|\bfaux positif\b|\bnunca fui al[ée]rgic[oa]\b|\bturn(?:s|ed) out (?:I|he|she|they|we) (?:was|were) never (?:actually |really )?(?:allergic|intolerant|co?eliac|celiac)\b|\bre-?tested\b|\b(?:biopsy|test|tests) (?:was|were|came back) negative\b|\b(?:biopsy|tests?|results?) (?:showed|shows|proved|confirmed) (?:that )?I'?m not\b|\btested for (?:co?eliac|celiac)\b[^.]{0,30}\b(?:negative|clear)\b"
 )
 # A removal needs the allergy to be about the past, the record, or taken back; a present allergy said next to
 # a word like "wrong" or "mistake" about something else stays: "it was a mistake to bring him the brownie".
@@ -919,7 +923,9 @@ _ABSENT: Final = folded(
     # bringing, is allergic to fish"
     # "my neighbour is allergic to fish, told her she'd love it here anyway", "le voy a recomendar el lugar"
     # "...so I'll never be able to bring him here", "a colleague back at the office is allergic to sesame"
-    r"\b(?:I'?ll|I will|we'?ll|we will) never be able to bring (?:her|him|them)\b|\bback (?:at|in) the office\b|\b(?:I|we) work with (?:someone|somebody|a (?:guy|girl|woman|man|lady|colleague))\b|\b(?:je travaille|on travaille) avec (?:quelqu'un|une? coll[èe]gue)\b|\btrabajo con (?:alguien|una? (?:compañer[oa]|chic[oa]|señora|señor))\b|"
+    r"\b(?:I'?ll|I will|we'?ll|we will) never be able to bring (?:her|him|them)\b|"
+    # "She's at uni, doesn't come."
+    r"\b(?:she|he|they)(?:'s| is|'re| are) (?:away )?at (?:uni|university|college|boarding school)\b|\b(?:doesn'?t|does not|don'?t|do not|never) (?:come|dine|join)s?(?=\s*[.!,;]|\s*$)|\bback (?:at|in) the office\b|\b(?:I|we) work with (?:someone|somebody|a (?:guy|girl|woman|man|lady|colleague))\b|\b(?:je travaille|on travaille) avec (?:quelqu'un|une? coll[èe]gue)\b|\btrabajo con (?:alguien|una? (?:compañer[oa]|chic[oa]|señora|señor))\b|"
     # "...so he refuses to come anywhere with satay on the menu", "so I always brush my teeth before going home"
     r"\b(?:refuses?|won'?t|will not|never wants?) (?:to )?come (?:anywhere|here|out|with us)\b|\bbefore (?:going|I go|getting) home\b|"
     r"\btold (?:her|him|them) (?:she|he|they)(?:'d| would) (?:love|like|enjoy)\b|\b(?:le|se lo|se la) (?:voy a|vamos a) recomendar\b|"
@@ -1085,7 +1091,7 @@ _STAY_SUBSCRIBED: Final = folded(
     # "de ne surtout pas me retirer de la liste", "N'arrêtez pas les courriels", "no dejen los correos"
     r"\bne (?:surtout |jamais )?pas (?:me|nous) (?:retirer|d[ée]sinscrire|supprimer|enlever|sortir|d[ée]sabonner)\b|\bn'arr[êe]tez (?:surtout |jamais )?pas (?:les|vos|de (?:m'|nous ))\b|\bno (?:dejen|paren|quiten|cancelen) (?:los|las|sus|de (?:enviar|mandar))\b|"
     r"(?<!don't )(?<!dont )(?<!do not )(?<!need to )(?<!no point )\bkeep me (?:on|subscribed to) (?:the|your|this) (?:\w+ )?(?:newsletters?|list|mailing list|e-?mails?)\b|\bno need to unsubscribe (?:me|us)\b|\b(?:don'?t|do not) you dare (?:unsubscribe|remove|take) (?:me|us)\b(?: off(?: it| the list)?)?|\bkeep (?:them|it|the \w+) coming\b|\bno dej(?:en|es|éis|eis) de (?:mandar|enviar)\w*|\bno quiero darme de baja\b|\bsigan (?:mand|envi)\w+|\b(?:me )?pueden volver a (?:apuntar|suscribir|agregar|a[ñn]adir)\b|\bya no me llegan (?:sus |los |las )?(?:correos|e-?mails|mensajes|newsletters?)\b|\bno me molesta[n]? (?:los |las |sus )?(?:correos|e-?mails|mensajes|promos|newsletters?)\b|\bnot (?:going to )?unsubscrib(?:e|ing)\b|\bnever stop (?:getting|receiving|sending)\b|\bcontinue[zr]? (?:à|a|de) (?:m'|nous )?(?:envoyer|écrire|ecrire)(?: (?:la|le|les|vos|votre|des) \w+)?\b|\bopting out of nothing\b|\bsign me up for more\b|\bunsubscribe\W{0,3}\s*(?:never|no way|not a chance|not likely|as if|hell no)\b|\b(?:somehow|accidentally|mistakenly) (?:I )?got unsubscribed\b|\bre-?subscribe\b|\bsubscribe me (?:again|back)\b|\b(?:been )?thinking (?:about|of) unsubscribing(?: from \w+)?|\bno me (?:den|des|deis) de baja\b|\bquiero seguir en la lista\b|"
-    r"\bstop (?:e-?mailing|texting|messaging|sending (?:\w+ )?to) my old\b|\b(?:accidentally|mistakenly) (?:(?:clicked|hit|pressed) (?:the )?)?unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\b(?:don'?t|do not) (?:you )?(?:dare |ever )?stop\b|(?<!\w)['\"‘“][^'\"’”]{0,20}unsubscribe[^'\"’”]{0,60}['\"’”](?!\w)|\btold me to unsubscribe\b|\bfine to keep (?:e-?mailing|texting|sending)\b|\b(?:I'?d|I would) unsubscribe from (?!(?:your|the|these|this|all|everything)\b)|\b(?:no more|stop|unsubscribe|remove me|take me off|d[ée]sabonnez|b[óo]rr[ae]nme)\b[^.!?]{0,40}[.!?…]*\s*(?:lol |haha )?(?<!not )(?<!n't )(?<!\bno )(?:just |only )?(?:kidding|joking|jk|je plaisante|c'est une blague|es broma|(?:estoy )?bromeando)\b|\bne me d[ée]sabonnez (?:surtout |jamais |vraiment )?pas\b|\bno me (?:borren|quiten|saquen|den de baja|eliminen)\b|\b(?:don'?t|do not) (?:remove|take|drop|delete) me (?:off|from)\b|\bne me (?:retirez|supprimez|rayez) (?:surtout |jamais )?pas\b|\bnon smettete di (?:mandarmi|inviarmi|scrivermi)\b|\bh[öo]ren sie (?:bitte )?nicht auf\b[^.!?]{0,60}|\bunsubscribe from life\b|\bdon'?t (?:you )?(?:dare |ever )?(?:take|remove) me off\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\b(?:I|we)(?:'d| had)? unsubscribed\b(?![^.?!]{0,60}\b(?:still|keep|yet)\b)|(?<!don't )(?<!dont )(?<!do not )(?<!n't )(?<!no need to )\bkeep me (?:on|in|subscribed)\b|\bseguir recibiendo\b|\bno me (?:saquen|quiten|borren|eliminen) de\b|\bcontinuer [àa] recevoir\b|\b(?:don'?t|do not) want to stop (?:getting|receiving)\b|\bdon'?t (?:take|remove) me\b"
+    r"\bstop (?:e-?mailing|texting|messaging|sending (?:\w+ )?to) my old\b|\b(?:accidentally|mistakenly) (?:(?:clicked|hit|pressed) (?:the )?)?unsubscrib\w*|\bunsubscrib\w* (?:\w+ )?by (?:accident|mistake)\b|\b(?:don'?t|do not) (?:you )?(?:dare |ever )?stop\b|(?<!\w)['\"‘“][^'\"’”]{0,20}unsubscribe[^'\"’”]{0,60}['\"’”](?!\w)|\btold me to unsubscribe\b|\bfine to keep (?:e-?mailing|texting|sending)\b|\b(?:I'?d|I would) unsubscribe from (?!(?:your|the|these|this|all|everything)\b)|\b(?:no more|stop|unsubscribe|remove me|take me off|d[ée]sabonnez|b[óo]rr[ae]nme)\b[^.!?]{0,40}[.!?…]*\s*(?:lol |haha )?(?<!not )(?<!n't )(?<!\bno )(?:just |only )?(?:kidding|joking|jk|je plaisante|c'est une blague|es broma|(?:estoy )?bromeando)\b|\bne me d[ée]sabonnez (?:surtout |jamais |vraiment )?pas\b|\bno me (?:borren|quiten|saquen|den de baja|eliminen)\b|\b(?:don'?t|do not) (?:remove|take|drop|delete) me (?:off|from)\b|\bne me (?:retirez|supprimez|rayez) (?:surtout |jamais )?pas\b|\bnon smettete di (?:mandarmi|inviarmi|scrivermi)\b|\bh[öo]ren sie (?:bitte )?nicht auf\b[^.!?]{0,60}|\bunsubscribe from life\b|\bdon'?t (?:you )?(?:dare |ever )?(?:take|remove) me off\b|\bunsubscribed from (?:\w+ ){0,4}(?:other|another)\b|\bput me back on\b|\brather than (?:removing|unsubscribing) me\b|\balmost unsubscribed\b|\bkeep them coming\b|\bhappy to stay subscribed\b|\bnot asking to unsubscribe\b|\bnot (?:trying|wanting|writing) to unsubscribe\b|\bno (?:es|lo digo) para (?:darme de baja|desuscribirme)\b|\bce n'est pas pour (?:me d[ée]sabonner|me d[ée]sinscrire)\b|\b(?:do not|don'?t) unsubscribe me\b|\b(?:do not|don'?t) want to unsubscribe\b|\bstay subscribed\b|\bhappy to keep getting\b|\bif\b[^.]{0,60}\bI'?ll (?:be )?unsubscrib\w*|\bdon'?t unsubscribe (?:me|us)\b|\bre-?subscribe\w*|\b(?:I|we)(?:'d| had)? unsubscribed\b(?![^.?!]{0,60}\b(?:still|keep|yet)\b)|(?<!don't )(?<!dont )(?<!do not )(?<!n't )(?<!no need to )\bkeep me (?:on|in|subscribed)\b|\bseguir recibiendo\b|\bno me (?:saquen|quiten|borren|eliminen) de\b|\bcontinuer [àa] recevoir\b|\b(?:don'?t|do not) want to stop (?:getting|receiving)\b|\bdon'?t (?:take|remove) me\b"
 )
 # Opting out is the safe side of a mistake, so any refusal within a few words of a kind of contact counts,
 # in either order: "how do I make these emails stop", "geen nieuwsbrieven meer", "prefer not to be on the newsletter".
@@ -2517,7 +2523,15 @@ def _cue_follows(clause: str, following: str) -> bool:
         and not (_ci(r"\b(?:eats?|eating|ate|happily)\b").search(clause) and not _REMOVE_CUE.search(following))
         and _names_allergen(clause)
         and not _names_allergen(following)
+        # "tree nuts - cashews especially. Also my dog is allergic to chicken": a cue with its own object
+        and not _CUE_WITH_ITS_OWN_OBJECT.search(following)
     )
+
+
+_CUE_WITH_ITS_OWN_OBJECT: Final = folded(
+    r"\b(?:allergic|intolerant|sensitive|allergique|intol[ée]rante?|al[ée]rgic[oa]s?|intolerantes?) (?:to|aux?|à|al?|a la|a los|a las) "
+    r"(?!(?:it|them|that|those|these|this|both|all|each|either|any|one|some|the (?:stuff|thing|things|same|lot)|ça|cela|eux|elles?|eso|esos|esas|ello|lo|los|las|ellos|ellas|ambos|ambas|todos|todas|les deux|tous|toutes)\b)[\w-]"
+)
 
 
 def _later_statement_wins(seen: dict[tuple[str, str], TagUpdate], text: str) -> None:
@@ -3137,15 +3151,13 @@ def _allergies(
                 action, subject = "add", "party"
             # "Correction for your records: it's my son who has the shellfish allergy, not me"; a son dines with the
             # guest, but "it's my sister who has it" moves to the party only if she came
-            who = (
-                _ci(
-                    r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) ([\w-]+) who(?: has| is|'s)\b|"
-                    r"\b(?:(?:that|it)(?:'?s| was| is)|is|was) (?:actually |really )?(?:my|our) ([\w-]+),? not me\b"
-                ).search(clause)
-                or _ci(
-                    r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) ([\w-]+)'s,? not mine\b"  # "...but it's my husband's, not mine"
-                ).search(f"{clause} {following}")
-            )
+            who = _ci(
+                r"\bit(?:'?s| is) (?:actually |really )?(?:my|our) ([\w-]+) who(?: has| is|'s)\b|"
+                r"\b(?:(?:that|it)(?:'?s| was| is)|is|was) (?:actually |really )?(?:my|our) ([\w-]+),? not me\b"
+            ).search(clause) or _ci(
+                # "...but it's my husband's, not mine", "the peanut allergy listed is my husbands not mine"
+                r"\b(?:it(?:'?s| is)|is|was) (?:actually |really )?(?:my|our) ([\w-]+?)'?s,? not mine\b"
+            ).search(f"{clause} {following}")
             moved = moved or bool(
                 action == "remove"
                 and (
@@ -3458,6 +3470,10 @@ def _allergy_action(
         r"\b(?:isn'?t|is not|isnt|wasn'?t|not) (?:on|in) (?:the|my|our|your) (?:booking|reservation|profile|file|record)\b[^.]{0,20}\b(?:please |pls |can you |could you )?add (?:it|this|that)\b"
     ).search(after):
         return "add"  # "My wife's sesame allergy isnt on the booking, please add it": asked for, whatever follows
+    if _ci(r"\b(?:I|we) (?:always |really )?take\s+$").search(before) and _ci(
+        r"\s+allergies\b[^.]{0,20}\bseriously\b"
+    ).match(after):
+        return None  # "i take shellfish allergies seriously bc im a chef": everyone's, as a rule
     if _ci(r"(?:\b(?:just|only)\s+|\.\.\.\s*|…\s*)(?:kidding|joking)\b").search(clause) and not _RECORD_CONTEXT.search(
         clause
     ):
@@ -3769,8 +3785,17 @@ def _allergy_action(
         and _ci(r"^\s*(?:off|from)\b").match(clause[end:])
     ):
         return "remove"  # "Could you take dairy off my wife's record?": the allergen is what comes off
+    removal = _REMOVE_CUE.search(clause) or _DIAGNOSIS_WRONG.search(clause)  # "diagnostiquée par erreur"
     if (
-        _REMOVE_CUE.search(clause)
+        removal
+        and _ALL_BUT.search(removal[0])
+        and not _REMOVE_CUE.search(f"{clause[removal.end() :]} {following}")
+        and not _DENIAL.search(following)
+        and not (record_asked or _record_near(f"{clause} {following}"))
+    ):
+        removal = None  # "everything good except i asked for no cheese (lactose intolerant)": the visit, not a record
+    if (
+        removal
         or takes_back
         or (_BACK_REFERENCE.match(following) and _REMOVE_CUE.search(following))
         or _TESTED_NOT.match(following)  # "I was told I'm allergic to shellfish but tests last month showed I'm not"
