@@ -6995,6 +6995,12 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "dîner.",
             {("Allergies:Dairy", "remove", "guest"), ("Allergies:Dairy", "add", "party")},
         ),
+        # a what-if, and no allergies
+        (
+            "¿Algo más que quiera contarnos?",
+            "Si yo fuera alérgico al marisco, ¿podrían adaptar la paella? Solo por curiosidad, no tengo alergias.",
+            set(),
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -7722,6 +7728,19 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             PROFILE_Q,
             "Egg allergy is my daughter's not mine. Remove from my profile. She's at uni, doesn't come.",
             {("Allergies:Egg", "remove", "guest")},
+        ),
+        # the wife's allergy, said as hers
+        (
+            ALLERGY_Q,
+            "celery and celeriac, my wife's allergy not mine. she takes it seriously and so should you lol",
+            {("Allergies:Celery", "add", "party")},
+        ),
+        # on the profile and right; he is just not coming this time
+        (
+            PROFILE_Q,
+            "My husband's shellfish allergy is on our profile but he's not coming this time, it'll just be me and my sister "
+            "next week",
+            set(),
         ),
     ],
 )

@@ -940,7 +940,7 @@ _ABSENT: Final = folded(
     r"\bpersonne (?:chez nous|dans (?:notre|le) groupe|[àa] (?:notre|la) table) n'a (?:rien|aucune)\b|\bnadie (?:de|en) (?:nuestro|el) grupo (?:tiene|ten[íi]a) (?:nada|ninguna)\b"
 )
 _HYPOTHETICAL: Final = folded(
-    r"\b(?:(?:always |often )?wonder(?:ed|ing)? (?:if|whether)|in case(?!\s*(?:[.,!;)]|$|but\b|and\b|tho(?:ugh)?\b)| (?:that|it|this)(?:'s| is) not| (?:it|this|that) (?:isn'?t|wasn'?t|is not|was not|hasn'?t|has not)\b| (?:you|they) (?:don'?t|didn'?t|haven'?t|do not|did not|have not)\b)|what if|si un jour|si alguien (?:fuera|fuese|tuviera|tuviese)|qu[ée] pasar[íi]a si|si quelqu'un (?:[ée]tait|avait)|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si fuera|si tuviera|si fuese|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say(?! (?:I'?m|im|I am) (?:\w+ )?allergic)|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
+    r"\b(?:(?:always |often )?wonder(?:ed|ing)? (?:if|whether)|in case(?!\s*(?:[.,!;)]|$|but\b|and\b|tho(?:ugh)?\b)| (?:that|it|this)(?:'s| is) not| (?:it|this|that) (?:isn'?t|wasn'?t|is not|was not|hasn'?t|has not)\b| (?:you|they) (?:don'?t|didn'?t|haven'?t|do not|did not|have not)\b)|what if|si un jour|si alguien (?:fuera|fuese|tuviera|tuviese)|qu[ée] pasar[íi]a si|si quelqu'un (?:[ée]tait|avait)|(?:por )?si alg[úu]n d[íi]a|si jamais|si je (?:deviens|devenais)|si (?:yo |[ée]l |ella |nosotros )?(?:fuera|fuese|tuviera|tuviese|fu[ée]ramos|tuvi[ée]ramos)|(?<!idea )(?<!know )(?<!sure )(?<!tell me )(?<!told me )(?<!\bor )(?<!asked )whether|might bring|may bring|wouldn'?t say(?! (?:I'?m|im|I am) (?:\w+ )?allergic)|tested for|ha(?:s|ve)n'?t tried|don'?t know about allergies|recommend\w* (?:you|this place) to|for a friend|a friend who has|getting (?:\w+ ){0,2}tested|if it comes back|do you cater|thinking about|considering|might (?:try|go|join|come)|maybe we'?ll)\b|"
     r"\bif (?:I|we|he|she|they|you|(?:my|our) (?:little |youngest |eldest |oldest |other |new )?[\w-]+) (?:had|have|were|was|got|came|comes|went|go|told|became|turned|"
     r"develop\w*|ever|ends? up|joins?|decides?)\b(?! (?:too much|too many|a lot|it|them|any|some|eaten|one)\b)|\bhypothetical\w*|\bwhat would happen\b|"
     r"\bmaybe I'?m\b|\b(?:was|were) (?:going|about) to (?:say|put|write)\b|\bshould (?:I|we|he|she|they|(?:my|our) [\w-]+) (?:ever )?(?:develop|get|become|turn)\b|\bfor all (?:I|we) know\b|\bimagine (?:having|being)\b|\bsi j'(?:[ée]tais|avais)\b|\bthinking of\b|\bagar\b|\bkung (?:magiging|sakaling)\b|\bbalang araw\b|\bmay have an? \w+ joining\b|\bforse un giorno\b|\b(?:dunno|don'?t know|do not know|not sure) (?:if|whether) (?:I'?m|I am|I have|he'?s|she'?s|they'?re)\b|\bnever tried (?:it|them)\b|\b(?:I'?d|I would|he'?d|she'?d) (?:probably |prob |likely |most likely |maybe )?be (?:\w+ )?allergic\b|\bmight have\b|\bwaiting on (?:test )?results\b|\bthinks? I (?:might|may)\b|\bassum\w* (?:that )?I'?m\b|\bnot sure\b(?! why| how| where| (?:we'?ll|I'?ll|we will|I will|we'?d|I'?d) (?:be back|come back|return)| (?:if |whether )?(?:it'?s|it is|that'?s|you have (?:it|that)) (?:on|in|noted|recorded|listed|there)\b| (?:if |whether )?(?:those|these|they|it|that|this|you)(?:'re| are| is|'s| have| do)? (?:\w+ )?(?:on|in|have) (?:your|the|them|it) ?(?:list|system|form|options|menu)?\b)|\bhaven'?t been tested\b|\bI might be\b|\bI think I might\b|\bif (?:someone|anyone|somebody)\b|just curious|out of curiosity|just asking|how would you (?:handle|deal with|cope with|cater for)"
@@ -2684,7 +2684,8 @@ def _recorded_then_denied(clause: str, after: list[str], before: str = "") -> bo
         report
         and (
             denied_before
-            or _DENIAL.search(said_after)
+            # "...is on our profile but he's not coming this time": away, and the record stands
+            or bool(_DENIAL.search(_ABSENT.sub(" ", said_after)))
             # "it says my wife is allergic to dairy but thats actually me": the record gave hers, and it is the guest's
             or (
                 _record_subject(clause) == "party"
@@ -3827,7 +3828,7 @@ def _allergy_action(
         ):
             return "add"  # "Allergic to mustard, the sauce was wrong again": a complaint around a real allergy
         if (
-            _ci(r"\b(?:my|our) [\w-]+'s,? not (?:mine|me)\b").search(clause)
+            _ci(r"\b(?:my|our) [\w-]+'s,? (?:(?:[\w-]+ )?allergy,? )?not (?:mine|me)\b").search(clause)
             and not _record_near(said)
             # "The peanut allergy is my son's", "Milk allergy is my son's not mine": the one on file, put right
             and not _ci(r"\bthe\s+(?:[\w-]+\s+){0,2}allerg|\ballerg\w*\s+(?:is|was)\s+(?:my|our)\b").search(clause)
