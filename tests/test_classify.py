@@ -5452,6 +5452,9 @@ def test_restrictions_outside_the_vocabulary_alert_the_kitchen_without_a_tag() -
         ("The champagne arrived about four seconds after I said yes.", False, False),
         ("No es para darme de baja ni nada, solo decir que el servicio de Lupita fue increíble 💯", False, False),
         ("Ce n'est pas pour me désabonner, juste pour dire merci", False, False),
+        ("Dad de baja mi correo de vuestra lista de publicidad, por favor.", True, False),
+        ("en mi perfil sale alergia al huevo, pero eso era mi hermano, yo no tengo ninguna", False, False),
+        ("la table était sale et le serveur impoli", False, True),
     ],
 )
 def test_opt_outs_and_complaints(text: str, opt_out: bool, complaint: bool) -> None:
@@ -7001,6 +7004,17 @@ def labels_with_subject(text: str, question: str) -> set[tuple[str, str, str | N
             "Si yo fuera alérgico al marisco, ¿podrían adaptar la paella? Solo por curiosidad, no tengo alergias.",
             set(),
         ),
+        # "sale" is what the profile shows, and "reservación" is a booking
+        (
+            PROFILE_Q_ES,
+            "en mi perfil sale alergia al huevo, pero eso era mi hermano, yo no tengo ninguna",
+            {("Allergies:Egg", "remove", "guest")},
+        ),
+        (
+            PROFILE_Q_ES,
+            "La reservación dice que mi hijo es alérgico al huevo pero no, es alérgico a la leche. Por favor corríjanlo.",
+            {("Allergies:Egg", "remove", "party"), ("Allergies:Dairy", "add", "party")},
+        ),
     ],
 )
 def test_the_same_answer_reads_alike_in_english_french_and_spanish(
@@ -7741,6 +7755,30 @@ def test_the_same_answer_reads_alike_in_english_french_and_spanish(
             "My husband's shellfish allergy is on our profile but he's not coming this time, it'll just be me and my sister "
             "next week",
             set(),
+        ),
+        # with the grandparents, not at the table
+        (
+            ALLERGY_Q,
+            "My daughter has a peanut allergy but she stays with her grandparents when we go out so not relevant for our table",
+            set(),
+        ),
+        # the record's allergy named again in "mustard not shellfish" comes off
+        (
+            PROFILE_Q,
+            "the booking has a note about a shellfish allergy for my partner, thats wrong - she's allergic to mustard not "
+            "shellfish",
+            {("Allergies:Shellfish", "remove", "party"), ("Allergies:Mustard", "add", "party")},
+        ),
+        (
+            PROFILE_Q,
+            "The booking says my son is allergic to egg but no, he's allergic to milk. Please fix it.",
+            {("Allergies:Egg", "remove", "party"), ("Allergies:Dairy", "add", "party")},
+        ),
+        # the allergy after an emoji is its own clause, whatever the instruction before it
+        (
+            "Anything else you'd like to tell us?",
+            "pls mark me as a regular, I come every week 😎 also no dairy for me (allergic)",
+            {("Allergies:Dairy", "add", "guest"), ("Dietary:Dairy-Free", "add", None)},
         ),
     ],
 )
