@@ -16,7 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from tools.errors import MaitreError
-from tools.folding import FoldedPattern, folded
+from tools.folding import FoldedPattern, GatedPattern, case_insensitive, folded
 from tools.lexicon import (
     ALLERGEN_PATTERNS,
     ALLERGEN_WORDS,
@@ -44,10 +44,10 @@ from tools.vocabulary import canonical_tag, is_computed, severity_rank
 
 
 @cache
-def _ci(source: str) -> re.Pattern[str]:
+def _ci(source: str) -> re.Pattern[str] | GatedPattern:
     """``source`` compiled case-insensitively, once. The patterns written inline go through here, not through
     ``re.search``, whose cache lookup (type checks, flag enums) costs more than many of the searches themselves."""
-    return re.compile(source, re.I)
+    return case_insensitive(source)
 
 
 Action = Literal["add", "remove"]

@@ -4,7 +4,8 @@ Python's ``re`` tries every branch of an alternation at every position, and unde
 is a case-folded comparison; on lower-cased text without the flag the classifier's patterns run three to
 four times faster, which is most of its time. Each pattern also gets a lookahead of the characters a match
 can start with, and its alternations grouped by first letter, both read from the stdlib's own parser or
-the pattern's text, and both leave every match exactly as it was.
+the pattern's text, and both leave every match exactly as it was. Before any of that, a pattern's gate
+(``tools.gates``) turns away the texts that hold none of the words every match needs.
 """
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ import re._constants as sre  # the stdlib's own pattern parser, to find what a m
 import re._parser as sre_parse
 from collections.abc import Iterator
 from functools import lru_cache
+from re import _casefix  # type: ignore[attr-defined]  # the letters IGNORECASE matches beyond lower()
+from typing import Any
+
+from tools.gates import Gate, gate
 
 
 @lru_cache(maxsize=64)  # the clauses of one answer are matched against dozens of patterns
@@ -325,11 +330,11 @@ def _unanchored(source: str) -> str:
 class FoldedPattern:
     """A case-insensitive pattern: its letters lower-cased once, the text folded at each match."""
 
-    __slots__ = ("_elsewhere", "_pattern", "source")
+    __slots__ = ("_elsewhere", "_gate", "_gate_read", "_last", "_lowered", "_pattern", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
-        lowered = lower_literals(source)
+        lowered = self._lowered = lower_literals(source)
         # "^\W*stop\W*$|\bunsubscribe\b": a branch anchored at the start is tried only there, so the others
         # alone say where else a match can start
         unanchored = _unanchored(lowered)
@@ -344,25 +349,95 @@ class FoldedPattern:
         )
         if first and unanchored != lowered:
             first = f"^|{first}"
-        lowered = factored(lowered)
-        self._pattern = re.compile(f"(?={first})(?:{lowered})" if first else lowered)
+        self._pattern = re.compile(f"(?={first})(?:{factored(lowered)})" if first else factored(lowered))
+        # read at the first match: reading a gate costs more than compiling, and a run may not need them all
+        self._gate: Gate | None = None
+        self._gate_read = False
+        self._last: tuple[str, re.Match[str] | None] = ("", None)  # one answer asks the same twice, often
+
+    def _excludes(self, folded_text: str) -> bool:
+        if not self._gate_read:
+            self._gate, self._gate_read = gate(self._lowered), True
+        return self._gate is not None and self._gate.excludes(folded_text)
 
     def search(self, text: str) -> re.Match[str] | None:
+        last_text, last_found = self._last
+        if text == last_text:
+            return last_found
         folded_text = fold(text)
-        if self._elsewhere is None:
-            return self._pattern.search(folded_text)
-        # a match at the start is tried with every branch, in order, as a search would; then the rest of the text
-        return self._pattern.match(folded_text) or self._elsewhere.search(folded_text, 1)
+        if self._excludes(folded_text):
+            found = None
+        elif self._elsewhere is None:
+            found = self._pattern.search(folded_text)
+        else:
+            # a match at the start is tried with every branch, in order, as a search would; then the rest
+            found = self._pattern.match(folded_text) or self._elsewhere.search(folded_text, 1)
+        self._last = (text, found)
+        return found
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self._pattern.match(fold(text))
+        folded_text = fold(text)
+        return None if self._excludes(folded_text) else self._pattern.match(folded_text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self._pattern.finditer(fold(text))
+        folded_text = fold(text)
+        return iter(()) if self._excludes(folded_text) else self._pattern.finditer(folded_text)
 
     def sub(self, replacement: str, text: str) -> str:
         """Note: what is left of ``text`` comes back lower-cased."""
-        return self._pattern.sub(replacement, fold(text))
+        folded_text = fold(text)
+        return folded_text if self._excludes(folded_text) else self._pattern.sub(replacement, folded_text)
+
+
+class GatedPattern:
+    """A pattern compiled with ``re.IGNORECASE``, matched on the text as given, behind its gate."""
+
+    __slots__ = ("_gate", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], text_gate: Gate) -> None:
+        self.pattern = pattern
+        self._gate = text_gate
+
+    def _excludes(self, text: str) -> bool:
+        # past ASCII a few letters match more under IGNORECASE than lower() says ("ſ" is an "s"): those go ungated
+        if not text.isascii() and not _CASE_FOLDED_APART.isdisjoint(text):
+            return False
+        return self._gate.excludes(fold(text))
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return None if self._excludes(text) else self.pattern.search(text, pos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return None if self._excludes(text) else self.pattern.match(text, pos)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return None if self._excludes(text) else self.pattern.fullmatch(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return iter(()) if self._excludes(text) else self.pattern.finditer(text)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
+        return [text] if self._excludes(text) else self.pattern.split(text, maxsplit)
+
+    def sub(self, replacement: str, text: str) -> str:
+        return text if self._excludes(text) else self.pattern.sub(replacement, text)
+
+
+# The letters past ASCII that IGNORECASE matches with others lower() keeps apart: "ı" with "i", "ſ" with "s",
+# "K" (Kelvin) with "k", and "İ", which lower() makes two characters
+_CASE_FOLDED_APART = frozenset(
+    char for key, others in _casefix._EXTRA_CASES.items() for char in map(chr, (key, *others)) if not char.isascii()
+) | {"\u0130"}
+
+
+def case_insensitive(source: str) -> re.Pattern[str] | GatedPattern:
+    """``source`` compiled with ``re.IGNORECASE``, behind its gate when it has one."""
+    pattern = re.compile(source, re.IGNORECASE)
+    lowered = lower_literals(source)
+    if not _CASE_FOLDED_APART.isdisjoint(lowered):
+        return pattern
+    text_gate = gate(lowered)
+    return pattern if text_gate is None else GatedPattern(pattern, text_gate)
 
 
 def folded(source: str) -> FoldedPattern:
