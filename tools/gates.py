@@ -42,8 +42,10 @@ class Gate(NamedTuple):
     def excludes(self, folded_text: str) -> bool:
         """Whether ``folded_text`` (lower-cased, as ``folding.fold`` gives it) holds none of the gate."""
         whole, starts = words_of(folded_text)
-        if not self.whole.isdisjoint(whole) or not self.starts.isdisjoint(starts):
-            return False
+        return self.whole.isdisjoint(whole) and self.starts.isdisjoint(starts) and self.excludes_else(folded_text)
+
+    def excludes_else(self, folded_text: str) -> bool:
+        """Whether ``folded_text`` holds none of the gate's short beginnings and characters, its words aside."""
         if self.short and not self.short.isdisjoint(_short_starts(folded_text)):
             return False
         return not (self.chars and _chars_in(self.chars).search(folded_text))
