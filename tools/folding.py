@@ -18,7 +18,7 @@ from functools import lru_cache
 from re import _casefix  # type: ignore[attr-defined]  # the letters IGNORECASE matches beyond lower()
 from typing import Any
 
-from tools.gates import Gate, gate, words_of
+from tools.gates import Gate, gate
 
 
 @lru_cache(maxsize=64)  # the clauses of one answer are matched against dozens of patterns
@@ -367,14 +367,8 @@ class FoldedPattern:
         last_text, last_found = self._last
         if text == last_text:
             return last_found
-        folded_text, whole, starts = _reading(text)
-        text_gate = self._gate if self._gate_read else self._read_gate()
-        if (  # the gate, written out: this is the classifier's most frequent call
-            text_gate is not None
-            and text_gate.whole.isdisjoint(whole)
-            and text_gate.starts.isdisjoint(starts)
-            and text_gate.excludes_else(folded_text)
-        ):
+        folded_text = fold(text)
+        if self._excludes(folded_text):
             found = None
         elif self._elsewhere is None:
             found = self._pattern.search(folded_text)
@@ -396,13 +390,6 @@ class FoldedPattern:
         """Note: what is left of ``text`` comes back lower-cased."""
         folded_text = fold(text)
         return folded_text if self._excludes(folded_text) else self._pattern.sub(replacement, folded_text)
-
-
-@lru_cache(maxsize=64)
-def _reading(text: str) -> tuple[str, frozenset[str], frozenset[str]]:
-    """``text`` folded, its words, and their beginnings: what a gate reads, in one lookup."""
-    folded_text = fold(text)
-    return (folded_text, *words_of(folded_text))
 
 
 class GatedPattern:

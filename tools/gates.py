@@ -42,10 +42,8 @@ class Gate(NamedTuple):
     def excludes(self, folded_text: str) -> bool:
         """Whether ``folded_text`` (lower-cased, as ``folding.fold`` gives it) holds none of the gate."""
         whole, starts = words_of(folded_text)
-        return self.whole.isdisjoint(whole) and self.starts.isdisjoint(starts) and self.excludes_else(folded_text)
-
-    def excludes_else(self, folded_text: str) -> bool:
-        """Whether ``folded_text`` holds none of the gate's short beginnings and characters, its words aside."""
+        if not self.whole.isdisjoint(whole) or not self.starts.isdisjoint(starts):
+            return False
         if self.short and not self.short.isdisjoint(_short_starts(folded_text)):
             return False
         return not (self.chars and _chars_in(self.chars).search(folded_text))
@@ -60,7 +58,7 @@ def words_of(folded_text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=64)
 def _short_starts(folded_text: str) -> frozenset[str]:
-    return frozenset(word[:length] for word in _WORD.findall(folded_text) for length in (1, 2))
+    return frozenset(word[:length] for word in words_of(folded_text)[0] for length in (1, 2))
 
 
 @cache
@@ -72,23 +70,15 @@ def gate(source: str) -> Gate | None:
     """The gate of a pattern matched without flags, or None when some match may hold nothing it can name."""
     try:
         parsed = sre_parse.parse(source)
+        if parsed.state.flags & re.IGNORECASE:
+            return None
+        found = _Reader().need(list(parsed), before=False, after=False)
     except (re.error, RecursionError):
         return None
-    return parsed_gate(parsed)
+    return _gate_of(found) if found else None
 
 
-def parsed_gate(parsed: sre_parse.SubPattern) -> Gate | None:
-    """``gate`` of a pattern already parsed."""
-    if parsed.state.flags & re.IGNORECASE:
-        return None
-    try:
-        found = _Reader().need(list(parsed), before=False, after=False)
-    except RecursionError:
-        return None
-    return gate_of(found) if found else None
-
-
-def gate_of(found: set[str]) -> Gate:
+def _gate_of(found: set[str]) -> Gate:
     """A gate from what ``_Reader.need`` found: marked words, beginnings and characters."""
     chars = {token for token in found if token.startswith(_CHAR)}
     words = found - chars
