@@ -330,7 +330,7 @@ def _unanchored(source: str) -> str:
 class FoldedPattern:
     """A case-insensitive pattern: its letters lower-cased once, the text folded at each match."""
 
-    __slots__ = ("_elsewhere", "_gate", "_gate_read", "_last", "_lowered", "_pattern", "source")
+    __slots__ = ("_elsewhere", "_gate", "_last", "_lowered", "_pattern", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
@@ -350,25 +350,15 @@ class FoldedPattern:
         if first and unanchored != lowered:
             first = f"^|{first}"
         self._pattern = re.compile(f"(?={first})(?:{factored(lowered)})" if first else factored(lowered))
-        # read at the first match: reading a gate costs more than compiling, and a run may not need them all
-        self._gate: Gate | None = None
-        self._gate_read = False
+        self._gate: Gate | _Ungated | _GateUnread = _GateUnread(self)
         self._last: tuple[str, re.Match[str] | None] = ("", None)  # one answer asks the same twice, often
-
-    def _read_gate(self) -> Gate | None:
-        self._gate, self._gate_read = gate(self._lowered), True
-        return self._gate
-
-    def _excludes(self, folded_text: str) -> bool:
-        text_gate = self._gate if self._gate_read else self._read_gate()
-        return text_gate is not None and text_gate.excludes(folded_text)
 
     def search(self, text: str) -> re.Match[str] | None:
         last_text, last_found = self._last
         if text == last_text:
             return last_found
         folded_text = fold(text)
-        if self._excludes(folded_text):
+        if self._gate.excludes(folded_text):
             found = None
         elif self._elsewhere is None:
             found = self._pattern.search(folded_text)
@@ -380,16 +370,42 @@ class FoldedPattern:
 
     def match(self, text: str) -> re.Match[str] | None:
         folded_text = fold(text)
-        return None if self._excludes(folded_text) else self._pattern.match(folded_text)
+        return None if self._gate.excludes(folded_text) else self._pattern.match(folded_text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         folded_text = fold(text)
-        return iter(()) if self._excludes(folded_text) else self._pattern.finditer(folded_text)
+        return iter(()) if self._gate.excludes(folded_text) else self._pattern.finditer(folded_text)
 
     def sub(self, replacement: str, text: str) -> str:
         """Note: what is left of ``text`` comes back lower-cased."""
         folded_text = fold(text)
-        return folded_text if self._excludes(folded_text) else self._pattern.sub(replacement, folded_text)
+        return folded_text if self._gate.excludes(folded_text) else self._pattern.sub(replacement, folded_text)
+
+
+class _Ungated:
+    """The gate of a pattern some match of which may hold nothing a gate can name: it turns nothing away."""
+
+    __slots__ = ()
+
+    def excludes(self, folded_text: str) -> bool:
+        return False
+
+
+_UNGATED = _Ungated()
+
+
+class _GateUnread:
+    """A pattern's gate until its first use: reading a gate costs more than compiling, and a run may not need them
+    all."""
+
+    __slots__ = ("_pattern",)
+
+    def __init__(self, pattern: FoldedPattern) -> None:
+        self._pattern = pattern
+
+    def excludes(self, folded_text: str) -> bool:
+        read = self._pattern._gate = gate(self._pattern._lowered) or _UNGATED
+        return read.excludes(folded_text)
 
 
 class GatedPattern:

@@ -2,8 +2,9 @@
 
 Most of the classifier's patterns match few of the texts they are tried on, and ``re`` still tries each at every
 word start. A pattern's gate is a set of words, word beginnings and characters, read from its parse tree, one
-of which every match holds; a text holding none of them cannot match, and two set tests say so in a fraction
-of the time. A gate is only ever a necessary condition: a text it lets through is searched as before.
+of which every match holds; a text holding none of them cannot match. Where a branch needs two rare words
+("stop" ... "emails"), a text holding the first is turned away too when it lacks the second. A gate is only ever
+a necessary condition: a text it lets through is searched as before.
 """
 
 from __future__ import annotations
@@ -11,15 +12,16 @@ from __future__ import annotations
 import re
 import re._constants as sre  # the stdlib's own pattern parser, as in folding
 import re._parser as sre_parse
-from collections.abc import Iterable
-from functools import cache, lru_cache
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from itertools import product
-from typing import NamedTuple
 
 _PREFIX = 3  # how much of a word a beginning holds: "all" says more than "a", and the set of a text stays small
+_SHORT = 2  # a shorter beginning, for a word that may be as short: "is" in "is", "isn't", "isnt"
 _ENDED = "$"  # after a word: the whole word, "unsubscribe$", not any word beginning "uns"
-_CHAR = "\0"  # before a character the gate needs where no word is known: "\0," is ","
-_DIGIT = _CHAR + "\\d"  # any digit: "\\d" matches more than 0 to 9
+_CHAR = "\0"  # before what the gate needs where no word is known, found anywhere: "\0," is ",", "\0allergi"
+_ANY_DIGIT = "\\d"  # any digit: "\\d" matches more than 0 to 9
+_DIGIT = _CHAR + _ANY_DIGIT
 _VARIANTS = 64  # spellings of a part spelt out at once; past that its parts are read one by one
 _SPELLINGS = 32  # spellings of one run of letters ("[èe]" doubles them)
 _WORD = re.compile(r"\w+")
@@ -33,37 +35,43 @@ _COMMON = frozenset(
 )
 
 
-class Gate(NamedTuple):
-    whole: frozenset[str]  # whole words: "unsubscribe"
-    starts: frozenset[str]  # the first three characters of a word: "uns"
-    short: frozenset[str]  # the first one or two: "s", rarely needed
-    chars: str  # characters where no word is known, as the body of a class for one search: "🥜,\\d"
+class Gate:
+    """What one of which every match of a pattern holds."""
+
+    __slots__ = ("_anywhere", "chars", "first", "inside", "partners")
+
+    def __init__(
+        self, first: Mapping[str, frozenset[str] | None], chars: Iterable[str] = (), inside: Iterable[str] = ()
+    ) -> None:
+        self.first = frozenset(first)  # whole words ("unsubscribe"), the first three or two characters of one ("un")
+        # a word of ``first`` that is no use alone: one of these must stand with it ("stop" needs "emails")
+        self.partners = {token: partners for token, partners in first.items() if partners is not None}
+        self.chars = frozenset(chars)  # characters where no word is known, anywhere: "🥜", "\\d" for any digit
+        self.inside = frozenset(inside)  # runs of letters anywhere, even inside a word: "allergi"
+        anywhere = sorted(char if char == _ANY_DIGIT else re.escape(char) for char in self.chars | self.inside)
+        self._anywhere = re.compile("|".join(anywhere)) if anywhere else None
 
     def excludes(self, folded_text: str) -> bool:
         """Whether ``folded_text`` (lower-cased, as ``folding.fold`` gives it) holds none of the gate."""
-        whole, starts = words_of(folded_text)
-        if not self.whole.isdisjoint(whole) or not self.starts.isdisjoint(starts):
-            return False
-        if self.short and not self.short.isdisjoint(_short_starts(folded_text)):
-            return False
-        return not (self.chars and _chars_in(self.chars).search(folded_text))
+        tokens = tokens_of(folded_text)
+        if not self.first.isdisjoint(tokens):
+            if not self.partners:
+                return False
+            for token in self.first.intersection(tokens):
+                partners = self.partners.get(token)
+                if partners is None or not partners.isdisjoint(tokens):
+                    return False
+        return self._anywhere is None or self._anywhere.search(folded_text) is None
+
+    def __repr__(self) -> str:
+        return f"Gate({sorted(self.first)}, {self.partners}, chars={sorted(self.chars)}, inside={sorted(self.inside)})"
 
 
 @lru_cache(maxsize=64)  # the clauses of one answer are tried against dozens of patterns
-def words_of(folded_text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of ``folded_text``, and the first three characters of each."""
+def tokens_of(folded_text: str) -> frozenset[str]:
+    """The words of ``folded_text``, and the first three and two characters of each."""
     words = _WORD.findall(folded_text)
-    return frozenset(words), frozenset([word[:_PREFIX] for word in words])
-
-
-@lru_cache(maxsize=64)
-def _short_starts(folded_text: str) -> frozenset[str]:
-    return frozenset(word[:length] for word in words_of(folded_text)[0] for length in (1, 2))
-
-
-@cache
-def _chars_in(chars: str) -> re.Pattern[str]:
-    return re.compile(f"[{chars}]")
+    return frozenset(words + [word[:_PREFIX] for word in words] + [word[:_SHORT] for word in words])
 
 
 def gate(source: str) -> Gate | None:
@@ -78,16 +86,47 @@ def gate(source: str) -> Gate | None:
     return _gate_of(found) if found else None
 
 
-def _gate_of(found: set[str]) -> Gate:
-    """A gate from what ``_Reader.need`` found: marked words, beginnings and characters."""
-    chars = {token for token in found if token.startswith(_CHAR)}
-    words = found - chars
-    return Gate(
-        frozenset(word.removesuffix(_ENDED) for word in words if word.endswith(_ENDED)),
-        frozenset(word for word in words if not word.endswith(_ENDED) and len(word) == _PREFIX),
-        frozenset(word for word in words if not word.endswith(_ENDED) and len(word) < _PREFIX),
-        "".join(sorted(re.escape(char[1:]) for char in chars - {_DIGIT})) + ("\\d" if _DIGIT in chars else ""),
-    )
+def _gate_of(found: _Need) -> Gate:
+    """A gate from what ``_Reader.need`` found: marked words, beginnings and characters, each with its partners."""
+    first: dict[str, frozenset[str] | None] = {}
+    chars = set()
+    for token, partners in found.items():
+        if token.startswith(_CHAR):
+            chars.add(token[len(_CHAR) :])
+        elif _is_word_token(token):
+            # "can" the word and "can" the beginning of "cancel" are one token of a text
+            _add(first, token.removesuffix(_ENDED), partners and frozenset(p.removesuffix(_ENDED) for p in partners))
+        else:
+            chars.add(token)  # the one letter a word starts with: looked for anywhere
+    inside = {found for found in chars if len(found) >= _PREFIX}
+    return Gate(first, chars - inside, inside)
+
+
+# What every match holds: tokens, each with the tokens one of which must stand beside it, or None when it alone
+# is enough. A token is a whole word ("unsubscribe$"), a beginning ("all") or a character ("\0🥜").
+_Need = dict[str, frozenset[str] | None]
+
+
+def _add(need: dict[str, frozenset[str] | None], token: str, partners: frozenset[str] | None) -> None:
+    """``token`` with ``partners`` as another way a match may go: either way lets it through."""
+    if token not in need:
+        need[token] = partners
+    else:
+        known = need[token]
+        need[token] = None if known is None or partners is None else known | partners
+
+
+def _partnered(need: _Need, partners: Iterable[str]) -> _Need:
+    """``need`` with ``partners`` beside each token that had none, when every match holds one of them too."""
+    usable = frozenset(partners)
+    if not usable or not all(_is_word_token(token) for token in usable):
+        return need
+    return {token: usable if known is None and _is_word_token(token) else known for token, known in need.items()}
+
+
+def _is_word_token(token: str) -> bool:
+    """Whether a text's words say if ``token`` is there: a whole word or a three-character beginning."""
+    return not token.startswith(_CHAR) and (token.endswith(_ENDED) or len(token) >= _SHORT)
 
 
 # A pattern spelt out as atoms: one character of a set, a non-word character, a word boundary, or anything.
@@ -107,17 +146,19 @@ class _Reader:
     def __init__(self) -> None:
         self._spelt: dict[int, list[_Variant] | None] = {}  # by the id of a parsed item, alive while reading
 
-    def need(self, items: _Items, *, before: bool, after: bool) -> set[str] | None:
+    def need(self, items: _Items, *, before: bool, after: bool) -> _Need | None:
         """Words and characters one of which every match of ``items`` holds, or None; ``before`` and ``after``
         when a word boundary is known to stand there."""
         spelt = self.variants(items)
         if spelt is not None:
-            found: set[str] = set()
+            found: _Need = {}
             for variant in spelt:
                 best = _best(((_BOUND,) if before else ()) + variant + ((_BOUND,) if after else ()))
                 if best is None:
                     return None
-                found |= best
+                tokens, partners = best
+                for token in tokens:
+                    _add(found, token, partners)
             return found
         if len(items) == 1:
             op, arg = items[0]
@@ -147,7 +188,11 @@ class _Reader:
             if part:
                 choices.append(part)
             at = end
-        return min(choices, key=_cost) if choices else None
+        if not choices:
+            return None
+        choices.sort(key=_cost)
+        # every part is needed: the second cheapest stands beside the cheapest
+        return _partnered(choices[0], choices[1]) if len(choices) > 1 else choices[0]
 
     def _bounded(self, beside: Iterable[_Item], otherwise: bool, *, last: bool) -> bool:
         """Whether a word boundary stands next to a part, given the items ``beside`` it, nearest first: the
@@ -216,12 +261,13 @@ class _Reader:
         return [(_ANY,)]
 
 
-def _union(found: list[set[str] | None]) -> set[str] | None:
-    union: set[str] = set()
+def _union(found: list[_Need | None]) -> _Need | None:
+    union: _Need = {}
     for one in found:
         if one is None:
             return None
-        union |= one
+        for token, partners in one.items():
+            _add(union, token, partners)
     return union
 
 
@@ -255,10 +301,13 @@ def _class_atom(members: list[tuple[object, object]]) -> _Atom:
     return _char_atom(chars)
 
 
-def _best(variant: _Variant) -> set[str] | None:
-    """The cheapest words one of which a match spelt as ``variant`` holds, else the characters it starts with,
-    or None."""
+def _best(variant: _Variant) -> tuple[set[str], frozenset[str] | None] | None:
+    """The cheapest words one of which a match spelt as ``variant`` holds, with the next cheapest it also holds
+    as their partners; else the characters it starts with; or None."""
     choices: list[set[str]] = []
+    # else the longest run of letters not known to start a word, found anywhere: "nussallergie" holds "allergi"
+    inside: set[str] = set()
+    inside_length = _PREFIX - 1
     at = 0
     while at < len(variant):
         if variant[at][0] != "c":
@@ -270,16 +319,23 @@ def _best(variant: _Variant) -> set[str] | None:
         # a run of letters where a word starts: the word, or its beginning when it may go on
         if at > 0 and variant[at - 1][0] in "bn":
             choices.append(_spellings(variant[at:end], ended=end < len(variant) and variant[end][0] in "bn"))
+        elif end - at > inside_length:
+            letters = [sorted(chars) for _kind, chars in variant[at:end]]
+            if _count(letters) <= _SPELLINGS:
+                inside, inside_length = {_CHAR + "".join(spelling) for spelling in product(*letters)}, end - at
         at = end
-    choices = [choice for choice in choices if choice]
+    choices = sorted((choice for choice in choices if choice), key=_cost)
     if choices:
-        return min(choices, key=_cost)
+        partners = next((frozenset(c) for c in choices[1:] if c != choices[0] and all(map(_is_word_token, c))), None)
+        return choices[0], partners
+    if inside:
+        return inside, None
     for kind, chars in variant:
         if kind == "b":
             continue
         if kind == "d":
-            return {_DIGIT}
-        return {_CHAR + char for char in chars} if kind in "cn" and chars else None
+            return {_DIGIT}, None
+        return ({_CHAR + char for char in chars}, None) if kind in "cn" and chars else None
     return None
 
 
@@ -299,12 +355,14 @@ def _count(letters: list[list[str]]) -> int:
     return count
 
 
-def _cost(words: set[str]) -> float:
+def _cost(words: Iterable[str]) -> float:
     """Roughly how often an answer holds one of ``words``: a rare whole word is the best gate."""
     total = 0.0
     for word in words:
         if word.startswith(_CHAR):
-            total += 100 if word.isascii() else 2  # "🥜" is rare, "," and " " are not
+            found = word[len(_CHAR) :]
+            # a run of letters is as rare as a word beginning; "🥜" is rare, "," and " " are not
+            total += 40 / len(found) ** 2 if len(found) >= _PREFIX else 100 if found.isascii() else 2
         elif word.endswith(_ENDED):
             whole = word[: -len(_ENDED)]
             total += 20 if whole in _COMMON else 4 / min(len(whole), 4)
