@@ -98,8 +98,8 @@ def test_no_inline_pattern_is_turned_away_from_a_text_it_matches() -> None:
     [
         (r"\bunsubscribe\b|\bstop (?:sending|emailing)\b", {"unsubscribe", "stop"}),  # one word a branch, not two
         (r"\ballerg\w*", {"all"}),  # a word beginning where the word may go on
-        # "shel+" may go on into "shellfish": its beginning; spaced, "fish" is a word of its own
-        (r"\b(?:shel+ ?fish|prawns?)\b", {"prawn", "prawns", "fish", "she"}),
+        # with one "l", "shel fish" and "shelfish" are words; with more, "shel+" goes on: only its beginning is known
+        (r"\b(?:shel+ ?fish|prawns?)\b", {"prawn", "prawns", "fish", "shel", "shelfish", "she"}),
         (r"\bi'?m (?:not )?vegan\b", {"vegan"}),  # the rare word, not "i" or "not"
     ],
 )
@@ -112,10 +112,27 @@ def test_a_gate_holds_the_rarest_words_every_match_has(source: str, expected: se
 def test_a_word_that_is_no_use_alone_is_let_through_only_with_its_partner() -> None:
     found = gate(r"\bstop (?:sending|emailing) me\b|\bunsubscribe\b")
     assert found is not None
-    assert found.partners == {"stop": {"sending", "emailing"}}  # "unsubscribe" needs no partner
+    # "unsubscribe" needs no partner; "stop" needs the words after it, looked for as they stand
+    assert found.partners == {"stop": {"stop sending me", "stop emailing me"}}
     assert found.excludes("stop it, the wine was cold")  # "stop" without either partner cannot match
     assert not found.excludes("please stop sending me these")
     assert not found.excludes("unsubscribe")
+
+
+@pytest.mark.parametrize(
+    ("source", "passes", "turned_away"),
+    [
+        # the words after "(?:\\w+ ){0,4}" start words: "clients" is the partner of the common "with"
+        (r"\bwith (?:\w+ ){0,4}clients?\b", "dinner with our two biggest clients", "dinner with my wife"),
+        # a partner may be a digit, found anywhere: "my 40th", not "my wife"
+        (r"\b(?:a|my|our) \d0th\b", "it was my 40th", "my wife loved it"),
+    ],
+)
+def test_a_common_word_needs_what_stands_beside_it(source: str, passes: str, turned_away: str) -> None:
+    found = gate(source)
+    assert found is not None
+    assert re.search(source, passes) and not found.excludes(passes)
+    assert found.excludes(turned_away)
 
 
 def test_letters_not_known_to_start_a_word_are_looked_for_anywhere() -> None:

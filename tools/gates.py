@@ -24,6 +24,7 @@ _ANY_DIGIT = "\\d"  # any digit: "\\d" matches more than 0 to 9
 _DIGIT = _CHAR + _ANY_DIGIT
 _VARIANTS = 64  # spellings of a part spelt out at once; past that its parts are read one by one
 _SPELLINGS = 32  # spellings of one run of letters ("[èe]" doubles them)
+_LITERAL = 5  # the shortest run of known characters worth a search: "no-no", not "my "
 _WORD = re.compile(r"\w+")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -38,18 +39,31 @@ _COMMON = frozenset(
 class Gate:
     """What one of which every match of a pattern holds."""
 
-    __slots__ = ("_anywhere", "chars", "first", "inside", "partners")
+    __slots__ = ("_anywhere", "_pairs", "chars", "first", "inside", "partners")
 
     def __init__(
         self, first: Mapping[str, frozenset[str] | None], chars: Iterable[str] = (), inside: Iterable[str] = ()
     ) -> None:
+        """``first`` maps each word to its partners, or to None when it is enough alone; a partner marked with
+        ``_CHAR`` is looked for anywhere."""
         self.first = frozenset(first)  # whole words ("unsubscribe"), the first three or two characters of one ("un")
         # a word of ``first`` that is no use alone: one of these must stand with it ("stop" needs "emails")
-        self.partners = {token: partners for token, partners in first.items() if partners is not None}
+        self.partners = {
+            token: frozenset(partner.removeprefix(_CHAR) for partner in partners)
+            for token, partners in first.items()
+            if partners is not None
+        }
+        self._pairs = {
+            token: (
+                frozenset(partner for partner in partners if not partner.startswith(_CHAR)),
+                _search_for(partner[len(_CHAR) :] for partner in partners if partner.startswith(_CHAR)),
+            )
+            for token, partners in first.items()
+            if partners is not None
+        }
         self.chars = frozenset(chars)  # characters where no word is known, anywhere: "🥜", "\\d" for any digit
         self.inside = frozenset(inside)  # runs of letters anywhere, even inside a word: "allergi"
-        anywhere = sorted(char if char == _ANY_DIGIT else re.escape(char) for char in self.chars | self.inside)
-        self._anywhere = re.compile("|".join(anywhere)) if anywhere else None
+        self._anywhere = _search_for(self.chars | self.inside)
 
     def excludes(self, folded_text: str) -> bool:
         """Whether ``folded_text`` (lower-cased, as ``folding.fold`` gives it) holds none of the gate."""
@@ -58,13 +72,19 @@ class Gate:
             if not self.partners:
                 return False
             for token in self.first.intersection(tokens):
-                partners = self.partners.get(token)
-                if partners is None or not partners.isdisjoint(tokens):
+                pair = self._pairs.get(token)
+                if pair is None or not pair[0].isdisjoint(tokens) or (pair[1] and pair[1].search(folded_text)):
                     return False
         return self._anywhere is None or self._anywhere.search(folded_text) is None
 
     def __repr__(self) -> str:
         return f"Gate({sorted(self.first)}, {self.partners}, chars={sorted(self.chars)}, inside={sorted(self.inside)})"
+
+
+def _search_for(found: Iterable[str]) -> re.Pattern[str] | None:
+    """One search for any of ``found``, characters or runs of letters, with "\\d" for any digit."""
+    alternatives = sorted(item if item == _ANY_DIGIT else re.escape(item) for item in found)
+    return re.compile("|".join(alternatives)) if alternatives else None
 
 
 @lru_cache(maxsize=64)  # the clauses of one answer are tried against dozens of patterns
@@ -119,7 +139,7 @@ def _add(need: dict[str, frozenset[str] | None], token: str, partners: frozenset
 def _partnered(need: _Need, partners: Iterable[str]) -> _Need:
     """``need`` with ``partners`` beside each token that had none, when every match holds one of them too."""
     usable = frozenset(partners)
-    if not usable or not all(_is_word_token(token) for token in usable):
+    if not usable:
         return need
     return {token: usable if known is None and _is_word_token(token) else known for token, known in need.items()}
 
@@ -251,13 +271,22 @@ class _Reader:
             once = self.variants(list(body))
             if once is None:
                 return None if low else [(_ANY,)]
-            if all(len(variant) == 1 and variant[0][0] == "n" for variant in once):  # "\\s+", "[- ]*"
-                return [(_NON_WORD,)] if low else [(), (_NON_WORD,)]
             if (low, high) == (1, 1):
                 return once
             if (low, high) == (0, 1):
                 return [(), *once]
-            return [(*variant, _ANY) for variant in once] if low else [(_ANY,)]
+            if all(len(variant) == 1 and variant[0][0] == "n" for variant in once):  # "\\s+", "[- ]*"
+                return [(_NON_WORD,)] if low else [(), (_NON_WORD,)]
+            if all(atom == _ANY for variant in once for atom in variant):  # "\\w+": anything, or nothing
+                return [(_ANY,)]
+            if len(once) ** 2 <= _VARIANTS:
+                # twice or more: the first time's beginning and the last time's end are known, so a word after
+                # "(?:\\w+ ){0,3}" starts a word
+                more = [(*head, _ANY, *tail) for head in once for tail in once]
+                spelt = [*once, *more] if low <= 1 else more
+            else:
+                spelt = [(*variant, _ANY) for variant in once]
+            return spelt if low else [(), *spelt]
         return [(_ANY,)]
 
 
@@ -302,41 +331,71 @@ def _class_atom(members: list[tuple[object, object]]) -> _Atom:
 
 
 def _best(variant: _Variant) -> tuple[set[str], frozenset[str] | None] | None:
-    """The cheapest words one of which a match spelt as ``variant`` holds, with the next cheapest it also holds
-    as their partners; else the characters it starts with; or None."""
-    choices: list[set[str]] = []
-    # else the longest run of letters not known to start a word, found anywhere: "nussallergie" holds "allergi"
-    inside: set[str] = set()
-    inside_length = _PREFIX - 1
+    """The cheapest words one of which a match spelt as ``variant`` holds, with the next cheapest thing it also
+    holds as their partners; else what it holds anywhere; else the characters it starts with; or None."""
+    words: list[tuple[set[str], set[str]]] = []  # where a word starts: the word or its beginning, and the run whole
+    anywhere: list[set[str]] = []  # runs not known to start a word ("nussallergie" holds "allergi"), digits
     at = 0
     while at < len(variant):
-        if variant[at][0] != "c":
+        kind = variant[at][0]
+        if kind != "c":
+            if kind == "d":
+                anywhere.append({_DIGIT})
             at += 1
             continue
         end = at
         while end < len(variant) and variant[end][0] == "c":
             end += 1
-        # a run of letters where a word starts: the word, or its beginning when it may go on
-        if at > 0 and variant[at - 1][0] in "bn":
-            choices.append(_spellings(variant[at:end], ended=end < len(variant) and variant[end][0] in "bn"))
-        elif end - at > inside_length:
+        starts_word, ended = at > 0 and variant[at - 1][0] in "bn", end < len(variant) and variant[end][0] in "bn"
+        whole: set[str] = set()
+        # a run not known to start a word is looked for anywhere, and so is a word that may go on, known by its
+        # beginning "all" and looked for whole: "allerg"
+        if end - at >= _PREFIX and not (starts_word and (ended or end - at == _PREFIX)):
             letters = [sorted(chars) for _kind, chars in variant[at:end]]
             if _count(letters) <= _SPELLINGS:
-                inside, inside_length = {_CHAR + "".join(spelling) for spelling in product(*letters)}, end - at
+                whole = {_CHAR + "".join(spelling) for spelling in product(*letters)}
+        if starts_word:
+            words.append((_spellings(variant[at:end], ended=ended), whole))
+        elif whole:
+            anywhere.append(whole)
         at = end
-    choices = sorted((choice for choice in choices if choice), key=_cost)
-    if choices:
-        partners = next((frozenset(c) for c in choices[1:] if c != choices[0] and all(map(_is_word_token, c))), None)
-        return choices[0], partners
-    if inside:
-        return inside, None
+    anywhere.extend(_literal_runs(variant))
+    ranked = sorted((word for word in words if word[0]), key=lambda word: _cost(word[0]))
+    if ranked:  # a word is checked with the others in one set test, what stands anywhere only with a search
+        first, own = ranked[0]
+        others = [word for word, _whole in ranked[1:] if word != first]
+        others += [whole for _word, whole in ranked[1:] if whole] + anywhere
+        # the word's own run says least beside it: "allerg" stands wherever "all" does in an allergy answer
+        partners = min(others, key=_cost, default=own)
+        return first, frozenset(partners) if partners else None
+    if anywhere:
+        anywhere.sort(key=_cost)
+        beside = [found for found in anywhere[1:] if found != anywhere[0]]
+        return anywhere[0], frozenset(beside[0]) if beside else None
     for kind, chars in variant:
         if kind == "b":
             continue
-        if kind == "d":
-            return {_DIGIT}, None
         return ({_CHAR + char for char in chars}, None) if kind in "cn" and chars else None
     return None
+
+
+def _literal_runs(variant: _Variant) -> list[set[str]]:
+    """Runs of known characters that hold more than one word, each spelt out: "no-no", "i'm vegan"."""
+    runs, at = [], 0
+    while at < len(variant):
+        end = at
+        while end < len(variant) and variant[end][0] in "cn" and variant[end][1]:
+            end += 1
+        run = variant[at:end]
+        while run and run[0][0] == "n":  # " allerg" says no more than "allerg"
+            run = run[1:]
+        while run and run[-1][0] == "n":
+            run = run[:-1]
+        chars = [sorted(known) for _kind, known in run]
+        if len(run) >= _LITERAL and any(kind == "n" for kind, _known in run) and _count(chars) <= _SPELLINGS:
+            runs.append({_CHAR + "".join(spelling) for spelling in product(*chars)})
+        at = end + 1
+    return runs
 
 
 def _spellings(run: _Variant, *, ended: bool) -> set[str]:
