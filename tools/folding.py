@@ -354,13 +354,13 @@ class FoldedPattern:
         self._last: tuple[str, re.Match[str] | None] = ("", None)  # one answer asks the same twice, often
 
     def search(self, text: str) -> re.Match[str] | None:
+        folded_text = fold(text)
+        if self._gate.excludes(folded_text):
+            return None  # as quick as asking the memo
         last_text, last_found = self._last
         if text == last_text:
             return last_found
-        folded_text = fold(text)
-        if self._gate.excludes(folded_text):
-            found = None
-        elif self._elsewhere is None:
+        if self._elsewhere is None:
             found = self._pattern.search(folded_text)
         else:
             # a match at the start is tried with every branch, in order, as a search would; then the rest
