@@ -2,9 +2,10 @@
 
 Most of the classifier's patterns match few of the texts they are tried on, and ``re`` still tries each at every
 word start. A pattern's gate is a set of words, word beginnings and characters, read from its parse tree, one
-of which every match holds; a text holding none of them cannot match. Where a branch needs two rare words
-("stop" ... "emails"), a text holding the first is turned away too when it lacks the second. A gate is only ever
-a necessary condition: a text it lets through is searched as before.
+of which every match holds; a text holding none of them cannot match. Where a branch holds a common word beside
+something rarer ("stop sending me", "with ... clients", "my 40th"), a text holding the word is turned away too
+when it lacks its partner. A gate is only ever a necessary condition: a text it lets through is searched as
+before.
 """
 
 from __future__ import annotations
@@ -123,7 +124,8 @@ def _gate_of(found: _Need) -> Gate:
 
 
 # What every match holds: tokens, each with the tokens one of which must stand beside it, or None when it alone
-# is enough. A token is a whole word ("unsubscribe$"), a beginning ("all") or a character ("\0🥜").
+# is enough. A token is a whole word ("unsubscribe$"), a beginning ("all"), or what is found anywhere: a character
+# ("\0🥜"), a run of letters ("\0allergi") or of known characters ("\0no-no").
 _Need = dict[str, frozenset[str] | None]
 
 
@@ -145,7 +147,7 @@ def _partnered(need: _Need, partners: Iterable[str]) -> _Need:
 
 
 def _is_word_token(token: str) -> bool:
-    """Whether a text's words say if ``token`` is there: a whole word or a three-character beginning."""
+    """Whether a text's words say if ``token`` is there: a whole word, or a beginning of two or three characters."""
     return not token.startswith(_CHAR) and (token.endswith(_ENDED) or len(token) >= _SHORT)
 
 
