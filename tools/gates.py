@@ -48,19 +48,18 @@ class Gate:
         """``first`` maps each word to its partners, or to None when it is enough alone; a partner marked with
         ``_CHAR`` is looked for anywhere."""
         self.first = frozenset(first)  # whole words ("unsubscribe"), the first three or two characters of one ("un")
-        # a word of ``first`` that is no use alone: one of these must stand with it ("stop" needs "emails")
+        # a word of ``first`` that is no use alone: one of these must stand with it ("stop" needs "emails"), as
+        # written and as checked: the words among them in one set test, the rest in one search
+        paired = {token: partners for token, partners in first.items() if partners is not None}
         self.partners = {
-            token: frozenset(partner.removeprefix(_CHAR) for partner in partners)
-            for token, partners in first.items()
-            if partners is not None
+            token: frozenset(p.removeprefix(_CHAR) for p in partners) for token, partners in paired.items()
         }
         self._pairs = {
             token: (
-                frozenset(partner for partner in partners if not partner.startswith(_CHAR)),
-                _search_for(partner[len(_CHAR) :] for partner in partners if partner.startswith(_CHAR)),
+                frozenset(p for p in partners if not p.startswith(_CHAR)),
+                _search_for(p[len(_CHAR) :] for p in partners if p.startswith(_CHAR)),
             )
-            for token, partners in first.items()
-            if partners is not None
+            for token, partners in paired.items()
         }
         self.chars = frozenset(chars)  # characters where no word is known, anywhere: "🥜", "\\d" for any digit
         self.inside = frozenset(inside)  # runs of letters anywhere, even inside a word: "allergi"
@@ -70,7 +69,7 @@ class Gate:
         """Whether ``folded_text`` (lower-cased, as ``folding.fold`` gives it) holds none of the gate."""
         tokens = tokens_of(folded_text)
         if not self.first.isdisjoint(tokens):
-            if not self.partners:
+            if not self._pairs:
                 return False
             for token in self.first.intersection(tokens):
                 pair = self._pairs.get(token)
